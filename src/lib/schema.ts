@@ -1,0 +1,197 @@
+/**
+ * The content format of a Minuted site: the one source of truth.
+ *
+ * `src/content.config.ts`, `npm run check`, the importer and the tests all validate
+ * against these schemas. The README's "Content format" section documents them for
+ * council staff; keep the two in step.
+ */
+import { z } from 'astro/zod';
+
+/** A lower-case id as used in file and folder names: `bromley`, `sel-jhosc`. */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens, e.g. "south-east-london"');
+
+/** A calendar date written YYYY-MM-DD that exists (2025-02-30 does not). */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD, e.g. 2019-03-06')
+  .refine(isRealDate, 'this date does not exist on the calendar');
+
+/** True when `yyyy-mm-dd` names a real calendar day. Example: isRealDate('2024-02-29') === true. */
+export function isRealDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** A web address starting http:// or https:// (never javascript: or data:). */
+export const urlSchema = z.url({ protocol: /^https?$/, error: 'give a full web address starting https://' });
+
+const colourSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'give a colour as six-digit hex, e.g. "#1d70b8"');
+
+/** `content/site.yaml`: who publishes the site and how it looks. */
+export const siteSchema = z.strictObject({
+  /** Shown in the header and the browser tab. */
+  title: z.string().trim().min(1),
+  /** The council or NHS body that publishes the site. */
+  organisation: z.string().trim().min(1),
+  /** One or two sentences for the home page and search engines. */
+  description: z.string().trim().min(1),
+  /** Where people report an accessibility problem or ask for another format. */
+  contact: z.strictObject({
+    email: z.email('give an email address, e.g. democratic.services@example.gov.uk'),
+    url: urlSchema.optional(),
+    phone: z.string().optional(),
+  }),
+  /** The licence the minutes and figures are published under. */
+  licence: z
+    .strictObject({ name: z.string().min(1), url: urlSchema })
+    .default({
+      name: 'Open Government Licence v3.0',
+      url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
+    }),
+  /** Colours and logo; each colour must keep 4.5:1 contrast with white text. */
+  theme: z
+    .strictObject({
+      primary: colourSchema.default('#1d70b8'),
+      accent: colourSchema.default('#ffdd00'),
+      /** A file in `public/`, e.g. "logo.svg". */
+      logo: z.string().optional(),
+    })
+    .default({ primary: '#1d70b8', accent: '#ffdd00' }),
+  /** True for demonstration content: every page then says so. */
+  sample: z.boolean().default(false),
+  /** The date the accessibility statement was last reviewed. */
+  accessibilityReviewed: isoDateSchema.optional(),
+});
+
+export const bodyKinds = [
+  'health and wellbeing board',
+  'scrutiny committee',
+  'scrutiny sub-committee',
+  'joint committee',
+  'icb board',
+  'partnership',
+  'other',
+] as const;
+
+/** `content/bodies/<id>.yaml`: a board or committee that meets. */
+export const bodySchema = z.strictObject({
+  /** Full name, e.g. "Bromley Health and Wellbeing Board". */
+  name: z.string().trim().min(1),
+  /** Short name for tight spaces, e.g. "Bromley HWB". */
+  shortName: z.string().trim().min(1).optional(),
+  kind: z.enum(bodyKinds),
+  /** The council or NHS body that hosts it. */
+  organisation: z.string().trim().min(1),
+  /** Ids of the localities it covers (files in `content/localities/`). */
+  localities: z.array(idSchema).min(1),
+  /** Its page on the organisation's website. */
+  website: urlSchema.optional(),
+  description: z.string().optional(),
+});
+
+export const localityKinds = [
+  'nation',
+  'region',
+  'integrated care system',
+  'county',
+  'borough',
+  'unitary',
+  'district',
+  'place',
+  'neighbourhood',
+] as const;
+
+/** `content/localities/<id>.yaml`: a place; parents make a tree (England > London > Bromley). */
+export const localitySchema = z.strictObject({
+  name: z.string().trim().min(1),
+  kind: z.enum(localityKinds),
+  /** Id of the locality this one sits within; leave out only for the top (England). */
+  parent: idSchema.optional(),
+  /** The ONS GSS code, e.g. E09000006. */
+  ons: z.string().regex(/^[EWSNK]\d{8}$/, 'an ONS code is a letter and eight digits, e.g. E09000006').optional(),
+  population: z.number().int().positive().optional(),
+});
+
+/** `content/topics/<id>.yaml`: a subject items can be filed under. */
+export const topicSchema = z.strictObject({
+  name: z.string().trim().min(1),
+  description: z.string().optional(),
+});
+
+export const minutesStatuses = ['draft', 'approved'] as const;
+
+/** `content/meetings/<YYYY-MM-DD>-<body>/meeting.yaml`: one sitting of a body. */
+export const meetingSchema = z.strictObject({
+  /** Id of the body that met (a file in `content/bodies/`). */
+  body: idSchema,
+  /** The day it met, YYYY-MM-DD; it must match the folder name. */
+  date: isoDateSchema,
+  /** True when the date is an estimate: pages then show it as approximate. */
+  dateApproximate: z.boolean().default(false),
+  /** Why the date is uncertain, shown beside it. */
+  dateNote: z.string().optional(),
+  /** Start time, 24-hour HH:MM. */
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'write the time as HH:MM, e.g. 14:00').optional(),
+  venue: z.string().optional(),
+  /** "draft" until the body approves the minutes at its next meeting. */
+  status: z.enum(minutesStatuses),
+  attendees: z.array(z.string().min(1)).default([]),
+  apologies: z.array(z.string().min(1)).default([]),
+  /** The page the minutes were published on. */
+  source: urlSchema.optional(),
+});
+
+export const decisionOutcomes = [
+  'noted',
+  'agreed',
+  'approved',
+  'endorsed',
+  'recommended',
+  'deferred',
+  'rejected',
+] as const;
+export type DecisionOutcome = (typeof decisionOutcomes)[number];
+
+/**
+ * A decision written by hand in an item's frontmatter. If `text` matches the start of a
+ * resolution found in the minutes, it corrects that one (its outcome, or `remove: true`
+ * when it is not a decision at all); otherwise it adds a decision.
+ */
+export const decisionInputSchema = z.strictObject({
+  text: z.string().trim().min(1),
+  outcome: z.enum(decisionOutcomes).optional(),
+  remove: z.boolean().default(false),
+});
+
+const supportingDocumentSchema = z.strictObject({ title: z.string().trim().min(1), url: urlSchema });
+
+/** The frontmatter of an agenda item: `content/meetings/<meeting>/<NN-slug>.md`. */
+export const itemSchema = z.strictObject({
+  /** The number on the agenda: "6", "6a", "HCP1". */
+  number: z.union([z.string().trim().min(1), z.number()]).transform(String),
+  title: z.string().trim().min(1),
+  /** A minute reference, e.g. "HWB.05.04.2016/6". */
+  minuteRef: z.string().optional(),
+  /** The agenda's description of the item, before the minutes. */
+  description: z.string().optional(),
+  /** Ids of the localities it concerns (files in `content/localities/`). */
+  localities: z.array(idSchema).default([]),
+  /** Ids of its topics (files in `content/topics/`). */
+  topics: z.array(idSchema).default([]),
+  /** Apologies, declarations of interest, previous minutes and the like. */
+  procedural: z.boolean().default(false),
+  source: urlSchema.optional(),
+  supportingDocuments: z.array(supportingDocumentSchema).default([]),
+  decisions: z.array(decisionInputSchema).default([]),
+});
+
+export type SiteConfig = z.infer<typeof siteSchema>;
+export type Body = z.infer<typeof bodySchema>;
+export type Locality = z.infer<typeof localitySchema>;
+export type Topic = z.infer<typeof topicSchema>;
+export type Meeting = z.infer<typeof meetingSchema>;
+export type ItemFrontmatter = z.infer<typeof itemSchema>;
+export type DecisionInput = z.infer<typeof decisionInputSchema>;
