@@ -1,0 +1,56 @@
+/**
+ * The minutes pipeline: an item's Markdown in, safe HTML and its decisions out.
+ *
+ * One frozen unified processor serves the site, the checker, the importer's counts and
+ * the tests, so every one of them sees the same decisions.
+ */
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import remarkDecisions, { type ItemDecision } from '../plugins/remark-decisions.ts';
+import remarkLiteralHtml from '../plugins/remark-literal-html.ts';
+import type { DecisionInput } from './schema.ts';
+
+// GitHub's schema, plus the classes and anchors our own plugins add. Raw HTML never
+// reaches this point (remark-literal-html turns it into text), so ids need no prefix.
+const sanitizeSchema: SanitizeSchema = {
+  ...defaultSchema,
+  clobber: [],
+  attributes: {
+    ...defaultSchema.attributes,
+    div: [...(defaultSchema.attributes?.div ?? []), 'className', 'id', 'dataOutcome'],
+    p: [...(defaultSchema.attributes?.p ?? []), 'className'],
+    strong: ['className'],
+  },
+};
+
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkLiteralHtml)
+  .use(remarkDecisions)
+  .use(remarkRehype)
+  .use(rehypeSanitize, sanitizeSchema)
+  .use(rehypeStringify)
+  .freeze();
+
+export interface RenderedMinutes {
+  html: string;
+  decisions: ItemDecision[];
+  /** Problems with the frontmatter's `decisions:`, by index in that list. */
+  decisionProblems: { index: number; message: string }[];
+}
+
+/**
+ * Renders an item's minutes.
+ * Example: renderMinutes('RESOLVED that the update be noted.').decisions[0].outcome === 'noted'.
+ */
+export function renderMinutes(markdown: string, decisionInputs: DecisionInput[] = []): RenderedMinutes {
+  const file = new VFile({ value: markdown, data: { decisionInputs } });
+  const html = String(processor.processSync(file));
+  return { html, decisions: file.data.decisions ?? [], decisionProblems: file.data.decisionProblems ?? [] };
+}
