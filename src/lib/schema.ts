@@ -131,6 +131,8 @@ export const meetingSchema = z.strictObject({
   date: isoDateSchema,
   /** True when the date is an estimate: pages then show it as approximate. */
   dateApproximate: z.boolean().default(false),
+  /** How much of the date is known: "month" shows "March 2019", "year" shows "2019". */
+  datePrecision: z.enum(['day', 'month', 'year']).default('day'),
   /** Why the date is uncertain, shown beside it. */
   dateNote: z.string().optional(),
   /** Start time, 24-hour HH:MM. */

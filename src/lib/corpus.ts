@@ -1,0 +1,314 @@
+/**
+ * Reads and checks a whole content folder: the one place that knows its layout.
+ *
+ * Every problem is collected (not just the first) and thrown together as a
+ * ContentError, so a clerk can fix them all in one go. Used by the site's content
+ * collections, `npm run check`, the importer and the tests.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname, join, relative } from 'node:path';
+import { ContentError, closest, type ContentProblem } from './content-error.ts';
+import type { ItemDecision } from '../plugins/remark-decisions.ts';
+import { treeProblems } from './localities.ts';
+import { renderMinutes } from './minutes.ts';
+import {
+  bodySchema,
+  idSchema,
+  itemSchema,
+  localitySchema,
+  meetingSchema,
+  siteSchema,
+  topicSchema,
+  type Body,
+  type ItemFrontmatter,
+  type Locality,
+  type Meeting,
+  type SiteConfig,
+  type Topic,
+} from './schema.ts';
+import { parseYaml, validate, type YamlSource } from './yaml-source.ts';
+
+export type WithId<T> = T & { id: string };
+
+/** An agenda item, checked and rendered. */
+export interface ItemEntry extends ItemFrontmatter {
+  /** "<meeting id>/<file name without .md>": stable, and the item page's path. */
+  id: string;
+  meeting: string;
+  slug: string;
+  /** The source file, relative to the content folder's parent. */
+  file: string;
+  /** Sanitised HTML of the minutes, decisions marked up. */
+  html: string;
+  decisionList: ItemDecision[];
+}
+
+export interface MeetingEntry extends Meeting {
+  id: string;
+  file: string;
+  /** Its items' ids in agenda order. */
+  items: string[];
+}
+
+/** A whole content folder, checked. */
+export interface Corpus {
+  site: SiteConfig;
+  bodies: WithId<Body>[];
+  localities: WithId<Locality>[];
+  topics: WithId<Topic>[];
+  meetings: MeetingEntry[];
+  items: ItemEntry[];
+}
+
+const MEETING_FOLDER = /^(\d{4}-\d{2}-\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+const ITEM_FILE = /^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
+
+/**
+ * Loads `contentDir`, or throws a ContentError listing every problem.
+ * Example: loadCorpus('content').items.length === 5 for the sample corpus.
+ */
+export function loadCorpus(contentDir: string): Corpus {
+  const problems: ContentProblem[] = [];
+  const display = (path: string) => relative(join(contentDir, '..'), path).split('\\').join('/');
+  const reader = new ContentReader(display, problems);
+
+  const siteFile = join(contentDir, 'site.yaml');
+  const site = reader.yamlFile(siteFile, siteSchema, 'site.yaml holds the site title, organisation and contact: copy it from the sample content and edit it.');
+  const localities = reader.folderOfYaml(join(contentDir, 'localities'), localitySchema);
+  const bodies = reader.folderOfYaml(join(contentDir, 'bodies'), bodySchema);
+  const topics = reader.folderOfYaml(join(contentDir, 'topics'), topicSchema);
+
+  const localityIds = new Set(localities.map((l) => l.id));
+  const refs = new References(problems);
+  for (const p of treeProblems(localities)) {
+    const locality = localities.find((l) => l.id === p.id)!;
+    problems.push(
+      p.problem === 'cycle'
+        ? { file: locality.file, field: 'parent', line: locality.lineOf(['parent']), message: `The localities' parents go round in a circle: ${p.detail}.`, advice: 'each locality\'s parent must be a larger area, ending at the top (England), which has no parent.' }
+        : refs.unknown(locality.file, locality.lineOf(['parent']), 'parent', p.detail, localityIds, 'localities'),
+    );
+  }
+  for (const body of bodies) refs.check(body.file, body.lineOf, 'localities', body.localities, localityIds, 'localities');
+
+  const bodyIds = new Set(bodies.map((b) => b.id));
+  const topicIds = new Set(topics.map((t) => t.id));
+  const meetings: MeetingEntry[] = [];
+  const items: ItemEntry[] = [];
+  const meetingsDir = join(contentDir, 'meetings');
+  for (const folder of reader.list(meetingsDir)) {
+    const path = join(meetingsDir, folder);
+    if (!statSync(path).isDirectory()) {
+      problems.push({ file: display(path), message: 'This file is not inside a meeting folder.', advice: 'put each meeting in its own folder named YYYY-MM-DD-<body id>, e.g. content/meetings/2019-03-06-lincolnshire-hwb/.' });
+      continue;
+    }
+    const named = MEETING_FOLDER.exec(folder);
+    if (!named) {
+      problems.push({ file: display(path), message: `The meeting folder "${folder}" is not named YYYY-MM-DD-<body id>.`, advice: 'rename it to the meeting date and the body\'s id, e.g. 2019-03-06-lincolnshire-hwb (lower case, hyphens, no spaces).' });
+      continue;
+    }
+    const meetingFile = join(path, 'meeting.yaml');
+    const meeting = reader.yamlFile(meetingFile, meetingSchema, 'each meeting folder needs a meeting.yaml with the body, date and minutes status.');
+    if (meeting) {
+      const file = display(meetingFile);
+      refs.check(file, meeting.lineOf, 'body', [meeting.value.body], bodyIds, 'bodies');
+      if (meeting.value.date !== named[1]) {
+        problems.push({ file, field: 'date', line: meeting.lineOf(['date']), message: `The date ${meeting.value.date} does not match the folder name "${folder}".`, advice: 'make the folder name start with the meeting date, or correct the date.' });
+      }
+      if (meeting.value.body !== named[2]) {
+        problems.push({ file, field: 'body', line: meeting.lineOf(['body']), message: `The body "${meeting.value.body}" does not match the folder name "${folder}".`, advice: 'make the folder name end with the body\'s id, or correct the body.' });
+      }
+    }
+    const meetingItems: ItemEntry[] = [];
+    for (const name of reader.list(path)) {
+      if (name === 'meeting.yaml') continue;
+      const itemPath = join(path, name);
+      if (!ITEM_FILE.test(name)) {
+        problems.push({
+          file: display(itemPath),
+          message: extname(name) === '.md' ? `The file name "${name}" cannot be used in a web address.` : 'Minuted does not know what to do with this file, so it would be left out of the site.',
+          advice: extname(name) === '.md' ? 'rename it with lower-case letters, digits and hyphens only, e.g. 03-neighbourhood-working.md.' : 'agenda items are .md files; the meeting\'s details go in meeting.yaml. Move other files elsewhere.',
+        });
+        continue;
+      }
+      const item = reader.itemFile(itemPath, folder);
+      if (!item) continue;
+      refs.check(item.file, item.lineOf, 'localities', item.localities, localityIds, 'localities');
+      refs.check(item.file, item.lineOf, 'topics', item.topics, topicIds, 'topics');
+      meetingItems.push(item);
+    }
+    sortByAgenda(meetingItems);
+    for (const [i, item] of meetingItems.entries()) {
+      const twin = meetingItems.slice(0, i).find((other) => other.number.toLowerCase() === item.number.toLowerCase());
+      if (twin) problems.push({ file: item.file, field: 'number', line: item.lineOf(['number']), message: `Item number "${item.number}" is also used by ${twin.file}.`, advice: 'give each item of a meeting its own number, as on the agenda.' });
+    }
+    if (meeting) meetings.push({ ...meeting.value, id: folder, file: display(meetingFile), items: meetingItems.map((i) => i.id) });
+    items.push(...meetingItems.map(({ lineOf, ...item }) => item));
+  }
+
+  if (problems.length > 0) throw new ContentError(problems);
+  const strip = <T extends { lineOf: unknown; file: string }>({ lineOf, file, ...rest }: T) => rest;
+  meetings.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+  return {
+    site: site!.value,
+    bodies: bodies.map(strip),
+    localities: localities.map(strip),
+    topics: topics.map(strip),
+    meetings,
+    items,
+  };
+}
+
+/** Agenda order: by number, reading "2" before "10" and "6a" after "6". */
+export function sortByAgenda<T extends { number: string; slug: string }>(items: T[]): T[] {
+  return items.sort((a, b) => a.number.localeCompare(b.number, 'en-GB', { numeric: true, sensitivity: 'base' }) || a.slug.localeCompare(b.slug));
+}
+
+type Located<T> = WithId<T> & { file: string; lineOf: YamlSource['lineOf'] };
+
+/** Reads files, recording problems instead of throwing. */
+class ContentReader {
+  private readonly display: (path: string) => string;
+  private readonly problems: ContentProblem[];
+
+  constructor(display: (path: string) => string, problems: ContentProblem[]) {
+    this.display = display;
+    this.problems = problems;
+  }
+
+  /** Entries of a folder, sorted; a missing folder is an empty one. */
+  list(dir: string): string[] {
+    try {
+      return readdirSync(dir).filter((name) => !name.startsWith('.')).sort();
+    } catch {
+      return [];
+    }
+  }
+
+  /** The text of a file, or undefined (with a problem recorded) when it cannot be used. */
+  text(path: string): string | undefined {
+    const file = this.display(path);
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path);
+    } catch {
+      return undefined;
+    }
+    if (bytes.length === 0) {
+      this.problems.push({ file, message: 'The file is empty.', advice: 'fill it in (see the content format in README.md) or delete it.' });
+      return undefined;
+    }
+    try {
+      const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+    } catch {
+      this.problems.push({ file, message: 'The file is not saved as UTF-8 text, so some characters would come out wrong.', advice: 'open it in a text editor and save it with the encoding "UTF-8" (in Notepad: Save As, Encoding: UTF-8).' });
+      return undefined;
+    }
+  }
+
+  yamlFile<T>(path: string, schema: import('astro/zod').z.ZodType<T>, whenMissing: string): { value: T; lineOf: YamlSource['lineOf'] } | undefined {
+    const file = this.display(path);
+    const text = this.text(path);
+    if (text === undefined) {
+      if (!this.exists(path)) this.problems.push({ file, message: 'This file is missing.', advice: whenMissing });
+      return undefined;
+    }
+    const parsed = parseYaml(text, file);
+    this.problems.push(...parsed.problems);
+    if (!parsed.source) return undefined;
+    const checked = validate(schema, parsed.source, file);
+    this.problems.push(...checked.problems);
+    return checked.value === undefined ? undefined : { value: checked.value, lineOf: parsed.source.lineOf };
+  }
+
+  /** Every `<id>.yaml` of a folder, ids checked for form and for twins that differ only in case. */
+  folderOfYaml<T>(dir: string, schema: import('astro/zod').z.ZodType<T>): Located<T>[] {
+    const found: Located<T>[] = [];
+    const seen = new Map<string, string>();
+    for (const name of this.list(dir)) {
+      const path = join(dir, name);
+      const file = this.display(path);
+      if (extname(name) !== '.yaml') {
+        this.problems.push({ file, message: 'Minuted only reads .yaml files here, so this one would be left out.', advice: 'rename it to end in .yaml, or move it out of this folder.' });
+        continue;
+      }
+      const id = basename(name, '.yaml');
+      if (!idSchema.safeParse(id).success) {
+        this.problems.push({ file, message: `"${id}" cannot be used as an id: ids appear in web addresses.`, advice: 'rename the file with lower-case letters, digits and single hyphens, e.g. south-east-london.yaml.' });
+        continue;
+      }
+      const twin = seen.get(id.toLowerCase());
+      if (twin) {
+        this.problems.push({ file, message: `The id "${id}" is already used by ${twin}.`, advice: 'each id must be unique: rename one of the files.' });
+        continue;
+      }
+      seen.set(id.toLowerCase(), file);
+      const read = this.yamlFile(path, schema, '');
+      if (read) found.push({ ...read.value, id, file, lineOf: read.lineOf });
+    }
+    return found;
+  }
+
+  itemFile(path: string, meeting: string): (ItemEntry & { lineOf: YamlSource['lineOf'] }) | undefined {
+    const file = this.display(path);
+    const text = this.text(path);
+    if (text === undefined) return undefined;
+    const split = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(text);
+    if (!split) {
+      this.problems.push({ file, line: 1, message: 'The item has no frontmatter: it must start with a line "---", its details (number, title…), and another "---".', advice: 'add the frontmatter at the top, as in the sample items (see "Adding a meeting" in README.md).' });
+      return undefined;
+    }
+    const parsed = parseYaml(split[1], file, 2);
+    this.problems.push(...parsed.problems);
+    if (!parsed.source) return undefined;
+    const checked = validate(itemSchema, parsed.source, file);
+    this.problems.push(...checked.problems);
+    if (!checked.value) return undefined;
+    const body = text.slice(split[0].length);
+    if (!body.trim()) {
+      this.problems.push({ file, message: 'The item has no minutes text below its frontmatter.', advice: 'paste the minutes below the second "---" line; if the item had no minutes, write a sentence saying so.' });
+      return undefined;
+    }
+    const rendered = renderMinutes(body, checked.value.decisions);
+    for (const problem of rendered.decisionProblems) {
+      this.problems.push({ file, field: `decisions[${problem.index}].text`, line: parsed.source.lineOf(['decisions', problem.index, 'text']), message: problem.message.split('. ')[0] + '.', advice: problem.message.split('. ').slice(1).join('. ') });
+    }
+    const slug = basename(path, '.md');
+    return { ...checked.value, id: `${meeting}/${slug}`, meeting, slug, file, html: rendered.html, decisionList: rendered.decisions, lineOf: parsed.source.lineOf };
+  }
+
+  private exists(path: string): boolean {
+    try {
+      statSync(path);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}
+
+/** Checks references between files (a body's localities, an item's topics). */
+class References {
+  private readonly problems: ContentProblem[];
+
+  constructor(problems: ContentProblem[]) {
+    this.problems = problems;
+  }
+
+  check(file: string, lineOf: YamlSource['lineOf'], field: string, ids: readonly string[], known: Set<string>, folder: string): void {
+    ids.forEach((id, i) => {
+      if (!known.has(id)) this.problems.push(this.unknown(file, lineOf([field, i]) ?? lineOf([field]), field === 'body' ? field : `${field}[${i}]`, id, known, folder));
+    });
+  }
+
+  unknown(file: string, line: number | undefined, field: string, id: string, known: Set<string>, folder: string): ContentProblem {
+    const guess = closest(id, known);
+    return {
+      file,
+      line,
+      field,
+      message: `There is no ${folder === 'bodies' ? 'body' : folder.replace(/ies$/, 'y').replace(/s$/, '')} with the id "${id}".`,
+      advice: `${guess ? `did you mean "${guess}"? ` : ''}The ids are the file names in content/${folder}/ (without .yaml); add content/${folder}/${id}.yaml if it is new.`,
+    };
+  }
+}
