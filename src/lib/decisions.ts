@@ -176,3 +176,15 @@ export function applyDecisionInputs(
   });
   return { decisions: decisions.filter((d): d is ResolvedDecision => d !== undefined), problems };
 }
+
+/**
+ * A short line naming a decision in lists: its first words after any bare keyword,
+ * cut at a word boundary.
+ * Example: decisionHeadline('RESOLVED\nThat the Board note the report.') === 'That the Board note the report.'.
+ */
+export function decisionHeadline(text: string, max = 160): string {
+  const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
+  const words = lines.filter((line) => !KEYWORD_ALONE.test(line)).join(' ') || lines.join(' ');
+  if (words.length <= max) return words;
+  return `${words.slice(0, words.lastIndexOf(' ', max - 1)).replace(/[,;:]$/, '')}…`;
+}

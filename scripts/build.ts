@@ -1,0 +1,45 @@
+/**
+ * `npm run build`: checks the content, builds the site into a fresh folder, and only
+ * then replaces dist/. A failed build leaves the previous dist/ as it was.
+ */
+import { mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { contentDir } from '../src/lib/content-dir.ts';
+import { ContentError } from '../src/lib/content-error.ts';
+import { loadCorpus } from '../src/lib/corpus.ts';
+import { swapDir } from '../src/lib/swap-dir.ts';
+
+const root = process.cwd();
+const target = resolve(root, process.env.MINUTED_DIST ?? 'dist');
+const started = performance.now();
+const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
+
+function fail(message: string): never {
+  console.error(`${message}\n\nThe previous site in ${target} was left as it was.`);
+  process.exit(1);
+}
+
+let corpus;
+try {
+  corpus = loadCorpus(contentDir(root));
+} catch (error) {
+  if (error instanceof ContentError) fail(error.message);
+  throw error;
+}
+
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+const workDir = join(root, '.minuted');
+mkdirSync(workDir, { recursive: true });
+const fresh = join(workDir, `build-${process.pid}`);
+process.env.MINUTED_OUT_DIR = fresh;
+try {
+  const { build } = await import('astro');
+  await build({ root, logLevel: process.env.MINUTED_LOG_LEVEL === 'info' ? 'info' : 'warn' });
+  swapDir(fresh, target);
+} catch (error) {
+  rmSync(fresh, { recursive: true, force: true });
+  fail(`The site could not be built: ${error instanceof Error ? error.message : String(error)}`);
+}
+
+const decisions = corpus.items.reduce((n, item) => n + item.decisionList.length, 0);
+console.log(`✓ Built ${corpus.meetings.length} meetings, ${corpus.items.length} agenda items and ${decisions} decisions into ${target} in ${seconds()} s.`);

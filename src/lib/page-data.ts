@@ -1,0 +1,149 @@
+/**
+ * What each page shows, gathered once by one typed function per page type: the
+ * .astro pages only render what these return.
+ */
+import type { MeetingEntry } from './corpus.ts';
+import { meetingDateText, yearOf } from './dates.ts';
+import { paths } from './paths.ts';
+import type { DecisionRecord, ItemSummary, SiteIndex } from './site-index.ts';
+
+/** A breadcrumb: the page's place in the site. */
+export interface Crumb {
+  label: string;
+  href: string;
+}
+
+const homeCrumb = (): Crumb => ({ label: 'Home', href: paths.home() });
+const meetingsCrumb = (): Crumb => ({ label: 'Meetings', href: paths.meetings() });
+
+/** A meeting's title as lists show it: the body's name. */
+export function meetingTitle(index: SiteIndex, meeting: MeetingEntry): string {
+  return index.bodies.get(meeting.body)!.name;
+}
+
+/** Groups newest-first meetings by year, keeping their order. */
+export function byYear<T extends { date: string }>(list: readonly T[]): { year: number; entries: T[] }[] {
+  const groups: { year: number; entries: T[] }[] = [];
+  for (const entry of list) {
+    const year = yearOf(entry.date);
+    const last = groups.at(-1);
+    if (last?.year === year) last.entries.push(entry);
+    else groups.push({ year, entries: [entry] });
+  }
+  return groups;
+}
+
+/** Decisions counted by outcome, in the order outcomes are listed. Example: [{ outcome: 'noted', count: 3 }]. */
+export function outcomeCounts(decisions: readonly DecisionRecord[]): { outcome: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const d of decisions) counts.set(d.outcome, (counts.get(d.outcome) ?? 0) + 1);
+  return [...counts].map(([outcome, count]) => ({ outcome, count }));
+}
+
+export function homePageData(index: SiteIndex) {
+  return {
+    meetings: index.meetings.slice(0, 6),
+    decisions: index.decisions.slice(0, 6),
+    bodies: [...index.bodies.values()].sort((a, b) => a.name.localeCompare(b.name, 'en-GB')),
+    localityRoots: index.localities.roots(),
+    counts: { meetings: index.meetings.length, decisions: index.decisions.length, items: index.meetings.reduce((n, m) => n + m.items.length, 0) },
+  };
+}
+
+export function meetingsPageData(index: SiteIndex) {
+  const bodies = [...index.bodies.values()].sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+  return {
+    crumbs: [homeCrumb()],
+    bodies: bodies.map((body) => ({ body, years: byYear(index.meetingsOf(body.id)) })).filter((b) => b.years.length > 0),
+  };
+}
+
+export function meetingPageData(index: SiteIndex, meetingId: string) {
+  const meeting = index.meeting(meetingId);
+  const body = index.bodies.get(meeting.body)!;
+  const items = index.itemsOf(meeting);
+  return {
+    meeting,
+    body,
+    items,
+    decisions: index.decisions.filter((d) => d.meeting.id === meeting.id),
+    localities: body.localities.map((id) => index.localities.get(id)!),
+    crumbs: [homeCrumb(), meetingsCrumb()],
+  };
+}
+
+export function itemPageData(index: SiteIndex, itemId: string) {
+  const item = index.item(itemId);
+  const meeting = index.meeting(item.meeting);
+  const siblings = index.itemsOf(meeting);
+  const at = siblings.findIndex((s) => s.id === item.id);
+  return {
+    item,
+    meeting,
+    body: index.bodies.get(meeting.body)!,
+    localities: item.localities.map((id) => index.localities.get(id)!),
+    topics: item.topics.map((id) => index.topics.get(id)!),
+    previous: siblings[at - 1],
+    next: siblings[at + 1],
+    related: relatedItems(index, item),
+    crumbs: [homeCrumb(), meetingsCrumb(), { label: `${meetingTitle(index, meeting)}, ${meetingDateText(meeting)}`, href: paths.meeting(meeting.id) }],
+  };
+}
+
+/**
+ * Other items sharing the most topics with `item`, newest first among equals.
+ * Example: relatedItems(index, neighbourhoodWorking)[0] shares "social prescribing".
+ */
+export function relatedItems(index: SiteIndex, item: ItemSummary, limit = 5): { item: ItemSummary; shared: string[] }[] {
+  const shared = new Map<string, { item: ItemSummary; shared: string[] }>();
+  for (const topic of item.topics) {
+    for (const other of index.itemsOnTopic(topic)) {
+      if (other.id === item.id) continue;
+      const entry = shared.get(other.id) ?? { item: other, shared: [] };
+      entry.shared.push(index.topics.get(topic)!.name);
+      shared.set(other.id, entry);
+    }
+  }
+  // itemsOnTopic is newest first and Array.sort is stable, so ties stay newest first.
+  return [...shared.values()].sort((a, b) => b.shared.length - a.shared.length).slice(0, limit);
+}
+
+export function bodyPageData(index: SiteIndex, bodyId: string) {
+  const body = index.bodies.get(bodyId)!;
+  const decisions = index.decisions.filter((d) => d.body.id === bodyId);
+  return {
+    body,
+    localities: body.localities.map((id) => index.localities.get(id)!),
+    years: byYear(index.meetingsOf(bodyId)),
+    decisions,
+    outcomes: outcomeCounts(decisions),
+    crumbs: [homeCrumb(), { label: 'Bodies', href: paths.bodies() }],
+  };
+}
+
+export function localityPageData(index: SiteIndex, localityId: string) {
+  const locality = index.localities.get(localityId)!;
+  const items = index.itemsWithin(localityId);
+  const within = new Set(items.map((i) => i.id));
+  const covering = new Set([localityId, ...index.localities.withAncestors(localityId), ...index.localities.descendants(localityId).map((l) => l.id)]);
+  return {
+    locality,
+    parent: locality.parent ? index.localities.get(locality.parent) : undefined,
+    children: index.localities.children(localityId),
+    items,
+    decisions: index.decisions.filter((d) => within.has(d.item.id)),
+    bodies: [...index.bodies.values()].filter((b) => b.localities.some((l) => covering.has(l))),
+    crumbs: [homeCrumb(), { label: 'Localities', href: paths.localities() }, ...index.localities.ancestors(localityId).map((l) => ({ label: l.name, href: paths.locality(l.id) }))],
+  };
+}
+
+export function topicPageData(index: SiteIndex, topicId: string) {
+  const items = index.itemsOnTopic(topicId);
+  const on = new Set(items.map((i) => i.id));
+  return {
+    topic: index.topics.get(topicId)!,
+    items,
+    decisions: index.decisions.filter((d) => on.has(d.item.id)),
+    crumbs: [homeCrumb(), { label: 'Topics', href: paths.topics() }],
+  };
+}

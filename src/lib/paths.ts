@@ -1,0 +1,29 @@
+/**
+ * Every page's path, relative to the site's base: one place, so links and pages agree.
+ * Paths end in "/" (pages are folders with an index.html) and never start with one.
+ */
+
+export const paths = {
+  home: () => '',
+  meetings: () => 'meetings/',
+  meeting: (id: string) => `meetings/${id}/`,
+  /** Example: paths.item({ meeting: '2017-12-13-sel-jhosc', slug: '01-community-care' }) === 'meetings/2017-12-13-sel-jhosc/01-community-care/'. */
+  item: (item: { meeting: string; slug: string }) => `meetings/${item.meeting}/${item.slug}/`,
+  decision: (decision: { item: { meeting: string; slug: string }; anchor: string }) => `${paths.item(decision.item)}#${decision.anchor}`,
+  bodies: () => 'bodies/',
+  body: (id: string) => `bodies/${id}/`,
+  localities: () => 'localities/',
+  locality: (id: string) => `localities/${id}/`,
+  topics: () => 'topics/',
+  topic: (id: string) => `topics/${id}/`,
+  about: () => 'about/',
+  accessibility: () => 'accessibility/',
+};
+
+/**
+ * A site path under the base path the site is hosted at.
+ * Example: withBase('/democracy/health/', 'meetings/') === '/democracy/health/meetings/'.
+ */
+export function withBase(base: string, path: string): string {
+  return `${base.endsWith('/') ? base : `${base}/`}${path}`;
+}
