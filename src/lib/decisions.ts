@@ -33,9 +33,9 @@ const SUBJECT = String.raw`(?:The\s+)?(?:(?:[A-Z][\w'’&-]*|and|of|&)\s+){0,6}$
 const KEYWORD_ALONE = new RegExp(String.raw`^${NUMBER}${KEYWORD}\s*[:–—-]?\s*$`);
 /** "RESOLVED that ...", "AGREED: 1) ...", "Resolved to RECOMMEND ...", "Agreed that – ...". */
 const KEYWORD_LEADS = new RegExp(String.raw`^${NUMBER}(?:It was\s+)?${KEYWORD}\b(?!\s+(?:by|with)\b)`);
-/** "The Sub-Committee NOTED the report.", "The Board noted the update." */
+/** "The Sub-Committee NOTED the report.", "The Board noted the update." (lower case only before its object: "noted that…" is discussion). */
 const BODY_VERB = new RegExp(
-  String.raw`^${NUMBER}${SUBJECT}\s+(?:(?:NOTED|AGREED|APPROVED|ENDORSED|DEFERRED|REJECTED|RESOLVED)\b|(?:noted|agreed|approved|endorsed|deferred|rejected|resolved)\b(?!\s+that\b))`,
+  String.raw`^${NUMBER}${SUBJECT}\s+(?:(?:NOTED|AGREED|APPROVED|ENDORSED|DEFERRED|REJECTED|RESOLVED)\b|(?:noted|agreed|approved|endorsed|deferred|rejected|resolved)\s+(?:the|this|these|its|their|to|a|an)\b)`,
 );
 /** "The Committee is asked to note ...", "Council is RECOMMENDED to ...". */
 const BODY_ASKED = new RegExp(

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, meetingDateText } from '../src/lib/dates.ts';
+import { isRealDate } from '../src/lib/schema.ts';
+
+describe('formatDate', () => {
+  it('writes dates the GOV.UK way, to the precision known', () => {
+    expect(formatDate('2017-12-13')).toBe('13 December 2017');
+    expect(formatDate('2019-03-01', 'month')).toBe('March 2019');
+    expect(formatDate('2019-03-01', 'year')).toBe('2019');
+  });
+});
+
+describe('meetingDateText', () => {
+  it('never presents an estimate as fact', () => {
+    expect(meetingDateText({ date: '2019-03-01', datePrecision: 'month', dateApproximate: true })).toBe('about March 2019');
+    expect(meetingDateText({ date: '2023-06-29', datePrecision: 'day', dateApproximate: false })).toBe('29 June 2023');
+  });
+});
+
+describe('isRealDate', () => {
+  it('knows leap years and month lengths', () => {
+    expect(isRealDate('2024-02-29')).toBe(true);
+    expect(isRealDate('2025-02-29')).toBe(false);
+    expect(isRealDate('2025-02-30')).toBe(false);
+    expect(isRealDate('2025-04-31')).toBe(false);
+    expect(isRealDate('2025-13-01')).toBe(false);
+  });
+});
