@@ -221,10 +221,9 @@ class ContentReader {
     return checked.value === undefined ? undefined : { value: checked.value, lineOf: parsed.source.lineOf };
   }
 
-  /** Every `<id>.yaml` of a folder, ids checked for form and for twins that differ only in case. */
+  /** Every `<id>.yaml` of a folder. Ids must be lower case, so two can never differ only in case. */
   folderOfYaml<T>(dir: string, schema: import('astro/zod').z.ZodType<T>): Located<T>[] {
     const found: Located<T>[] = [];
-    const seen = new Map<string, string>();
     for (const name of this.list(dir)) {
       const path = join(dir, name);
       const file = this.display(path);
@@ -237,12 +236,6 @@ class ContentReader {
         this.problems.push({ file, message: `"${id}" cannot be used as an id: ids appear in web addresses.`, advice: 'rename the file with lower-case letters, digits and single hyphens, e.g. south-east-london.yaml.' });
         continue;
       }
-      const twin = seen.get(id.toLowerCase());
-      if (twin) {
-        this.problems.push({ file, message: `The id "${id}" is already used by ${twin}.`, advice: 'each id must be unique: rename one of the files.' });
-        continue;
-      }
-      seen.set(id.toLowerCase(), file);
       const read = this.yamlFile(path, schema, '');
       if (read) found.push({ ...read.value, id, file, lineOf: read.lineOf });
     }

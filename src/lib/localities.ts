@@ -51,7 +51,7 @@ export function buildLocalityTree<T extends LocalityNode>(localities: readonly T
 
 /**
  * What is wrong with a set of localities as a tree: unknown parents and cycles.
- * Example: treeProblems([{ id: 'a', name: 'A', parent: 'a' }]) → [{ id: 'a', problem: 'cycle', ... }].
+ * Example: treeProblems([{ id: 'a', name: 'A', parent: 'a' }]) → [{ id: 'a', problem: 'cycle', detail: 'a > a' }].
  */
 export function treeProblems(localities: readonly LocalityNode[]): { id: string; problem: 'unknown-parent' | 'cycle'; detail: string }[] {
   const byId = new Map(localities.map((l) => [l.id, l]));
@@ -61,14 +61,12 @@ export function treeProblems(localities: readonly LocalityNode[]): { id: string;
       problems.push({ id: l.id, problem: 'unknown-parent', detail: l.parent });
       continue;
     }
-    const seen = [l.id];
-    for (let at = l.parent; at; at = byId.get(at)?.parent) {
-      if (seen.includes(at)) {
-        problems.push({ id: l.id, problem: 'cycle', detail: [...seen, at].join(' > ') });
-        break;
-      }
-      seen.push(at);
-    }
+    // Report each cycle once, on its first member by id; localities that merely lead
+    // into a cycle are fine once it is broken.
+    const chain = [l.id];
+    for (let at = l.parent; at && !chain.includes(at); at = byId.get(at)?.parent) chain.push(at);
+    const closesHere = byId.get(chain.at(-1)!)?.parent === l.id;
+    if (closesHere && chain.every((id) => id >= l.id)) problems.push({ id: l.id, problem: 'cycle', detail: [...chain, l.id].join(' > ') });
   }
   return problems;
 }

@@ -72,6 +72,10 @@ function fieldName(path: readonly PropertyKey[]): string {
 function issueToProblem(issue: z.core.$ZodIssue, source: YamlSource, file: string, schema: z.ZodType): ContentProblem {
   const at = { file, line: source.lineOf(issue.path), field: issue.path.length ? fieldName(issue.path) : undefined };
   const given = valueAt(source.data, issue.path);
+  if (given === undefined && issue.path.length > 0 && issue.code !== 'unrecognized_keys') {
+    const choices = issue.code === 'invalid_value' ? ` (one of: ${issue.values.map(String).join(', ')})` : '';
+    return { ...at, message: `The field "${at.field}" is missing.`, advice: `add it: "${String(issue.path.at(-1))}: …"${choices}, as in README.md's content format.` };
+  }
   switch (issue.code) {
     case 'unrecognized_keys': {
       const known = keysAt(schema, issue.path);
@@ -90,9 +94,6 @@ function issueToProblem(issue: z.core.$ZodIssue, source: YamlSource, file: strin
         advice: `use one of: ${issue.values.map((v) => `"${String(v)}"`).join(', ')}.`,
       };
     case 'invalid_type':
-      if (given === undefined) {
-        return { ...at, message: `The field "${at.field}" is missing.`, advice: `add it: "${String(issue.path.at(-1))}: …" (see the content format in README.md).` };
-      }
       return { ...at, message: `${JSON.stringify(given)} is not ${article(issue.expected)}.`, advice: `give ${article(issue.expected)} here, as in README.md's content format.` };
     default:
       return { ...at, message: `${JSON.stringify(given)} is not accepted.`, advice: `${issue.message}.`.replace(/\.\.$/, '.') };

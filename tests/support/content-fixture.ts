@@ -1,0 +1,26 @@
+/** A throw-away copy of the sample content, to break in one way per test. */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const SAMPLE_CONTENT = join(import.meta.dirname, '../../content');
+
+export interface ContentFixture {
+  /** The copy's content folder. */
+  dir: string;
+  write(path: string, text: string | Buffer): void;
+  edit(path: string, change: (text: string) => string): void;
+  remove(): void;
+}
+
+export function copySampleContent(): ContentFixture {
+  const root = mkdtempSync(join(tmpdir(), 'minuted-content-'));
+  const dir = join(root, 'content');
+  cpSync(SAMPLE_CONTENT, dir, { recursive: true });
+  return {
+    dir,
+    write: (path, text) => writeFileSync(join(dir, path), text),
+    edit: (path, change) => writeFileSync(join(dir, path), change(readFileSync(join(dir, path), 'utf8'))),
+    remove: () => rmSync(root, { recursive: true, force: true }),
+  };
+}
