@@ -28,6 +28,9 @@ try {
 }
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
+// Vite lets these environment variables override its own: a BASE_URL left in a CI
+// environment would silently point every link at the wrong base path.
+for (const reserved of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete process.env[reserved];
 const workDir = join(root, '.minuted');
 mkdirSync(workDir, { recursive: true });
 const fresh = join(workDir, `build-${process.pid}`);

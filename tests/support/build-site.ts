@@ -1,0 +1,26 @@
+/** Builds a content folder into a folder of the test's choosing with `npm run build`'s script. */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+
+export const ROOT = join(import.meta.dirname, '../..');
+
+export interface BuildResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function buildSite(options: { dist: string; basePath?: string; contentDir?: string; siteUrl?: string }): BuildResult {
+  const result = spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts')], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      MINUTED_DIST: options.dist,
+      BASE_PATH: options.basePath ?? '',
+      CONTENT_DIR: options.contentDir ?? '',
+      SITE_URL: options.siteUrl ?? '',
+    },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
