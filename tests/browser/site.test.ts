@@ -1,0 +1,96 @@
+/**
+ * Each page type of the built sample site, in Debian's Chromium, served under a base
+ * path as a council's CDN would: axe with the WCAG 2.2 AA rules, the keyboard, 320px.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/lib/corpus.ts';
+import { paths } from '../../src/lib/paths.ts';
+import { launchChromium } from '../support/browser.ts';
+import { buildSite } from '../support/build-site.ts';
+import { serveStatic, type RunningServer } from '../support/static-server.ts';
+
+const BASE = '/democracy/health/';
+const corpus = loadCorpus('content');
+const lincs = corpus.items.find((i) => i.slug === '01-neighbourhood-working')!;
+
+/** One URL of every page type. */
+export const PAGE_TYPES: Record<string, string> = {
+  home: paths.home(),
+  meetings: paths.meetings(),
+  meeting: paths.meeting(lincs.meeting),
+  item: paths.item(lincs),
+  bodies: paths.bodies(),
+  body: paths.body('lincolnshire-hwb'),
+  localities: paths.localities(),
+  locality: paths.locality('lincolnshire'),
+  topics: paths.topics(),
+  topic: paths.topic('social-prescribing'),
+  about: paths.about(),
+  accessibility: paths.accessibility(),
+  'not found': 'no-such-page/',
+};
+
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let dist: string;
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  dist = mkdtempSync(join(tmpdir(), 'minuted-browser-'));
+  const built = buildSite({ dist, basePath: BASE });
+  if (built.status !== 0) throw new Error(built.stderr);
+  server = await serveStatic(dist, BASE);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(dist, { recursive: true, force: true });
+});
+
+describe.each(Object.entries(PAGE_TYPES))('the %s page', (_, path) => {
+  it('passes axe with the WCAG 2.2 AA rules', async () => {
+    // axe needs a page from an explicit browser context.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(server.url + path);
+    const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await context.close();
+  });
+
+  it('has the skip link as its first tab stop, and it moves focus to the main content', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url + path);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main-content');
+    await page.close();
+  });
+
+  it('fits a 320px-wide screen without sideways scrolling', async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    await page.goto(server.url + path);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.close();
+  });
+});
+
+describe('reading without JavaScript', () => {
+  it('shows the minutes and decisions of an item with scripts turned off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(server.url + paths.item(lincs));
+    await expect(page.locator('#decision-1').textContent()).resolves.toContain('That the Board note the information within the report');
+    expect(await page.locator('#decision-1 .tag').textContent()).toBe('Noted');
+    await context.close();
+  });
+});
