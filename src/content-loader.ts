@@ -27,7 +27,7 @@ export function corpusLoader(collection: Collection): Loader {
     name: `minuted-${collection}`,
     async load(context) {
       const corpus = corpusFor(context);
-      const entries: { id: string; data: Record<string, unknown>; html?: string }[] =
+      const entries: { id: string; data: object; html?: string }[] =
         collection === 'site'
           ? [{ id: 'site', data: corpus.site }]
           : collection === 'items'
@@ -35,7 +35,7 @@ export function corpusLoader(collection: Collection): Loader {
             : corpus[collection].map((data) => ({ id: data.id, data }));
       context.store.clear();
       for (const entry of entries) {
-        const data = await context.parseData({ id: entry.id, data: entry.data });
+        const data = await context.parseData({ id: entry.id, data: entry.data as Record<string, unknown> });
         context.store.set({
           id: entry.id,
           data,

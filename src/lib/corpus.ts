@@ -118,7 +118,7 @@ export function loadCorpus(contentDir: string): Corpus {
         problems.push({ file, field: 'body', line: meeting.lineOf(['body']), message: `The body "${meeting.value.body}" does not match the folder name "${folder}".`, advice: 'make the folder name end with the body\'s id, or correct the body.' });
       }
     }
-    const meetingItems: ItemEntry[] = [];
+    const meetingItems: (ItemEntry & { lineOf: YamlSource['lineOf'] })[] = [];
     for (const name of reader.list(path)) {
       if (name === 'meeting.yaml') continue;
       const itemPath = join(path, name);
