@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { contentDir } from './lib/content-dir.ts';
 import { loadCorpus, type Corpus } from './lib/corpus.ts';
+import { takeCheckedCorpus } from './lib/corpus-handover.ts';
 
 const corpora = new Map<string, Corpus>();
 
@@ -13,7 +14,7 @@ function corpusFor(context: LoaderContext): Corpus {
   const dir = contentDir(fileURLToPath(context.config.root));
   let corpus = corpora.get(dir);
   if (!corpus) {
-    corpus = loadCorpus(dir);
+    corpus = takeCheckedCorpus(dir) ?? loadCorpus(dir);
     corpora.set(dir, corpus);
   }
   return corpus;

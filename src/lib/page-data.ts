@@ -66,7 +66,7 @@ export function meetingPageData(index: SiteIndex, meetingId: string) {
     meeting,
     body,
     items,
-    decisions: index.decisions.filter((d) => d.meeting.id === meeting.id),
+    decisions: index.decisionsOf(items),
     localities: body.localities.map((id) => index.localities.get(id)!),
     crumbs: [homeCrumb(), meetingsCrumb()],
   };
@@ -110,7 +110,7 @@ export function relatedItems(index: SiteIndex, item: ItemSummary, limit = 5): { 
 
 export function bodyPageData(index: SiteIndex, bodyId: string) {
   const body = index.bodies.get(bodyId)!;
-  const decisions = index.decisions.filter((d) => d.body.id === bodyId);
+  const decisions = index.decisionsOfBody(bodyId);
   return {
     body,
     localities: body.localities.map((id) => index.localities.get(id)!),
@@ -124,14 +124,13 @@ export function bodyPageData(index: SiteIndex, bodyId: string) {
 export function localityPageData(index: SiteIndex, localityId: string) {
   const locality = index.localities.get(localityId)!;
   const items = index.itemsWithin(localityId);
-  const within = new Set(items.map((i) => i.id));
   const covering = new Set([localityId, ...index.localities.withAncestors(localityId), ...index.localities.descendants(localityId).map((l) => l.id)]);
   return {
     locality,
     parent: locality.parent ? index.localities.get(locality.parent) : undefined,
     children: index.localities.children(localityId),
     items,
-    decisions: index.decisions.filter((d) => within.has(d.item.id)),
+    decisions: index.decisionsOf(items),
     bodies: [...index.bodies.values()].filter((b) => b.localities.some((l) => covering.has(l))),
     crumbs: [homeCrumb(), { label: 'Localities', href: paths.localities() }, ...index.localities.ancestors(localityId).map((l) => ({ label: l.name, href: paths.locality(l.id) }))],
   };
@@ -139,11 +138,10 @@ export function localityPageData(index: SiteIndex, localityId: string) {
 
 export function topicPageData(index: SiteIndex, topicId: string) {
   const items = index.itemsOnTopic(topicId);
-  const on = new Set(items.map((i) => i.id));
   return {
     topic: index.topics.get(topicId)!,
     items,
-    decisions: index.decisions.filter((d) => on.has(d.item.id)),
+    decisions: index.decisionsOf(items),
     crumbs: [homeCrumb(), { label: 'Topics', href: paths.topics() }],
   };
 }

@@ -30,6 +30,19 @@ export const urlSchema = z.url({ protocol: /^https?$/, error: 'give a full web a
 
 const colourSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'give a colour as six-digit hex, e.g. "#1d70b8"');
 
+/**
+ * The WCAG contrast ratio of white text on a #rrggbb colour.
+ * Example: contrastWithWhite('#1d70b8') ≈ 5.17.
+ */
+export function contrastWithWhite(hex: string): number {
+  const channel = (i: number) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+  return 1.05 / (luminance + 0.05);
+}
+
 /** `content/site.yaml`: who publishes the site and how it looks. */
 export const siteSchema = z.strictObject({
   /** Shown in the header and the browser tab. */
@@ -54,7 +67,10 @@ export const siteSchema = z.strictObject({
   /** Colours and logo; each colour must keep 4.5:1 contrast with white text. */
   theme: z
     .strictObject({
-      primary: colourSchema.default('#1d70b8'),
+      /** Header background behind white text. */
+      primary: colourSchema
+        .refine((c) => contrastWithWhite(c) >= 4.5, 'white text on this colour would be hard to read (its contrast is below 4.5:1): choose a darker shade')
+        .default('#1d70b8'),
       accent: colourSchema.default('#ffdd00'),
       /** A file in `public/`, e.g. "logo.svg". */
       logo: z.string().optional(),

@@ -32,6 +32,10 @@ export interface SiteIndex {
   itemsOf(meeting: MeetingEntry): ItemSummary[];
   /** Every decision, newest meeting first, in agenda order within a meeting. */
   decisions: DecisionRecord[];
+  /** The decisions of some items, in the order of the items. */
+  decisionsOf(items: readonly ItemSummary[]): DecisionRecord[];
+  /** A body's decisions, newest first. */
+  decisionsOfBody(bodyId: string): DecisionRecord[];
   /** Items about a locality or anywhere within it, newest first. */
   itemsWithin(localityId: string): ItemSummary[];
   /** Items filed under a topic, newest first. */
@@ -66,6 +70,8 @@ export function buildSiteIndex(input: IndexInput): SiteIndex {
       return { ...decision, id: `${item.id}#${decision.anchor}`, item, meeting, body: bodies.get(meeting.body)! };
     }),
   );
+  const decisionsByItem = groupBy(decisions, (d) => [d.item.id]);
+  const decisionsByBody = groupBy(decisions, (d) => [d.body.id]);
 
   return {
     site: input.site,
@@ -77,6 +83,8 @@ export function buildSiteIndex(input: IndexInput): SiteIndex {
     item: (id) => must(itemById.get(id), `item ${id}`),
     itemsOf: (meeting) => meeting.items.map((id) => itemById.get(id)!),
     decisions,
+    decisionsOf: (items) => items.flatMap((item) => decisionsByItem.get(item.id) ?? []),
+    decisionsOfBody: (id) => decisionsByBody.get(id) ?? [],
     itemsWithin: (id) => itemsByLocality.get(id) ?? [],
     itemsOnTopic: (id) => itemsByTopic.get(id) ?? [],
     meetingsOf: (id) => meetingsByBody.get(id) ?? [],
