@@ -1,11 +1,6 @@
-// Minuted's Astro configuration. Hosting settings come from the environment (README: "Hosting").
+// Minuted's Astro configuration. Hosting settings come from the environment (README: "Hosting settings").
 import { defineConfig } from 'astro/config';
-
-/** "/democracy/health" or "democracy/health/" → "/democracy/health/". */
-function basePath(value) {
-  const trimmed = (value ?? '').trim().replace(/^\/+|\/+$/g, '');
-  return trimmed ? `/${trimmed}/` : '/';
-}
+import { basePath } from './src/lib/hosting.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL || undefined,

@@ -8,6 +8,8 @@ import { contentDir } from '../src/lib/content-dir.ts';
 import { ContentError } from '../src/lib/content-error.ts';
 import { loadCorpus } from '../src/lib/corpus.ts';
 import { handOverCorpus } from '../src/lib/corpus-handover.ts';
+import { siteRoot } from '../src/lib/hosting.ts';
+import { writeSitemap } from '../src/lib/sitemap.ts';
 import { swapDir } from '../src/lib/swap-dir.ts';
 
 const root = process.cwd();
@@ -52,6 +54,8 @@ try {
   const { build } = await import('astro');
   await build({ root, logLevel: process.env.MINUTED_LOG_LEVEL === 'info' ? 'info' : 'warn' });
   endStage('build pages');
+  writeSitemap(fresh, siteRoot());
+  endStage('sitemap');
   swapDir(fresh, target);
   endStage('replace dist');
 } catch (error) {
@@ -59,6 +63,9 @@ try {
   fail(`The site could not be built: ${error instanceof Error ? error.message : String(error)}`);
 }
 
+if (!process.env.SITE_URL) {
+  console.warn(`Note: SITE_URL is not set, so feeds, calendars and the sitemap point at ${siteRoot()}. Set SITE_URL to the site's public address (e.g. https://www.example.gov.uk) before publishing.`);
+}
 const decisions = corpus.items.reduce((n, item) => n + item.decisionList.length, 0);
 console.log(`✓ Built ${corpus.meetings.length} meetings, ${corpus.items.length} agenda items and ${decisions} decisions into ${target} in ${seconds()} s.`);
 if (process.env.MINUTED_REPORT) {

@@ -34,6 +34,9 @@ export const collections = {
       slug: z.string(),
       file: z.string(),
       decisionList: z.array(decisionSchema),
+      actionList: z.array(
+        z.object({ anchor: z.string(), text: z.string(), who: z.string().optional(), due: z.string().optional(), dueText: z.string().optional(), addedByHand: z.boolean() }),
+      ),
     }),
   }),
 };

@@ -22,9 +22,14 @@ export function getSiteIndex(): Promise<SiteIndex> {
       topics: topics.map((e) => e.data),
       meetings: meetings.map((e) => e.data as MeetingEntry),
       items: items.map((e) => e.data),
-    });
+    }, buildDate());
   })();
   return built;
+}
+
+/** Today, or MINUTED_TODAY (YYYY-MM-DD) so a build can be reproduced: it decides which follow-ups are overdue. */
+export function buildDate(): string {
+  return process.env.MINUTED_TODAY || new Date().toISOString().slice(0, 10);
 }
 
 /** The sanitised HTML of an item's minutes. */

@@ -9,6 +9,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { ContentError, closest, type ContentProblem } from './content-error.ts';
 import type { ItemDecision } from '../plugins/remark-decisions.ts';
+import { findActions } from './actions.ts';
 import { treeProblems } from './localities.ts';
 import { renderMinutes } from './minutes.ts';
 import {
@@ -41,6 +42,19 @@ export interface ItemEntry extends ItemFrontmatter {
   /** Sanitised HTML of the minutes, decisions marked up. */
   html: string;
   decisionList: ItemDecision[];
+  /** Follow-ups: those found in the minutes, then those written in the frontmatter. */
+  actionList: ItemAction[];
+}
+
+/** A follow-up of an item, as the tracker, pages and downloads see it. */
+export interface ItemAction {
+  /** The fragment id on the item page: "action-1". */
+  anchor: string;
+  text: string;
+  who?: string;
+  due?: string;
+  dueText?: string;
+  addedByHand: boolean;
 }
 
 export interface MeetingEntry extends Meeting {
@@ -93,7 +107,7 @@ export function loadCorpus(contentDir: string): Corpus {
   const bodyIds = new Set(bodies.map((b) => b.id));
   const topicIds = new Set(topics.map((t) => t.id));
   const meetings: MeetingEntry[] = [];
-  const items: ItemEntry[] = [];
+  const items: (ItemEntry & { lineOf: YamlSource['lineOf'] })[] = [];
   const meetingsDir = join(contentDir, 'meetings');
   for (const folder of reader.list(meetingsDir)) {
     const path = join(meetingsDir, folder);
@@ -130,7 +144,7 @@ export function loadCorpus(contentDir: string): Corpus {
         });
         continue;
       }
-      const item = reader.itemFile(itemPath, folder);
+      const item = reader.itemFile(itemPath, folder, named[1]);
       if (!item) continue;
       refs.check(item.file, item.lineOf, 'localities', item.localities, localityIds, 'localities');
       refs.check(item.file, item.lineOf, 'topics', item.topics, topicIds, 'topics');
@@ -142,9 +156,10 @@ export function loadCorpus(contentDir: string): Corpus {
       if (twin) problems.push({ file: item.file, field: 'number', line: item.lineOf(['number']), message: `Item number "${item.number}" is also used by ${twin.file}.`, advice: 'give each item of a meeting its own number, as on the agenda.' });
     }
     if (meeting) meetings.push({ ...meeting.value, id: folder, file: display(meetingFile), items: meetingItems.map((i) => i.id) });
-    items.push(...meetingItems.map(({ lineOf, ...item }) => item));
+    items.push(...meetingItems);
   }
 
+  checkFollows(items, problems);
   if (problems.length > 0) throw new ContentError(problems);
   const strip = <T extends { lineOf: unknown; file: string }>({ lineOf, file, ...rest }: T) => rest;
   meetings.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
@@ -154,8 +169,25 @@ export function loadCorpus(contentDir: string): Corpus {
     localities: localities.map(strip),
     topics: topics.map(strip),
     meetings,
-    items,
+    items: items.map(({ lineOf, ...item }) => item),
   };
+}
+
+/** `follows:` must name an item of an earlier meeting. */
+function checkFollows(items: readonly (ItemEntry & { lineOf: YamlSource['lineOf'] })[], problems: ContentProblem[]): void {
+  const byId = new Map(items.map((i) => [i.id, i]));
+  for (const item of items) {
+    item.follows.forEach((id, i) => {
+      const earlier = byId.get(id);
+      const at = { file: item.file, field: `follows[${i}]`, line: item.lineOf(['follows', i]) };
+      if (!earlier) {
+        const guess = closest(id, byId.keys());
+        problems.push({ ...at, message: `There is no item "${id}".`, advice: `${guess ? `did you mean "${guess}"? ` : ''}Give the earlier item as its meeting folder and file name without .md, e.g. 2019-03-01-lincolnshire-hwb/01-neighbourhood-working.` });
+      } else if (earlier.meeting.slice(0, 10) >= item.meeting.slice(0, 10)) {
+        problems.push({ ...at, message: `"${id}" is not from an earlier meeting, so this item cannot answer it.`, advice: 'list only items of meetings held before this one.' });
+      }
+    });
+  }
 }
 
 /** Agenda order: by number, reading "2" before "10" and "6a" after "6". */
@@ -242,7 +274,7 @@ class ContentReader {
     return found;
   }
 
-  itemFile(path: string, meeting: string): (ItemEntry & { lineOf: YamlSource['lineOf'] }) | undefined {
+  itemFile(path: string, meeting: string, meetingDate: string): (ItemEntry & { lineOf: YamlSource['lineOf'] }) | undefined {
     const file = this.display(path);
     const text = this.text(path);
     if (text === undefined) return undefined;
@@ -267,7 +299,11 @@ class ContentReader {
       this.problems.push({ file, field: `decisions[${problem.index}].text`, line: parsed.source.lineOf(['decisions', problem.index, 'text']), message: problem.message.split('. ')[0] + '.', advice: problem.message.split('. ').slice(1).join('. ') });
     }
     const slug = basename(path, '.md');
-    return { ...checked.value, id: `${meeting}/${slug}`, meeting, slug, file, html: rendered.html, decisionList: rendered.decisions, lineOf: parsed.source.lineOf };
+    const actionList = [
+      ...findActions(rendered.textBlocks, meetingDate).map((a) => ({ ...a, addedByHand: false })),
+      ...checked.value.actions.map((a) => ({ ...a, addedByHand: true })),
+    ].map((action, i) => ({ anchor: `action-${i + 1}`, ...action }));
+    return { ...checked.value, id: `${meeting}/${slug}`, meeting, slug, file, html: rendered.html, decisionList: rendered.decisions, actionList, lineOf: parsed.source.lineOf };
   }
 
   private exists(path: string): boolean {

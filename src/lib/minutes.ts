@@ -13,6 +13,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import remarkDecisions, { type ItemDecision } from '../plugins/remark-decisions.ts';
 import remarkLiteralHtml from '../plugins/remark-literal-html.ts';
+import remarkTextBlocks from '../plugins/remark-text-blocks.ts';
 import type { DecisionInput } from './schema.ts';
 
 // GitHub's schema, plus the classes and anchors our own plugins add. Raw HTML never
@@ -32,6 +33,7 @@ const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
   .use(remarkLiteralHtml)
+  .use(remarkTextBlocks)
   .use(remarkDecisions)
   .use(remarkRehype)
   .use(rehypeSanitize, sanitizeSchema)
@@ -41,6 +43,8 @@ const processor = unified()
 export interface RenderedMinutes {
   html: string;
   decisions: ItemDecision[];
+  /** The plain text of each paragraph, in order. */
+  textBlocks: string[];
   /** Problems with the frontmatter's `decisions:`, by index in that list. */
   decisionProblems: { index: number; message: string }[];
 }
@@ -52,5 +56,5 @@ export interface RenderedMinutes {
 export function renderMinutes(markdown: string, decisionInputs: DecisionInput[] = []): RenderedMinutes {
   const file = new VFile({ value: markdown, data: { decisionInputs } });
   const html = String(processor.processSync(file));
-  return { html, decisions: file.data.decisions ?? [], decisionProblems: file.data.decisionProblems ?? [] };
+  return { html, decisions: file.data.decisions ?? [], textBlocks: file.data.textBlocks ?? [], decisionProblems: file.data.decisionProblems ?? [] };
 }

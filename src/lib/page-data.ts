@@ -86,6 +86,9 @@ export function itemPageData(index: SiteIndex, itemId: string) {
     previous: siblings[at - 1],
     next: siblings[at + 1],
     related: relatedItems(index, item),
+    actions: index.actionsOf(item),
+    answers: item.follows.map((id) => index.item(id)),
+    answeredBy: index.answeredBy(item),
     crumbs: [homeCrumb(), meetingsCrumb(), { label: `${meetingTitle(index, meeting)}, ${meetingDateText(meeting)}`, href: paths.meeting(meeting.id) }],
   };
 }
@@ -143,5 +146,67 @@ export function topicPageData(index: SiteIndex, topicId: string) {
     items,
     decisions: index.decisionsOf(items),
     crumbs: [homeCrumb(), { label: 'Topics', href: paths.topics() }],
+  };
+}
+
+/** The decisions register's groupings: by outcome, body and year, with counts. */
+export function decisionsRegisterData(index: SiteIndex) {
+  const years = byYear(index.decisions.map((d) => ({ date: d.meeting.date, d })));
+  return {
+    crumbs: [homeCrumb()],
+    total: index.decisions.length,
+    outcomes: outcomeCounts(index.decisions),
+    latest: index.decisions.slice(0, 50),
+    years: years.map(({ year, entries }) => ({ year, count: entries.length })),
+    bodies: [...index.bodies.values()].map((body) => ({ body, count: index.decisionsOfBody(body.id).length })).filter((b) => b.count > 0),
+  };
+}
+
+/** One page of the register: a body's or a year's decisions. */
+export function decisionsGroupData(index: SiteIndex, group: { body: string } | { year: number }) {
+  const decisions = 'body' in group ? index.decisionsOfBody(group.body) : index.decisions.filter((d) => yearOf(d.meeting.date) === group.year);
+  return {
+    title: 'body' in group ? `Decisions of the ${index.bodies.get(group.body)!.name}` : `Decisions in ${group.year}`,
+    decisions,
+    outcomes: outcomeCounts(decisions),
+    crumbs: [homeCrumb(), { label: 'Decisions', href: paths.decisions() }],
+  };
+}
+
+/** The follow-up tracker, by status. */
+export function actionsPageData(index: SiteIndex) {
+  const count = (status: string) => index.actions.filter((a) => a.status === status).length;
+  return {
+    crumbs: [homeCrumb()],
+    groups: (['overdue', 'open', 'answered'] as const).map((status) => ({ status, actions: index.actions.filter((a) => a.status === status) })),
+    counts: { overdue: count('overdue'), open: count('open'), answered: count('answered') },
+  };
+}
+
+/** schema.org Event for a meeting page. */
+export function meetingStructuredData(index: SiteIndex, meeting: MeetingEntry, url: string | undefined) {
+  const body = index.bodies.get(meeting.body)!;
+  return {
+    '@type': 'Event',
+    name: `${body.name} meeting`,
+    startDate: meeting.time && !meeting.dateApproximate ? `${meeting.date}T${meeting.time}` : meeting.date,
+    ...(meeting.dateApproximate ? { description: `The date is an estimate (${meetingDateText(meeting)}).` } : {}),
+    eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+    ...(meeting.venue ? { location: { '@type': 'Place', name: meeting.venue } } : {}),
+    organizer: { '@type': 'GovernmentOrganization', name: body.organisation },
+    ...(url ? { url } : {}),
+  };
+}
+
+/** schema.org GovernmentOrganization for a body page. */
+export function bodyStructuredData(index: SiteIndex, bodyId: string, url: string | undefined) {
+  const body = index.bodies.get(bodyId)!;
+  return {
+    '@type': 'GovernmentOrganization',
+    name: body.name,
+    ...(body.website ? { sameAs: body.website } : {}),
+    parentOrganization: { '@type': 'GovernmentOrganization', name: body.organisation },
+    areaServed: body.localities.map((id) => index.localities.get(id)!.name),
+    ...(url ? { url } : {}),
   };
 }

@@ -10,6 +10,11 @@ export const paths = {
   /** Example: paths.item({ meeting: '2017-12-13-sel-jhosc', slug: '01-community-care' }) === 'meetings/2017-12-13-sel-jhosc/01-community-care/'. */
   item: (item: { meeting: string; slug: string }) => `meetings/${item.meeting}/${item.slug}/`,
   decision: (decision: { item: { meeting: string; slug: string }; anchor: string }) => `${paths.item(decision.item)}#${decision.anchor}`,
+  decisions: () => 'decisions/',
+  decisionsOfBody: (id: string) => `decisions/body/${id}/`,
+  decisionsOfYear: (year: number) => `decisions/year/${year}/`,
+  actions: () => 'actions/',
+  action: (action: { item: { meeting: string; slug: string }; anchor: string }) => `${paths.item(action.item)}#${action.anchor}`,
   bodies: () => 'bodies/',
   body: (id: string) => `bodies/${id}/`,
   localities: () => 'localities/',

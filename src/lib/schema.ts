@@ -184,6 +184,32 @@ export const decisionInputSchema = z.strictObject({
   remove: z.boolean().default(false),
 });
 
+/** A follow-up asked of officers or partners, written by hand (the minutes' own are found in the text). */
+export const actionInputSchema = z.strictObject({
+  /** What was asked, e.g. "Report back on performance indicators and the care portal". */
+  text: z.string().trim().min(1),
+  /** Who was asked. */
+  who: z.string().trim().min(1).optional(),
+  /** When it is due, YYYY-MM-DD. */
+  due: isoDateSchema.optional(),
+});
+
+export const voteOutcomes = ['carried', 'not agreed', 'deferred', 'withdrawn'] as const;
+
+/** A recorded vote on the item. */
+export const voteSchema = z.strictObject({
+  /** What was voted on, e.g. "the amendment moved by Councillor Smith". */
+  motion: z.string().optional(),
+  for: z.number().int().nonnegative(),
+  against: z.number().int().nonnegative(),
+  abstain: z.number().int().nonnegative().default(0),
+  outcome: z.enum(voteOutcomes),
+  /** Named votes, where recorded. */
+  named: z
+    .strictObject({ for: z.array(z.string()).default([]), against: z.array(z.string()).default([]), abstain: z.array(z.string()).default([]) })
+    .optional(),
+});
+
 const supportingDocumentSchema = z.strictObject({ title: z.string().trim().min(1), url: urlSchema });
 
 /** The frontmatter of an agenda item: `content/meetings/<meeting>/<NN-slug>.md`. */
@@ -204,6 +230,13 @@ export const itemSchema = z.strictObject({
   source: urlSchema.optional(),
   supportingDocuments: z.array(supportingDocumentSchema).default([]),
   decisions: z.array(decisionInputSchema).default([]),
+  /** Follow-ups asked in this item, in addition to those found in the minutes. */
+  actions: z.array(actionInputSchema).default([]),
+  /** Ids of earlier items whose follow-ups this item answers, e.g. "2019-03-01-lincolnshire-hwb/01-neighbourhood-working". */
+  follows: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}-[a-z0-9-]+\/[a-z0-9-]+$/, 'give the earlier item as <meeting folder>/<file name without .md>')).default([]),
+  votes: z.array(voteSchema).default([]),
+  /** Ids of the indicators discussed (files in `content/indicators/`). */
+  indicators: z.array(idSchema).default([]),
 });
 
 export type SiteConfig = z.infer<typeof siteSchema>;
@@ -213,3 +246,5 @@ export type Topic = z.infer<typeof topicSchema>;
 export type Meeting = z.infer<typeof meetingSchema>;
 export type ItemFrontmatter = z.infer<typeof itemSchema>;
 export type DecisionInput = z.infer<typeof decisionInputSchema>;
+export type ActionInput = z.infer<typeof actionInputSchema>;
+export type Vote = z.infer<typeof voteSchema>;

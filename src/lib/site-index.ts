@@ -2,7 +2,7 @@
  * Lookups over a whole site, built once per build: every page asks this, never the
  * raw collections, so no page scans all items itself.
  */
-import type { Corpus, ItemEntry, MeetingEntry, WithId } from './corpus.ts';
+import type { Corpus, ItemAction, ItemEntry, MeetingEntry, WithId } from './corpus.ts';
 import { buildLocalityTree, type LocalityTree } from './localities.ts';
 import type { ItemDecision } from '../plugins/remark-decisions.ts';
 import type { Body, Locality, SiteConfig, Topic } from './schema.ts';
@@ -17,6 +17,22 @@ export interface DecisionRecord extends ItemDecision {
   item: ItemSummary;
   meeting: MeetingEntry;
   body: WithId<Body>;
+}
+
+export type ActionStatus = 'open' | 'overdue' | 'answered';
+
+/** A follow-up with its item, meeting and where it stands at build time. */
+export interface ActionRecord extends ItemAction {
+  /** Stable across builds: "<item id>#<anchor>". */
+  id: string;
+  item: ItemSummary;
+  meeting: MeetingEntry;
+  body: WithId<Body>;
+  status: ActionStatus;
+  /** Later items that say (in `follows:`) they answer it. */
+  answeredBy: ItemSummary[];
+  /** Later items of the same body on the same topics: possible answers for a clerk to confirm, never counted as answers. */
+  suggestions: ItemSummary[];
 }
 
 export interface SiteIndex {
@@ -36,6 +52,12 @@ export interface SiteIndex {
   decisionsOf(items: readonly ItemSummary[]): DecisionRecord[];
   /** A body's decisions, newest first. */
   decisionsOfBody(bodyId: string): DecisionRecord[];
+  /** Every follow-up, overdue first, then open, then answered; newest first within each. */
+  actions: ActionRecord[];
+  /** An item's follow-ups. */
+  actionsOf(item: ItemSummary): ActionRecord[];
+  /** Later items that answer this item's follow-ups. */
+  answeredBy(item: ItemSummary): ItemSummary[];
   /** Items about a locality or anywhere within it, newest first. */
   itemsWithin(localityId: string): ItemSummary[];
   /** Items filed under a topic, newest first. */
@@ -48,10 +70,11 @@ export interface SiteIndex {
 export type IndexInput = Omit<Corpus, 'items'> & { items: ItemSummary[] };
 
 /**
- * Builds the index in one pass over the items.
- * Example: buildSiteIndex(corpus).itemsWithin('lincolnshire') includes items about Stamford.
+ * Builds the index in one pass over the items. `today` (YYYY-MM-DD) decides which
+ * follow-ups are overdue.
+ * Example: buildSiteIndex(corpus, '2026-11-22').itemsWithin('lincolnshire') includes items about Stamford.
  */
-export function buildSiteIndex(input: IndexInput): SiteIndex {
+export function buildSiteIndex(input: IndexInput, today: string): SiteIndex {
   const bodies = new Map(input.bodies.map((b) => [b.id, b]));
   const topics = new Map(input.topics.map((t) => [t.id, t]));
   const localities = buildLocalityTree(input.localities);
@@ -70,6 +93,26 @@ export function buildSiteIndex(input: IndexInput): SiteIndex {
       return { ...decision, id: `${item.id}#${decision.anchor}`, item, meeting, body: bodies.get(meeting.body)! };
     }),
   );
+  const answeredByItem = groupBy(orderedItems, (item) => item.follows);
+  const STATUS_ORDER: Record<ActionStatus, number> = { overdue: 0, open: 1, answered: 2 };
+  const actions = orderedItems
+    .flatMap((item) =>
+      item.actionList.map((action): ActionRecord => {
+        const meeting = meetingById.get(item.meeting)!;
+        const answeredBy = (answeredByItem.get(item.id) ?? []).slice().reverse();
+        const status: ActionStatus = answeredBy.length > 0 ? 'answered' : action.due && action.due < today ? 'overdue' : 'open';
+        const suggestions =
+          status === 'answered'
+            ? []
+            : unique(item.topics.flatMap((t) => itemsByTopic.get(t) ?? []))
+                .filter((other) => other.meeting > item.meeting && meetingById.get(other.meeting)!.body === meeting.body)
+                .slice(-3)
+                .reverse();
+        return { ...action, id: `${item.id}#${action.anchor}`, item, meeting, body: bodies.get(meeting.body)!, status, answeredBy, suggestions };
+      }),
+    )
+    .sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]);
+  const actionsByItem = groupBy(actions, (a) => [a.item.id]);
   const decisionsByItem = groupBy(decisions, (d) => [d.item.id]);
   const decisionsByBody = groupBy(decisions, (d) => [d.body.id]);
 
@@ -83,6 +126,9 @@ export function buildSiteIndex(input: IndexInput): SiteIndex {
     item: (id) => must(itemById.get(id), `item ${id}`),
     itemsOf: (meeting) => meeting.items.map((id) => itemById.get(id)!),
     decisions,
+    actions,
+    actionsOf: (item) => actionsByItem.get(item.id) ?? [],
+    answeredBy: (item) => (answeredByItem.get(item.id) ?? []).slice().reverse(),
     decisionsOf: (items) => items.flatMap((item) => decisionsByItem.get(item.id) ?? []),
     decisionsOfBody: (id) => decisionsByBody.get(id) ?? [],
     itemsWithin: (id) => itemsByLocality.get(id) ?? [],

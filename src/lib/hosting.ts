@@ -1,0 +1,26 @@
+/**
+ * Where the site is hosted, from the environment (README: "Hosting settings"):
+ * SITE_URL (the origin) and BASE_PATH (the folder under it).
+ */
+
+/** When SITE_URL is not set, absolute links (feeds, calendars, sitemap) point at the local preview server. */
+export const FALLBACK_ORIGIN = 'http://localhost:4321';
+
+type Env = Record<string, string | undefined>;
+
+/**
+ * BASE_PATH as Astro wants it: leading and trailing slash.
+ * Example: basePath('democracy/health') === '/democracy/health/'; basePath(undefined) === '/'.
+ */
+export function basePath(value: string | undefined): string {
+  const trimmed = (value ?? '').trim().replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+/**
+ * The site's absolute root: origin and base path.
+ * Example: siteRoot({ SITE_URL: 'https://x.gov.uk', BASE_PATH: '/health' }) === 'https://x.gov.uk/health/'.
+ */
+export function siteRoot(env: Env = process.env): string {
+  return new URL(basePath(env.BASE_PATH), env.SITE_URL || FALLBACK_ORIGIN).href;
+}
