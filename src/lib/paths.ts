@@ -21,6 +21,7 @@ export const paths = {
   locality: (id: string) => `localities/${id}/`,
   topics: () => 'topics/',
   topic: (id: string) => `topics/${id}/`,
+  data: () => 'data/',
   about: () => 'about/',
   accessibility: () => 'accessibility/',
 };
