@@ -13,6 +13,7 @@ import { paths } from '../src/lib/paths.ts';
 import { buildSite } from './support/build-site.ts';
 import { copySampleContent } from './support/content-fixture.ts';
 import { normaliseText, readSeeds } from './support/seeds.ts';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
 const work = mkdtempSync(join(tmpdir(), 'minuted-build-'));
 const atRoot = join(work, 'root');
@@ -31,8 +32,11 @@ function pageText(dist: string, path: string): string {
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');
-  return normaliseText(text);
+  return readable(text);
 }
+
+/** Text as read aloud: whitespace folded and no space before punctuation (tags leave such gaps). */
+const readable = (text: string) => normaliseText(text).replace(/\s+([,.;:])/g, '$1');
 
 beforeAll(() => {
   for (const [dist, basePath] of [[atRoot, ''], [underBase, BASE]]) {
@@ -50,7 +54,7 @@ describe('the built sample site', () => {
       expect(item, `no item titled "${seed.title}"`).toBeDefined();
       const text = pageText(atRoot, paths.item(item!));
       // List markers ("·", "1)") become HTML list items; the words must all be there.
-      const missing = [...seed.description, ...seed.minutes].map((line) => line.replace(/^(?:·|\d+\))\s*/, '')).filter((line) => !text.includes(line));
+      const missing = [...seed.description, ...seed.minutes].map((line) => readable(line.replace(/^(?:·|\d+\))\s*/, ''))).filter((line) => !text.includes(line));
       expect(missing).toEqual([]);
     });
   }
@@ -95,6 +99,9 @@ describe('the built sample site', () => {
       ...corpus.bodies.map((b) => `${paths.body(b.id)}index.html`),
       ...corpus.localities.map((l) => `${paths.locality(l.id)}index.html`),
       ...corpus.topics.map((t) => `${paths.topic(t.id)}index.html`),
+      'decisions/index.html', 'actions/index.html', 'data/index.html',
+      ...corpus.bodies.map((b) => `${paths.decisionsOfBody(b.id)}index.html`),
+      ...[...new Set(corpus.meetings.map((m) => Number(m.date.slice(0, 4))))].map((y) => `${paths.decisionsOfYear(y)}index.html`),
     ];
     expect(expected.filter((page) => !pages.has(page))).toEqual([]);
     expect(pages.size).toBe(expected.length);
@@ -114,6 +121,81 @@ describe('the built sample site', () => {
   it('gives every page its canonical address from SITE_URL', () => {
     const html = readFileSync(join(underBase, 'meetings/index.html'), 'utf8');
     expect(html).toContain(`<link rel="canonical" href="https://minutes.example.gov.uk${BASE}meetings/">`);
+  });
+});
+
+describe('the decisions register, follow-ups and open data', () => {
+  const decisions = corpus.items.flatMap((item) => item.decisionList.map((d) => ({ item, d, id: `${item.id}#${d.anchor}` })));
+
+  it('lists every resolution of the sample in the register, its body\'s page and its year\'s page', () => {
+    const register = readFileSync(join(atRoot, 'decisions/index.html'), 'utf8');
+    for (const { item, d } of decisions) {
+      const link = `href="/${paths.decision({ item, anchor: d.anchor })}"`;
+      const meeting = corpus.meetings.find((m) => m.id === item.meeting)!;
+      expect(register).toContain(link);
+      expect(readFileSync(join(atRoot, paths.decisionsOfBody(meeting.body), 'index.html'), 'utf8')).toContain(link);
+      expect(readFileSync(join(atRoot, paths.decisionsOfYear(Number(meeting.date.slice(0, 4))), 'index.html'), 'utf8')).toContain(link);
+    }
+  });
+
+  it('puts every resolution in decisions.csv and decisions.json, with the same permanent ids', () => {
+    const csv = readFileSync(join(atRoot, 'data/decisions.csv'), 'utf8');
+    const json = JSON.parse(readFileSync(join(atRoot, 'data/decisions.json'), 'utf8')) as { id: string; outcome: string; url: string }[];
+    expect(json.map((r) => r.id).sort()).toEqual(decisions.map((x) => x.id).sort());
+    for (const { id, d } of decisions) {
+      expect(csv).toContain(`${id},${d.outcome},`);
+      expect(json.find((r) => r.id === id)!.outcome).toBe(d.outcome);
+    }
+    expect(json.every((r) => r.url.startsWith('https://minutes.example.gov.uk/'))).toBe(true);
+  });
+
+  it('tracks the Lincolnshire follow-up, due six months after its meeting', () => {
+    const actions = readFileSync(join(atRoot, 'data/actions.csv'), 'utf8');
+    expect(actions).toContain('Sarah-Jane Mills,2019-09-01,in six months,overdue,,2019-03-01-lincolnshire-hwb/01-neighbourhood-working');
+    expect(pageText(atRoot, paths.actions())).toContain('The Chairman requested that Sarah-Jane Mills came back to the Board in six months');
+  });
+
+  it('writes a sitemap that is valid XML and lists every page', () => {
+    const xml = readFileSync(join(underBase, 'sitemap.xml'), 'utf8');
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const urls = new XMLParser().parse(xml).urlset.url.map((u: { loc: string }) => u.loc);
+    const pages = htmlFiles(underBase).filter((p) => p !== '404.html').map((p) => `https://minutes.example.gov.uk${BASE}${p.replace(/index\.html$/, '')}`);
+    expect(urls.sort()).toEqual(pages.sort());
+    expect(readFileSync(join(underBase, 'robots.txt'), 'utf8')).toContain(`Sitemap: https://minutes.example.gov.uk${BASE}sitemap.xml`);
+  });
+
+  it('links every page to its feeds', () => {
+    const body = readFileSync(join(underBase, paths.body('lincolnshire-hwb'), 'index.html'), 'utf8');
+    expect(body).toContain(`<link rel="alternate" type="application/rss+xml" title="Health boards' minutes (sample) (RSS)" href="${BASE}feeds/all.rss.xml">`);
+    expect(body).toContain(`href="${BASE}feeds/bodies/lincolnshire-hwb.atom.xml"`);
+    expect(body).toContain(`href="${BASE}calendars/lincolnshire-hwb.ics"`);
+  });
+
+  it('describes meetings as schema.org Events and bodies as GovernmentOrganizations', () => {
+    const jsonLd = (path: string) => JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(readFileSync(join(underBase, path, 'index.html'), 'utf8'))![1]);
+    expect(jsonLd(paths.meeting('2023-06-29-bromley-hwb'))).toMatchObject({ '@type': 'Event', startDate: '2023-06-29', url: `https://minutes.example.gov.uk${BASE}meetings/2023-06-29-bromley-hwb/` });
+    expect(jsonLd(paths.body('llr-jhsc'))).toMatchObject({ '@type': 'GovernmentOrganization', areaServed: ['Leicester', 'Leicestershire', 'Rutland'] });
+  });
+});
+
+describe('a later item that answers a follow-up', () => {
+  it('links both ways: "answers a follow-up from…" and "Answered by…", and the follow-up counts as answered', () => {
+    const content = copySampleContent();
+    const dist = join(work, 'follows');
+    try {
+      mkdirSync(join(content.dir, 'meetings/2019-09-05-lincolnshire-hwb'));
+      content.write('meetings/2019-09-05-lincolnshire-hwb/meeting.yaml', 'body: lincolnshire-hwb\ndate: 2019-09-05\nstatus: draft\n');
+      content.write('meetings/2019-09-05-lincolnshire-hwb/04-neighbourhood-working-update.md', '---\nnumber: "4"\ntitle: Neighbourhood Working update\ntopics: [neighbourhood-working]\nfollows: [2019-03-01-lincolnshire-hwb/01-neighbourhood-working]\n---\n\nSarah-Jane Mills presented the performance indicators.\n');
+      const result = buildSite({ dist, contentDir: content.dir });
+      expect(result.status, result.stderr).toBe(0);
+      const later = pageText(dist, 'meetings/2019-09-05-lincolnshire-hwb/04-neighbourhood-working-update/');
+      expect(later).toContain('This item answers a follow-up from Neighbourhood Working, About March 2019 Approximate date.');
+      const earlier = pageText(dist, 'meetings/2019-03-01-lincolnshire-hwb/01-neighbourhood-working/');
+      expect(earlier).toContain('Status Answered Answered by Neighbourhood Working update, 5 September 2019.');
+      expect(readFileSync(join(dist, 'data/actions.csv'), 'utf8')).toContain(',answered,2019-09-05-lincolnshire-hwb/04-neighbourhood-working-update,');
+    } finally {
+      content.remove();
+    }
   });
 });
 

@@ -158,7 +158,10 @@ export function decisionsRegisterData(index: SiteIndex) {
     outcomes: outcomeCounts(index.decisions),
     latest: index.decisions.slice(0, 50),
     years: years.map(({ year, entries }) => ({ year, count: entries.length })),
-    bodies: [...index.bodies.values()].map((body) => ({ body, count: index.decisionsOfBody(body.id).length })).filter((b) => b.count > 0),
+    bodies: [...index.bodies.values()]
+      .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
+      .map((body) => ({ body, count: index.decisionsOfBody(body.id).length }))
+      .filter((b) => b.count > 0),
   };
 }
 

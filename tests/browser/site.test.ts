@@ -30,6 +30,10 @@ export const PAGE_TYPES: Record<string, string> = {
   locality: paths.locality('lincolnshire'),
   topics: paths.topics(),
   topic: paths.topic('social-prescribing'),
+  decisions: paths.decisions(),
+  'decisions of a body': paths.decisionsOfBody('llr-jhsc'),
+  'follow-ups': paths.actions(),
+  'open data': paths.data(),
   about: paths.about(),
   accessibility: paths.accessibility(),
   'not found': 'no-such-page/',
@@ -80,6 +84,19 @@ describe.each(Object.entries(PAGE_TYPES))('the %s page', (_, path) => {
     const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
     await page.goto(server.url + path);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.close();
+  });
+});
+
+describe('the decisions register with JavaScript', () => {
+  it('filters by outcome and says how many are shown', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url + paths.decisions());
+    const status = page.locator('decision-filter [role="status"]');
+    await expect(status.textContent()).resolves.toBe('5 of 5 decisions shown');
+    await page.selectOption('#filter-outcome', 'noted');
+    await expect(status.textContent()).resolves.toBe('3 of 5 decisions shown');
+    expect(await page.locator('.card-list li[data-outcome]:visible').count()).toBe(3);
     await page.close();
   });
 });
