@@ -8,7 +8,10 @@ import { contentDir } from '../src/lib/content-dir.ts';
 import { ContentError } from '../src/lib/content-error.ts';
 import { loadCorpus } from '../src/lib/corpus.ts';
 import { handOverCorpus } from '../src/lib/corpus-handover.ts';
-import { siteRoot } from '../src/lib/hosting.ts';
+import { buildDate, siteRoot } from '../src/lib/hosting.ts';
+import { writeSearchIndex } from '../src/lib/search-index.ts';
+import { expectedRecordCounts, itemText, searchRecords } from '../src/lib/search-records.ts';
+import { buildSiteIndex } from '../src/lib/site-index.ts';
 import { writeSitemap } from '../src/lib/sitemap.ts';
 import { swapDir } from '../src/lib/swap-dir.ts';
 
@@ -56,6 +59,12 @@ try {
   endStage('build pages');
   writeSitemap(fresh, siteRoot());
   endStage('sitemap');
+  const index = buildSiteIndex(corpus, buildDate());
+  const searched = await writeSearchIndex(searchRecords(index, itemText(corpus.items)), join(fresh, 'pagefind'));
+  for (const [type, expected] of Object.entries(expectedRecordCounts(index))) {
+    if (searched.byType[type] !== expected) throw new Error(`The search index has ${searched.byType[type] ?? 0} ${type}s but the site has ${expected}.`);
+  }
+  endStage('search index');
   swapDir(fresh, target);
   endStage('replace dist');
 } catch (error) {

@@ -1,6 +1,7 @@
 /** The site index for pages, built once per build from the content collections. */
 import { getCollection, getEntry } from 'astro:content';
 import type { MeetingEntry } from './lib/corpus.ts';
+import { buildDate } from './lib/hosting.ts';
 import { buildSiteIndex, type SiteIndex } from './lib/site-index.ts';
 
 let built: Promise<SiteIndex> | undefined;
@@ -25,11 +26,6 @@ export function getSiteIndex(): Promise<SiteIndex> {
     }, buildDate());
   })();
   return built;
-}
-
-/** Today, or MINUTED_TODAY (YYYY-MM-DD) so a build can be reproduced: it decides which follow-ups are overdue. */
-export function buildDate(): string {
-  return process.env.MINUTED_TODAY || new Date().toISOString().slice(0, 10);
 }
 
 /** The sanitised HTML of an item's minutes. */

@@ -41,6 +41,8 @@ export interface ItemEntry extends ItemFrontmatter {
   file: string;
   /** Sanitised HTML of the minutes, decisions marked up. */
   html: string;
+  /** The minutes as plain text, a paragraph a line: for search. */
+  text: string;
   decisionList: ItemDecision[];
   /** Follow-ups: those found in the minutes, then those written in the frontmatter. */
   actionList: ItemAction[];
@@ -303,7 +305,7 @@ class ContentReader {
       ...findActions(rendered.textBlocks, meetingDate).map((a) => ({ ...a, addedByHand: false })),
       ...checked.value.actions.map((a) => ({ ...a, addedByHand: true })),
     ].map((action, i) => ({ anchor: `action-${i + 1}`, ...action }));
-    return { ...checked.value, id: `${meeting}/${slug}`, meeting, slug, file, html: rendered.html, decisionList: rendered.decisions, actionList, lineOf: parsed.source.lineOf };
+    return { ...checked.value, id: `${meeting}/${slug}`, meeting, slug, file, html: rendered.html, text: rendered.textBlocks.join('\n'), decisionList: rendered.decisions, actionList, lineOf: parsed.source.lineOf };
   }
 
   private exists(path: string): boolean {

@@ -24,3 +24,12 @@ export function basePath(value: string | undefined): string {
 export function siteRoot(env: Env = process.env): string {
   return new URL(basePath(env.BASE_PATH), env.SITE_URL || FALLBACK_ORIGIN).href;
 }
+
+/**
+ * The build's "today": MINUTED_TODAY (YYYY-MM-DD) if set, so a build can be reproduced,
+ * else the current date. It decides which follow-ups are overdue.
+ * Example: buildDate({ MINUTED_TODAY: '2026-11-22' }) === '2026-11-22'.
+ */
+export function buildDate(env: Env = process.env): string {
+  return env.MINUTED_TODAY || new Date().toISOString().slice(0, 10);
+}

@@ -22,6 +22,7 @@ export const paths = {
   topics: () => 'topics/',
   topic: (id: string) => `topics/${id}/`,
   data: () => 'data/',
+  search: () => 'search/',
   about: () => 'about/',
   accessibility: () => 'accessibility/',
 };

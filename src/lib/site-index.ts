@@ -7,8 +7,8 @@ import { buildLocalityTree, type LocalityTree } from './localities.ts';
 import type { ItemDecision } from '../plugins/remark-decisions.ts';
 import type { Body, Locality, SiteConfig, Topic } from './schema.ts';
 
-/** An item as pages list it (no HTML). */
-export type ItemSummary = Omit<ItemEntry, 'html'>;
+/** An item as pages list it (no HTML or text). */
+export type ItemSummary = Omit<ItemEntry, 'html' | 'text'>;
 
 /** A decision with everything a listing needs to show and link it. */
 export interface DecisionRecord extends ItemDecision {

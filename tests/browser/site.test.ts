@@ -34,6 +34,7 @@ export const PAGE_TYPES: Record<string, string> = {
   'decisions of a body': paths.decisionsOfBody('llr-jhsc'),
   'follow-ups': paths.actions(),
   'open data': paths.data(),
+  search: paths.search(),
   about: paths.about(),
   accessibility: paths.accessibility(),
   'not found': 'no-such-page/',

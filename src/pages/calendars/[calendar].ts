@@ -2,7 +2,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { calendarSets, meetingEvent } from '../../lib/feed-sets.ts';
 import { calendar } from '../../lib/ical.ts';
-import { buildDate, getSiteIndex } from '../../site-data.ts';
+import { buildDate } from '../../lib/hosting.ts';
+import { getSiteIndex } from '../../site-data.ts';
 import { siteRoot } from '../../lib/hosting.ts';
 
 export const getStaticPaths = (async () => {

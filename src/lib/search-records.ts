@@ -1,0 +1,119 @@
+/**
+ * What the search index holds: one record per agenda item, decision and meeting, with
+ * the filters, sort keys and metadata the search page shows. Built from the checked
+ * corpus, not by re-reading pages, so nothing depends on page chrome.
+ */
+import type { ItemEntry } from './corpus.ts';
+import { meetingDateText, yearOf } from './dates.ts';
+import { decisionHeadline } from './decisions.ts';
+import { paths, withBase } from './paths.ts';
+import type { SiteIndex } from './site-index.ts';
+
+/** Pagefind's custom record, as its Node API takes it. */
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: 'en';
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+}
+
+export const RECORD_TYPES = ['item', 'decision', 'meeting'] as const;
+
+/** The filters of the search page, in the order it shows them. */
+export const SEARCH_FILTERS = ['type', 'body', 'locality', 'topic', 'year', 'outcome', 'procedural'] as const;
+
+/**
+ * Every record to index, given the items' plain text. URLs are from the site's root
+ * ("/meetings/…"): the search page tells Pagefind the base path, so one index serves
+ * whatever path the site is hosted at.
+ * Example: searchRecords(index, textOf).filter((r) => r.filters.type[0] === 'decision').length === index.decisions.length.
+ */
+export function searchRecords(index: SiteIndex, textOf: (itemId: string) => string): SearchRecord[] {
+  const url = (path: string) => withBase('/', path);
+  const places = (ids: readonly string[]) => [...new Set(ids.flatMap((id) => index.localities.withAncestors(id)))];
+  const records: SearchRecord[] = [];
+
+  for (const meeting of index.meetings) {
+    const body = index.bodies.get(meeting.body)!;
+    const items = index.itemsOf(meeting);
+    const common = {
+      body: [body.id],
+      year: [String(yearOf(meeting.date))],
+    };
+    const metaBase = { date: meetingDateText(meeting), body: body.name, meeting: `${body.name}, ${meetingDateText(meeting)}` };
+    records.push({
+      url: url(paths.meeting(meeting.id)),
+      content: [`Meeting of the ${body.name}`, meeting.venue ?? '', ...items.map((i) => `${i.number}. ${i.title}`)].join('\n'),
+      language: 'en',
+      meta: { ...metaBase, title: `Meeting: ${body.name}, ${meetingDateText(meeting)}`, localities: body.localities.map((id) => index.localities.get(id)!.name).join(', ') },
+      filters: { ...common, type: ['meeting'], locality: places(body.localities), topic: [...new Set(items.flatMap((i) => i.topics))] },
+      sort: { date: meeting.date },
+    });
+    for (const item of items) {
+      const localities = item.localities.map((id) => index.localities.get(id)!.name).join(', ');
+      const filters = { ...common, locality: places(item.localities), topic: item.topics };
+      records.push({
+        url: url(paths.item(item)),
+        content: [item.title, item.description ?? '', textOf(item.id)].join('\n'),
+        language: 'en',
+        meta: { ...metaBase, title: item.title, localities },
+        filters: { ...filters, type: ['item'], procedural: [item.procedural ? 'yes' : 'no'] },
+        sort: { date: meeting.date },
+      });
+      for (const decision of item.decisionList) {
+        records.push({
+          url: url(paths.decision({ item, anchor: decision.anchor })),
+          content: decision.text,
+          language: 'en',
+          meta: { ...metaBase, title: `Decision (${decision.outcome}): ${item.title}`, localities, summary: decisionHeadline(decision.text, 200) },
+          filters: { ...filters, type: ['decision'], outcome: [decision.outcome] },
+          sort: { date: meeting.date },
+        });
+      }
+    }
+  }
+  return records;
+}
+
+/** How many records of each type a site must have, to reconcile the index against. */
+export function expectedRecordCounts(index: SiteIndex): Record<(typeof RECORD_TYPES)[number], number> {
+  return {
+    meeting: index.meetings.length,
+    item: index.meetings.reduce((n, m) => n + m.items.length, 0),
+    decision: index.decisions.length,
+  };
+}
+
+/** Plain text of items, by id, for `searchRecords`. */
+export const itemText = (items: readonly ItemEntry[]) => {
+  const byId = new Map(items.map((i) => [i.id, i.text]));
+  return (id: string) => byId.get(id) ?? '';
+};
+
+/** A filter's options with their labels, for the search page to name what Pagefind counts. */
+export interface SearchFacet {
+  name: (typeof SEARCH_FILTERS)[number];
+  label: string;
+  options: { value: string; label: string }[];
+}
+
+/**
+ * The search page's filters and every value they can take, labelled.
+ * Example: searchFacets(index).find((f) => f.name === 'locality')!.options[0] → { value: 'bromley', label: 'Bromley' }.
+ */
+export function searchFacets(index: SiteIndex): SearchFacet[] {
+  const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, 'en-GB');
+  const capitalised = (s: string) => s[0].toUpperCase() + s.slice(1);
+  const localities = index.localities.roots().flatMap((root) => [root, ...index.localities.descendants(root.id)]);
+  return [
+    { name: 'type', label: 'Type', options: [{ value: 'item', label: 'Agenda items' }, { value: 'decision', label: 'Decisions' }, { value: 'meeting', label: 'Meetings' }] },
+    { name: 'body', label: 'Board or committee', options: [...index.bodies.values()].map((b) => ({ value: b.id, label: b.name })).sort(byLabel) },
+    { name: 'locality', label: 'Locality', options: localities.map((l) => ({ value: l.id, label: l.name })).sort(byLabel) },
+    { name: 'topic', label: 'Topic', options: [...index.topics.values()].map((t) => ({ value: t.id, label: t.name })).sort(byLabel) },
+    { name: 'year', label: 'Year', options: [...new Set(index.meetings.map((m) => m.date.slice(0, 4)))].map((y) => ({ value: y, label: y })) },
+    { name: 'outcome', label: 'Decision outcome', options: [...new Set(index.decisions.map((d) => d.outcome))].map((o) => ({ value: o, label: capitalised(o) })).sort(byLabel) },
+    { name: 'procedural', label: 'Procedural items', options: [{ value: 'no', label: 'Business items' }, { value: 'yes', label: 'Procedural items' }] },
+  ];
+}

@@ -1,0 +1,150 @@
+/**
+ * <search-page>: runs Pagefind in the browser. The query, filters and sort live in the
+ * address (?q=district+nurses&locality=rutland&sort=newest), so a search can be
+ * bookmarked and shared; results are announced to screen readers and load ten at a time.
+ */
+interface PagefindResult {
+  data(): Promise<{ url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]> }>;
+}
+interface PagefindSearch {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  init(): Promise<void>;
+  options(options: Record<string, unknown>): Promise<void>;
+  search(term: string | null, options: Record<string, unknown>): Promise<PagefindSearch | null>;
+  filters(): Promise<PagefindSearch['filters']>;
+}
+
+const PAGE_SIZE = 10;
+const SORTS: Record<string, Record<string, string> | undefined> = { relevance: undefined, newest: { date: 'desc' }, oldest: { date: 'asc' } };
+
+/** Only Pagefind's <mark> highlights are kept from an excerpt; any other markup is dropped. */
+const safeExcerpt = (html: string) => html.replace(/<(?!\/?mark>)[^>]*>/g, '');
+
+class SearchPage extends HTMLElement {
+  private pagefind?: Pagefind;
+  private shown: PagefindResult[] = [];
+  private results: PagefindResult[] = [];
+  private runs = 0;
+
+  async connectedCallback() {
+    const form = this.querySelector<HTMLFormElement>('form.search-form')!;
+    const controls = this.querySelector<HTMLFormElement>('form.search-controls')!;
+    this.querySelector('.search-needs-js')?.remove();
+    controls.hidden = false;
+    // Filters start open beside the results on wide screens, folded above them on narrow ones.
+    this.querySelector<HTMLDetailsElement>('details.search-filters')!.open = matchMedia('(min-width: 48rem)').matches;
+    this.readAddress(form, controls);
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.update(form, controls, true);
+    });
+    controls.addEventListener('change', () => this.update(form, controls, false));
+    this.querySelector('.search-more')!.addEventListener('click', () => this.showMore(false));
+    window.addEventListener('popstate', () => {
+      this.readAddress(form, controls);
+      void this.run(controls);
+    });
+    try {
+      this.pagefind = (await import(/* @vite-ignore */ `${this.dataset.base}pagefind/pagefind.js`)) as Pagefind;
+      await this.pagefind.options({ baseUrl: this.dataset.base, excerptLength: 30 });
+      await this.pagefind.init();
+      // Loading the filter index first is what makes searches return per-filter counts.
+      await this.pagefind.filters();
+    } catch {
+      this.status('Search could not load. Try again later, or browse the meetings and decisions lists.');
+      return;
+    }
+    await this.run(controls);
+  }
+
+  /** Sets the form from the address. */
+  private readAddress(form: HTMLFormElement, controls: HTMLFormElement) {
+    const params = new URLSearchParams(location.search);
+    form.querySelector<HTMLInputElement>('input[name="q"]')!.value = params.get('q') ?? '';
+    for (const box of controls.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = params.getAll(box.name).includes(box.value);
+    controls.querySelector<HTMLSelectElement>('select[name="sort"]')!.value = params.get('sort') ?? 'relevance';
+  }
+
+  /** Puts the form into the address, then searches. */
+  private update(form: HTMLFormElement, controls: HTMLFormElement, newEntry: boolean) {
+    const params = new URLSearchParams();
+    const q = form.querySelector<HTMLInputElement>('input[name="q"]')!.value.trim();
+    if (q) params.set('q', q);
+    for (const box of controls.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) params.append(box.name, box.value);
+    const sort = controls.querySelector<HTMLSelectElement>('select[name="sort"]')!.value;
+    if (sort !== 'relevance') params.set('sort', sort);
+    const address = `${location.pathname}${params.size ? `?${params}` : ''}`;
+    if (newEntry) history.pushState(null, '', address);
+    else history.replaceState(null, '', address);
+    void this.run(controls);
+  }
+
+  private async run(controls: HTMLFormElement) {
+    if (!this.pagefind) return;
+    const run = ++this.runs;
+    const params = new URLSearchParams(location.search);
+    const q = params.get('q')?.trim() || null;
+    const filters: Record<string, string[]> = {};
+    for (const name of new Set([...controls.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].map((b) => b.name))) {
+      const values = params.getAll(name);
+      if (values.length) filters[name] = values;
+    }
+    if (!q && Object.keys(filters).length === 0) {
+      this.render([], null, 'Type words to search for, or choose filters.');
+      return;
+    }
+    const search = await this.pagefind.search(q, { filters, sort: SORTS[params.get('sort') ?? 'relevance'] });
+    if (run !== this.runs || !search) return; // a newer search has started
+    const count = search.results.length;
+    const what = q ? ` for “${q}”` : '';
+    this.render(search.results, search.filters, count === 0 ? `No results${what}. Try fewer words or fewer filters.` : `${count} ${count === 1 ? 'result' : 'results'}${what}`);
+  }
+
+  private render(results: PagefindResult[], counts: PagefindSearch['filters'] | null, message: string) {
+    this.results = results;
+    this.shown = [];
+    this.querySelector('ol.search-results')!.replaceChildren();
+    for (const box of this.querySelectorAll<HTMLInputElement>('form.search-controls input[type="checkbox"]')) {
+      const count = counts?.[box.name]?.[box.value] ?? 0;
+      box.closest('.search-option')!.querySelector('.count')!.textContent = counts ? `(${count})` : '';
+    }
+    this.status(message);
+    void this.showMore(true);
+  }
+
+  private async showMore(first: boolean) {
+    const list = this.querySelector('ol.search-results')!;
+    const more = this.querySelector<HTMLButtonElement>('.search-more')!;
+    const next = this.results.slice(this.shown.length, this.shown.length + PAGE_SIZE);
+    const data = await Promise.all(next.map((r) => r.data()));
+    const items = data.map((d) => {
+      const li = document.createElement('li');
+      const heading = document.createElement('h3');
+      const link = document.createElement('a');
+      link.href = d.url;
+      link.textContent = d.meta.title ?? d.url;
+      heading.append(link);
+      const meta = document.createElement('p');
+      meta.className = 'meta';
+      meta.textContent = [d.meta.date, d.meta.body, d.meta.localities].filter(Boolean).join(' · ');
+      const excerpt = document.createElement('p');
+      excerpt.innerHTML = safeExcerpt(d.excerpt);
+      li.append(heading, meta, excerpt);
+      return li;
+    });
+    list.append(...items);
+    this.shown.push(...next);
+    more.hidden = this.shown.length >= this.results.length;
+    // Move focus to the first new result, so keyboard users carry on where they were.
+    if (!first) items[0]?.querySelector('a')?.focus();
+  }
+
+  private status(message: string) {
+    this.querySelector('[role="status"]')!.textContent = message;
+  }
+}
+
+if (!customElements.get('search-page')) customElements.define('search-page', SearchPage);

@@ -1,0 +1,145 @@
+/**
+ * Search in Chromium against the built sample site under a base path: queries, filters,
+ * sort, the address, the header box, and axe with results shown.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { buildSite } from '../support/build-site.ts';
+import { serveStatic, type RunningServer } from '../support/static-server.ts';
+
+const BASE = '/democracy/health/';
+let dist: string;
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  dist = mkdtempSync(join(tmpdir(), 'minuted-search-'));
+  const built = buildSite({ dist, basePath: BASE });
+  if (built.status !== 0) throw new Error(built.stderr);
+  server = await serveStatic(dist, BASE);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(dist, { recursive: true, force: true });
+});
+
+/** Opens the search page at `query` and waits for its results to be announced. */
+async function search(query: string, page?: Page): Promise<{ page: Page; status: string; titles: string[] }> {
+  page ??= await browser.newPage();
+  await page.goto(`${server.url}search/${query}`);
+  return settle(page);
+}
+
+async function settle(page: Page) {
+  const status = page.locator('.search-status');
+  await status.filter({ hasText: /result|Type words/ }).waitFor();
+  await page.waitForFunction(() => !document.querySelector<HTMLElement>('.search-more')?.hidden || document.querySelectorAll('ol.search-results li').length >= 0);
+  return { page, status: (await status.textContent()) ?? '', titles: await page.locator('ol.search-results h3').allTextContents() };
+}
+
+describe('search', () => {
+  it('finds the Lincolnshire and South East London items for "social prescribing"', async () => {
+    const { page, status, titles } = await search('?q=social+prescribing');
+    expect(status).toBe('2 results for “social prescribing”');
+    expect(titles.sort()).toEqual(['COMMUNITY CARE - STRATEGY AND GOVERNANCE', 'Neighbourhood Working']);
+    expect(await page.locator('ol.search-results mark').first().textContent()).toMatch(/social/i);
+    await page.close();
+  });
+
+  it('finds the Leicester, Leicestershire and Rutland item when filtering by Rutland', async () => {
+    const { page, titles } = await search('?locality=rutland&type=item');
+    expect(titles).toEqual(['BETTER CARE TOGETHER: COMMUNITY HEALTH SERVICES REDESIGN']);
+    expect(await page.locator('#f-locality-rutland').isChecked()).toBe(true);
+    await page.close();
+  });
+
+  it('finds a decision by its own words and links to its place in the minutes', async () => {
+    const { page, titles } = await search('?q=%22statement+be+endorsed%22&type=decision');
+    expect(titles).toEqual(['Decision (endorsed): SOUTH EAST LONDON ICB JOINT FORWARD PLAN AND ONE BROMLEY 5 YEAR STRATEGY - SIGN OFF']);
+    const href = await page.locator('ol.search-results a').first().getAttribute('href');
+    expect(href).toBe(`${BASE}meetings/2023-06-29-bromley-hwb/01-south-east-london-icb-joint-forward-plan-and-one-bromley-5-year-strategy-sign-off/#decision-1`);
+    await page.close();
+  });
+
+  it('narrows results with a filter, shows counts, and puts the filter in the address', async () => {
+    const { page, titles } = await search('?q=social+prescribing');
+    expect(await page.locator('label[for="f-locality-lincolnshire"] .count').textContent()).toBe('(1)');
+    await page.locator('#f-locality-lincolnshire').check();
+    const after = await settle(page);
+    expect(after.titles).toEqual(['Neighbourhood Working']);
+    expect(titles).toHaveLength(2);
+    expect(new URL(page.url()).search).toBe('?q=social+prescribing&locality=lincolnshire');
+    await page.close();
+  });
+
+  it('sorts newest or oldest first', async () => {
+    const newest = await search('?type=meeting&sort=newest');
+    expect(newest.titles[0]).toContain('29 June 2023');
+    expect(newest.titles.at(-1)).toContain('April 2017');
+    const oldest = await search('?type=meeting&sort=oldest', newest.page);
+    expect(oldest.titles[0]).toContain('April 2017');
+    await newest.page.close();
+  });
+
+  it('round-trips the address: typing a query and going back restores the earlier search', async () => {
+    const { page } = await search('?q=district+nurses');
+    await page.fill('#search-q', 'care portal');
+    await page.press('#search-q', 'Enter');
+    const second = await settle(page);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('care portal');
+    expect(second.titles).toEqual(['Neighbourhood Working']);
+    await page.goBack();
+    await page.waitForFunction(() => (document.querySelector<HTMLInputElement>('#search-q')?.value ?? '') === 'district nurses');
+    expect((await settle(page)).titles).toContain('BETTER CARE TOGETHER: COMMUNITY HEALTH SERVICES REDESIGN');
+    await page.close();
+  });
+
+  it('searches from the box in the header of any page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}meetings/`);
+    await page.fill('#site-search-q', 'Pathway 3 beds');
+    await page.press('#site-search-q', 'Enter');
+    const { titles } = await settle(page);
+    expect(new URL(page.url()).pathname).toBe(`${BASE}search/`);
+    expect(titles[0]).toBe('BETTER CARE TOGETHER: COMMUNITY HEALTH SERVICES REDESIGN');
+    await page.close();
+  });
+
+  it('passes axe with results and filters shown, at desktop and 320px widths', async () => {
+    for (const width of [1280, 320]) {
+      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      await search('?q=social+prescribing', page);
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await context.close();
+    }
+  });
+
+  it('without JavaScript, says so and links to the lists', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}search/?q=social+prescribing`);
+    expect(await page.locator('.search-needs-js').textContent()).toContain('Search needs JavaScript');
+    expect(await page.locator('.search-needs-js a').allTextContents()).toEqual(['all meetings', 'all decisions', 'localities', 'topics']);
+    await context.close();
+  });
+
+  it('loads the search index from the site itself', async () => {
+    const page = await browser.newPage();
+    const origins = new Set<string>();
+    page.on('request', (request) => origins.add(new URL(request.url()).origin));
+    await search('?q=social+prescribing', page);
+    expect([...origins]).toEqual([new URL(server.url).origin]);
+    await page.close();
+  });
+});
