@@ -8,7 +8,26 @@ export default defineConfig({
   trailingSlash: 'always',
   // scripts/build.ts builds into a fresh folder and swaps it in only when the build succeeded.
   outDir: process.env.MINUTED_OUT_DIR || './dist',
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   prefetch: false,
+  // Astro writes a CSP <meta> into every page, hashing the few inline scripts it emits.
+  // Headers a meta tag cannot carry (frame-ancestors…) are in deploy/ for each host.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind's search runs as WebAssembly.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

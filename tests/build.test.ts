@@ -118,6 +118,17 @@ describe('the built sample site', () => {
     expect(home).toMatch(new RegExp(`href="${BASE}_astro/[^"]+\\.css"`));
   });
 
+  it('gives every page a Content Security Policy with no unsafe-inline, and no inline style', () => {
+    for (const page of htmlFiles(atRoot)) {
+      const html = readFileSync(join(atRoot, page), 'utf8');
+      const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
+      expect(csp, page).toContain("default-src 'self'");
+      expect(csp, page).toContain("script-src 'self' 'wasm-unsafe-eval'");
+      expect(csp, page).not.toContain('unsafe-inline');
+      expect(html, page).not.toMatch(/<style[\s>]|\sstyle="/);
+    }
+  });
+
   it('gives every page its canonical address from SITE_URL', () => {
     const html = readFileSync(join(underBase, 'meetings/index.html'), 'utf8');
     expect(html).toContain(`<link rel="canonical" href="https://minutes.example.gov.uk${BASE}meetings/">`);

@@ -81,6 +81,21 @@ describe.each(Object.entries(PAGE_TYPES))('the %s page', (_, path) => {
     await page.close();
   });
 
+  it('loads with no error, no Content Security Policy violation and no request to another origin', async () => {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    const origins = new Set<string>();
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !message.text().includes('404')) problems.push(message.text());
+    });
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('request', (request) => origins.add(new URL(request.url()).origin));
+    await page.goto(server.url + path, { waitUntil: 'networkidle' });
+    expect(problems).toEqual([]);
+    expect([...origins]).toEqual([new URL(server.url).origin]);
+    await page.close();
+  });
+
   it('fits a 320px-wide screen without sideways scrolling', async () => {
     const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
     await page.goto(server.url + path);
