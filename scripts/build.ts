@@ -3,12 +3,13 @@
  * then replaces dist/. A failed build leaves the previous dist/ as it was.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { ContentError } from '../src/lib/content-error.ts';
 import { loadCorpus } from '../src/lib/corpus.ts';
 import { handOverCorpus } from '../src/lib/corpus-handover.ts';
-import { buildDate, siteRoot } from '../src/lib/hosting.ts';
+import { azureConfig, netlifyHeaders } from '../src/lib/host-config.ts';
+import { basePath, buildDate, siteRoot } from '../src/lib/hosting.ts';
 import { writeSearchIndex } from '../src/lib/search-index.ts';
 import { expectedRecordCounts, itemText, searchRecords } from '../src/lib/search-records.ts';
 import { buildSiteIndex } from '../src/lib/site-index.ts';
@@ -49,16 +50,18 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1';
 // Vite lets these environment variables override its own: a BASE_URL left in a CI
 // environment would silently point every link at the wrong base path.
 for (const reserved of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete process.env[reserved];
-const workDir = join(root, '.minuted');
-mkdirSync(workDir, { recursive: true });
-const fresh = join(workDir, `build-${process.pid}`);
+// The new site is built beside the old one, on the same file system, so the swap is a rename.
+mkdirSync(dirname(target), { recursive: true });
+const fresh = join(dirname(target), `.${basename(target)}.building-${process.pid}`);
 process.env.MINUTED_OUT_DIR = fresh;
 try {
   const { build } = await import('astro');
   await build({ root, logLevel: process.env.MINUTED_LOG_LEVEL === 'info' ? 'info' : 'warn' });
   endStage('build pages');
   writeSitemap(fresh, siteRoot());
-  endStage('sitemap');
+  writeFileSync(join(fresh, '_headers'), netlifyHeaders(basePath(process.env.BASE_PATH)));
+  writeFileSync(join(fresh, 'staticwebapp.config.json'), azureConfig(basePath(process.env.BASE_PATH)));
+  endStage('sitemap and host configuration');
   const index = buildSiteIndex(corpus, buildDate());
   const searched = await writeSearchIndex(searchRecords(index, itemText(corpus.items)), join(fresh, 'pagefind'));
   for (const [type, expected] of Object.entries(expectedRecordCounts(index))) {

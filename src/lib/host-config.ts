@@ -1,0 +1,78 @@
+/**
+ * Ready-made configuration for common static hosts: the HTTP headers a <meta> CSP cannot
+ * carry (frame-ancestors), the other security headers, and caching that is long only
+ * for files whose names change when their content does.
+ */
+
+/** Headers for every response. */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  // Joined with each page's own <meta> policy; browsers apply both.
+  'Content-Security-Policy': "frame-ancestors 'none'; base-uri 'self'; object-src 'none'; form-action 'self'",
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+  'Strict-Transport-Security': 'max-age=31536000',
+};
+
+/** Hashed build assets: safe to cache for a year. */
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Everything else may change with the next minutes: revalidate often. */
+export const REVALIDATE = 'public, max-age=300, must-revalidate';
+
+/**
+ * Netlify and Cloudflare Pages `_headers` for a site at `base`.
+ * Example: netlifyHeaders('/health/') includes "/health/_astro/*".
+ */
+export function netlifyHeaders(base: string): string {
+  const all = Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`);
+  // Both hosts join the values of a header set by two matching rules, so Cache-Control
+  // is set only for the immutable files; the rest get the hosts' own revalidating default.
+  return [`${base}*`, ...all, '', `${base}_astro/*`, `  Cache-Control: ${IMMUTABLE}`, '', `${base}pagefind/fragment/*`, `  Cache-Control: ${IMMUTABLE}`, '', `${base}pagefind/index/*`, `  Cache-Control: ${IMMUTABLE}`, ''].join('\n');
+}
+
+/** Azure Static Web Apps `staticwebapp.config.json`. */
+export function azureConfig(base: string): string {
+  return `${JSON.stringify(
+    {
+      globalHeaders: { ...SECURITY_HEADERS, 'Cache-Control': REVALIDATE },
+      routes: [`${base}_astro/*`, `${base}pagefind/fragment/*`, `${base}pagefind/index/*`].map((route) => ({ route, headers: { 'Cache-Control': IMMUTABLE } })),
+      responseOverrides: { '404': { rewrite: `${base}404.html` } },
+      mimeTypes: { '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pf_filter': 'application/octet-stream', '.wasm': 'application/wasm', '.ics': 'text/calendar' },
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+/**
+ * nginx `location` blocks for a site at `base`, its files copied to `<root><base>`.
+ * Example: nginxConfig('/democracy/health/') serves /var/www/minuted/democracy/health/.
+ */
+export function nginxConfig(base: string, root = '/var/www/minuted'): string {
+  const headers = (cache: string) =>
+    [...Object.entries(SECURITY_HEADERS), ['Cache-Control', cache]].map(([name, value]) => `    add_header ${name} "${value}" always;`).join('\n');
+  return `# Minuted behind nginx: copy dist/ to ${root}${base} and include these blocks in your
+# server { } block. add_header is not inherited by a location that sets its own, so each
+# location repeats the security headers.
+location ^~ ${base} {
+    root ${root};
+    index index.html;
+    try_files $uri $uri/ =404;
+    error_page 404 ${base}404.html;
+${headers(REVALIDATE)}
+
+    location ~ \\.ics$ {
+        root ${root};
+        default_type text/calendar;
+${headers(REVALIDATE).replace(/^ {4}/gm, '        ')}
+    }
+
+    # Files whose names change with their content: cache for a year.
+    location ~ ^${base}(_astro|pagefind/fragment|pagefind/index)/ {
+        root ${root};
+${headers(IMMUTABLE).replace(/^ {4}/gm, '        ')}
+    }
+}
+`;
+}

@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { azureConfig, IMMUTABLE, netlifyHeaders, nginxConfig, SECURITY_HEADERS } from '../src/lib/host-config.ts';
+
+describe('host configuration', () => {
+  it('sends the headers a <meta> policy cannot, on every host', () => {
+    expect(SECURITY_HEADERS['Content-Security-Policy']).toContain("frame-ancestors 'none'");
+    const azure = JSON.parse(azureConfig('/health/'));
+    for (const text of [netlifyHeaders('/health/'), nginxConfig('/health/'), JSON.stringify(azure)]) {
+      for (const name of ['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy']) expect(text).toContain(name);
+    }
+  });
+
+  it('caches only hashed files for a year, under the base path', () => {
+    const netlify = netlifyHeaders('/health/');
+    expect(netlify).toContain(`/health/_astro/*\n  Cache-Control: ${IMMUTABLE}`);
+    // A rule for every path would be joined with the immutable one on Netlify and Cloudflare.
+    expect(netlify.split('\n\n')[0]).not.toContain('Cache-Control');
+    const azure = JSON.parse(azureConfig('/health/'));
+    expect(azure.routes.map((r: { route: string }) => r.route)).toEqual(['/health/_astro/*', '/health/pagefind/fragment/*', '/health/pagefind/index/*']);
+    expect(azure.responseOverrides['404'].rewrite).toBe('/health/404.html');
+  });
+
+  it('keeps the committed nginx example in step with the generator', () => {
+    expect(readFileSync('deploy/nginx.conf', 'utf8')).toBe(nginxConfig('/'));
+  });
+});
