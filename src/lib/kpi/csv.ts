@@ -1,0 +1,157 @@
+/**
+ * CSV as council analysts save it from Excel: read with every cell's line and column kept,
+ * so an error can point at the cell to fix; numbers read the way people write them.
+ */
+
+// Writing is shared with the rest of the site's downloads, so every CSV is escaped alike.
+export { csvCell, toCsv, type CsvValue } from '../csv.ts';
+
+/** One cell and where it stands: line is the file's line (1-based), column the field's position (1 = column A). */
+export interface CsvCell {
+  text: string;
+  line: number;
+  column: number;
+}
+
+/** One record (a row): its cells in order, and the line it starts on. */
+export interface CsvRecord {
+  line: number;
+  cells: CsvCell[];
+}
+
+/** Something that stops the file being read as CSV, with where and how to fix it. */
+export interface CsvSyntaxProblem {
+  line: number;
+  column: number;
+  message: string;
+  advice: string;
+}
+
+/**
+ * Reads RFC 4180 CSV: quoted fields with "" for a quote, commas and line breaks inside
+ * quotes, LF or CRLF line ends, and a byte order mark. Rows with no text at all (Excel
+ * leaves them at the end) are skipped.
+ * Example: readCsv('a,b\n"x, y",2').records[1].cells[0] → { text: 'x, y', line: 2, column: 1 }.
+ */
+export function readCsv(text: string): { records: CsvRecord[]; problems: CsvSyntaxProblem[] } {
+  const records: CsvRecord[] = [];
+  const problems: CsvSyntaxProblem[] = [];
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let line = 1;
+  let i = 0;
+  let cells: CsvCell[] = [];
+  let recordLine = 1;
+
+  const endRecord = () => {
+    if (cells.some((cell) => cell.text.trim() !== '')) records.push({ line: recordLine, cells });
+    cells = [];
+  };
+
+  while (i <= source.length) {
+    const cell: CsvCell = { text: '', line, column: cells.length + 1 };
+    if (cells.length === 0) recordLine = line;
+    if (source[i] === '"') {
+      i++;
+      let closed = false;
+      while (i < source.length) {
+        if (source[i] === '"' && source[i + 1] === '"') {
+          cell.text += '"';
+          i += 2;
+        } else if (source[i] === '"') {
+          closed = true;
+          i++;
+          break;
+        } else {
+          if (source[i] === '\n') line++;
+          cell.text += source[i++];
+        }
+      }
+      if (!closed) {
+        problems.push({
+          line: cell.line,
+          column: cell.column,
+          message: `A quoted cell in column ${columnLetter(cell.column)} is never closed, so the rest of the file would be read as one cell.`,
+          advice: 'add the closing double quote, or write a quote inside a cell as two double quotes ("").',
+        });
+        return { records, problems };
+      }
+      const after = /^[^,\r\n]*/.exec(source.slice(i))![0];
+      if (after !== '') {
+        problems.push({
+          line,
+          column: cell.column,
+          message: `Column ${columnLetter(cell.column)} has text after its closing quote: ${JSON.stringify(after)}.`,
+          advice: 'put the whole cell inside the quotes, and write a quote inside a cell as two double quotes ("").',
+        });
+        cell.text += after;
+        i += after.length;
+      }
+    } else {
+      const raw = /^[^,\r\n]*/.exec(source.slice(i))![0];
+      cell.text = raw;
+      i += raw.length;
+    }
+    cells.push(cell);
+    if (source[i] === ',') {
+      i++;
+      continue;
+    }
+    endRecord();
+    if (i >= source.length) break;
+    i += source[i] === '\r' && source[i + 1] === '\n' ? 2 : 1;
+    line++;
+  }
+  return { records, problems };
+}
+
+/**
+ * A spreadsheet's name for a column number, for messages Excel users recognise.
+ * Example: columnLetter(4) === 'D'; columnLetter(27) === 'AA'.
+ */
+export function columnLetter(column: number): string {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+export type NumberResult = { ok: true; value: number } | { ok: false; message: string; advice: string };
+
+/**
+ * Reads a figure as people write it: thousands separators ("1,234"), a sign, decimals.
+ * Refuses blanks, "n/a", suppression marks and a stray % rather than guessing.
+ * Example: parseNumber('1,234.5') → { ok: true, value: 1234.5 }; parseNumber('n/a').ok === false.
+ */
+export function parseNumber(text: string): NumberResult {
+  const written = text.trim();
+  // Excel and Word sometimes turn a minus into U+2212; it is still a minus.
+  const normalised = written.replace(/^\u2212/, '-');
+  if (/^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/.test(normalised) || /^[+-]?\.\d+$/.test(normalised)) {
+    return { ok: true, value: Number(normalised.replace(/,/g, '')) };
+  }
+  if (written === '') {
+    return {
+      ok: false,
+      message: 'The value is empty.',
+      advice: 'give the figure; if it was not published or was suppressed, leave the whole row out (the chart then shows a gap).',
+    };
+  }
+  if (/^[+-]?[\d,]+(?:\.\d+)?%$/.test(normalised)) {
+    return {
+      ok: false,
+      message: `"${written}" has a % sign.`,
+      advice: `write the number alone (${written.slice(0, -1)}): the indicator's format adds the %.`,
+    };
+  }
+  if (/^[+-]?\d+,\d{1,2}$/.test(normalised)) {
+    return {
+      ok: false,
+      message: `"${written}" is not a number Minuted can read: the comma is not a thousands separator.`,
+      advice: `use a full stop for decimals (${written.replace(',', '.')}), and commas only between groups of three digits (1,234).`,
+    };
+  }
+  return {
+    ok: false,
+    message: `"${written}" is not a number.`,
+    advice: 'give the figure as a number such as 1234 or 56.7; if it was not published or was suppressed, leave the whole row out (the chart then shows a gap).',
+  };
+}
