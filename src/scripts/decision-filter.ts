@@ -21,7 +21,10 @@ class DecisionFilter extends HTMLElement {
       status.textContent = `${shown} of ${items.length} decisions shown`;
     };
     form.addEventListener('change', apply);
-    form.addEventListener('submit', (event) => event.preventDefault());
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      apply();
+    });
     form.hidden = false;
     apply();
   }

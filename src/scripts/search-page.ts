@@ -42,6 +42,10 @@ class SearchPage extends HTMLElement {
       this.update(form, controls, true);
     });
     controls.addEventListener('change', () => this.update(form, controls, false));
+    controls.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.update(form, controls, true);
+    });
     this.querySelector('.search-more')!.addEventListener('click', () => this.showMore(false));
     window.addEventListener('popstate', () => {
       this.readAddress(form, controls);

@@ -1,0 +1,95 @@
+/**
+ * `npm run verify`: proves a built site sound before it goes on a CDN. Builds the content
+ * (CONTENT_DIR, default content/) at the root and under a base path, then checks: every
+ * internal link and #anchor, HTML validity, record counts, and in Chromium axe (WCAG 2.2
+ * AA), keyboard focus and 320px reflow on every page of the sitemap.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { auditPage, CHROMIUM, launchChromium } from '../src/lib/audit/browser-audit.ts';
+import { reconcile } from '../src/lib/audit/reconcile.ts';
+import { contentDir } from '../src/lib/content-dir.ts';
+import { loadCorpus } from '../src/lib/corpus.ts';
+import { findBrokenLinks, htmlFiles } from '../src/lib/link-check.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
+
+const BASE = '/verify/base/path/';
+const work = mkdtempSync(join(tmpdir(), 'minuted-verify-'));
+const failures: string[] = [];
+const report = (check: string, problems: string[]) => {
+  console.log(`${problems.length === 0 ? '✓' : '✗'} ${check}${problems.length ? `: ${problems.length} problems` : ''}`);
+  for (const p of problems.slice(0, 20)) console.log(`    ${p}`);
+  if (problems.length > 20) console.log(`    … and ${problems.length - 20} more`);
+  failures.push(...problems.map((p) => `${check}: ${p}`));
+};
+
+try {
+  const builds: Record<string, string> = {};
+  for (const base of ['/', BASE]) {
+    const dist = join(work, base === '/' ? 'root' : 'base');
+    const built = spawnSync(process.execPath, ['scripts/build.ts'], { encoding: 'utf8', env: { ...process.env, MINUTED_DIST: dist, BASE_PATH: base, SITE_URL: 'https://verify.example' } });
+    if (built.status !== 0) {
+      console.error(built.stderr);
+      process.exit(1);
+    }
+    builds[base] = dist;
+  }
+
+  for (const [base, dist] of Object.entries(builds)) {
+    report(`internal links and anchors under ${base}`, findBrokenLinks(dist, base).map((b) => `${b.page}: ${b.href} (${b.reason})`));
+  }
+
+  const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'no-inline-style': 'error', 'long-title': 'off' } });
+  const invalid: string[] = [];
+  for (const page of htmlFiles(builds['/'])) {
+    const result = await validator.validateString(readFileSync(join(builds['/'], page), 'utf8'), page);
+    for (const message of result.results.flatMap((r) => r.messages)) invalid.push(`${page}:${message.line}:${message.column} ${message.message} (${message.ruleId})`);
+  }
+  report('HTML validity (html-validate, recommended rules)', invalid);
+
+  report('record counts: content, pages, search index and downloads', reconcile(loadCorpus(contentDir(process.cwd())), builds[BASE]));
+
+  let browser;
+  try {
+    browser = await launchChromium();
+  } catch (error) {
+    report('browser checks', [`Chromium could not start from ${CHROMIUM} (${error instanceof Error ? error.message.split('\n')[0] : error}). Install it with: apt-get install chromium`]);
+  }
+  if (browser) {
+    const server = await serveStatic(builds[BASE], BASE);
+    const sitemap = readFileSync(join(builds[BASE], 'sitemap.xml'), 'utf8');
+    const urls = [...sitemap.matchAll(/<loc>https:\/\/verify\.example([^<]+)<\/loc>/g)].map((m) => new URL(m[1], server.url).href);
+    const axe: string[] = [];
+    const keyboard: string[] = [];
+    const reflow: string[] = [];
+    const context = await browser.newContext();
+    // Two pages at a time: one per core.
+    const queue = [...urls];
+    const worker = async () => {
+      for (let url = queue.shift(); url; url = queue.shift()) {
+        const audit = await auditPage(browser, url, context);
+        const where = new URL(url).pathname;
+        axe.push(...audit.axe.map((p) => `${where} ${p}`));
+        keyboard.push(...audit.keyboard.map((p) => `${where} ${p}`));
+        reflow.push(...audit.reflow.map((p) => `${where} ${p}`));
+      }
+    };
+    await Promise.all([worker(), worker()]);
+    report(`axe, WCAG 2.2 AA, on all ${urls.length} pages of the sitemap`, axe);
+    report('keyboard: skip link first, focus visible', keyboard);
+    report('reflow at 320px', reflow);
+    await browser.close();
+    await server.close();
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+if (failures.length > 0) {
+  console.error(`\nThe site is not ready to publish: ${failures.length} problems above.`);
+  process.exit(1);
+}
+console.log('\nThe site is ready to publish.');

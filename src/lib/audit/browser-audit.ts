@@ -1,0 +1,69 @@
+/**
+ * What only a browser can check about a page: axe with the WCAG 2.2 AA rules, that the
+ * skip link is the first tab stop and focus is visible, and that nothing scrolls
+ * sideways at 320px. Used by `npm run verify` and the browser tests alike.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+
+export const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Debian's Chromium unless CHROMIUM_PATH says otherwise; never a downloaded browser. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    // The machine has no network: stop Chromium's own background connections.
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** Problems found on one page; empty lists mean it passed. */
+export interface PageAudit {
+  url: string;
+  /** "rule-id: selector, selector" for each axe violation. */
+  axe: string[];
+  keyboard: string[];
+  reflow: string[];
+}
+
+/**
+ * Audits one URL, in a fresh page of `context` if given (faster for many pages).
+ * Example: (await auditPage(browser, 'http://127.0.0.1:8080/')).axe → [].
+ */
+export async function auditPage(browser: Browser, url: string, shared?: BrowserContext): Promise<PageAudit> {
+  const context = shared ?? (await browser.newContext());
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(url);
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+  const axe = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+
+  const keyboard: string[] = [];
+  await page.keyboard.press('Tab');
+  const first = await page.evaluate(() => {
+    const active = document.activeElement as HTMLElement | null;
+    const style = active ? getComputedStyle(active) : undefined;
+    return { text: active?.textContent?.trim(), top: active?.getBoundingClientRect().top ?? -1, outline: style?.outlineStyle, shadow: style?.boxShadow, background: style?.backgroundColor };
+  });
+  if (first.text !== 'Skip to main content') keyboard.push(`the first tab stop is "${first.text}", not the skip link`);
+  else if (first.top < 0) keyboard.push('the skip link stays off screen when focused');
+  if (first.shadow === 'none' && first.outline === 'none') keyboard.push('the focused skip link shows no focus indicator');
+  await page.keyboard.press('Tab');
+  const second = await page.evaluate(() => {
+    const active = document.activeElement as HTMLElement | null;
+    const style = active ? getComputedStyle(active) : undefined;
+    return { tag: active?.tagName, shadow: style?.boxShadow, outline: style?.outlineStyle };
+  });
+  if (second.shadow === 'none' && second.outline === 'none') keyboard.push(`the second tab stop (${second.tag}) shows no focus indicator`);
+
+  const reflow: string[] = [];
+  await page.setViewportSize({ width: 320, height: 640 });
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  if (width > 320) reflow.push(`at 320px wide the page is ${width}px wide, so it scrolls sideways`);
+  await page.close();
+  if (!shared) await context.close();
+  return { url, axe, keyboard, reflow };
+}

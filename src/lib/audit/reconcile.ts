@@ -1,0 +1,41 @@
+/**
+ * Record counts that must agree across a built site: the items and decisions in the
+ * content, the pages and decision anchors built, the search index, and the downloads.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Corpus } from '../corpus.ts';
+import { paths } from '../paths.ts';
+
+/** One count that disagrees, in words. */
+export type Mismatch = string;
+
+/**
+ * Compares what the content holds with what `dist` holds.
+ * Example: reconcile(corpus, 'dist') → [] for a sound build.
+ */
+export function reconcile(corpus: Corpus, dist: string): Mismatch[] {
+  const mismatches: Mismatch[] = [];
+  const decisions = corpus.items.flatMap((item) => item.decisionList.map((d) => ({ item, d })));
+
+  const missingPages = corpus.items.filter((item) => !existsSync(join(dist, paths.item(item), 'index.html')));
+  if (missingPages.length) mismatches.push(`${missingPages.length} items have no page, e.g. ${missingPages[0].file}`);
+  const missingAnchors = decisions.filter(({ item, d }) => {
+    const page = join(dist, paths.item(item), 'index.html');
+    return existsSync(page) && !readFileSync(page, 'utf8').includes(`id="${d.anchor}"`);
+  });
+  if (missingAnchors.length) mismatches.push(`${missingAnchors.length} decisions are not marked on their item page, e.g. in ${missingAnchors[0].item.file}`);
+
+  const items = JSON.parse(readFileSync(join(dist, 'data/items.json'), 'utf8')) as unknown[];
+  if (items.length !== corpus.items.length) mismatches.push(`items.json has ${items.length} items; the content has ${corpus.items.length}`);
+  const downloaded = JSON.parse(readFileSync(join(dist, 'data/decisions.json'), 'utf8')) as unknown[];
+  if (downloaded.length !== decisions.length) mismatches.push(`decisions.json has ${downloaded.length} decisions; the content has ${decisions.length}`);
+  const csvRows = readFileSync(join(dist, 'data/decisions.csv'), 'utf8').split('\r\n').filter(Boolean).length - 1;
+  if (csvRows !== decisions.length) mismatches.push(`decisions.csv has ${csvRows} rows; the content has ${decisions.length} decisions`);
+
+  const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+  const expected = corpus.meetings.length + corpus.items.length + decisions.length;
+  if (indexed !== expected) mismatches.push(`the search index holds ${indexed} records; the content has ${expected} (meetings, items and decisions)`);
+  return mismatches;
+}

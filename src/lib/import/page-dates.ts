@@ -1,0 +1,42 @@
+/**
+ * Dates and times as ModernGov pages write them, read into YYYY-MM-DD and HH:MM.
+ */
+import { isRealDate } from '../schema.ts';
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const pad = (n: number) => String(n).padStart(2, '0');
+const iso = (y: number, m: number, d: number) => {
+  const date = `${y}-${pad(m)}-${pad(d)}`;
+  return isRealDate(date) ? date : undefined;
+};
+
+/** "DD/MM/YYYY", as in "Meeting: 05/04/2016 - Health and Wellbeing Board". */
+export const NUMERIC_DATE = String.raw`\d{1,2}/\d{1,2}/\d{4}`;
+
+/**
+ * The first date a text gives, as YYYY-MM-DD: "05/04/2016", "Tuesday, 5th April, 2016", "5 April 2016".
+ * Example: readDate('Tuesday, 5th April, 2016 2.00 pm') === '2016-04-05'.
+ */
+export function readDate(text: string): string | undefined {
+  const numeric = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/.exec(text);
+  if (numeric) return iso(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]));
+  const written = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September|October|November|December),?\s+(\d{4})\b/i.exec(text);
+  if (written) return iso(Number(written[3]), MONTHS.indexOf(written[2].toLowerCase()) + 1, Number(written[1]));
+  return undefined;
+}
+
+/**
+ * The first clock time a text gives, 24-hour: "2.00 pm" → "14:00", "10am" → "10:00", "14:30" → "14:30".
+ * Example: readTime('Tuesday, 5th April, 2016 2.00 pm') === '14:00'.
+ */
+export function readTime(text: string): string | undefined {
+  const twelve = /\b(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?m\.?(?![a-z])/i.exec(text);
+  if (twelve) {
+    const hour = Number(twelve[1]);
+    if (hour < 1 || hour > 12) return undefined;
+    const h24 = (hour % 12) + (twelve[3].toLowerCase() === 'p' ? 12 : 0);
+    return `${pad(h24)}:${twelve[2] ?? '00'}`;
+  }
+  const clock = /\b([01]\d|2[0-3]):([0-5]\d)\b/.exec(text);
+  return clock ? `${clock[1]}:${clock[2]}` : undefined;
+}
