@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { Document, isScalar, visit } from 'yaml';
+import { itemSchema, meetingSchema } from '../schema.ts';
 
 const MARKER = /^# Imported by "npm run import" \(checksum ([0-9a-f]{12})\)\..*\n/m;
 
@@ -30,9 +31,14 @@ function signed(prefix: string, rest: string): string {
   return `${prefix}# Imported by "npm run import" (checksum ${sum}). Edit freely: the importer then leaves this file alone unless run with --force.\n${rest}`;
 }
 
-/** Drops undefined fields and empty lists, so the files hold only what is known. */
-function compact(data: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0) && v !== false));
+/** The fields in the schema's order, without undefined, false or empty ones: the files hold only what is known. */
+function compact(data: Record<string, unknown>, order: readonly string[]): Record<string, unknown> {
+  const rank = (key: string) => (order.includes(key) ? order.indexOf(key) : order.length);
+  return Object.fromEntries(
+    Object.entries(data)
+      .filter(([, v]) => v !== undefined && v !== false && !(Array.isArray(v) && v.length === 0))
+      .sort(([a], [b]) => rank(a) - rank(b)),
+  );
 }
 
 /**
@@ -40,7 +46,7 @@ function compact(data: Record<string, unknown>): Record<string, unknown> {
  * Example: itemFileText({ number: '1', title: 'Neighbourhood Working' }, 'RESOLVED …\n') starts '---\n# Imported by'.
  */
 export function itemFileText(frontmatter: Record<string, unknown>, markdown: string): string {
-  return signed('---\n', `${yaml(compact(frontmatter))}---\n\n${markdown.trimEnd()}\n`);
+  return signed('---\n', `${yaml(compact(frontmatter, Object.keys(itemSchema.shape)))}---\n\n${markdown.trimEnd()}\n`);
 }
 
 /**
@@ -48,7 +54,7 @@ export function itemFileText(frontmatter: Record<string, unknown>, markdown: str
  * Example: meetingFileText({ body: 'bromley-hwb', date: '2023-06-29', status: 'approved' }) ends 'status: approved\n'.
  */
 export function meetingFileText(meeting: Record<string, unknown>): string {
-  return signed('', yaml(compact(meeting)));
+  return signed('', yaml(compact(meeting, Object.keys(meetingSchema.shape))));
 }
 
 /**
@@ -108,4 +114,15 @@ export function placeItem(existing: readonly ExistingItem[], number: string | un
   if (same) return { file: same.file, number: same.number };
   const chosen = number ?? String(Math.max(0, ...existing.map((e) => Number.parseInt(e.number, 10)).filter(Number.isFinite)) + 1);
   return { file: itemFileName(chosen, title), number: chosen };
+}
+
+/**
+ * A meeting's fields from two sources, the later filling in and correcting the earlier;
+ * lists of people are joined.
+ * Example: mergeMeeting({ body: 'x', date: '2019-03-06', status: 'approved', venue: 'Room 1' }, { body: 'x', date: '2019-03-06', status: 'approved' }).venue === 'Room 1'.
+ */
+export function mergeMeeting<T extends { attendees?: string[]; apologies?: string[] }>(earlier: T, later: T): T {
+  const defined = Object.fromEntries(Object.entries(later).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)));
+  const people = (key: 'attendees' | 'apologies') => [...new Set([...(earlier[key] ?? []), ...(later[key] ?? [])])];
+  return { ...earlier, ...defined, attendees: people('attendees'), apologies: people('apologies') };
 }

@@ -1,0 +1,27 @@
+/**
+ * Re-creates the sample meetings in content/meetings/ from the five seed pages, with the
+ * importer and the facts in scripts/sample-seeds.yaml, so the sample and the importer
+ * can never drift apart.
+ *
+ *   npm exec -- node scripts/make-sample.ts
+ *
+ * The seeds are read from $MINUTED_SHARED/seeds (default ../shared/seeds).
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { runImport, summary, type ImportInput } from './import.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const seeds = join(resolve(process.env.MINUTED_SHARED ?? join(root, '../shared')), 'seeds');
+const out = join(root, 'content');
+const mapping = parse(readFileSync(join(import.meta.dirname, 'sample-seeds.yaml'), 'utf8')) as Record<string, Required<ImportInput>['options'] & { body: string; date: string }>;
+
+// Each sample meeting is made afresh, so its file names are the importer's own.
+for (const { date, body } of Object.values(mapping)) rmSync(join(out, 'meetings', `${date}-${body}`), { recursive: true, force: true });
+const report = runImport(
+  Object.entries(mapping).map(([file, options]) => ({ path: join(seeds, file), options })),
+  { out, force: true, log: (line) => console.error(line) },
+);
+console.log(summary(report));
+if (report.failures.length > 0) process.exitCode = 1;
