@@ -1,0 +1,75 @@
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { LOCALITY_BY_AREA_CODE, convertKpis, indicatorId } from '../../scripts/convert-kpi.ts';
+import { readCsv } from '../../src/lib/kpi/csv.ts';
+
+const SHARED = resolve('../shared/kpi');
+const CONTENT = resolve('content');
+
+/** A CSV's rows as objects keyed by its header. */
+function rowsOf(path: string): Record<string, string>[] {
+  const [header, ...rows] = readCsv(readFileSync(path, 'utf8')).records;
+  return rows.map((row) => Object.fromEntries(header.cells.map((cell, i) => [cell.text, row.cells[i]?.text ?? ''])));
+}
+
+describe('indicatorId', () => {
+  it('splits a file holding several indicators by sex, and keeps single ones as the file name', () => {
+    expect(indicatorId('life-expectancy-at-birth.csv', 'Life expectancy at birth - Female', true)).toBe('life-expectancy-at-birth-female');
+    expect(indicatorId('smoking-prevalence-adults.csv', 'Smoking prevalence in adults (18+) - current smokers (APS)', false)).toBe('smoking-prevalence-adults');
+  });
+});
+
+// The published extracts live beside the repository; a clone without them still has the converted content.
+describe.skipIf(!existsSync(SHARED))('convert-kpi on the published figures in ../shared/kpi', () => {
+  const out = mkdtempSync(join(tmpdir(), 'minuted-kpi-'));
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+  convertKpis(SHARED, out);
+
+  it('writes exactly what is committed under content/, so the sample data is reproducible', () => {
+    for (const folder of ['indicators', 'kpis']) {
+      const fresh = readdirSync(join(out, folder)).sort();
+      expect(readdirSync(join(CONTENT, folder)).sort()).toEqual(fresh);
+      for (const name of fresh) expect(readFileSync(join(CONTENT, folder, name), 'utf8'), `${folder}/${name}`).toBe(readFileSync(join(out, folder, name), 'utf8'));
+    }
+  });
+
+  it('copies every published row once, with its value text unchanged and its area mapped to a locality', () => {
+    const catalog = JSON.parse(readFileSync(join(SHARED, 'catalog.json'), 'utf8')) as { file: string; rows: number }[];
+    let total = 0;
+    for (const { file, rows } of catalog) {
+      const source = rowsOf(join(SHARED, file));
+      const converted = rowsOf(join(CONTENT, 'kpis', file));
+      expect(source.length, file).toBe(rows);
+      expect(converted.map((row) => [row.locality, row.period, row.value])).toEqual(source.map((row) => [LOCALITY_BY_AREA_CODE[row.area_code], row.period, row.value]));
+      total += converted.length;
+    }
+    expect(total).toBe(2401);
+  });
+
+  it('splits Female and Male into their own indicators, and keeps the earlier edition a separate edition of the same measure', () => {
+    const female = parse(readFileSync(join(CONTENT, 'indicators', 'healthy-life-expectancy-at-birth-female.yaml'), 'utf8'));
+    const earlier = parse(readFileSync(join(CONTENT, 'indicators', 'healthy-life-expectancy-at-birth-2009-11-to-2016-18-edition-female.yaml'), 'utf8'));
+    expect(female).toMatchObject({ title: 'Healthy life expectancy at birth (female)', format: 'years', polarity: 'higher is better', measure: 'healthy-life-expectancy-at-birth-female' });
+    expect(earlier).toMatchObject({ title: female.title, measure: female.measure, edition: expect.stringMatching(/^Earlier edition/) });
+    expect(earlier.edition).not.toBe(female.edition);
+    const rows = rowsOf(join(CONTENT, 'kpis', 'healthy-life-expectancy-at-birth.csv'));
+    expect(new Set(rows.map((row) => row.indicator))).toEqual(new Set(['healthy-life-expectancy-at-birth-female', 'healthy-life-expectancy-at-birth-male']));
+  });
+
+  it('shows the source, publisher and licence of every indicator, with an https link', () => {
+    for (const name of readdirSync(join(CONTENT, 'indicators'))) {
+      const { source } = parse(readFileSync(join(CONTENT, 'indicators', name), 'utf8'));
+      expect(source.url, name).toMatch(/^https:\/\/github\.com\//);
+      expect(source.licence.name, name).toBe('Open Government Licence v3.0');
+      expect(source.publisher, name).not.toBe('');
+    }
+  });
+
+  it('takes the national ambition for dementia diagnosis as its target', () => {
+    const dementia = parse(readFileSync(join(CONTENT, 'indicators', 'dementia-diagnosis-rate-65plus.yaml'), 'utf8'));
+    expect(dementia.targets).toEqual({ value: 66.7, label: 'National ambition' });
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { columnLetter, csvCell, parseNumber, readCsv, toCsv } from '../../src/lib/kpi/csv.ts';
+
+describe('readCsv', () => {
+  it('keeps each cell with its line and column', () => {
+    const { records, problems } = readCsv('indicator,value\nsmoking,16.1\n');
+    expect(problems).toEqual([]);
+    expect(records[1].cells).toEqual([
+      { text: 'smoking', line: 2, column: 1 },
+      { text: '16.1', line: 2, column: 2 },
+    ]);
+  });
+
+  it('reads quoted cells with commas, doubled quotes and line breaks, and counts lines after them', () => {
+    const { records } = readCsv('a,b\r\n"1,234","say ""hi""\r\nthere"\r\nnext,row\r\n');
+    expect(records.map((r) => r.cells.map((c) => c.text))).toEqual([['a', 'b'], ['1,234', 'say "hi"\r\nthere'], ['next', 'row']]);
+    expect(records[2].line).toBe(4);
+  });
+
+  it('drops a byte order mark and skips empty rows Excel leaves behind, keeping line numbers true', () => {
+    const { records } = readCsv('\uFEFFindicator,value\n,\n\nsmoking,1\n,,\n');
+    expect(records[0].cells[0].text).toBe('indicator');
+    expect(records.map((r) => r.line)).toEqual([1, 4]);
+  });
+
+  it('reads a last row with no line end', () => {
+    expect(readCsv('a,b\n1,2').records[1].cells.map((c) => c.text)).toEqual(['1', '2']);
+  });
+
+  it('reports a quote that is never closed, where it opens', () => {
+    const { problems } = readCsv('a,b\n1,"open\n2,3\n');
+    expect(problems).toEqual([expect.objectContaining({ line: 2, column: 2, message: expect.stringMatching(/column B is never closed/) })]);
+  });
+
+  it('reports text after a closing quote', () => {
+    const { problems } = readCsv('a\n"12"3\n');
+    expect(problems[0]).toMatchObject({ line: 2, column: 1, message: expect.stringMatching(/"3"/) });
+  });
+});
+
+describe('columnLetter', () => {
+  it('names columns as a spreadsheet does', () => {
+    expect([1, 4, 26, 27, 52].map(columnLetter)).toEqual(['A', 'D', 'Z', 'AA', 'AZ']);
+  });
+});
+
+describe('parseNumber', () => {
+  it.each([
+    ['1,234', 1234],
+    ['1,234,567.25', 1234567.25],
+    ['-3.5', -3.5],
+    ['+2', 2],
+    ['\u22124.2', -4.2],
+    [' 16.1 ', 16.1],
+    ['.5', 0.5],
+    ['0', 0],
+  ])('reads %j as %d', (text, value) => {
+    expect(parseNumber(text)).toEqual({ ok: true, value });
+  });
+
+  it.each([
+    ['n/a', /"n\/a" is not a number/, /leave the whole row out/],
+    ['', /empty/, /leave the whole row out/],
+    ['[c]', /not a number/, /suppressed/],
+    ['45%', /% sign/, /write the number alone \(45\)/],
+    ['1,23', /comma is not a thousands separator/, /1\.23/],
+    ['12,34,567', /not a number/, /1234/],
+  ])('refuses %j with advice', (text, message, advice) => {
+    const result = parseNumber(text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.message).toMatch(message);
+    expect(result.advice).toMatch(advice);
+  });
+});
+
+describe('csvCell and toCsv for chart downloads', () => {
+  it.each(['=1+2', '+44 20', '-1+2', '@SUM(A1)', '\tx', '\rx'])('defuses a cell beginning %j', (text) => {
+    expect(csvCell(text).replace(/^"/, '')).toMatch(/^'/);
+  });
+
+  it('keeps negative figures as numbers, given as numbers or as text', () => {
+    expect(toCsv(['period', 'value'], [['2019', -3.5], ['2020', '-12'], ['2021', '-0.25']])).toBe('period,value\r\n2019,-3.5\r\n2020,-12\r\n2021,-0.25\r\n');
+  });
+
+  it('round-trips through readCsv with commas, quotes and formulas intact', () => {
+    const text = toCsv(['note'], [['a, "b"'], ['=cmd']]);
+    expect(readCsv(text).records.slice(1).map((r) => r.cells[0].text)).toEqual(['a, "b"', "'=cmd"]);
+  });
+});
