@@ -1,0 +1,130 @@
+/**
+ * What a KPI chart draws and offers for download, built from the loaded series so the
+ * chart, its text summary, its table and its CSV can never disagree.
+ */
+import { toCsv } from './csv.ts';
+import type { KpiPoint } from './load.ts';
+import { comparePeriods, type Period } from './periods.ts';
+import type { Indicator } from './schema.ts';
+import { summariseChart, segmentName, type SummarySeries } from './summary.ts';
+import { comparableSegments, targetFor } from './trend.ts';
+
+/** One edition of a measure (usually the only one) with the places to draw. */
+export interface ChartEdition {
+  /** The indicator id, written in the CSV. */
+  id: string;
+  indicator: Indicator;
+  locality: SummarySeries;
+  /** Parent region, England and the like, nearest first. */
+  benchmarks: readonly SummarySeries[];
+}
+
+/** One line: a place's figures in one comparable segment, aligned with `periods` (null where it has none). */
+export interface ChartLine {
+  label: string;
+  /** The place's name alone, e.g. "England". */
+  place: string;
+  role: 'locality' | 'benchmark';
+  /** 0 for a place's first segment, 1 for its next…: later segments are drawn in another dash so they read as separate. */
+  segment: number;
+  values: (number | null)[];
+}
+
+/** The JSON behind `<kpi-chart data-chart='…'>`. */
+export interface ChartData {
+  title: string;
+  /** The text summary: the chart's accessible name and the paragraph beside it. */
+  summary: string;
+  /** Period labels for the x axis, in period order. */
+  periods: string[];
+  lines: ChartLine[];
+  target?: { label: string; value: number };
+  format: Indicator['format'];
+  decimals: number;
+}
+
+/**
+ * The chart of one measure: a line per place, per edition and per comparable segment, so
+ * figures that cannot be compared are never joined.
+ * Example: chartData([{ id: 'smoking', indicator, locality: bromley, benchmarks: [england] }]).lines.map((l) => l.label) → ['Bromley', 'England'].
+ */
+export function chartData(editions: readonly ChartEdition[]): ChartData {
+  const [first] = editions;
+  const periods = periodLabels(editions.flatMap((edition) => [edition.locality, ...edition.benchmarks].flatMap((place) => place.points)));
+  const lines: ChartLine[] = [];
+  for (const edition of editions) {
+    for (const [place, role] of [[edition.locality, 'locality'], ...edition.benchmarks.map((b) => [b, 'benchmark'] as const)] as const) {
+      const segments = comparableSegments(place.points, edition.indicator);
+      for (const [index, segment] of segments.entries()) {
+        const qualifiers = [editions.length > 1 ? edition.indicator.edition : undefined, segments.length > 1 ? segmentName(segment, segments) : undefined].filter(Boolean);
+        const byLabel = new Map(segment.points.map((point) => [point.period.label, point.value]));
+        lines.push({
+          label: qualifiers.length > 0 ? `${place.name} (${qualifiers.join('; ')})` : place.name,
+          place: place.name,
+          role,
+          segment: index,
+          values: periods.map((label) => byLabel.get(label) ?? null),
+        });
+      }
+    }
+  }
+  const summaries = editions.map((edition) => {
+    const text = summariseChart(edition);
+    return editions.length > 1 ? `${edition.indicator.edition}: ${text}` : text;
+  });
+  const target = targetFor(first.indicator, first.locality.id);
+  return {
+    title: first.indicator.title,
+    summary: summaries.join(' '),
+    periods,
+    lines,
+    ...(target && { target: { label: target.label, value: target.value } }),
+    format: first.indicator.format,
+    decimals: first.indicator.decimals,
+  };
+}
+
+/**
+ * Exactly the figures behind a chart as CSV, one row per point, formula-safe, negative
+ * numbers kept as numbers.
+ * Example: chartCsv([edition]).split('\r\n')[0] === 'indicator,edition,locality,period,period_start,period_end,value,lower_ci,upper_ci,note'.
+ */
+export function chartCsv(editions: readonly ChartEdition[]): string {
+  const rows = editions.flatMap((edition) =>
+    [edition.locality, ...edition.benchmarks].flatMap((place) =>
+      place.points.map((point: KpiPoint) => [
+        edition.id,
+        edition.indicator.edition ?? '',
+        place.name,
+        point.period.label,
+        point.period.start,
+        point.period.end,
+        point.value,
+        point.lowerCi,
+        point.upperCi,
+        point.note,
+      ]),
+    ),
+  );
+  return toCsv(['indicator', 'edition', 'locality', 'period', 'period_start', 'period_end', 'value', 'lower_ci', 'upper_ci', 'note'], rows);
+}
+
+/**
+ * The places to compare a locality with: its ancestors that have figures, nearest first
+ * (for Bromley: London, then England; a council area's ICS without figures is skipped).
+ * Example: benchmarkLocalities('bromley', parentOf, (id) => id !== 'south-east-london') → ['london', 'england'].
+ */
+export function benchmarkLocalities(locality: string, parentOf: (id: string) => string | undefined, hasFigures: (id: string) => boolean): string[] {
+  const found: string[] = [];
+  const visited = new Set([locality]);
+  for (let at = parentOf(locality); at && !visited.has(at); at = parentOf(at)) {
+    visited.add(at);
+    if (hasFigures(at)) found.push(at);
+  }
+  return found;
+}
+
+function periodLabels(points: readonly KpiPoint[]): string[] {
+  const byLabel = new Map<string, Period>(points.map((point) => [point.period.label, point.period]));
+  return [...byLabel.values()].sort(comparePeriods).map((period) => period.label);
+}

@@ -1,0 +1,80 @@
+/**
+ * <kpi-chart data-chart='{…}'>: draws a KPI chart over the table and summary already in
+ * the element. Without JavaScript, or if Chart.js fails to load, the table and summary are
+ * the chart; with it, they stay in the light DOM for screen readers and copying.
+ */
+import type { ChartDataset } from 'chart.js';
+import type { ChartData } from '../lib/kpi/chart-data.ts';
+import { formatValue } from '../lib/kpi/summary.ts';
+
+type LineStyle = Partial<Pick<ChartDataset<'line'>, 'borderColor' | 'backgroundColor' | 'borderWidth' | 'borderDash' | 'pointStyle'>>;
+
+/** Colours with at least 4.5:1 contrast on white; dashes and point shapes tell lines apart without colour. */
+const LOCALITY_STYLE: LineStyle = { borderColor: '#1d70b8', backgroundColor: '#1d70b8', borderWidth: 3, pointStyle: 'circle' };
+const BENCHMARK_STYLES: LineStyle[] = [
+  { borderColor: '#505a5f', backgroundColor: '#505a5f', borderDash: [6, 4], pointStyle: 'rect' },
+  { borderColor: '#6f3c8d', backgroundColor: '#6f3c8d', borderDash: [2, 3], pointStyle: 'triangle' },
+  { borderColor: '#8a4b00', backgroundColor: '#8a4b00', borderDash: [10, 3, 2, 3], pointStyle: 'rectRot' },
+];
+/** A place's later segments (another method or kind of period): star points and a long dash, so they never read as one line. */
+const LATER_SEGMENT_STYLE: LineStyle = { borderDash: [12, 4], pointStyle: 'star' };
+const TARGET_STYLE: LineStyle = { borderColor: '#00703c', backgroundColor: '#00703c', borderDash: [1, 4], pointStyle: false };
+
+class KpiChart extends HTMLElement {
+  async connectedCallback() {
+    if (this.querySelector('canvas')) return;
+    let data: ChartData;
+    try {
+      data = JSON.parse(this.dataset.chart ?? '') as ChartData;
+    } catch {
+      return; // The table and summary already say everything.
+    }
+    const { Chart } = await import('./kpi-chart-draw.ts');
+
+    const canvas = document.createElement('canvas');
+    canvas.setAttribute('role', 'img');
+    canvas.setAttribute('aria-label', `${data.title}. ${data.summary}`);
+    canvas.textContent = data.summary;
+    const frame = document.createElement('div');
+    frame.className = 'kpi-chart-frame';
+    frame.append(canvas);
+    this.prepend(frame);
+
+    const format = (value: number) => formatValue(value, data);
+    const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const benchmarkStyles = new Map<string, LineStyle>();
+    const styleOf = (line: ChartData['lines'][number]): LineStyle => {
+      if (line.role === 'locality') return LOCALITY_STYLE;
+      // Each benchmark place keeps one style across its segments.
+      if (!benchmarkStyles.has(line.place)) benchmarkStyles.set(line.place, BENCHMARK_STYLES[benchmarkStyles.size % BENCHMARK_STYLES.length]);
+      return benchmarkStyles.get(line.place)!;
+    };
+    // spanGaps joins a line over periods it has no figure for; separate segments are separate lines, so never joined.
+    const datasets: ChartDataset<'line', (number | null)[]>[] = data.lines.map((line) => ({
+      label: line.label,
+      data: line.values,
+      spanGaps: true,
+      borderWidth: 2,
+      ...styleOf(line),
+      ...(line.segment > 0 && LATER_SEGMENT_STYLE),
+    }));
+    const { target } = data;
+    if (target) {
+      datasets.push({ label: `${target.label}: ${format(target.value)}`, data: data.periods.map(() => target.value), spanGaps: true, borderWidth: 2, ...TARGET_STYLE });
+    }
+    new Chart(canvas, {
+      type: 'line',
+      data: { labels: data.periods, datasets },
+      options: {
+        animation: reducedMotion ? false : undefined,
+        plugins: {
+          legend: { position: 'bottom', labels: { usePointStyle: true } },
+          tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${format(item.parsed.y ?? 0)}` } },
+        },
+        scales: { y: { ticks: { callback: (value) => format(Number(value)) } } },
+      },
+    });
+  }
+}
+
+if (!customElements.get('kpi-chart')) customElements.define('kpi-chart', KpiChart);
