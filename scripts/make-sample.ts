@@ -5,7 +5,8 @@
  *
  *   npm exec -- node scripts/make-sample.ts
  *
- * The seeds are read from $MINUTED_SHARED/seeds (default ../shared/seeds).
+ * The seeds are read from $MINUTED_SHARED/seeds (default ../shared/seeds); the content
+ * folder written is $MINUTED_SAMPLE_OUT (default content), so tests can check a copy.
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -14,7 +15,7 @@ import { runImport, summary, type ImportInput } from './import.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const seeds = join(resolve(process.env.MINUTED_SHARED ?? join(root, '../shared')), 'seeds');
-const out = join(root, 'content');
+const out = resolve(process.env.MINUTED_SAMPLE_OUT ?? join(root, 'content'));
 const mapping = parse(readFileSync(join(import.meta.dirname, 'sample-seeds.yaml'), 'utf8')) as Record<string, Required<ImportInput>['options'] & { body: string; date: string }>;
 
 // Each sample meeting is made afresh, so its file names are the importer's own.

@@ -148,12 +148,15 @@ export function htmlToText(html: string): PageText {
   const lines: string[] = [];
   const links: PageLink[] = [];
   let line = '';
+  // Two spaces per level of list nesting, kept apart from the text whose spaces fold.
+  let indent = '';
   const lists: { ordered: boolean; next: number }[] = [];
 
   const breakLine = () => {
     const text = line.replace(/[ \t\n\r\f]+/g, ' ').replace(/^ | $/g, '');
-    if (text.replace(/\u00a0/g, '').trim()) lines.push(text, '');
+    if (text.replace(/\u00a0/g, '').trim()) lines.push(indent + text, '');
     line = '';
+    indent = '';
   };
   const visit = (node: Element | string) => {
     if (typeof node === 'string') {
@@ -169,7 +172,8 @@ export function htmlToText(html: string): PageText {
     if (node.tag === 'li') {
       const list = lists.at(-1);
       const marker = list?.ordered ? `${list.next++}.` : '·';
-      line = `${'  '.repeat(Math.max(0, lists.length - 1))}${marker} `;
+      indent = '  '.repeat(Math.max(0, lists.length - 1));
+      line = `${marker} `;
     }
     const start = line.length;
     node.children.forEach(visit);

@@ -87,7 +87,7 @@ export function importPage(bytes: Uint8Array, options: ImportOptions): ImportRes
   const page = parsePage(pageLines(text), text);
   if ('problem' in page) return { ok: false, ...page };
 
-  const meeting = meetingOf(page.meeting, page.kind === 'meeting' ? html?.url : undefined, options);
+  const meeting = meetingOf(page.meeting, html?.url, page.kind === 'meeting', options);
   if ('problem' in meeting) return { ok: false, ...meeting };
   const meetingFolder = `${meeting.date}-${meeting.body}`;
   // An item's own page is its source; a meeting page is the meeting's.
@@ -97,7 +97,7 @@ export function importPage(bytes: Uint8Array, options: ImportOptions): ImportRes
 }
 
 /** The meeting's fields from the page, the options, and what is known from elsewhere. */
-function meetingOf(page: PageMeeting, url: string | undefined, options: ImportOptions): MeetingFields | { problem: string; advice: string } {
+function meetingOf(page: PageMeeting, url: string | undefined, isMeetingPage: boolean, options: ImportOptions): MeetingFields | { problem: string; advice: string } {
   const date = page.date ?? options.date;
   if (!date) return { problem: 'The page does not show the meeting\'s date.', advice: 'give it with --date YYYY-MM-DD (e.g. --date 2019-03-06); if it is an estimate, say so in meeting.yaml (dateApproximate: true, dateNote).' };
   if (!isRealDate(date)) return { problem: `The date ${date} is not a real calendar date.`, advice: 'give the meeting date as YYYY-MM-DD with --date.' };
@@ -111,7 +111,8 @@ function meetingOf(page: PageMeeting, url: string | undefined, options: ImportOp
     status: page.draft ? 'draft' : 'approved',
     attendees: page.attendees,
     apologies: page.apologies,
-    source: url,
+    // An item's page is the item's source; only a meeting page is the meeting's.
+    source: isMeetingPage ? url : undefined,
     ...options.meeting,
   };
 }

@@ -9,6 +9,9 @@ export interface KnownLocality {
   parent?: string;
 }
 
+/** Words before a place name that make it an organisation's: "NHS England", "Public Health England". */
+const ORGANISATION_BEFORE = /(?:\bNHS|\bPublic Health|\bHealth Education|\bSport|\bHistoric|\bNatural|\bArts Council)\s+$/;
+
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -42,6 +45,7 @@ export function matchLocalities(text: string, localities: readonly KnownLocality
   for (const { id, name, needsParent } of names) {
     const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(name).replace(/ /g, '\\s+')}(?![\p{L}\p{N}])`, 'giu');
     for (const match of remaining.matchAll(pattern)) {
+      if (ORGANISATION_BEFORE.test(remaining.slice(Math.max(0, match.index - 20), match.index))) continue;
       if (needsParent) deferred.push({ id, at: match.index, parent: needsParent });
       else found.set(id, Math.min(found.get(id) ?? Infinity, match.index));
     }

@@ -75,6 +75,23 @@ function itemText(marker: Marker): string {
   return numberedByMarkdown ? text : `${escapeMarkdown(marker.written)} ${text}`.trim();
 }
 
+/**
+ * A numbered line starts a list only when a later line of the list goes on counting
+ * ("1)" … "2)", other list lines between), or when a list of its kind is open: a sentence
+ * that happens to start "1." stays a sentence.
+ */
+function opensOrContinues(marker: Marker | undefined, texts: readonly string[], from: number, open: readonly { kind: MarkerKind }[]): boolean {
+  if (!marker) return false;
+  if (!marker.kind.startsWith('decimal') || open.some((list) => list.kind === marker.kind)) return true;
+  for (const line of texts.slice(from, from + 50)) {
+    const text = line.trim();
+    const numbered = DECIMAL.exec(text);
+    if (numbered && `decimal${numbered[2]}` === marker.kind) return Number(numbered[1]) === Number(marker.value) + 1;
+    if (!numbered && !BULLET.test(text) && !PARENTHESISED.test(text) && !LETTERED.test(text) && !/^\s{2}/.test(line)) return false;
+  }
+  return false;
+}
+
 type Block = { type: 'paragraph'; text: string } | { type: 'list'; items: ListItem[] };
 
 /**
@@ -86,10 +103,12 @@ export function minutesToMarkdown(lines: readonly string[]): string {
   // Open lists, outermost first, with the indentation their lines had.
   const open: { kind: MarkerKind; indent: number; items: ListItem[] }[] = [];
   const previous = new Map<string, string>();
-  for (const raw of joinLoneMarkers(lines)) {
+  const texts = joinLoneMarkers(lines);
+  texts.forEach((raw, i) => {
     const indent = raw.length - raw.trimStart().length;
     const line = raw.trim();
-    const marker = markerOf(line, previous);
+    const found = markerOf(line, previous);
+    const marker = opensOrContinues(found, texts, i + 1, open) ? found : undefined;
     if (!marker) {
       // An indented line right after a list item continues that item.
       const item = open.at(-1)?.items.at(-1);
@@ -99,10 +118,12 @@ export function minutesToMarkdown(lines: readonly string[]): string {
         previous.clear();
         blocks.push({ type: 'paragraph', text: escapeMarkdown(line) });
       }
-      continue;
+      return;
     }
+    // Less indented than the open list: back out to the list it belongs to.
     while (open.length > 1 && indent < open.at(-1)!.indent) open.pop();
-    const same = open.findLastIndex((list) => list.kind === marker.kind);
+    const deeper = open.length > 0 && indent >= open.at(-1)!.indent + 2;
+    const same = deeper ? -1 : open.findLastIndex((list) => list.kind === marker.kind);
     if (same >= 0) open.length = same + 1;
     else {
       const list = { kind: marker.kind, indent, items: [] as ListItem[] };
@@ -113,7 +134,7 @@ export function minutesToMarkdown(lines: readonly string[]): string {
     }
     if (/alpha|roman/.test(marker.kind)) previous.set(`${marker.kind.includes('roman') ? 'roman' : 'alpha'}:${familyOf(marker.kind)}`, marker.value);
     open.at(-1)!.items.push({ marker, paragraphs: [itemText(marker)], lists: [] });
-  }
+  });
   return blocks.map((block) => (block.type === 'paragraph' ? block.text : writeList(block.items, ''))).join('\n\n') + '\n';
 }
 

@@ -110,7 +110,8 @@ function itemParts(lines: readonly string[], meeting: PageMeeting): { hasMinutes
       number,
       description: trimBlank(minutesAt < 0 ? [] : body.slice(0, minutesAt)),
       minutes: trimBlank(body.slice(minutesAt + 1, end)),
-      documents: documentsAt < 0 ? [] : body.slice(documentsAt + 1).filter((l) => !isBlank(l)).map((l) => l.trim()),
+      // Saved HTML lists the documents as bullets; the bullet is not part of the title.
+      documents: documentsAt < 0 ? [] : body.slice(documentsAt + 1).filter((l) => !isBlank(l)).map((l) => l.trim().replace(/^[·•]\s*/, '')),
     },
   };
 }
@@ -143,8 +144,9 @@ function decisionPage(lines: readonly string[], meeting: PageMeeting): ParsedPag
   meeting.committee ??= fields.get('decision maker');
   meeting.date ??= readDate(fields.get('date of decision') ?? '');
   if (titleAt < 0) return { problem: 'The decision page has no title.', advice: 'save the whole page, from "Decision details" to the end of the decision.' };
-  // Every section of a decision page is its record: all of it becomes the item's text.
-  const minutes = trimBlank(lines.slice(titleAt + 1));
+  // Every section of a decision page is its record and becomes the item's text, but for
+  // the meeting line, which becomes the meeting itself.
+  const minutes = trimBlank(lines.slice(titleAt + 1).filter((line) => !MEETING_LINE.test(line.trim())));
   return { kind: 'decision', meeting, items: [{ ...splitTitle(lines[titleAt]), number, description: [], minutes, documents: [], decisionStatus: fields.get('decision status') }] };
 }
 

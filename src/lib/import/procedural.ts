@@ -7,7 +7,7 @@ const PROCEDURAL_TITLE = [
   /\bapologies\b/i,
   /\bsubstitut(?:e|es|ions?)\b/i,
   /\balternate members\b/i,
-  /\bdeclarations? of (?:(?:disclosable )?(?:pecuniary |personal |other )*)?interests?\b/i,
+  /\bdeclarations? of .{0,40}\binterests?\b/i,
   /\bminutes of (?:the )?(?:previous|last)\b/i,
   /^(?:confirmation of )?(?:the )?minutes(?: of (?:the )?meeting held on .*)?$/i,
   /\bexclusion of (?:the )?(?:press|public)\b/i,

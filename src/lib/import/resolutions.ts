@@ -29,7 +29,7 @@ const DECISION_LABEL = /^Decision:$/i;
 /** ModernGov's "Decision status:" words → the outcome they record. */
 function statusOutcome(status: string | undefined): DecisionOutcome | undefined {
   if (!status) return undefined;
-  for (const [pattern, outcome] of [[/defer/i, 'deferred'], [/reject|refus/i, 'rejected'], [/recommend/i, 'recommended'], [/approv/i, 'approved'], [/noted/i, 'noted'], [/agreed/i, 'agreed'], [/endors/i, 'endorsed']] as const) {
+  for (const [pattern, outcome] of [[/defer/i, 'deferred'], [/reject|refus/i, 'rejected'], [/approv/i, 'approved'], [/recommend/i, 'recommended'], [/noted/i, 'noted'], [/agreed/i, 'agreed'], [/endors/i, 'endorsed']] as const) {
     if (pattern.test(status)) return outcome;
   }
   return undefined;

@@ -1,0 +1,37 @@
+/** Shared by the importer's tests: the sample's bodies and localities, and a page's imported text. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadCorpus } from '../../src/lib/corpus.ts';
+import { importPage, type ImportOptions, type ImportResult } from '../../src/lib/import/import-page.ts';
+import { renderMinutes } from '../../src/lib/minutes.ts';
+import { normaliseText } from '../support/seeds.ts';
+
+export const FIXTURES = join(import.meta.dirname, 'fixtures');
+const corpus = loadCorpus(join(import.meta.dirname, '../../content'));
+export const known = { bodies: corpus.bodies, localities: corpus.localities };
+
+/** Imports a fixture (or any file) with the sample's bodies and localities. */
+export function importFile(path: string, options: Partial<ImportOptions> = {}): Extract<ImportResult, { ok: true }> {
+  const result = importPage(readFileSync(path.includes('/') ? path : join(FIXTURES, path)), { ...known, ...options });
+  if (!result.ok) throw new Error(`${path}: ${result.problem} ${result.advice}`);
+  return result;
+}
+
+/** Everything a reader of the site sees of an import: meeting, titles, descriptions, documents and the minutes as rendered. */
+export function visibleText(result: Extract<ImportResult, { ok: true }>): string {
+  const { meeting, items } = result;
+  const parts = [meeting.venue ?? '', ...items.flatMap((item) => {
+    const fm = item.frontmatter as { title: string; minuteRef?: string; description?: string; supportingDocuments: { title: string }[] };
+    // The title as the page wrote it: the item page shows the minute reference beside it.
+    return [item.number ?? '', fm.minuteRef ? `${fm.title} (${fm.minuteRef})` : fm.title, fm.description ?? '', ...fm.supportingDocuments.map((d) => d.title), ...renderMinutes(item.markdown).textBlocks];
+  })];
+  return normaliseText(parts.join('\n'));
+}
+
+/** The lines of a text file as "nothing lost" compares them: normalised, list markers off, blank ones out. */
+export function comparableLines(path: string): string[] {
+  return readFileSync(path, 'utf8')
+    .split(/\r?\n/)
+    .map((line) => normaliseText(line).replace(/^(?:[·•]|\d{1,3}[.)])\s+/, ''))
+    .filter(Boolean);
+}
