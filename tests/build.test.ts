@@ -220,7 +220,7 @@ describe('a failed build', () => {
       content.edit('meetings/2019-03-01-lincolnshire-hwb/meeting.yaml', (t) => t.replace('date: 2019-03-01', 'date: 2019-02-30'));
       const result = buildSite({ dist, contentDir: content.dir });
       expect(result.status).toBe(1);
-      expect(result.stderr).toContain('✗ content/meetings/2019-03-01-lincolnshire-hwb/meeting.yaml, line 2, field "date"');
+      expect(result.stderr).toContain(`✗ content/meetings/2019-03-01-lincolnshire-hwb/meeting.yaml, line ${content.lineOf('meetings/2019-03-01-lincolnshire-hwb/meeting.yaml', 'date:')}, field "date"`);
       expect(result.stderr).toContain('How to fix: this date does not exist on the calendar.');
       expect(result.stderr).toContain('was left as it was');
       expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('the site as it was');

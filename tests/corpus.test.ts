@@ -37,7 +37,7 @@ describe('loadCorpus on the sample content', () => {
 describe('bad content stops with a problem naming the file, the line or field, and the fix', () => {
   it('an unknown body, with a suggestion', () => {
     const [problem] = problemsAfter((c) => c.edit(`${LINCS}/meeting.yaml`, (t) => t.replace('body: lincolnshire-hwb', 'body: lincs-hwb')));
-    expect(problem).toMatchObject({ file: `content/${LINCS}/meeting.yaml`, field: 'body', line: 1 });
+    expect(problem).toMatchObject({ file: `content/${LINCS}/meeting.yaml`, field: 'body', line: fixture.lineOf(`${LINCS}/meeting.yaml`, 'body:') });
     expect(problem.message).toBe('There is no body with the id "lincs-hwb".');
     expect(problem.advice).toContain('content/bodies/');
   });
@@ -47,12 +47,12 @@ describe('bad content stops with a problem naming the file, the line or field, a
     expect(problems).toEqual([
       expect.objectContaining({ file: `content/${LINCS_ITEM}`, field: 'localities[2]', message: 'There is no locality with the id "stamferd".', advice: expect.stringContaining('did you mean "stamford"?') }),
     ]);
-    expect(problems[0].line).toBe(5);
+    expect(problems[0].line).toBe(fixture.lineOf(LINCS_ITEM, 'localities:'));
   });
 
   it('a date that does not exist', () => {
     const problems = problemsAfter((c) => c.edit(`${LINCS}/meeting.yaml`, (t) => t.replace('date: 2019-03-01', 'date: 2019-02-30')));
-    expect(problems[0]).toMatchObject({ field: 'date', line: 2, message: '"2019-02-30" is not accepted.', advice: 'this date does not exist on the calendar.' });
+    expect(problems[0]).toMatchObject({ field: 'date', line: fixture.lineOf(`${LINCS}/meeting.yaml`, 'date:'), message: '"2019-02-30" is not accepted.', advice: 'this date does not exist on the calendar.' });
   });
 
   it('a date that does not match its folder', () => {
@@ -82,8 +82,8 @@ describe('bad content stops with a problem naming the file, the line or field, a
   });
 
   it('an empty title', () => {
-    const [problem] = problemsAfter((c) => c.edit(LINCS_ITEM, (t) => t.replace('title: "Neighbourhood Working"', 'title: ""')));
-    expect(problem).toMatchObject({ file: `content/${LINCS_ITEM}`, field: 'title', line: 3 });
+    const [problem] = problemsAfter((c) => c.edit(LINCS_ITEM, (t) => t.replace(/^title: .*$/m, 'title: ""')));
+    expect(problem).toMatchObject({ file: `content/${LINCS_ITEM}`, field: 'title', line: fixture.lineOf(LINCS_ITEM, 'title:') });
   });
 
   it('two items with the same number', () => {
@@ -127,7 +127,7 @@ describe('bad content stops with a problem naming the file, the line or field, a
 
   it('a frontmatter decision with no outcome that matches no resolution', () => {
     const [problem] = problemsAfter((c) => c.edit(LINCS_ITEM, (t) => t.replace('source:', 'decisions:\n  - text: The Board thanked the officers\nsource:')));
-    expect(problem).toMatchObject({ field: 'decisions[0].text', line: 8 });
+    expect(problem).toMatchObject({ field: 'decisions[0].text', line: fixture.lineOf(LINCS_ITEM, '  - text:') });
     expect(problem.advice).toContain('give its outcome too');
   });
 

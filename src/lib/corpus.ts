@@ -11,7 +11,7 @@ import { ContentError, closest, type ContentProblem } from './content-error.ts';
 import type { ItemDecision } from '../plugins/remark-decisions.ts';
 import { findActions } from './actions.ts';
 import { treeProblems } from './localities.ts';
-import { renderMinutes } from './minutes.ts';
+import { MAX_NESTING, renderMinutes, tooDeep } from './minutes.ts';
 import {
   bodySchema,
   idSchema,
@@ -296,7 +296,20 @@ class ContentReader {
       this.problems.push({ file, message: 'The item has no minutes text below its frontmatter.', advice: 'paste the minutes below the second "---" line; if the item had no minutes, write a sentence saying so.' });
       return undefined;
     }
-    const rendered = renderMinutes(body, checked.value.decisions);
+    const bodyStart = text.slice(0, split[0].length).split('\n').length;
+    const deep = tooDeep(body);
+    if (deep) {
+      this.problems.push({ file, line: deep.line + bodyStart - 1, message: `The minutes are nested ${deep.depth} levels deep here (quotes or lists inside each other); Minuted reads up to ${MAX_NESTING}.`, advice: 'remove the extra ">" or list markers at the start of the line; minutes never need that many levels.' });
+      return undefined;
+    }
+    let rendered;
+    try {
+      rendered = renderMinutes(body, checked.value.decisions);
+    } catch (error) {
+      // A pathological text can exhaust the parser; name the file rather than crash.
+      this.problems.push({ file, message: `Minuted could not read the minutes text (${error instanceof Error ? error.message : String(error)}).`, advice: 'look for unusual structure such as very deeply nested quotes or lists, or paste the text again as plain paragraphs.' });
+      return undefined;
+    }
     for (const problem of rendered.decisionProblems) {
       this.problems.push({ file, field: `decisions[${problem.index}].text`, line: parsed.source.lineOf(['decisions', problem.index, 'text']), message: problem.message.split('. ')[0] + '.', advice: problem.message.split('. ').slice(1).join('. ') });
     }

@@ -24,12 +24,14 @@ export function parseYaml(text: string, file: string, firstLine = 1): { source?:
     return {
       problems: doc.errors.map((error) => {
         const pos = error.linePos?.[0];
+        // An unclosed [ or { is only noticed lines later: point at the line that opened it.
+        const opened = pos && /^Flow (?:sequence|map)/.test(error.message) ? unclosedBracketLine(text, pos.line) : undefined;
         return {
           file,
-          line: pos ? pos.line + firstLine - 1 : undefined,
-          column: pos?.col,
-          message: `This is not valid YAML: ${error.message.split('\n')[0]}`,
-          advice: yamlAdvice(error.code),
+          line: opened !== undefined ? opened + firstLine - 1 : pos ? pos.line + firstLine - 1 : undefined,
+          column: opened ? undefined : pos?.col,
+          message: `This is not valid YAML: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}.`.replace(/\.\.$/, '.'),
+          advice: opened ? 'a "[" or "{" on this line is never closed: close it, or put the value in double quotes.' : yamlAdvice(error.code),
         };
       }),
     };
@@ -42,6 +44,18 @@ export function parseYaml(text: string, file: string, firstLine = 1): { source?:
     return undefined;
   };
   return { source: { data: doc.toJS() ?? {}, lineOf }, problems: [] };
+}
+
+/** The last line at or before `before` (1-based) with more [ or { than ] or }, outside quotes. */
+function unclosedBracketLine(text: string, before: number): number | undefined {
+  const lines = text.split('\n').slice(0, before);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const bare = lines[i].replace(/"(?:[^"\\]|\\.)*"|'[^']*'/g, '');
+    const open = (bare.match(/[[{]/g) ?? []).length;
+    const close = (bare.match(/[\]}]/g) ?? []).length;
+    if (open > close) return i + 1;
+  }
+  return undefined;
 }
 
 function yamlAdvice(code: string): string {

@@ -10,6 +10,8 @@ export interface ContentFixture {
   dir: string;
   write(path: string, text: string | Buffer): void;
   edit(path: string, change: (text: string) => string): void;
+  /** The 1-based line of `path` that starts with `start`: where a problem should point. */
+  lineOf(path: string, start: string): number;
   remove(): void;
 }
 
@@ -21,6 +23,11 @@ export function copySampleContent(): ContentFixture {
     dir,
     write: (path, text) => writeFileSync(join(dir, path), text),
     edit: (path, change) => writeFileSync(join(dir, path), change(readFileSync(join(dir, path), 'utf8'))),
+    lineOf: (path, start) => {
+      const line = readFileSync(join(dir, path), 'utf8').split(/\r?\n/).findIndex((l) => l.startsWith(start)) + 1;
+      if (line === 0) throw new Error(`no line of ${path} starts with "${start}"`);
+      return line;
+    },
     remove: () => rmSync(root, { recursive: true, force: true }),
   };
 }
