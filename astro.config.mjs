@@ -11,6 +11,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   prefetch: false,
+  // Minuted renders minutes with its own pipeline and shows no code: no highlighter, whose inline styles the CSP would refuse.
+  markdown: { syntaxHighlight: false },
   // Astro writes a CSP <meta> into every page, hashing the few inline scripts it emits.
   // Headers a meta tag cannot carry (frame-ancestors…) are in deploy/ for each host.
   security: {

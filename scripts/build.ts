@@ -5,6 +5,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { contentDir } from '../src/lib/content-dir.ts';
+import { buildFigures } from '../src/lib/kpi/figures.ts';
+import { describeCounts } from '../src/lib/kpi/load.ts';
 import { ContentError } from '../src/lib/content-error.ts';
 import { loadCorpus } from '../src/lib/corpus.ts';
 import { handOverCorpus } from '../src/lib/corpus-handover.ts';
@@ -63,8 +65,9 @@ try {
   writeFileSync(join(fresh, 'staticwebapp.config.json'), azureConfig(basePath(process.env.BASE_PATH)));
   endStage('sitemap and host configuration');
   const index = buildSiteIndex(corpus, buildDate());
-  const searched = await writeSearchIndex(searchRecords(index, itemText(corpus.items)), join(fresh, 'pagefind'));
-  for (const [type, expected] of Object.entries(expectedRecordCounts(index))) {
+  const figures = buildFigures(corpus.kpis.indicators, corpus.kpis.series, index.localities);
+  const searched = await writeSearchIndex(searchRecords(index, itemText(corpus.items), figures), join(fresh, 'pagefind'));
+  for (const [type, expected] of Object.entries(expectedRecordCounts(index, figures))) {
     if (searched.byType[type] !== expected) throw new Error(`The search index has ${searched.byType[type] ?? 0} ${type}s but the site has ${expected}.`);
   }
   endStage('search index');
@@ -79,6 +82,7 @@ if (!process.env.SITE_URL) {
   console.warn(`Note: SITE_URL is not set, so feeds, calendars and the sitemap point at ${siteRoot()}. Set SITE_URL to the site's public address (e.g. https://www.example.gov.uk) before publishing.`);
 }
 const decisions = corpus.items.reduce((n, item) => n + item.decisionList.length, 0);
+console.log(describeCounts(corpus.kpis.counts));
 console.log(`✓ Built ${corpus.meetings.length} meetings, ${corpus.items.length} agenda items and ${decisions} decisions into ${target} in ${seconds()} s.`);
 if (process.env.MINUTED_REPORT) {
   writeFileSync(process.env.MINUTED_REPORT, JSON.stringify({ stages, peakRssBytes: process.resourceUsage().maxRSS * 1024 }));

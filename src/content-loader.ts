@@ -32,7 +32,7 @@ export function corpusLoader(collection: Collection): Loader {
         collection === 'site'
           ? [{ id: 'site', data: corpus.site }]
           : collection === 'items'
-            ? corpus.items.map(({ html, text, ...data }) => ({ id: data.id, data, html }))
+            ? corpus.items.map(({ html, text, kpiEmbeds, ...data }) => ({ id: data.id, data, html }))
             : corpus[collection].map((data) => ({ id: data.id, data }));
       context.store.clear();
       for (const entry of entries) {

@@ -2,6 +2,12 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { MeetingEntry } from './lib/corpus.ts';
 import { buildDate } from './lib/hosting.ts';
+import { contentDir } from './lib/content-dir.ts';
+import { takeCheckedCorpus } from './lib/corpus-handover.ts';
+import { buildFigures, type Figures } from './lib/kpi/figures.ts';
+import { readKpiFolder } from './lib/kpi/read.ts';
+import type { KpiSeries } from './lib/kpi/load.ts';
+import type { KpiData } from './lib/corpus.ts';
 import { buildSiteIndex, type SiteIndex } from './lib/site-index.ts';
 
 let built: Promise<SiteIndex> | undefined;
@@ -31,4 +37,24 @@ export function getSiteIndex(): Promise<SiteIndex> {
 /** The sanitised HTML of an item's minutes. */
 export async function itemHtml(id: string): Promise<string> {
   return (await getEntry('items', id))?.rendered?.html ?? '';
+}
+
+let kpis: Pick<KpiData, 'indicators' | 'series'> | undefined;
+let figures: Figures | undefined;
+
+/** Every KPI series, from the corpus the build script checked (or read afresh). */
+export async function getKpiSeries(): Promise<KpiSeries[]> {
+  return kpiData().series;
+}
+
+function kpiData() {
+  const dir = contentDir(process.cwd());
+  kpis ??= takeCheckedCorpus(dir)?.kpis ?? readKpiFolder(dir);
+  return kpis;
+}
+
+/** The performance figures, by measure and place. */
+export async function getFigures(): Promise<Figures> {
+  figures ??= buildFigures(kpiData().indicators, kpiData().series, (await getSiteIndex()).localities);
+  return figures;
 }

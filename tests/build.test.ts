@@ -99,7 +99,8 @@ describe('the built sample site', () => {
       ...corpus.bodies.map((b) => `${paths.body(b.id)}index.html`),
       ...corpus.localities.map((l) => `${paths.locality(l.id)}index.html`),
       ...corpus.topics.map((t) => `${paths.topic(t.id)}index.html`),
-      'decisions/index.html', 'actions/index.html', 'data/index.html', 'search/index.html',
+      'decisions/index.html', 'actions/index.html', 'data/index.html', 'search/index.html', 'indicators/index.html',
+      ...[...new Set([...corpus.kpis.indicators].map(([id, i]) => i.measure ?? id))].map((m) => `${paths.indicator(m)}index.html`),
       ...corpus.bodies.map((b) => `${paths.decisionsOfBody(b.id)}index.html`),
       ...[...new Set(corpus.meetings.map((m) => Number(m.date.slice(0, 4))))].map((y) => `${paths.decisionsOfYear(y)}index.html`),
     ];

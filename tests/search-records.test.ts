@@ -2,20 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/lib/corpus.ts';
 import { expectedRecordCounts, itemText, searchFacets, searchRecords } from '../src/lib/search-records.ts';
 import { buildSiteIndex } from '../src/lib/site-index.ts';
+import { buildFigures } from '../src/lib/kpi/figures.ts';
 
 const corpus = loadCorpus('content');
 const index = buildSiteIndex(corpus, '2026-11-22');
-const records = searchRecords(index, itemText(corpus.items));
+const figures = buildFigures(corpus.kpis.indicators, corpus.kpis.series, index.localities);
+const records = searchRecords(index, itemText(corpus.items), figures);
 const ofType = (type: string) => records.filter((r) => r.filters.type[0] === type);
 
 describe('searchRecords', () => {
-  it('indexes every item, decision and meeting once, and nothing else', () => {
+  it('indexes every item, decision, meeting and measure once, and nothing else', () => {
     expect(ofType('item')).toHaveLength(5);
     expect(ofType('decision')).toHaveLength(5);
     expect(ofType('meeting')).toHaveLength(5);
-    expect(records).toHaveLength(15);
-    expect(new Set(records.map((r) => r.url)).size).toBe(15);
-    expect(expectedRecordCounts(index)).toEqual({ meeting: 5, item: 5, decision: 5 });
+    expect(ofType('indicator')).toHaveLength(figures.measures.length);
+    expect(records).toHaveLength(15 + figures.measures.length);
+    expect(new Set(records.map((r) => r.url)).size).toBe(records.length);
+    expect(expectedRecordCounts(index, figures)).toEqual({ meeting: 5, item: 5, decision: 5, indicator: figures.measures.length });
+  });
+
+  it('finds a measure by the places it has figures for', () => {
+    const smoking = ofType('indicator').find((r) => r.url === '/indicators/smoking-prevalence-adults/')!;
+    expect(smoking.filters.locality).toEqual(expect.arrayContaining(['bromley', 'havering', 'england']));
+    expect(smoking.meta.title).toBe('Figures: Smoking prevalence in adults (18+) - current smokers (APS)');
   });
 
   it('indexes the minutes text, not page chrome', () => {
@@ -37,8 +46,8 @@ describe('searchRecords', () => {
     expect(lincs.filters.locality).not.toContain('london');
   });
 
-  it('gives every record a year, a body, a date to sort by and the metadata results show', () => {
-    for (const record of records) {
+  it('gives every record of the minutes a year, a body, a date to sort by and the metadata results show', () => {
+    for (const record of records.filter((r) => r.filters.type[0] !== 'indicator')) {
       expect(record.filters.year[0]).toMatch(/^\d{4}$/);
       expect(record.filters.body).toHaveLength(1);
       expect(record.sort.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);

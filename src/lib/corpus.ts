@@ -10,6 +10,8 @@ import { basename, extname, join, relative } from 'node:path';
 import { ContentError, closest, type ContentProblem } from './content-error.ts';
 import type { ItemDecision } from '../plugins/remark-decisions.ts';
 import { findActions } from './actions.ts';
+import { readKpiFolder } from './kpi/read.ts';
+import type { IndicatorFile, KpiCounts, KpiSeries } from './kpi/load.ts';
 import { treeProblems } from './localities.ts';
 import { MAX_NESTING, renderMinutes, tooDeep } from './minutes.ts';
 import {
@@ -44,6 +46,8 @@ export interface ItemEntry extends ItemFrontmatter {
   /** The minutes as plain text, a paragraph a line: for search. */
   text: string;
   decisionList: ItemDecision[];
+  /** Charts embedded in the minutes with <KpiChart …/>, with their lines in the file. */
+  kpiEmbeds: { indicator: string; locality: string; line?: number }[];
   /** Follow-ups: those found in the minutes, then those written in the frontmatter. */
   actionList: ItemAction[];
 }
@@ -66,8 +70,16 @@ export interface MeetingEntry extends Meeting {
   items: string[];
 }
 
+/** The performance figures of a content folder, checked. */
+export interface KpiData {
+  indicators: Map<string, IndicatorFile>;
+  series: KpiSeries[];
+  counts: KpiCounts;
+}
+
 /** A whole content folder, checked. */
 export interface Corpus {
+  kpis: KpiData;
   site: SiteConfig;
   bodies: WithId<Body>[];
   localities: WithId<Locality>[];
@@ -77,7 +89,8 @@ export interface Corpus {
 }
 
 const MEETING_FOLDER = /^(\d{4}-\d{2}-\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
-const ITEM_FILE = /^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
+// .mdx is read as Markdown: minutes may embed <KpiChart …/>, but nothing in them runs as code.
+const ITEM_FILE = /^[a-z0-9]+(?:-[a-z0-9]+)*\.mdx?$/;
 
 /**
  * Loads `contentDir`, or throws a ContentError listing every problem.
@@ -105,6 +118,10 @@ export function loadCorpus(contentDir: string): Corpus {
     );
   }
   for (const body of bodies) refs.check(body.file, body.lineOf, 'localities', body.localities, localityIds, 'localities');
+
+  const kpis = readKpiFolder(contentDir);
+  problems.push(...kpis.problems);
+  const indicatorIds = new Set([...kpis.indicators.keys(), ...[...kpis.indicators.values()].flatMap((i) => (i.measure ? [i.measure] : []))]);
 
   const bodyIds = new Set(bodies.map((b) => b.id));
   const topicIds = new Set(topics.map((t) => t.id));
@@ -141,8 +158,8 @@ export function loadCorpus(contentDir: string): Corpus {
       if (!ITEM_FILE.test(name)) {
         problems.push({
           file: display(itemPath),
-          message: extname(name) === '.md' ? `The file name "${name}" cannot be used in a web address.` : 'Minuted does not know what to do with this file, so it would be left out of the site.',
-          advice: extname(name) === '.md' ? 'rename it with lower-case letters, digits and hyphens only, e.g. 03-neighbourhood-working.md.' : 'agenda items are .md files; the meeting\'s details go in meeting.yaml. Move other files elsewhere.',
+          message: ['.md', '.mdx'].includes(extname(name)) ? `The file name "${name}" cannot be used in a web address.` : 'Minuted does not know what to do with this file, so it would be left out of the site.',
+          advice: ['.md', '.mdx'].includes(extname(name)) ? 'rename it with lower-case letters, digits and hyphens only, e.g. 03-neighbourhood-working.md.' : 'agenda items are .md files; the meeting\'s details go in meeting.yaml. Move other files elsewhere.',
         });
         continue;
       }
@@ -150,6 +167,12 @@ export function loadCorpus(contentDir: string): Corpus {
       if (!item) continue;
       refs.check(item.file, item.lineOf, 'localities', item.localities, localityIds, 'localities');
       refs.check(item.file, item.lineOf, 'topics', item.topics, topicIds, 'topics');
+      refs.check(item.file, item.lineOf, 'indicators', item.indicators, indicatorIds, 'indicators');
+      for (const embed of item.kpiEmbeds) {
+        const at = (): YamlSource['lineOf'] => () => embed.line;
+        refs.check(item.file, at(), 'KpiChart indicator', [embed.indicator], indicatorIds, 'indicators');
+        refs.check(item.file, at(), 'KpiChart locality', [embed.locality], localityIds, 'localities');
+      }
       meetingItems.push(item);
     }
     sortByAgenda(meetingItems);
@@ -166,6 +189,7 @@ export function loadCorpus(contentDir: string): Corpus {
   const strip = <T extends { lineOf: unknown; file: string }>({ lineOf, file, ...rest }: T) => rest;
   meetings.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
   return {
+    kpis: { indicators: kpis.indicators, series: kpis.series, counts: kpis.counts },
     site: site!.value,
     bodies: bodies.map(strip),
     localities: localities.map(strip),
@@ -297,6 +321,11 @@ class ContentReader {
       return undefined;
     }
     const bodyStart = text.slice(0, split[0].length).split('\n').length;
+    const code = extname(path) === '.mdx' ? /^(?:import|export)\s/m.exec(body) : null;
+    if (code) {
+      this.problems.push({ file, line: body.slice(0, code.index).split('\n').length + bodyStart - 1, message: 'Minuted runs no code from minutes, so this import or export cannot be used.', advice: 'delete the line: <KpiChart indicator="…" locality="…" /> needs no import, and it is the only component minutes can use.' });
+      return undefined;
+    }
     const deep = tooDeep(body);
     if (deep) {
       this.problems.push({ file, line: deep.line + bodyStart - 1, message: `The minutes are nested ${deep.depth} levels deep here (quotes or lists inside each other); Minuted reads up to ${MAX_NESTING}.`, advice: 'remove the extra ">" or list markers at the start of the line; minutes never need that many levels.' });
@@ -313,12 +342,12 @@ class ContentReader {
     for (const problem of rendered.decisionProblems) {
       this.problems.push({ file, field: `decisions[${problem.index}].text`, line: parsed.source.lineOf(['decisions', problem.index, 'text']), message: problem.message.split('. ')[0] + '.', advice: problem.message.split('. ').slice(1).join('. ') });
     }
-    const slug = basename(path, '.md');
+    const slug = basename(path, extname(path));
     const actionList = [
       ...findActions(rendered.textBlocks, meetingDate).map((a) => ({ ...a, addedByHand: false })),
       ...checked.value.actions.map((a) => ({ ...a, addedByHand: true })),
     ].map((action, i) => ({ anchor: `action-${i + 1}`, ...action }));
-    return { ...checked.value, id: `${meeting}/${slug}`, meeting, slug, file, html: rendered.html, text: rendered.textBlocks.join('\n'), decisionList: rendered.decisions, actionList, lineOf: parsed.source.lineOf };
+    return { ...checked.value, id: `${meeting}/${slug}`, meeting, slug, file, html: rendered.html, text: rendered.textBlocks.join('\n'), kpiEmbeds: rendered.kpiEmbeds.map(({ line, ...embed }) => ({ ...embed, line: line === undefined ? undefined : line + bodyStart - 1 })), decisionList: rendered.decisions, actionList, lineOf: parsed.source.lineOf };
   }
 
   private exists(path: string): boolean {
@@ -351,7 +380,7 @@ class References {
       file,
       line,
       field,
-      message: `There is no ${folder === 'bodies' ? 'body' : folder.replace(/ies$/, 'y').replace(/s$/, '')} with the id "${id}".`,
+      message: `There is no ${{ bodies: 'body', localities: 'locality', topics: 'topic', indicators: 'indicator' }[folder] ?? folder} with the id "${id}".`,
       advice: `${guess ? `did you mean "${guess}"? ` : ''}The ids are the file names in content/${folder}/ (without .yaml); add content/${folder}/${id}.yaml if it is new.`,
     };
   }

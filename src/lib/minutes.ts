@@ -12,6 +12,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import remarkDecisions, { type ItemDecision } from '../plugins/remark-decisions.ts';
+import remarkKpiEmbed, { KPI_EMBED_TAG, type KpiEmbed } from '../plugins/remark-kpi-embed.ts';
 import remarkLiteralHtml from '../plugins/remark-literal-html.ts';
 import remarkTextBlocks from '../plugins/remark-text-blocks.ts';
 import type { DecisionInput } from './schema.ts';
@@ -21,7 +22,9 @@ import type { DecisionInput } from './schema.ts';
 const sanitizeSchema: SanitizeSchema = {
   ...defaultSchema,
   clobber: [],
+  tagNames: [...(defaultSchema.tagNames ?? []), KPI_EMBED_TAG],
   attributes: {
+    [KPI_EMBED_TAG]: ['dataIndicator', 'dataLocality'],
     ...defaultSchema.attributes,
     div: [...(defaultSchema.attributes?.div ?? []), 'className', 'id', 'dataOutcome'],
     p: [...(defaultSchema.attributes?.p ?? []), 'className'],
@@ -32,6 +35,7 @@ const sanitizeSchema: SanitizeSchema = {
 const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
+  .use(remarkKpiEmbed)
   .use(remarkLiteralHtml)
   .use(remarkTextBlocks)
   .use(remarkDecisions)
@@ -45,6 +49,8 @@ export interface RenderedMinutes {
   decisions: ItemDecision[];
   /** The plain text of each paragraph, in order. */
   textBlocks: string[];
+  /** Charts embedded with <KpiChart …/>. */
+  kpiEmbeds: KpiEmbed[];
   /** Problems with the frontmatter's `decisions:`, by index in that list. */
   decisionProblems: { index: number; message: string }[];
 }
@@ -74,5 +80,5 @@ export function tooDeep(markdown: string): { line: number; depth: number } | und
 export function renderMinutes(markdown: string, decisionInputs: DecisionInput[] = []): RenderedMinutes {
   const file = new VFile({ value: markdown, data: { decisionInputs } });
   const html = String(processor.processSync(file));
-  return { html, decisions: file.data.decisions ?? [], textBlocks: file.data.textBlocks ?? [], decisionProblems: file.data.decisionProblems ?? [] };
+  return { html, decisions: file.data.decisions ?? [], textBlocks: file.data.textBlocks ?? [], kpiEmbeds: file.data.kpiEmbeds ?? [], decisionProblems: file.data.decisionProblems ?? [] };
 }

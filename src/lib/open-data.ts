@@ -8,8 +8,9 @@ import { toCsv, type CsvValue } from './csv.ts';
 import type { MeetingEntry } from './corpus.ts';
 import { paths } from './paths.ts';
 import type { ActionRecord, DecisionRecord, ItemSummary, SiteIndex } from './site-index.ts';
+import type { KpiPoint, KpiSeries } from './kpi/load.ts';
 
-type FieldType = 'string' | 'date' | 'integer' | 'boolean' | 'array';
+type FieldType = 'string' | 'date' | 'integer' | 'number' | 'boolean' | 'array';
 
 interface Field<T> {
   name: string;
@@ -23,7 +24,7 @@ interface Dataset<T> {
   title: string;
   description: string;
   formats: ('csv' | 'json')[];
-  rows(index: SiteIndex): T[];
+  rows(index: SiteIndex, figures: { series: readonly KpiSeries[] }): T[];
   fields: Field<T>[];
 }
 
@@ -116,8 +117,35 @@ const actions: Dataset<ActionRecord> = {
   ],
 };
 
-/** Every dataset; more (KPIs) join here. */
-export const DATASETS = [decisions, meetings, items, actions] as unknown as Dataset<unknown>[];
+/** A figure as the kpis download lists it. */
+interface KpiRow extends KpiPoint {
+  indicator: string;
+  locality: string;
+}
+
+const kpis: Dataset<KpiRow> = {
+  name: 'kpis',
+  title: 'Performance figures',
+  description: 'Every published figure charted on the site, one row per indicator, place and period, as published (never re-rounded).',
+  formats: ['csv'],
+  rows: (_, figures) => figures.series.flatMap((s) => s.points.map((p) => ({ ...p, indicator: s.indicator, locality: s.locality }))),
+  fields: [
+    { name: 'indicator', type: 'string', description: 'The indicator\'s id (its page is /indicators/<measure>/).', value: (r) => r.indicator },
+    { name: 'locality', type: 'string', description: 'The place\'s id.', value: (r) => r.locality },
+    { name: 'period', type: 'string', description: 'The period as published: 2019, 2019/20, 2017-19, 2019/20 Q3, 2019-06, mid-2019…', value: (r) => r.period.label },
+    { name: 'period_start', type: 'date', description: 'The first day the period covers.', value: (r) => r.period.start },
+    { name: 'period_end', type: 'date', description: 'The last day the period covers.', value: (r) => r.period.end },
+    { name: 'value', type: 'number', description: 'The figure.', value: (r) => r.value },
+    { name: 'lower_ci', type: 'number', description: 'Lower confidence limit, where published.', value: (r) => r.lowerCi },
+    { name: 'upper_ci', type: 'number', description: 'Upper confidence limit, where published.', value: (r) => r.upperCi },
+    { name: 'count', type: 'number', description: 'The count behind a rate, where published.', value: (r) => r.count },
+    { name: 'denominator', type: 'number', description: 'The denominator behind a rate, where published.', value: (r) => r.denominator },
+    { name: 'note', type: 'string', description: 'A note on this figure.', value: (r) => r.note },
+  ],
+};
+
+/** Every dataset. */
+export const DATASETS = [decisions, meetings, items, actions, kpis] as unknown as Dataset<unknown>[];
 
 /** A download: its path under the site and its text. */
 export interface DataFile {
@@ -130,10 +158,10 @@ export interface DataFile {
  * Every download file for a site at `root`, and the data package descriptor.
  * Example: openDataFiles(index, 'https://x.gov.uk/').map((f) => f.path) includes 'data/decisions.csv'.
  */
-export function openDataFiles(index: SiteIndex, root: string, licence: { name: string; url: string }): DataFile[] {
+export function openDataFiles(index: SiteIndex, series: readonly KpiSeries[], root: string, licence: { name: string; url: string }): DataFile[] {
   const files: DataFile[] = [];
   for (const dataset of DATASETS) {
-    const rows = dataset.rows(index);
+    const rows = dataset.rows(index, { series });
     if (dataset.formats.includes('csv')) {
       const cells = rows.map((row) => dataset.fields.map((f) => {
         const value = f.value(row, root);

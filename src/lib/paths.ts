@@ -21,6 +21,10 @@ export const paths = {
   locality: (id: string) => `localities/${id}/`,
   topics: () => 'topics/',
   topic: (id: string) => `topics/${id}/`,
+  indicators: () => 'indicators/',
+  indicator: (id: string) => `indicators/${id}/`,
+  /** The figures behind one chart. */
+  kpiCsv: (measure: string, locality: string) => `indicators/${measure}/${locality}.csv`,
   data: () => 'data/',
   search: () => 'search/',
   about: () => 'about/',

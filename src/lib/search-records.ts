@@ -7,6 +7,7 @@ import type { ItemEntry } from './corpus.ts';
 import { meetingDateText, yearOf } from './dates.ts';
 import { decisionHeadline } from './decisions.ts';
 import { paths, withBase } from './paths.ts';
+import type { Figures } from './kpi/figures.ts';
 import type { SiteIndex } from './site-index.ts';
 
 /** Pagefind's custom record, as its Node API takes it. */
@@ -19,7 +20,7 @@ export interface SearchRecord {
   sort: Record<string, string>;
 }
 
-export const RECORD_TYPES = ['item', 'decision', 'meeting'] as const;
+export const RECORD_TYPES = ['item', 'decision', 'meeting', 'indicator'] as const;
 
 /** The filters of the search page, in the order it shows them. */
 export const SEARCH_FILTERS = ['type', 'body', 'locality', 'topic', 'year', 'outcome', 'procedural'] as const;
@@ -30,7 +31,7 @@ export const SEARCH_FILTERS = ['type', 'body', 'locality', 'topic', 'year', 'out
  * whatever path the site is hosted at.
  * Example: searchRecords(index, textOf).filter((r) => r.filters.type[0] === 'decision').length === index.decisions.length.
  */
-export function searchRecords(index: SiteIndex, textOf: (itemId: string) => string): SearchRecord[] {
+export function searchRecords(index: SiteIndex, textOf: (itemId: string) => string, figures: Figures): SearchRecord[] {
   const url = (path: string) => withBase('/', path);
   const places = (ids: readonly string[]) => [...new Set(ids.flatMap((id) => index.localities.withAncestors(id)))];
   const records: SearchRecord[] = [];
@@ -74,12 +75,25 @@ export function searchRecords(index: SiteIndex, textOf: (itemId: string) => stri
       }
     }
   }
+  for (const measure of figures.measures) {
+    const places = figures.localitiesWith(measure);
+    const indicator = measure.editions[0];
+    records.push({
+      url: url(paths.indicator(measure.id)),
+      content: [measure.title, indicator.description, indicator.unit, indicator.source.publisher, ...indicator.notes, ...places.map((id) => index.localities.get(id)?.name ?? id)].join('\n'),
+      language: 'en',
+      meta: { title: `Figures: ${measure.title}`, body: indicator.source.publisher, localities: `${places.length} places` },
+      filters: { type: ['indicator'], locality: places },
+      sort: { date: '0000-00-00' },
+    });
+  }
   return records;
 }
 
 /** How many records of each type a site must have, to reconcile the index against. */
-export function expectedRecordCounts(index: SiteIndex): Record<(typeof RECORD_TYPES)[number], number> {
+export function expectedRecordCounts(index: SiteIndex, figures: Figures): Record<(typeof RECORD_TYPES)[number], number> {
   return {
+    indicator: figures.measures.length,
     meeting: index.meetings.length,
     item: index.meetings.reduce((n, m) => n + m.items.length, 0),
     decision: index.decisions.length,
@@ -108,7 +122,7 @@ export function searchFacets(index: SiteIndex): SearchFacet[] {
   const capitalised = (s: string) => s[0].toUpperCase() + s.slice(1);
   const localities = index.localities.roots().flatMap((root) => [root, ...index.localities.descendants(root.id)]);
   return [
-    { name: 'type', label: 'Type', options: [{ value: 'item', label: 'Agenda items' }, { value: 'decision', label: 'Decisions' }, { value: 'meeting', label: 'Meetings' }] },
+    { name: 'type', label: 'Type', options: [{ value: 'item', label: 'Agenda items' }, { value: 'decision', label: 'Decisions' }, { value: 'meeting', label: 'Meetings' }, { value: 'indicator', label: 'Performance figures' }] },
     { name: 'body', label: 'Board or committee', options: [...index.bodies.values()].map((b) => ({ value: b.id, label: b.name })).sort(byLabel) },
     { name: 'locality', label: 'Locality', options: localities.map((l) => ({ value: l.id, label: l.name })).sort(byLabel) },
     { name: 'topic', label: 'Topic', options: [...index.topics.values()].map((t) => ({ value: t.id, label: t.name })).sort(byLabel) },

@@ -8,7 +8,7 @@ import type { ItemDecision } from '../plugins/remark-decisions.ts';
 import type { Body, Locality, SiteConfig, Topic } from './schema.ts';
 
 /** An item as pages list it (no HTML or text). */
-export type ItemSummary = Omit<ItemEntry, 'html' | 'text'>;
+export type ItemSummary = Omit<ItemEntry, 'html' | 'text' | 'kpiEmbeds'>;
 
 /** A decision with everything a listing needs to show and link it. */
 export interface DecisionRecord extends ItemDecision {
@@ -67,7 +67,7 @@ export interface SiteIndex {
 }
 
 /** The parts of a corpus the index needs (items without their HTML will do). */
-export type IndexInput = Omit<Corpus, 'items'> & { items: ItemSummary[] };
+export type IndexInput = Omit<Corpus, 'items' | 'kpis'> & { items: ItemSummary[] };
 
 /**
  * Builds the index in one pass over the items. `today` (YYYY-MM-DD) decides which

@@ -39,6 +39,8 @@ class KpiChart extends HTMLElement {
     frame.className = 'kpi-chart-frame';
     frame.append(canvas);
     this.prepend(frame);
+    // The table is open for readers without JavaScript; with the chart drawn it can fold away.
+    this.querySelector('details')?.removeAttribute('open');
 
     const format = (value: number) => formatValue(value, data);
     const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -66,6 +68,8 @@ class KpiChart extends HTMLElement {
       type: 'line',
       data: { labels: data.periods, datasets },
       options: {
+        // Fill the frame, whose height the stylesheet sets, at any width down to 320px.
+        maintainAspectRatio: false,
         animation: reducedMotion ? false : undefined,
         plugins: {
           legend: { position: 'bottom', labels: { usePointStyle: true } },

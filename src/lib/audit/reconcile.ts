@@ -33,9 +33,14 @@ export function reconcile(corpus: Corpus, dist: string): Mismatch[] {
   const csvRows = readFileSync(join(dist, 'data/decisions.csv'), 'utf8').split('\r\n').filter(Boolean).length - 1;
   if (csvRows !== decisions.length) mismatches.push(`decisions.csv has ${csvRows} rows; the content has ${decisions.length} decisions`);
 
+  const kpiRows = readFileSync(join(dist, 'data/kpis.csv'), 'utf8').split('\r\n').filter(Boolean).length - 1;
+  if (kpiRows !== corpus.kpis.counts.rowsRead) mismatches.push(`kpis.csv has ${kpiRows} figures; the content has ${corpus.kpis.counts.rowsRead} rows`);
+  if (corpus.kpis.counts.rowsCharted !== corpus.kpis.counts.rowsRead) mismatches.push(`${corpus.kpis.counts.rowsRead - corpus.kpis.counts.rowsCharted} KPI rows were read but not charted`);
+
   const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
   const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
-  const expected = corpus.meetings.length + corpus.items.length + decisions.length;
-  if (indexed !== expected) mismatches.push(`the search index holds ${indexed} records; the content has ${expected} (meetings, items and decisions)`);
+  const measures = new Set([...corpus.kpis.indicators].map(([id, i]) => i.measure ?? id)).size;
+  const expected = corpus.meetings.length + corpus.items.length + decisions.length + measures;
+  if (indexed !== expected) mismatches.push(`the search index holds ${indexed} records; the content has ${expected} (meetings, items, decisions and indicators)`);
   return mismatches;
 }

@@ -14,7 +14,7 @@ import { indicatorSchema } from './schema.ts';
  * relative to the content folder's parent ("content/kpis/smoking.csv").
  * Example: readKpiFolder('content').counts.rowsRead === readKpiFolder('content').counts.rowsCharted when the data is sound.
  */
-export function readKpiFolder(contentDir: string): KpiLoad {
+export function readKpiFolder(contentDir: string): KpiLoad & { indicators: Map<string, IndicatorFile> } {
   const shown = (path: string) => relative(dirname(contentDir), path).split('\\').join('/');
   const problems: ContentProblem[] = [];
   const indicators = new Map<string, IndicatorFile>();
@@ -30,7 +30,7 @@ export function readKpiFolder(contentDir: string): KpiLoad {
   const localityIds = new Set(filesIn(join(contentDir, 'localities'), '.yaml').map((path) => basename(path, '.yaml')));
   const csvFiles = filesIn(join(contentDir, 'kpis'), '.csv').map((path) => ({ path: shown(path), text: readFileSync(path, 'utf8') }));
   const loaded = loadKpis({ indicators, localityIds, csvFiles });
-  return { ...loaded, problems: [...problems, ...loaded.problems] };
+  return { ...loaded, indicators, problems: [...problems, ...loaded.problems] };
 }
 
 /** The files in `dir` ending `extension`, sorted so output and error order never depend on the disk. */

@@ -1,0 +1,108 @@
+/**
+ * The KPI figures as the pages ask for them: by measure (an indicator and its other
+ * editions), by locality, and as known at a meeting's date. Built once per build.
+ */
+import type { LocalityTree } from '../localities.ts';
+import { benchmarkLocalities, chartCsv, chartData, type ChartData, type ChartEdition } from './chart-data.ts';
+import type { IndicatorFile, KpiPoint, KpiSeries } from './load.ts';
+import { comparePeriods } from './periods.ts';
+import { directionOfTravel, latestAsOf, targetStatus, type DirectionOfTravel, type TargetStatus } from './trend.ts';
+
+export type IndicatorEntry = IndicatorFile & { id: string };
+
+/** A measure: one indicator, or several editions of it that are never joined into one line. */
+export interface Measure {
+  /** The measure's id: its `measure` field, or the indicator's own id. */
+  id: string;
+  title: string;
+  /** Newest edition first (the one whose figures end latest). */
+  editions: IndicatorEntry[];
+}
+
+/** A chart of one measure in one locality, with its benchmarks. */
+export interface ChartView {
+  measure: Measure;
+  locality: string;
+  data: ChartData;
+  csv: string;
+  /** Every point drawn, to reconcile with the rows read. */
+  points: number;
+}
+
+/** Where a measure stands in a locality: its latest figure, the direction of travel and the target. */
+export interface Standing {
+  measure: Measure;
+  indicator: IndicatorEntry;
+  locality: string;
+  latest: KpiPoint;
+  direction: DirectionOfTravel;
+  target: { status: TargetStatus; label?: string; value?: number };
+}
+
+export interface Figures {
+  measures: Measure[];
+  /** A measure by its id or the id of any of its editions. */
+  measure(id: string): Measure | undefined;
+  /** Measures with figures for a locality, by title. */
+  measuresIn(locality: string): Measure[];
+  /** Localities with figures for a measure, by name. */
+  localitiesWith(measure: Measure): string[];
+  chart(measure: Measure, locality: string): ChartView | undefined;
+  /** The standing on `date` (figures for periods ended by then), or today's when no date. */
+  standing(measure: Measure, locality: string, date?: string): Standing | undefined;
+}
+
+/**
+ * Builds the figures from checked indicators and series.
+ * Example: buildFigures(indicators, series, tree).measuresIn('bromley').length > 0.
+ */
+export function buildFigures(indicators: ReadonlyMap<string, IndicatorFile>, series: readonly KpiSeries[], tree: LocalityTree<{ id: string; name: string; parent?: string }>): Figures {
+  const bySeries = new Map(series.map((s) => [`${s.indicator}|${s.locality}`, s.points]));
+  const pointsOf = (indicator: string, locality: string) => bySeries.get(`${indicator}|${locality}`) ?? [];
+  const lastEnd = (indicator: string) => series.filter((s) => s.indicator === indicator).flatMap((s) => s.points).map((p) => p.period.end).sort().at(-1) ?? '';
+
+  const groups = new Map<string, IndicatorEntry[]>();
+  for (const [id, indicator] of indicators) {
+    const key = indicator.measure ?? id;
+    groups.set(key, [...(groups.get(key) ?? []), { ...indicator, id }]);
+  }
+  const measures: Measure[] = [...groups].map(([id, editions]) => {
+    const sorted = editions.sort((a, b) => lastEnd(b.id).localeCompare(lastEnd(a.id)) || a.id.localeCompare(b.id));
+    return { id, title: sorted[0].title, editions: sorted };
+  }).sort((a, b) => a.title.localeCompare(b.title, 'en-GB'));
+  const byId = new Map(measures.flatMap((m) => [[m.id, m] as const, ...m.editions.map((e) => [e.id, m] as const)]));
+  const name = (id: string) => tree.get(id)?.name ?? id;
+
+  const hasFigures = (measure: Measure, locality: string) => measure.editions.some((e) => pointsOf(e.id, locality).length > 0);
+
+  return {
+    measures,
+    measure: (id) => byId.get(id),
+    measuresIn: (locality) => measures.filter((m) => hasFigures(m, locality)),
+    localitiesWith: (measure) => [...new Set(measure.editions.flatMap((e) => series.filter((s) => s.indicator === e.id).map((s) => s.locality)))].sort((a, b) => name(a).localeCompare(name(b), 'en-GB')),
+    chart(measure, locality) {
+      const editions: ChartEdition[] = measure.editions
+        .filter((e) => pointsOf(e.id, locality).length > 0)
+        .map((e) => ({
+          id: e.id,
+          indicator: e,
+          locality: { id: locality, name: name(locality), points: pointsOf(e.id, locality) },
+          benchmarks: benchmarkLocalities(locality, (id) => tree.get(id)?.parent, (id) => pointsOf(e.id, id).length > 0).map((id) => ({ id, name: name(id), points: pointsOf(e.id, id) })),
+        }));
+      if (editions.length === 0) return undefined;
+      const points = editions.reduce((n, e) => n + [e.locality, ...e.benchmarks].reduce((m, place) => m + place.points.length, 0), 0);
+      return { measure, locality, data: chartData(editions), csv: chartCsv(editions), points };
+    },
+    standing(measure, locality, date) {
+      for (const indicator of measure.editions) {
+        const all = pointsOf(indicator.id, locality);
+        const known = date ? all.filter((p) => p.period.end <= date) : all;
+        const latest = date ? latestAsOf(all, date) : [...all].sort((a, b) => comparePeriods(a.period, b.period)).at(-1);
+        if (!latest) continue;
+        const { status, target } = targetStatus(latest.value, indicator, locality);
+        return { measure, indicator, locality, latest, direction: directionOfTravel(known, indicator), target: { status, ...(target && { label: target.label, value: target.value }) } };
+      }
+      return undefined;
+    },
+  };
+}
