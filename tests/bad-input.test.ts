@@ -16,6 +16,7 @@ const LINCS = 'meetings/2019-03-01-lincolnshire-hwb';
 const ITEM = `${LINCS}/01-neighbourhood-working.md`;
 const MEETING = `${LINCS}/meeting.yaml`;
 const NEW = 'meetings/2024-05-01-bromley-hwb';
+const SMOKING = 'kpis/smoking-prevalence-adults.csv';
 const item = (frontmatter: string, body = 'The Board discussed the report.') => `---\nnumber: "2"\ntitle: A new item\n${frontmatter}---\n\n${body}\n`;
 const newMeeting = (c: ContentFixture, files: Record<string, string | Buffer>) => {
   mkdirSync(join(c.dir, NEW), { recursive: true });
@@ -94,6 +95,16 @@ const BROKEN: [string, (c: ContentFixture) => void, Expected][] = [
   ['an item file name with spaces', (c) => newMeeting(c, { '02 Minutes.md': item('') }), { file: `${NEW}/02 Minutes.md`, says: 'cannot be used in a web address' }],
   ['a stray Word document in a meeting folder', (c) => newMeeting(c, { 'minutes.docx': Buffer.from([0x50, 0x4b, 0x03, 0x04]) }), { file: `${NEW}/minutes.docx`, says: 'does not know what to do with this file' }],
   ['a javascript: source link', (c) => replace(c, ITEM, /^source: .*$/m, 'source: "javascript:alert(1)"'), { file: ITEM, says: 'https://', field: 'source' }],
+  // Performance figures
+  ['a ragged CSV row', (c) => c.edit(SMOKING, (t) => `${t}smoking-prevalence-adults,bromley,2025\n`), { file: SMOKING, says: 'value', line: 'smoking-prevalence-adults,bromley,2025' }],
+  ['a figure written "n/a"', (c) => c.edit(SMOKING, (t) => `${t}smoking-prevalence-adults,bromley,2025,n/a\n`), { file: SMOKING, says: 'n/a', line: 'smoking-prevalence-adults,bromley,2025,n/a' }],
+  ['an unknown indicator in a CSV', (c) => c.edit(SMOKING, (t) => `${t}smoking-prevalance-adults,bromley,2025,6.1\n`), { file: SMOKING, says: 'smoking-prevalence-adults', line: 'smoking-prevalance-adults' }],
+  ['an unknown locality in a CSV', (c) => c.edit(SMOKING, (t) => `${t}smoking-prevalence-adults,bromly,2025,6.1\n`), { file: SMOKING, says: 'bromley', line: 'smoking-prevalence-adults,bromly' }],
+  ['the same figure twice', (c) => c.edit(SMOKING, (t) => `${t}smoking-prevalence-adults,bromley,2024,6.7\n`), { file: SMOKING, says: 'repeats the figure', line: 'smoking-prevalence-adults,bromley,2024,6.7' }],
+  ['a period Minuted cannot read', (c) => c.edit(SMOKING, (t) => `${t}smoking-prevalence-adults,bromley,Q3 2025,6.1\n`), { file: SMOKING, says: 'Q3 2025', line: 'smoking-prevalence-adults,bromley,Q3 2025' }],
+  ['an indicator with no source', (c) => c.edit('indicators/smoking-prevalence-adults.yaml', (t) => t.replace(/^source:[\s\S]*?^frequency:/m, 'frequency:')), { file: 'indicators/smoking-prevalence-adults.yaml', says: 'The field "source" is missing', field: 'source' }],
+  ['a chart of an unknown indicator in the minutes', (c) => newMeeting(c, { '02-item.mdx': item('', 'Figures were presented.\n\n<KpiChart indicator="smoking-rate" locality="bromley" />') }), { file: `${NEW}/02-item.mdx`, says: 'There is no indicator with the id "smoking-rate"', line: 8 }],
+  ['an import in an .mdx item', (c) => newMeeting(c, { '02-item.mdx': item('', 'import Evil from "../evil.js";\n\nText.') }), { file: `${NEW}/02-item.mdx`, says: 'runs no code', line: 6 }],
 ];
 
 const ODD_BUT_VALID: [string, (c: ContentFixture) => void, (corpus: Corpus) => void][] = [
@@ -106,6 +117,16 @@ const ODD_BUT_VALID: [string, (c: ContentFixture) => void, (corpus: Corpus) => v
     const added = corpus.items.find((i) => i.meeting === '2024-05-01-bromley-hwb')!;
     expect(added.html).toContain('&#x3C;script>alert(1)&#x3C;/script>');
     expect(added.decisionList.map((d) => d.outcome)).toEqual(['noted']);
+  }],
+  ['a figure with a thousands separator, quoted as Excel saves it', (c) => c.edit(SMOKING, (t) => `${t}smoking-prevalence-adults,bromley,2025,"1,234"\n`), (corpus) => {
+    const bromley = corpus.kpis.series.find((s) => s.indicator === 'smoking-prevalence-adults' && s.locality === 'bromley')!;
+    expect(bromley.points.at(-1)).toMatchObject({ value: 1234, period: { label: '2025' } });
+  }],
+  ['a chart embedded in an .mdx item', (c) => newMeeting(c, { '02-item.mdx': item('', 'Figures were presented.\n\n<KpiChart indicator="smoking-prevalence-adults" locality="bromley" />\n\nRESOLVED that the figures be noted.') }), (corpus) => {
+    const added = corpus.items.find((i) => i.meeting === '2024-05-01-bromley-hwb')!;
+    expect(added.slug).toBe('02-item');
+    expect(added.html).toContain('<minuted-kpi-chart data-indicator="smoking-prevalence-adults" data-locality="bromley"></minuted-kpi-chart>');
+    expect(added.decisionList).toHaveLength(1);
   }],
   ['control characters in the text', (c) => newMeeting(c, { '02-item.md': item('', 'A form feed \f and a NUL \u0000 in pasted text.') }), (corpus) => {
     expect(corpus.items.find((i) => i.meeting === '2024-05-01-bromley-hwb')!.text).toContain('pasted text');

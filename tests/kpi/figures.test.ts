@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/lib/corpus.ts';
+import { buildFigures } from '../../src/lib/kpi/figures.ts';
+import { buildSiteIndex } from '../../src/lib/site-index.ts';
+
+const corpus = loadCorpus('content');
+const index = buildSiteIndex(corpus, '2026-11-22');
+const figures = buildFigures(corpus.kpis.indicators, corpus.kpis.series, index.localities);
+const smoking = figures.measure('smoking-prevalence-adults')!;
+
+describe('buildFigures on the sample figures', () => {
+  it('charts Bromley against London and England where they have figures, and says so in words', () => {
+    const view = figures.chart(smoking, 'bromley')!;
+    expect(view.data.lines.map((l) => l.place)).toEqual(['Bromley', 'England']);
+    expect(view.data.summary).toMatch(/^Smoking prevalence in adults \(18\+\) - current smokers \(APS\) in Bromley fell from 16\.1% in 2011 to 6\.6% in 2024\. England: 10\.4% in 2024\./);
+    const ascof = figures.chart(figures.measure('ascof-1a-social-care-related-quality-of-life')!, 'bromley')!;
+    expect(ascof.data.lines.map((l) => l.place)).toEqual(['Bromley', 'London', 'England']);
+  });
+
+  it('puts in the CSV download exactly the figures drawn, no more and no fewer', () => {
+    const view = figures.chart(smoking, 'bromley')!;
+    const rows = view.csv.trim().split('\r\n').slice(1);
+    expect(rows).toHaveLength(view.points);
+    expect(view.points).toBe(view.data.lines.reduce((n, line) => n + line.values.filter((v) => v !== null).length, 0));
+  });
+
+  it('keeps editions of one measure apart, never one line', () => {
+    const hle = figures.measure('healthy-life-expectancy-at-birth-female')!;
+    expect(hle.editions.length).toBe(2);
+    const view = figures.chart(hle, 'bromley')!;
+    const bromleyLines = view.data.lines.filter((l) => l.role === 'locality');
+    expect(bromleyLines.length).toBe(2);
+    expect(bromleyLines.map((l) => l.label).join(' | ')).toContain('Earlier edition');
+  });
+
+  it('gives the figure a meeting could have known: the latest period ended by its date', () => {
+    const at = figures.standing(smoking, 'bromley', '2019-03-01')!;
+    expect(at.latest.period.label).toBe('2018');
+    const now = figures.standing(smoking, 'bromley')!;
+    expect(now.latest.period.label).toBe('2024');
+    expect(now.direction.direction).toBe('improving');
+  });
+
+  it('lists a locality\'s measures, and no measure for a place without figures', () => {
+    expect(figures.measuresIn('bromley').length).toBeGreaterThan(30);
+    expect(figures.measuresIn('stamford')).toEqual([]);
+    expect(figures.localitiesWith(smoking)).toEqual(expect.arrayContaining(['bromley', 'england', 'havering']));
+  });
+});
