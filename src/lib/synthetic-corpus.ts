@@ -2,7 +2,7 @@
  * A synthetic archive for `npm run bench`: real sentences from the sample minutes,
  * shuffled into as many meetings and items as asked, deterministically.
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCorpus } from './corpus.ts';
 
@@ -49,6 +49,8 @@ export function writeSyntheticCorpus(dir: string, items: number, sample: string)
   cpSync(join(sample, 'site.yaml'), join(dir, 'site.yaml'));
   cpSync(join(sample, 'localities'), join(dir, 'localities'), { recursive: true });
   cpSync(join(sample, 'topics'), join(dir, 'topics'), { recursive: true });
+  // The sample's real figures, so the bench builds the charts too.
+  for (const folder of ['indicators', 'kpis']) if (existsSync(join(sample, folder))) cpSync(join(sample, folder), join(dir, folder), { recursive: true });
   mkdirSync(join(dir, 'bodies'));
   const bodies = Array.from({ length: 12 }, (_, i) => `board-${i + 1}`);
   for (const [i, id] of bodies.entries()) {

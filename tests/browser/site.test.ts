@@ -28,6 +28,8 @@ export const PAGE_TYPES: Record<string, string> = {
   localities: paths.localities(),
   locality: paths.locality('lincolnshire'),
   topics: paths.topics(),
+  indicators: paths.indicators(),
+  indicator: paths.indicator('smoking-prevalence-adults'),
   topic: paths.topic('social-prescribing'),
   decisions: paths.decisions(),
   'decisions of a body': paths.decisionsOfBody('llr-jhsc'),

@@ -61,6 +61,8 @@ export async function auditPage(browser: Browser, url: string, shared?: BrowserC
 
   const reflow: string[] = [];
   await page.setViewportSize({ width: 320, height: 640 });
+  // Charts redraw to the new width on the next frames (ResizeObserver); measure after them.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 150)))));
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   if (width > 320) reflow.push(`at 320px wide the page is ${width}px wide, so it scrolls sideways`);
   await page.close();

@@ -1,0 +1,21 @@
+/** The bench must never break: run it at a small size (not timed) and read its table. */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..');
+
+describe('npm run bench', () => {
+  it('builds a synthetic archive of 40 items and reports every stage', () => {
+    const result = spawnSync(process.execPath, ['scripts/bench.ts', '--items', '40'], { cwd: ROOT, encoding: 'utf8' });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^40 items in \d+ meetings; \d+ files, \d+ MB written; peak memory of the build \d+ MB/m);
+    for (const stage of ['check content', 'build pages', 'search index', 'whole build, wall']) expect(result.stdout).toMatch(new RegExp(`\\| ${stage} \\| \\d+\\.\\d \\| \\d+ \\|`));
+  }, 120_000);
+
+  it('refuses a size that is not a whole number', () => {
+    const result = spawnSync(process.execPath, ['scripts/bench.ts', '--items', 'lots'], { cwd: ROOT, encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('--items must be a whole number above 0, not "lots"');
+  });
+});

@@ -1,0 +1,100 @@
+/** KPI charts in Chromium: they draw, their tables match the data, and they fit at 320px. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../src/lib/audit/browser-audit.ts';
+import { buildSite } from '../support/build-site.ts';
+import { serveStatic, type RunningServer } from '../support/static-server.ts';
+
+const BASE = '/democracy/health/';
+let dist: string;
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  dist = mkdtempSync(join(tmpdir(), 'minuted-kpi-'));
+  const built = buildSite({ dist, basePath: BASE });
+  if (built.status !== 0) throw new Error(built.stderr);
+  server = await serveStatic(dist, BASE);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(dist, { recursive: true, force: true });
+});
+
+const CHART = '#chart-smoking-prevalence-adults-bromley-title';
+
+describe('a chart on a locality page', () => {
+  it('draws on its canvas, with a role and a label', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}localities/bromley/`);
+    const figure = page.locator('figure', { has: page.locator(CHART) });
+    const canvas = figure.locator('canvas');
+    await canvas.waitFor();
+    await page.waitForTimeout(600); // let the first frame finish
+    expect(await canvas.getAttribute('role')).toBe('img');
+    expect(await canvas.getAttribute('aria-label')).toContain('Smoking prevalence in adults (18+) - current smokers (APS) in Bromley fell from 16.1% in 2011');
+    const inked = await canvas.evaluate((c: HTMLCanvasElement) => {
+      const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
+      let coloured = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i + 3] > 0 && !(data[i] > 240 && data[i + 1] > 240 && data[i + 2] > 240)) coloured++;
+      return coloured;
+    });
+    expect(inked).toBeGreaterThan(1000);
+    await page.close();
+  });
+
+  it('has a table with exactly the figures of its CSV download', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}localities/bromley/`);
+    const figure = page.locator('figure', { has: page.locator(CHART) });
+    const cells = await figure.locator('tbody tr').evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent!.trim())));
+    const href = await figure.getByRole('link', { name: 'Download these figures (CSV)' }).getAttribute('href');
+    const csv = await (await fetch(new URL(href!, server.url))).text();
+    const rows = csv.trim().split('\r\n').slice(1).map((line) => line.split(','));
+    // indicator,edition,locality,period,…,value: every CSV figure is in the table's row for its period.
+    for (const row of rows) {
+      const [place, period, value] = [row[2], row[3], Number(row[6])];
+      const tableRow = cells.find((r) => r[0] === period)!;
+      expect(tableRow, `${place} ${period}`).toBeDefined();
+      expect(tableRow.slice(1)).toContain(`${value.toFixed(1)}%`);
+    }
+    const drawn = cells.flatMap((r) => r.slice(1)).filter((v) => v !== '–').length;
+    expect(drawn).toBe(rows.length);
+    await page.close();
+  });
+
+  it('keeps its table open without JavaScript, and folds it away once the chart is drawn', async () => {
+    const plain = await browser.newContext({ javaScriptEnabled: false });
+    const page = await plain.newPage();
+    await page.goto(`${server.url}localities/bromley/`);
+    const figure = page.locator('figure', { has: page.locator(CHART) });
+    expect(await figure.locator('details').getAttribute('open')).toBe('');
+    expect(await figure.locator('table').isVisible()).toBe(true);
+    await plain.close();
+    const scripted = await browser.newPage();
+    await scripted.goto(`${server.url}localities/bromley/`);
+    const drawn = scripted.locator('figure', { has: scripted.locator(CHART) });
+    await drawn.locator('canvas').waitFor();
+    expect(await drawn.locator('details').getAttribute('open')).toBeNull();
+    await scripted.close();
+  });
+
+  it('loads Chart.js only on pages with charts', async () => {
+    const scripts = async (path: string) => {
+      const page = await browser.newPage();
+      const loaded: string[] = [];
+      page.on('request', (r) => r.resourceType() === 'script' && loaded.push(r.url()));
+      await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+      await page.close();
+      return loaded;
+    };
+    expect((await scripts('localities/bromley/')).some((u) => /kpi-chart-draw/.test(u))).toBe(true);
+    expect(await scripts('meetings/')).toEqual([]);
+  });
+});
