@@ -49,13 +49,42 @@ function folderSize(dir: string): { files: number; bytes: number } {
 }
 const output = folderSize(dist);
 
+/**
+ * Bytes a visitor transfers to see the first results of a search, in Chromium: the
+ * search page's own assets are not counted, only Pagefind's files (its script,
+ * WebAssembly, index chunks, filters and the fragments of the results shown).
+ */
+async function firstQueryBytes(): Promise<number | undefined> {
+  const { launchChromium } = await import('../src/lib/audit/browser-audit.ts');
+  const { serveStatic } = await import('../tests/support/static-server.ts');
+  let browser;
+  try {
+    browser = await launchChromium();
+  } catch {
+    return undefined; // no Chromium here: the table says so
+  }
+  const server = await serveStatic(dist, '/');
+  const page = await browser.newPage();
+  let bytes = 0;
+  page.on('response', async (response) => {
+    if (new URL(response.url()).pathname.startsWith('/pagefind/')) bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
+  });
+  await page.goto(`${server.url}search/?q=board`);
+  await page.locator('ol.search-results li').first().waitFor({ timeout: 60_000 });
+  await page.waitForLoadState('networkidle');
+  await browser.close();
+  await server.close();
+  return bytes;
+}
+const searchBytes = await firstQueryBytes();
+
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const rows = [
   ['generate corpus (not part of a build)', generateSeconds],
   ...stages.map((s) => [s.stage, s.seconds] as const),
   ['whole build, wall', buildSeconds],
 ] as const;
-console.log(`${written.items} items in ${written.meetings} meetings; ${output.files} files, ${mb(output.bytes)} written; peak memory of the build ${mb(peakRssBytes)}\n`);
+console.log(`${written.items} items in ${written.meetings} meetings; ${output.files} files, ${mb(output.bytes)} written; peak memory of the build ${mb(peakRssBytes)}; first search results transfer ${searchBytes === undefined ? 'not measured (no Chromium)' : `${Math.round(searchBytes / 1024)} kB`}\n`);
 console.log('| stage | wall seconds | items per second |');
 console.log('| --- | ---: | ---: |');
 for (const [stage, seconds] of rows) console.log(`| ${stage} | ${seconds.toFixed(1)} | ${Math.round(written.items / seconds)} |`);
