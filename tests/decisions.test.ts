@@ -45,7 +45,10 @@ describe('findDecisions on other resolution styles', () => {
     ['The Committee is asked to note the progress to date.', 'noted'],
     ['Council is RECOMMENDED to approve the pharmaceutical needs assessment.', 'recommended'],
     ['The motion was put to the vote and carried unanimously.', 'agreed'],
-    ['The recommendation was carried nem con.', 'recommended'],
+    ['The recommendation was carried nem con.', 'agreed'],
+    ['The recommendation was then carried unanimously.', 'agreed'],
+    ['The motion was not carried unanimously.', 'rejected'],
+    ['RESOLVED that the item be deferred (carried unanimously).', 'deferred'],
   ])('%s → %s', (text, outcome) => {
     const spans = findDecisions(paragraphs(text));
     expect(spans).toEqual([{ start: 0, end: 0, outcome, text }]);
@@ -70,12 +73,39 @@ describe('findDecisions on other resolution styles', () => {
     expect(spans[0]).toMatchObject({ start: 0, end: 2, outcome: 'approved' });
   });
 
+  const list = (lead: string, items: string[]): Block[] => [
+    { kind: 'paragraph', text: lead },
+    { kind: 'list', text: items.join('\n') },
+  ];
+
+  it.each([
+    ['The Committee:', ['noted the report;', 'requested a further report.'], 'noted'],
+    ['The Committee agreed:', ['to note the report;', 'to request a further report.'], 'agreed'],
+    ['That the Board:', ['notes the report;', 'approves the plan.'], 'noted'],
+    ['The Health and Wellbeing Board resolved:', ['to approve the plan;', 'to note the risks.'], 'approved'],
+  ])('takes "%s" and the list after it as one decision', (lead, items, outcome) => {
+    const spans = findDecisions([...list(lead, items), { kind: 'paragraph', text: 'The meeting closed at 4.15pm.' }]);
+    expect(spans).toEqual([{ start: 0, end: 1, outcome, text: [lead, ...items].join('\n') }]);
+  });
+
+  it.each([
+    ['a body named before something other than a list', paragraphs('The Committee: Councillors Smith and Jones', 'The Committee:', 'Councillors Smith and Jones attended.')],
+    ['a list of names', list('The Committee:', ['Councillor Smith (Chair)', 'Councillor Jones'])],
+    ['members\' points', list('Members:', ['noted that waiting times had risen;', 'asked about staffing.'])],
+    ['a heading that is not the body', list('Questions from the Committee:', ['noted the waiting times?'])],
+  ])('does not take a lead-in before %s for a decision', (_, blocks) => {
+    expect(findDecisions(blocks)).toEqual([]);
+  });
+
   it.each([
     'It was noted that the Board had agreed the plan last year.',
     'The Board was advised that Stamford was a very good example of neighbourhood working.',
     'The Chairman requested that Sarah-Jane Mills came back to the Board in six months.',
     'The Board noted that recruitment remained difficult.',
     'Members agreed with the concerns raised about capacity.',
+    'Decided at meeting: 14/03/2017 - Havering Health Overview and Scrutiny Sub-Committee',
+    'Agreed at the meeting of the Board on 5 March, the plan was now being delivered.',
+    'Agreed: 14 March 2017',
   ])('does not mistake discussion for a resolution: %s', (text) => {
     expect(findDecisions(paragraphs(text))).toEqual([]);
   });

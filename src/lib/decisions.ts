@@ -24,15 +24,24 @@ export interface DecisionSpan {
 // "7.10 " or "13.1 " before a keyword: ModernGov's numbered minute paragraphs.
 const NUMBER = String.raw`(?:\d+(?:\.\d+)*\.?\s+)?`;
 const KEYWORD = String.raw`(?:RESOLVED|AGREED|DECIDED|RECOMMENDED|Resolved|Agreed|Decided)`;
-const BODY = String.raw`(?:Board|Committee|Sub-Committee|Sub Committee|Panel|Cabinet|Council|Partnership|Forum|Executive|Group|Commission|Members|Meeting)`;
+const COMMITTEE = String.raw`(?:Board|Committee|Sub-Committee|Sub Committee|Panel|Cabinet|Council|Partnership|Forum|Executive|Group|Commission)`;
+const BODY = String.raw`(?:${COMMITTEE}|Members|Meeting)`;
 
 // "The Health Overview and Scrutiny Sub-Committee": a body named in capitals, "and"/"of" allowed.
-const SUBJECT = String.raw`(?:The\s+)?(?:(?:[A-Z][\w'’&-]*|and|of|&)\s+){0,6}${BODY}`;
+const subject = (body: string) => String.raw`(?:The\s+)?(?:(?:[A-Z][\w'’&-]*|and|of|&)\s+){0,6}${body}`;
+const SUBJECT = subject(BODY);
+// "14/03/2017", "14.3.17", "14 March 2017".
+const DATE = String.raw`\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{2,4}|\s+[A-Z][a-z]+\s+\d{4})`;
 
 /** "RESOLVED", "AGREED:", "7.10 RESOLVED –" standing alone: the resolution follows. */
 const KEYWORD_ALONE = new RegExp(String.raw`^${NUMBER}${KEYWORD}\s*[:–—-]?\s*$`);
-/** "RESOLVED that ...", "AGREED: 1) ...", "Resolved to RECOMMEND ...", "Agreed that – ...". */
-const KEYWORD_LEADS = new RegExp(String.raw`^${NUMBER}(?:It was\s+)?${KEYWORD}\b(?!\s+(?:by|with)\b)`);
+/**
+ * "RESOLVED that ...", "AGREED: 1) ...", "Resolved to RECOMMEND ...", "Agreed that – ...".
+ * Not a label that merely dates a decision: "Decided at meeting: 14/03/2017 - Havering …", "Agreed: 14 March 2017".
+ */
+const KEYWORD_LEADS = new RegExp(
+  String.raw`^${NUMBER}(?:It was\s+)?${KEYWORD}\b(?!\s+(?:by|with)\b|\s+at\s+(?:the\s+)?meeting\b|\s*:?\s*${DATE})`,
+);
 /** "The Sub-Committee NOTED the report.", "The Board noted the update." (lower case only before its object: "noted that…" is discussion). */
 const BODY_VERB = new RegExp(
   String.raw`^${NUMBER}${SUBJECT}\s+(?:(?:NOTED|AGREED|APPROVED|ENDORSED|DEFERRED|REJECTED|RESOLVED)\b|(?:noted|agreed|approved|endorsed|deferred|rejected|resolved)\s+(?:the|this|these|its|their|to|a|an)\b)`,
@@ -43,6 +52,12 @@ const BODY_ASKED = new RegExp(
 );
 /** "The motion was carried unanimously", "carried nem con". */
 const CARRIED = /\bcarried\s+(?:nem\.?\s*con\.?|unanimously)\b/i;
+/**
+ * "The Committee:", "That the Board:", "The Committee agreed:" heading a list of what it
+ * decided ("1) noted the report;"); the list decides whether it is a resolution.
+ * "Members:" is left out: it heads lists of who said what, not resolutions.
+ */
+const BODY_LIST_LEAD = new RegExp(String.raw`^${NUMBER}(?:That\s+the\s+)?${subject(COMMITTEE)}(\s+(?:agreed|resolved))?\s*:$`);
 
 // Word stems in the order they are searched for; the first found in the text wins.
 const OUTCOME_WORDS: Record<DecisionOutcome, RegExp> = {
@@ -72,11 +87,17 @@ export function outcomeOf(text: string, fallback: DecisionOutcome = 'agreed'): D
   return best?.outcome ?? fallback;
 }
 
-/** The outcome named by the keyword itself, when it names one ("AGREED" → agreed). */
+/** True when a paragraph is worded as a resolution: a keyword, or a body that decided or is asked to. */
+const isWordedResolution = (text: string) => KEYWORD_LEADS.test(text) || BODY_VERB.test(text) || BODY_ASKED.test(text);
+
+/** The outcome named by the keyword itself, when it names one ("AGREED" → agreed, "carried unanimously" → agreed). */
 function keywordOutcome(text: string): DecisionOutcome | undefined {
   const body = text.replace(new RegExp(`^${NUMBER}`), '');
   if (/^(?:AGREED|Agreed)\b/.test(body)) return /\bnot agreed\b/i.test(body) ? 'rejected' : 'agreed';
   if (/^(?:RECOMMENDED|Recommended)\b/.test(body)) return 'recommended';
+  // "The recommendation was carried unanimously": the motion, whatever it was, was agreed.
+  // A worded resolution says more: "RESOLVED that the item be deferred (carried unanimously)".
+  if (CARRIED.test(body) && !isWordedResolution(text)) return 'agreed';
   return undefined;
 }
 
@@ -122,10 +143,21 @@ function decisionEnd(blocks: readonly Block[], i: number): number | undefined {
     if (next.kind === 'paragraph' && next.text.trim().endsWith(':') && after?.kind === 'list') return i + 2;
     return i + 1;
   }
-  if (KEYWORD_LEADS.test(text) || BODY_VERB.test(text) || BODY_ASKED.test(text) || CARRIED.test(text)) {
+  if (isWordedResolution(text) || CARRIED.test(text)) {
     return text.endsWith(':') && next?.kind === 'list' ? i + 1 : i;
   }
-  return undefined;
+  return next?.kind === 'list' && leadsDecisionList(text, next.text) ? i + 1 : undefined;
+}
+
+/**
+ * True when `text` heads `list` as one resolution: "The Committee agreed:" before any list,
+ * or "The Committee:" before a list that says what was decided ("noted the report") —
+ * not before a list of names.
+ */
+function leadsDecisionList(text: string, list: string): boolean {
+  const lead = BODY_LIST_LEAD.exec(text);
+  if (!lead) return false;
+  return lead[1] !== undefined || decisionOutcomes.some((outcome) => OUTCOME_WORDS[outcome].test(list));
 }
 
 /** A decision after the frontmatter's corrections, before it is given an id. */
