@@ -7,7 +7,7 @@ import { escapeMarkdown } from '../../src/lib/import/markdown-escape.ts';
 import { renderMinutes } from '../../src/lib/minutes.ts';
 import { readFileSync } from 'node:fs';
 import { SEEDS, readSeeds } from '../support/seeds.ts';
-import { FIXTURES, importFile } from './support.ts';
+import { FIXTURES, importFile, importText } from './support.ts';
 
 const kindOf = (path: string) => detectPageKind(pageLines(readFileSync(path, 'utf8')));
 
@@ -63,8 +63,8 @@ describe('a whole meeting page', () => {
 
   it('writes resolutions the site recognises: RESOLVED –, RECOMMENDED, 7.10 AGREED:, carried unanimously, NOTED', () => {
     expect(renderMinutes(item('4').markdown).decisions.map((d) => d.outcome)).toEqual(['approved', 'recommended']);
-    // "The recommendation was carried unanimously": the site reads its outcome from the word "recommendation".
-    expect(renderMinutes(item('5').markdown).decisions.map((d) => d.outcome)).toEqual(['agreed', 'recommended']);
+    // "The recommendation was then carried unanimously": the motion was agreed, whatever its noun.
+    expect(renderMinutes(item('5').markdown).decisions.map((d) => d.outcome)).toEqual(['agreed', 'agreed']);
     expect(renderMinutes(item('HCP1').markdown).decisions.map((d) => d.outcome)).toEqual(['noted']);
   });
 
@@ -83,11 +83,24 @@ describe('a whole meeting page', () => {
   });
 });
 
-describe('forms the site\'s recogniser misses', () => {
-  it('writes a numbered resolution list with no keyword into the frontmatter, so the site shows it', () => {
+describe('a numbered resolution list with no keyword', () => {
+  it('is a decision the site finds in the minutes, so nothing is written to the frontmatter', () => {
     const [item] = importFile('item-llr-jhsc.txt', { body: 'llr-jhsc', date: '2019-01-21' }).items;
-    expect(item.fallbackDecisions).toEqual([{ text: 'The Committee: noted the report;', outcome: 'noted' }]);
-    expect(item.decisions).toBe(3);
+    expect(item.fallbackDecisions).toEqual([]);
+    expect(renderMinutes(item.markdown).decisions.map((d) => [d.outcome, d.text.split('\n')[0]])).toEqual([
+      ['noted', 'The Committee:'],
+      ['agreed', 'Agreed that – the terms of reference of the task group be approved.'],
+      ['recommended', 'Resolved to RECOMMEND to the Executive that the winter plan be adopted.'],
+    ]);
+  });
+});
+
+describe('forms the site\'s recogniser misses', () => {
+  it('writes a resolution inside a list into the frontmatter, so the site shows it', () => {
+    const page = ['Agenda item', 'Winter plan', 'Minutes:', 'The Board heard:', '·         that the plan was late;', '·         RESOLVED that a revised plan be approved.'];
+    const [item] = importText(page.join('\n'), { body: 'bromley-hwb', date: '2020-01-01' }).items;
+    expect(item.fallbackDecisions).toEqual([{ text: 'RESOLVED that a revised plan be approved.', outcome: 'approved' }]);
+    expect(item.decisions).toBe(1);
   });
 
   it('writes a decision page\'s decision, with the outcome its status gives', () => {

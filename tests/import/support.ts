@@ -12,8 +12,16 @@ export const known = { bodies: corpus.bodies, localities: corpus.localities };
 
 /** Imports a fixture (or any file) with the sample's bodies and localities. */
 export function importFile(path: string, options: Partial<ImportOptions> = {}): Extract<ImportResult, { ok: true }> {
-  const result = importPage(readFileSync(path.includes('/') ? path : join(FIXTURES, path)), { ...known, ...options });
-  if (!result.ok) throw new Error(`${path}: ${result.problem} ${result.advice}`);
+  return imported(path, importPage(readFileSync(path.includes('/') ? path : join(FIXTURES, path)), { ...known, ...options }));
+}
+
+/** Imports a page's text, as a text export would give it, with the sample's bodies and localities. */
+export function importText(text: string, options: Partial<ImportOptions> = {}): Extract<ImportResult, { ok: true }> {
+  return imported(text.slice(0, 40), importPage(new TextEncoder().encode(text), { ...known, ...options }));
+}
+
+function imported(name: string, result: ImportResult): Extract<ImportResult, { ok: true }> {
+  if (!result.ok) throw new Error(`${name}: ${result.problem} ${result.advice}`);
   return result;
 }
 

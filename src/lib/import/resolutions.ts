@@ -1,8 +1,13 @@
 /**
  * Resolutions the site's recogniser misses, written as frontmatter decisions so the site
  * still shows them (the importer never adds decision markup of its own).
+ *
+ * The site looks for resolutions among an item's top-level paragraphs and lists only.
+ * Two kinds escape it: a resolution inside a list item, which the same recogniser finds
+ * when run over every paragraph; and a decision page's decision, which ModernGov labels
+ * "Decision:" instead of wording it as a resolution.
  */
-import { outcomeOf } from '../decisions.ts';
+import { findDecisions, outcomeOf, type Block } from '../decisions.ts';
 import type { DecisionOutcome } from '../schema.ts';
 
 /** A decision for the item's frontmatter: the resolution's first words and its outcome. */
@@ -11,18 +16,6 @@ export interface FallbackDecision {
   outcome: DecisionOutcome;
 }
 
-const NUMBER = String.raw`(?:\d+(?:\.\d+)*\.?\s+)?`;
-const BODY = String.raw`(?:Board|Committee|Sub-Committee|Panel|Cabinet|Council|Partnership|Forum|Executive|Commission)`;
-const SUBJECT = String.raw`(?:That\s+)?(?:The\s+|the\s+)?(?:(?:[A-Z][\w'’&-]*|and|of)\s+){0,6}${BODY}`;
-
-/** The resolution forms the issue lists, as the importer recognises them. */
-const RESOLUTION_FORMS = [
-  new RegExp(String.raw`^${NUMBER}(?:It was\s+)?(?:RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided)\b`),
-  new RegExp(String.raw`^${NUMBER}${SUBJECT}\s+(?:is\s+|are\s+)?(?:NOTED|AGREED|APPROVED|ENDORSED|RESOLVED|RECOMMENDED)\b`),
-  /\bcarried\s+(?:nem\.?\s*con\.?|unanimously)\b/i,
-];
-/** "The Committee:", "That the Board:", "The Board agreed:" before a numbered list of what it decided. */
-const LIST_LEAD_IN = new RegExp(String.raw`^${NUMBER}${SUBJECT}(?:\s+(?:agreed|resolved|decided|RESOLVED|AGREED))?\s*:$`);
 /** The label of a decision page's decision. */
 const DECISION_LABEL = /^Decision:$/i;
 
@@ -38,25 +31,25 @@ function statusOutcome(status: string | undefined): DecisionOutcome | undefined 
 /** The first words of a resolution, enough to name it. */
 const firstWords = (text: string, count = 14) => text.replace(/\s+/g, ' ').trim().split(' ').slice(0, count).join(' ');
 
-const fold = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+// Without any spaces: the site joins a list item's nested lines without one, the paragraphs here with one.
+const squash = (text: string) => text.replace(/\s+/g, '').toLowerCase();
 
 /**
  * The resolutions in an item's paragraphs (plain text, list items included) that are not
- * within any decision the site found.
- * Example: missedResolutions(['The Committee:', 'noted the report;'], []) → [{ text: 'The Committee: noted the report;', outcome: 'noted' }].
+ * within any decision the site found, in the order they appear.
+ * Example: missedResolutions(['Decision:', 'That the Sub-Committee supports the changes.'], [], 'Recommendations Approved')
+ *   → [{ text: 'That the Sub-Committee supports the changes.', outcome: 'approved' }].
  */
 export function missedResolutions(paragraphs: readonly string[], foundTexts: readonly string[], decisionStatus?: string): FallbackDecision[] {
-  const found = foundTexts.map(fold);
-  const covered = (text: string) => found.some((f) => f.includes(fold(text)));
-  const missed: FallbackDecision[] = [];
-  paragraphs.forEach((paragraph, i) => {
-    const text = paragraph.trim();
-    const next = paragraphs[i + 1]?.trim();
-    let resolution: string | undefined;
-    if (RESOLUTION_FORMS.some((re) => re.test(text))) resolution = text;
-    else if (next && (LIST_LEAD_IN.test(text) || DECISION_LABEL.test(text))) resolution = `${DECISION_LABEL.test(text) ? '' : `${text} `}${next}`;
-    if (!resolution || covered(resolution.slice(0, 60)) || (next && DECISION_LABEL.test(text) && covered(next))) return;
-    missed.push({ text: firstWords(resolution), outcome: statusOutcome(decisionStatus) ?? outcomeOf(resolution.replace(/^\S+\s*:?/, '')) });
+  const spans = findDecisions(paragraphs.map((text): Block => ({ kind: 'paragraph', text })));
+  const labelled = paragraphs.flatMap((text, i) => {
+    const decision = paragraphs[i + 1];
+    const worded = spans.some((span) => span.start === i + 1);
+    return DECISION_LABEL.test(text.trim()) && decision && !worded ? [{ start: i + 1, text: decision, outcome: outcomeOf(decision) }] : [];
   });
-  return missed;
+  const found = foundTexts.map(squash);
+  return [...spans, ...labelled]
+    .filter((resolution) => !found.some((f) => f.includes(squash(resolution.text))))
+    .sort((a, b) => a.start - b.start)
+    .map((resolution) => ({ text: firstWords(resolution.text), outcome: statusOutcome(decisionStatus) ?? resolution.outcome }));
 }
