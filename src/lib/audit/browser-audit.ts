@@ -60,11 +60,14 @@ export async function auditPage(browser: Browser, url: string, shared?: BrowserC
   if (second.shadow === 'none' && second.outline === 'none') keyboard.push(`the second tab stop (${second.tag}) shows no focus indicator`);
 
   const reflow: string[] = [];
-  await page.setViewportSize({ width: 320, height: 640 });
-  // Charts redraw to the new width on the next frames (ResizeObserver); measure after them.
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 150)))));
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  // As a phone would open it: a fresh page at 320px, charts drawn.
+  const narrow = await context.newPage();
+  await narrow.setViewportSize({ width: 320, height: 640 });
+  await narrow.goto(url, { waitUntil: 'networkidle' });
+  await narrow.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const width = await narrow.evaluate(() => document.documentElement.scrollWidth);
   if (width > 320) reflow.push(`at 320px wide the page is ${width}px wide, so it scrolls sideways`);
+  await narrow.close();
   await page.close();
   if (!shared) await context.close();
   return { url, axe, keyboard, reflow };
