@@ -6,7 +6,7 @@
  * Usage: npm exec -- node scripts/convert-kpi.ts [source folder] [content folder]
  *        (defaults: ../shared/kpi and content)
  */
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { parseNumber, readCsv, toCsv } from '../src/lib/kpi/csv.ts';

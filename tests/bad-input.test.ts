@@ -7,10 +7,10 @@
 import { mkdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ContentError, type ContentProblem } from '../src/lib/content-error.ts';
+import type { ContentProblem } from '../src/lib/content-error.ts';
 import { loadCorpus, type Corpus } from '../src/lib/corpus.ts';
 import { buildSite } from './support/build-site.ts';
-import { copySampleContent, type ContentFixture } from './support/content-fixture.ts';
+import { copySampleContent, problemsOf, type ContentFixture } from './support/content-fixture.ts';
 
 const LINCS = 'meetings/2019-03-01-lincolnshire-hwb';
 const ITEM = `${LINCS}/01-neighbourhood-working.md`;
@@ -145,13 +145,7 @@ afterEach(() => {
 function problemsAfter(breakIt: (c: ContentFixture) => void): ContentProblem[] {
   fixture = copySampleContent();
   breakIt(fixture);
-  try {
-    loadCorpus(fixture.dir);
-  } catch (error) {
-    if (error instanceof ContentError) return error.problems;
-    throw error;
-  }
-  return [];
+  return problemsOf(fixture.dir);
 }
 
 describe('broken content: a clear problem naming the file and the line or field', () => {

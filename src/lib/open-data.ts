@@ -147,12 +147,12 @@ const kpis: Dataset<KpiRow> = {
 /** Every dataset. */
 export const DATASETS = [decisions, meetings, items, actions, kpis] as unknown as Dataset<unknown>[];
 
-/** A download: its path under the site and its text. */
-export interface DataFile {
+/** A download: its path under the site and its text (a type, not an interface, so Astro takes it as page props). */
+export type DataFile = {
   path: string;
   mediaType: string;
   text: string;
-}
+};
 
 /**
  * Every download file for a site at `root`, and the data package descriptor.

@@ -1,38 +1,15 @@
 /** KPI charts in Chromium: they draw, their tables match the data, and they fit at 320px. */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../src/lib/audit/browser-audit.ts';
-import { buildSite } from '../support/build-site.ts';
-import { serveStatic, type RunningServer } from '../support/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { servedSite } from './served-site.ts';
 
-const BASE = '/democracy/health/';
-let dist: string;
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  dist = mkdtempSync(join(tmpdir(), 'minuted-kpi-'));
-  const built = buildSite({ dist, basePath: BASE });
-  if (built.status !== 0) throw new Error(built.stderr);
-  server = await serveStatic(dist, BASE);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(dist, { recursive: true, force: true });
-});
+const site = servedSite();
 
 const CHART = '#chart-smoking-prevalence-adults-bromley-title';
 
 describe('a chart on a locality page', () => {
   it('draws on its canvas, with a role and a label', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}localities/bromley/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}localities/bromley/`);
     const figure = page.locator('figure', { has: page.locator(CHART) });
     const canvas = figure.locator('canvas');
     await canvas.waitFor();
@@ -50,12 +27,12 @@ describe('a chart on a locality page', () => {
   });
 
   it('has a table with exactly the figures of its CSV download', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}localities/bromley/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}localities/bromley/`);
     const figure = page.locator('figure', { has: page.locator(CHART) });
     const cells = await figure.locator('tbody tr').evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent!.trim())));
     const href = await figure.getByRole('link', { name: 'Download these figures (CSV)' }).getAttribute('href');
-    const csv = await (await fetch(new URL(href!, server.url))).text();
+    const csv = await (await fetch(new URL(href!, site.server.url))).text();
     const rows = csv.trim().split('\r\n').slice(1).map((line) => line.split(','));
     // indicator,edition,locality,period,…,value: every CSV figure is in the table's row for its period.
     for (const row of rows) {
@@ -70,15 +47,15 @@ describe('a chart on a locality page', () => {
   });
 
   it('keeps its table open without JavaScript, and folds it away once the chart is drawn', async () => {
-    const plain = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await plain.newPage();
-    await page.goto(`${server.url}localities/bromley/`);
+    await page.goto(`${site.server.url}localities/bromley/`);
     const figure = page.locator('figure', { has: page.locator(CHART) });
     expect(await figure.locator('details').getAttribute('open')).toBe('');
     expect(await figure.locator('table').isVisible()).toBe(true);
     await plain.close();
-    const scripted = await browser.newPage();
-    await scripted.goto(`${server.url}localities/bromley/`);
+    const scripted = await site.browser.newPage();
+    await scripted.goto(`${site.server.url}localities/bromley/`);
     const drawn = scripted.locator('figure', { has: scripted.locator(CHART) });
     await drawn.locator('canvas').waitFor();
     expect(await drawn.locator('details').getAttribute('open')).toBeNull();
@@ -87,10 +64,10 @@ describe('a chart on a locality page', () => {
 
   it('loads Chart.js only on pages with charts', async () => {
     const scripts = async (path: string) => {
-      const page = await browser.newPage();
+      const page = await site.browser.newPage();
       const loaded: string[] = [];
       page.on('request', (r) => r.resourceType() === 'script' && loaded.push(r.url()));
-      await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+      await page.goto(`${site.server.url}${path}`, { waitUntil: 'networkidle' });
       await page.close();
       return loaded;
     };

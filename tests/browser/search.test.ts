@@ -3,38 +3,17 @@
  * sort, the address, the header box, and axe with results shown.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, WCAG_22_AA } from '../../src/lib/audit/browser-audit.ts';
-import { buildSite } from '../support/build-site.ts';
-import { serveStatic, type RunningServer } from '../support/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { BASE, servedSite } from './served-site.ts';
+import { WCAG_22_AA } from '../../src/lib/audit/browser-audit.ts';
 
-const BASE = '/democracy/health/';
-let dist: string;
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  dist = mkdtempSync(join(tmpdir(), 'minuted-search-'));
-  const built = buildSite({ dist, basePath: BASE });
-  if (built.status !== 0) throw new Error(built.stderr);
-  server = await serveStatic(dist, BASE);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(dist, { recursive: true, force: true });
-});
+const site = servedSite();
 
 /** Opens the search page at `query` and waits for its results to be announced. */
 async function search(query: string, page?: Page): Promise<{ page: Page; status: string; titles: string[] }> {
-  page ??= await browser.newPage();
-  await page.goto(`${server.url}search/${query}`);
+  page ??= await site.browser.newPage();
+  await page.goto(`${site.server.url}search/${query}`);
   return settle(page);
 }
 
@@ -103,8 +82,8 @@ describe('search', () => {
   });
 
   it('searches from the box in the header of any page', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}meetings/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}meetings/`);
     await page.fill('#site-search-q', 'Pathway 3 beds');
     await page.press('#site-search-q', 'Enter');
     const { titles } = await settle(page);
@@ -115,7 +94,7 @@ describe('search', () => {
 
   it('passes axe with results and filters shown, at desktop and 320px widths', async () => {
     for (const width of [1280, 320]) {
-      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      const context = await site.browser.newContext({ viewport: { width, height: 800 } });
       const page = await context.newPage();
       await search('?q=social+prescribing', page);
       const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
@@ -126,20 +105,20 @@ describe('search', () => {
   });
 
   it('without JavaScript, says so and links to the lists', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}search/?q=social+prescribing`);
+    await page.goto(`${site.server.url}search/?q=social+prescribing`);
     expect(await page.locator('.search-needs-js').textContent()).toContain('Search needs JavaScript');
     expect(await page.locator('.search-needs-js a').allTextContents()).toEqual(['all meetings', 'all decisions', 'localities', 'topics']);
     await context.close();
   });
 
   it('loads the search index from the site itself', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const origins = new Set<string>();
     page.on('request', (request) => origins.add(new URL(request.url()).origin));
     await search('?q=social+prescribing', page);
-    expect([...origins]).toEqual([new URL(server.url).origin]);
+    expect([...origins]).toEqual([new URL(site.server.url).origin]);
     await page.close();
   });
 });

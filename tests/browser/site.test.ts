@@ -2,18 +2,12 @@
  * Each page type of the built sample site, in Debian's Chromium, served under a base
  * path as a council's CDN would: axe with the WCAG 2.2 AA rules, the keyboard, 320px.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { servedSite } from './served-site.ts';
 import { loadCorpus } from '../../src/lib/corpus.ts';
 import { paths } from '../../src/lib/paths.ts';
-import { auditPage, launchChromium } from '../../src/lib/audit/browser-audit.ts';
-import { buildSite } from '../support/build-site.ts';
-import { serveStatic, type RunningServer } from '../support/static-server.ts';
+import { auditPage } from '../../src/lib/audit/browser-audit.ts';
 
-const BASE = '/democracy/health/';
 const corpus = loadCorpus('content');
 const lincs = corpus.items.find((i) => i.slug === '01-neighbourhood-working')!;
 
@@ -41,33 +35,17 @@ export const PAGE_TYPES: Record<string, string> = {
   'not found': 'no-such-page/',
 };
 
-let dist: string;
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  dist = mkdtempSync(join(tmpdir(), 'minuted-browser-'));
-  const built = buildSite({ dist, basePath: BASE });
-  if (built.status !== 0) throw new Error(built.stderr);
-  server = await serveStatic(dist, BASE);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(dist, { recursive: true, force: true });
-});
+const site = servedSite();
 
 describe.each(Object.entries(PAGE_TYPES))('the %s page', (_, path) => {
   it('passes axe with the WCAG 2.2 AA rules, shows focus from the skip link on, and reflows at 320px', async () => {
-    const audit = await auditPage(browser, server.url + path);
-    expect(audit).toEqual({ url: server.url + path, axe: [], keyboard: [], reflow: [] });
+    const audit = await auditPage(site.browser, site.server.url + path);
+    expect(audit).toEqual({ url: site.server.url + path, axe: [], keyboard: [], reflow: [] });
   });
 
   it('has the skip link as its first tab stop, and it moves focus to the main content', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url + path);
+    const page = await site.browser.newPage();
+    await page.goto(site.server.url + path);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
     await page.keyboard.press('Enter');
@@ -76,7 +54,7 @@ describe.each(Object.entries(PAGE_TYPES))('the %s page', (_, path) => {
   });
 
   it('loads with no error, no Content Security Policy violation and no request to another origin', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const problems: string[] = [];
     const origins = new Set<string>();
     page.on('console', (message) => {
@@ -84,9 +62,9 @@ describe.each(Object.entries(PAGE_TYPES))('the %s page', (_, path) => {
     });
     page.on('pageerror', (error) => problems.push(error.message));
     page.on('request', (request) => origins.add(new URL(request.url()).origin));
-    await page.goto(server.url + path, { waitUntil: 'networkidle' });
+    await page.goto(site.server.url + path, { waitUntil: 'networkidle' });
     expect(problems).toEqual([]);
-    expect([...origins]).toEqual([new URL(server.url).origin]);
+    expect([...origins]).toEqual([new URL(site.server.url).origin]);
     await page.close();
   });
 
@@ -94,8 +72,8 @@ describe.each(Object.entries(PAGE_TYPES))('the %s page', (_, path) => {
 
 describe('the decisions register with JavaScript', () => {
   it('filters by outcome and says how many are shown', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url + paths.decisions());
+    const page = await site.browser.newPage();
+    await page.goto(site.server.url + paths.decisions());
     const status = page.locator('decision-filter [role="status"]');
     await expect(status.textContent()).resolves.toBe('5 of 5 decisions shown');
     await page.selectOption('#filter-outcome', 'noted');
@@ -107,9 +85,9 @@ describe('the decisions register with JavaScript', () => {
 
 describe('reading without JavaScript', () => {
   it('shows the minutes and decisions of an item with scripts turned off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(server.url + paths.item(lincs));
+    await page.goto(site.server.url + paths.item(lincs));
     await expect(page.locator('#decision-1').textContent()).resolves.toContain('That the Board note the information within the report');
     expect(await page.locator('#decision-1 .tag').textContent()).toBe('Noted');
     await context.close();

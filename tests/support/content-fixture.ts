@@ -2,6 +2,8 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ContentError, type ContentProblem } from '../../src/lib/content-error.ts';
+import { loadCorpus } from '../../src/lib/corpus.ts';
 
 export const SAMPLE_CONTENT = join(import.meta.dirname, '../../content');
 
@@ -30,4 +32,15 @@ export function copySampleContent(): ContentFixture {
     },
     remove: () => rmSync(root, { recursive: true, force: true }),
   };
+}
+
+/** The problems loading a content folder reports; none when it loads. */
+export function problemsOf(dir: string): ContentProblem[] {
+  try {
+    loadCorpus(dir);
+    return [];
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems;
+    throw error;
+  }
 }

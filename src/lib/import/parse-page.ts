@@ -150,9 +150,6 @@ function decisionPage(lines: readonly string[], meeting: PageMeeting): ParsedPag
   return { kind: 'decision', meeting, items: [{ ...splitTitle(lines[titleAt]), number, description: [], minutes, documents: [], decisionStatus: fields.get('decision status') }] };
 }
 
-/** Header lines of a meeting page that are page furniture, not a record of the meeting. */
-const MEETING_FURNITURE = /^(?:agenda and minutes|printed minutes|minutes|items|no\.?\s+item|no\.|item|contact:.*|media|webcast.*|attendance details?|apologies and substitutions|link to .*)$/i;
-
 function meetingPage(lines: readonly string[], meeting: PageMeeting): ParsedPage | PageProblem {
   const headers = itemHeaders(lines);
   if (headers.length === 0) return { problem: 'The meeting page has no numbered items ("1.", "2." or codes like "HCP1" followed by a title).', advice: 'save the page "Agenda and minutes" of the meeting, with its items.' };

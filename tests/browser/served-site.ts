@@ -1,0 +1,41 @@
+/**
+ * The sample site built under a base path, served on 127.0.0.1 as a CDN would, with
+ * Debian's Chromium: set up once per browser test file.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from '../../src/lib/audit/browser-audit.ts';
+import { buildSite } from '../support/build-site.ts';
+import { serveStatic, type RunningServer } from '../support/static-server.ts';
+
+export const BASE = '/democracy/health/';
+
+/** Registers the hooks; read `server` and `browser` inside tests. */
+export function servedSite(): { readonly server: RunningServer; readonly browser: Browser } {
+  let dist: string;
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    dist = mkdtempSync(join(tmpdir(), 'minuted-browser-'));
+    const built = buildSite({ dist, basePath: BASE });
+    if (built.status !== 0) throw new Error(built.stderr);
+    server = await serveStatic(dist, BASE);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    rmSync(dist, { recursive: true, force: true });
+  });
+  return {
+    get server() {
+      return server!;
+    },
+    get browser() {
+      return browser!;
+    },
+  };
+}
