@@ -56,7 +56,7 @@ const output = folderSize(dist);
  */
 async function firstQueryBytes(): Promise<number | undefined> {
   const { launchChromium } = await import('../src/lib/audit/browser-audit.ts');
-  const { serveStatic } = await import('../tests/support/static-server.ts');
+  const { serveStatic } = await import('../src/lib/audit/static-server.ts');
   let browser;
   try {
     browser = await launchChromium();

@@ -2,7 +2,8 @@
  * `npm run verify`: proves a built site sound before it goes on a CDN. Builds the content
  * (CONTENT_DIR, default content/) at the root and under a base path, then checks: every
  * internal link and #anchor, HTML validity, record counts, and in Chromium axe (WCAG 2.2
- * AA), keyboard focus and 320px reflow on every page of the sitemap.
+ * AA), keyboard focus and 320px reflow on every page of the sitemap, then Lighthouse on one
+ * page of each type.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -10,11 +11,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { auditPage, CHROMIUM, launchChromium } from '../src/lib/audit/browser-audit.ts';
+import { CATEGORIES, lighthouseScores } from '../src/lib/audit/lighthouse.ts';
+import { pageTypes } from '../src/lib/audit/page-types.ts';
 import { reconcile } from '../src/lib/audit/reconcile.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { loadCorpus } from '../src/lib/corpus.ts';
 import { findBrokenLinks, htmlFiles } from '../src/lib/link-check.ts';
-import { serveStatic } from '../tests/support/static-server.ts';
+import { serveStatic } from '../src/lib/audit/static-server.ts';
 
 const BASE = '/verify/base/path/';
 const work = mkdtempSync(join(tmpdir(), 'minuted-verify-'));
@@ -50,7 +53,8 @@ try {
   }
   report('HTML validity (html-validate, recommended rules)', invalid);
 
-  report('record counts: content, pages, search index and downloads', reconcile(loadCorpus(contentDir(process.cwd())), builds[BASE]));
+  const corpus = loadCorpus(contentDir(process.cwd()));
+  report('record counts: content, pages, search index and downloads', reconcile(corpus, builds[BASE]));
 
   let browser;
   try {
@@ -82,6 +86,17 @@ try {
     report('keyboard: skip link first, focus visible', keyboard);
     report('reflow at 320px', reflow);
     await browser.close();
+
+    // Lighthouse does not score an error page, so the 404 page is left to axe above.
+    const types = Object.entries(pageTypes(corpus)).filter(([type]) => type !== 'not found');
+    const scored = await lighthouseScores(types.map(([, path]) => server.url + path));
+    console.log(`\nLighthouse, mobile settings:\n| page | ${CATEGORIES.join(' | ')} |\n| --- |${' ---: |'.repeat(CATEGORIES.length)}`);
+    scored.forEach((result, i) => console.log(`| ${types[i][0]} | ${CATEGORIES.map((c) => result.scores[c]).join(' | ')} |`));
+    // Performance is timed on this machine, so it is reported; the other scores are rules, so they must be 100.
+    report(
+      'Lighthouse: accessibility, best practices and SEO score 100 on one page of each type',
+      scored.flatMap((result, i) => result.failed.map((audit) => `${types[i][0]} (${new URL(result.url).pathname}): ${audit}`)),
+    );
     await server.close();
   }
 } finally {

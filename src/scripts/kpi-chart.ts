@@ -20,8 +20,31 @@ const BENCHMARK_STYLES: LineStyle[] = [
 const LATER_SEGMENT_STYLE: LineStyle = { borderDash: [12, 4], pointStyle: 'star' };
 const TARGET_STYLE: LineStyle = { borderColor: '#00703c', backgroundColor: '#00703c', borderDash: [1, 4], pointStyle: false };
 
+/**
+ * Charts are drawn as they come near the screen: a locality page has dozens, and drawing
+ * them all at once would block a phone for seconds before anyone could scroll.
+ */
+const nearScreen = new IntersectionObserver(
+  (entries) => {
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      nearScreen.unobserve(entry.target);
+      void (entry.target as KpiChart).draw();
+    }
+  },
+  { rootMargin: '300px 0px' },
+);
+
 class KpiChart extends HTMLElement {
-  async connectedCallback() {
+  connectedCallback() {
+    if (!this.querySelector('canvas')) nearScreen.observe(this);
+  }
+
+  disconnectedCallback() {
+    nearScreen.unobserve(this);
+  }
+
+  async draw() {
     if (this.querySelector('canvas')) return;
     let data: ChartData;
     try {

@@ -12,6 +12,7 @@ describe('a chart on a locality page', () => {
     await page.goto(`${site.server.url}localities/bromley/`);
     const figure = page.locator('figure', { has: page.locator(CHART) });
     const canvas = figure.locator('canvas');
+    await figure.scrollIntoViewIfNeeded();
     await canvas.waitFor();
     await page.waitForTimeout(600); // let the first frame finish
     expect(await canvas.getAttribute('role')).toBe('img');
@@ -57,9 +58,25 @@ describe('a chart on a locality page', () => {
     const scripted = await site.browser.newPage();
     await scripted.goto(`${site.server.url}localities/bromley/`);
     const drawn = scripted.locator('figure', { has: scripted.locator(CHART) });
+    await drawn.scrollIntoViewIfNeeded();
     await drawn.locator('canvas').waitFor();
     expect(await drawn.locator('details').getAttribute('open')).toBeNull();
     await scripted.close();
+  });
+
+  it('draws charts as they come near the screen, not all at once on a page of dozens', async () => {
+    const page = await site.browser.newPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${site.server.url}localities/bromley/`, { waitUntil: 'networkidle' });
+    const charts = await page.locator('kpi-chart').count();
+    const drawnAtFirst = await page.locator('kpi-chart canvas').count();
+    expect(charts).toBeGreaterThan(10);
+    expect(drawnAtFirst).toBeGreaterThan(0);
+    expect(drawnAtFirst).toBeLessThan(charts / 2);
+    const last = page.locator('kpi-chart').last();
+    await last.scrollIntoViewIfNeeded();
+    await last.locator('canvas').waitFor();
+    await page.close();
   });
 
   it('loads Chart.js only on pages with charts', async () => {

@@ -9,7 +9,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from '../../src/lib/audit/browser-audit.ts';
 import { buildSite } from '../support/build-site.ts';
-import { serveStatic, type RunningServer } from '../support/static-server.ts';
+import { serveStatic, type RunningServer } from '../../src/lib/audit/static-server.ts';
 
 export const BASE = '/democracy/health/';
 

@@ -7,33 +7,12 @@ import { servedSite } from './served-site.ts';
 import { loadCorpus } from '../../src/lib/corpus.ts';
 import { paths } from '../../src/lib/paths.ts';
 import { auditPage } from '../../src/lib/audit/browser-audit.ts';
+import { pageTypes } from '../../src/lib/audit/page-types.ts';
 
 const corpus = loadCorpus('content');
 const lincs = corpus.items.find((i) => i.slug === '01-neighbourhood-working')!;
 
-/** One URL of every page type. */
-export const PAGE_TYPES: Record<string, string> = {
-  home: paths.home(),
-  meetings: paths.meetings(),
-  meeting: paths.meeting(lincs.meeting),
-  item: paths.item(lincs),
-  bodies: paths.bodies(),
-  body: paths.body('lincolnshire-hwb'),
-  localities: paths.localities(),
-  locality: paths.locality('lincolnshire'),
-  topics: paths.topics(),
-  indicators: paths.indicators(),
-  indicator: paths.indicator('smoking-prevalence-adults'),
-  topic: paths.topic('social-prescribing'),
-  decisions: paths.decisions(),
-  'decisions of a body': paths.decisionsOfBody('llr-jhsc'),
-  'follow-ups': paths.actions(),
-  'open data': paths.data(),
-  search: paths.search(),
-  about: paths.about(),
-  accessibility: paths.accessibility(),
-  'not found': 'no-such-page/',
-};
+const PAGE_TYPES = pageTypes(corpus);
 
 const site = servedSite();
 

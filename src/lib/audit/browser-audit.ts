@@ -11,13 +11,11 @@ export const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa
 /** Debian's Chromium unless CHROMIUM_PATH says otherwise; never a downloaded browser. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** The machine has no network: stop Chromium's own background connections. */
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    // The machine has no network: stop Chromium's own background connections.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 }
 
 /** Problems found on one page; empty lists mean it passed. */
@@ -60,10 +58,19 @@ export async function auditPage(browser: Browser, url: string, shared?: BrowserC
   if (second.shadow === 'none' && second.outline === 'none') keyboard.push(`the second tab stop (${second.tag}) shows no focus indicator`);
 
   const reflow: string[] = [];
-  // As a phone would open it: a fresh page at 320px, charts drawn.
+  // As a phone would open it: a fresh page at 320px, scrolled to the end so that every
+  // chart (drawn as it nears the screen) is drawn.
   const narrow = await context.newPage();
   await narrow.setViewportSize({ width: 320, height: 640 });
   await narrow.goto(url, { waitUntil: 'networkidle' });
+  await narrow.evaluate(async () => {
+    const frames = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
+      scrollTo(0, y);
+      await frames();
+    }
+  });
+  await narrow.waitForLoadState('networkidle');
   await narrow.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   const width = await narrow.evaluate(() => document.documentElement.scrollWidth);
   if (width > 320) reflow.push(`at 320px wide the page is ${width}px wide, so it scrolls sideways`);

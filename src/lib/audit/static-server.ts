@@ -1,5 +1,5 @@
 /**
- * A tiny static file server for tests: serves a built site under a base path on
+ * A tiny static file server for tests and audits: serves a built site under a base path on
  * 127.0.0.1, the way a CDN would (folder/ → folder/index.html, 404.html otherwise).
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';

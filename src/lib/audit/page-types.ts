@@ -1,0 +1,46 @@
+/**
+ * One page of every type a built site has, for the checks that look at each kind of page
+ * once (the browser tests, Lighthouse) rather than at every page.
+ */
+import type { Corpus } from '../corpus.ts';
+import { paths } from '../paths.ts';
+
+/**
+ * Page type → its path. The item is the one with the most decisions (the fullest page),
+ * and the meeting, body and topic are its own; the locality is the first with figures
+ * (charts), its own if it can be; types the corpus has none of are left out.
+ * Example: pageTypes(loadCorpus('content')).home === ''.
+ */
+export function pageTypes(corpus: Corpus): Record<string, string> {
+  const item = corpus.items.reduce<Corpus['items'][number] | undefined>((best, next) => (!best || next.decisionList.length > best.decisionList.length ? next : best), undefined);
+  const bodyId = corpus.meetings.find((meeting) => meeting.id === item?.meeting)?.body;
+  const body = corpus.bodies.find((b) => b.id === bodyId) ?? corpus.bodies[0];
+  const charted = new Set(corpus.kpis.series.map((series) => series.locality));
+  const locality = [...corpus.localities].sort((a, b) => Number(item?.localities?.includes(b.id) ?? false) - Number(item?.localities?.includes(a.id) ?? false)).find((l) => charted.has(l.id)) ?? corpus.localities[0];
+  const topic = corpus.topics.find((t) => item?.topics?.includes(t.id)) ?? corpus.topics[0];
+  const [indicatorId, indicator] = [...corpus.kpis.indicators][0] ?? [];
+  const maybe = (present: unknown, path: () => string) => (present ? path() : undefined);
+  const types: Record<string, string | undefined> = {
+    home: paths.home(),
+    meetings: paths.meetings(),
+    meeting: maybe(item, () => paths.meeting(item.meeting)),
+    item: maybe(item, () => paths.item(item)),
+    bodies: paths.bodies(),
+    body: maybe(body, () => paths.body(body.id)),
+    localities: paths.localities(),
+    locality: maybe(locality, () => paths.locality(locality.id)),
+    topics: paths.topics(),
+    topic: maybe(topic, () => paths.topic(topic.id)),
+    indicators: paths.indicators(),
+    indicator: maybe(indicatorId, () => paths.indicator(indicator?.measure ?? indicatorId!)),
+    decisions: paths.decisions(),
+    'decisions of a body': maybe(body, () => paths.decisionsOfBody(body.id)),
+    'follow-ups': paths.actions(),
+    'open data': paths.data(),
+    search: paths.search(),
+    about: paths.about(),
+    accessibility: paths.accessibility(),
+    'not found': 'no-such-page/',
+  };
+  return Object.fromEntries(Object.entries(types).filter((entry): entry is [string, string] => entry[1] !== undefined));
+}
