@@ -5,7 +5,7 @@
 import type { MeetingEntry } from './corpus.ts';
 import { meetingDateText, yearOf } from './dates.ts';
 import { paths } from './paths.ts';
-import type { DecisionRecord, ItemSummary, SiteIndex } from './site-index.ts';
+import { countNewer, type DecisionRecord, type ItemSummary, type SiteIndex } from './site-index.ts';
 
 /** A breadcrumb: the page's place in the site. */
 export interface Crumb {
@@ -93,22 +93,30 @@ export function itemPageData(index: SiteIndex, itemId: string) {
   };
 }
 
+/** How many items either side of an item, in date order, are looked at on each of its topics. */
+const NEARBY_ON_TOPIC = 50;
+
 /**
- * Other items sharing the most topics with `item`, newest first among equals.
+ * Other items sharing the most topics with `item`, nearest in date among equals. Only the
+ * items nearest in date on each topic are looked at, so the cost per page stays the same
+ * however large the archive grows.
  * Example: relatedItems(index, neighbourhoodWorking)[0] shares "social prescribing".
  */
 export function relatedItems(index: SiteIndex, item: ItemSummary, limit = 5): { item: ItemSummary; shared: string[] }[] {
+  const date = index.dateOf(item);
   const shared = new Map<string, { item: ItemSummary; shared: string[] }>();
   for (const topic of item.topics) {
-    for (const other of index.itemsOnTopic(topic)) {
+    const onTopic = index.itemsOnTopic(topic);
+    const at = countNewer(onTopic, date, index.dateOf);
+    for (const other of onTopic.slice(Math.max(0, at - NEARBY_ON_TOPIC), at + NEARBY_ON_TOPIC)) {
       if (other.id === item.id) continue;
       const entry = shared.get(other.id) ?? { item: other, shared: [] };
       entry.shared.push(index.topics.get(topic)!.name);
       shared.set(other.id, entry);
     }
   }
-  // itemsOnTopic is newest first and Array.sort is stable, so ties stay newest first.
-  return [...shared.values()].sort((a, b) => b.shared.length - a.shared.length).slice(0, limit);
+  const apart = (other: ItemSummary) => Math.abs(Date.parse(index.dateOf(other)) - Date.parse(date));
+  return [...shared.values()].sort((a, b) => b.shared.length - a.shared.length || apart(a.item) - apart(b.item)).slice(0, limit);
 }
 
 export function bodyPageData(index: SiteIndex, bodyId: string) {

@@ -62,6 +62,8 @@ export interface SiteIndex {
   itemsWithin(localityId: string): ItemSummary[];
   /** Items filed under a topic, newest first. */
   itemsOnTopic(topicId: string): ItemSummary[];
+  /** The date of an item's meeting. */
+  dateOf(item: ItemSummary): string;
   /** Meetings of a body, newest first. */
   meetingsOf(bodyId: string): MeetingEntry[];
 }
@@ -87,6 +89,10 @@ export function buildSiteIndex(input: IndexInput, today: string): SiteIndex {
   const orderedItems = meetings.flatMap((m) => m.items.map((id) => itemById.get(id)!));
   const itemsByLocality = groupBy(orderedItems, (item) => unique(item.localities.flatMap((l) => localities.withAncestors(l))));
   const itemsByTopic = groupBy(orderedItems, (item) => item.topics);
+  const bodyOf = (item: ItemSummary) => meetingById.get(item.meeting)!.body;
+  const dateOf = (item: ItemSummary) => meetingById.get(item.meeting)!.date;
+  const itemsByBodyAndTopic = groupBy(orderedItems, (item) => item.topics.map((topic) => `${bodyOf(item)}/${topic}`));
+  const place = new Map(orderedItems.map((item, i) => [item.id, i]));
   const decisions = orderedItems.flatMap((item) =>
     item.decisionList.map((decision) => {
       const meeting = meetingById.get(item.meeting)!;
@@ -101,13 +107,16 @@ export function buildSiteIndex(input: IndexInput, today: string): SiteIndex {
         const meeting = meetingById.get(item.meeting)!;
         const answeredBy = (answeredByItem.get(item.id) ?? []).slice().reverse();
         const status: ActionStatus = answeredBy.length > 0 ? 'answered' : action.due && action.due < today ? 'overdue' : 'open';
-        const suggestions =
-          status === 'answered'
-            ? []
-            : unique(item.topics.flatMap((t) => itemsByTopic.get(t) ?? []))
-                .filter((other) => other.meeting > item.meeting && meetingById.get(other.meeting)!.body === meeting.body)
-                .slice(-3)
-                .reverse();
+        // The three earliest later items of the body on its topics, found by binary search
+        // in each newest-first list (scanning them would cost the whole archive per action):
+        // the later items are the list's head, the earliest of them whole meetings at its end.
+        const later = item.topics.flatMap((topic) => {
+          const list = itemsByBodyAndTopic.get(`${meeting.body}/${topic}`) ?? [];
+          const newer = countNewer(list, meeting.date, dateOf);
+          if (newer === 0) return [];
+          return list.slice(countNewer(list, dateOf(list[Math.max(0, newer - 3)]), dateOf), newer);
+        });
+        const suggestions = status === 'answered' ? [] : unique(later).sort((a, b) => dateOf(a).localeCompare(dateOf(b)) || place.get(a.id)! - place.get(b.id)!).slice(0, 3);
         return { ...action, id: `${item.id}#${action.anchor}`, item, meeting, body: bodies.get(meeting.body)!, status, answeredBy, suggestions };
       }),
     )
@@ -133,8 +142,25 @@ export function buildSiteIndex(input: IndexInput, today: string): SiteIndex {
     decisionsOfBody: (id) => decisionsByBody.get(id) ?? [],
     itemsWithin: (id) => itemsByLocality.get(id) ?? [],
     itemsOnTopic: (id) => itemsByTopic.get(id) ?? [],
+    dateOf,
     meetingsOf: (id) => meetingsByBody.get(id) ?? [],
   };
+}
+
+/**
+ * How many items at the start of a newest-first list are from meetings after `date`:
+ * a binary search, so the item lists of a large archive are never scanned.
+ * Example: countNewer(items, '2019-03-01', dateOf) === 2 when two items are from later meetings.
+ */
+export function countNewer<T>(newestFirst: readonly T[], date: string, dateOf: (item: T) => string): number {
+  let low = 0;
+  let high = newestFirst.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (dateOf(newestFirst[middle]) > date) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function groupBy<T>(list: readonly T[], keys: (value: T) => readonly string[]): Map<string, T[]> {

@@ -7,6 +7,14 @@ import type { Indicator } from './schema.ts';
 import { comparableSegments, targetStatus, type Segment } from './trend.ts';
 import { formatDate } from '../dates.ts';
 
+// Making an Intl.NumberFormat is slow, and pages format thousands of figures.
+const numberFormats = new Map<number, Intl.NumberFormat>();
+function numberFormat(digits: number): Intl.NumberFormat {
+  let format = numberFormats.get(digits);
+  if (!format) numberFormats.set(digits, (format = new Intl.NumberFormat('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits })));
+  return format;
+}
+
 /**
  * A figure in its indicator's format, never rounded below the decimals it was published
  * with (at least `decimals` are shown, so 56 in a one-decimal indicator reads 56.0).
@@ -15,7 +23,7 @@ import { formatDate } from '../dates.ts';
 export function formatValue(value: number, indicator: Pick<Indicator, 'format' | 'decimals'>): string {
   const published = /\.(\d+)/.exec(String(value))?.[1].length ?? 0;
   const digits = Math.max(indicator.decimals, published);
-  const number = new Intl.NumberFormat('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+  const number = numberFormat(digits).format(value);
   switch (indicator.format) {
     case 'percent':
       return `${number}%`;

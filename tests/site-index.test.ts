@@ -1,0 +1,72 @@
+/**
+ * Lookups that must stay cheap on a large archive (binary searches, windows) still give
+ * what a reader expects: checked against plain scans of a synthetic archive built from the
+ * sample minutes.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../src/lib/corpus.ts';
+import { relatedItems } from '../src/lib/page-data.ts';
+import { buildSiteIndex, countNewer, type ItemSummary } from '../src/lib/site-index.ts';
+import { writeSyntheticCorpus } from '../src/lib/synthetic-corpus.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'minuted-index-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+writeSyntheticCorpus(join(work, 'content'), 200, 'content');
+const corpus = loadCorpus(join(work, 'content'));
+// A date after every meeting, so every follow-up with a due date is overdue, none answered.
+const index = buildSiteIndex(corpus, '2030-01-01');
+const items = corpus.items as ItemSummary[];
+const sharedTopics = (a: ItemSummary, b: ItemSummary) => a.topics.filter((t) => b.topics.includes(t)).length;
+
+describe('countNewer', () => {
+  it('counts the items of later meetings at the head of a newest-first list', () => {
+    const dates = ['2020-05-01', '2020-03-01', '2020-03-01', '2019-01-01'];
+    expect(countNewer(dates, '2020-03-01', (d) => d)).toBe(1);
+    expect(countNewer(dates, '2021-01-01', (d) => d)).toBe(0);
+    expect(countNewer(dates, '2018-01-01', (d) => d)).toBe(4);
+    expect(countNewer([], '2018-01-01', (d: string) => d)).toBe(0);
+  });
+});
+
+describe('follow-up suggestions', () => {
+  it('are the three earliest later items of the same body sharing a topic, earliest first', () => {
+    const unanswered = index.actions.filter((a) => a.status !== 'answered');
+    expect(unanswered.length).toBeGreaterThan(20);
+    for (const action of unanswered) {
+      const expected = items
+        .filter((other) => index.meeting(other.meeting).body === action.body.id && index.dateOf(other) > action.meeting.date && sharedTopics(other, action.item) > 0)
+        .sort((a, b) => index.dateOf(a).localeCompare(index.dateOf(b)) || Number(a.number) - Number(b.number))
+        .slice(0, 3);
+      expect(action.suggestions.map((s) => s.id), action.id).toEqual(expected.map((s) => s.id));
+    }
+  });
+});
+
+describe('related items', () => {
+  it('share the most topics with the item, never the item itself, at most five', () => {
+    // Small enough that every topic's items are within the window looked at (50 either side).
+    for (const topic of index.topics.keys()) expect(index.itemsOnTopic(topic).length).toBeLessThanOrEqual(50);
+    for (const item of items) {
+      const related = relatedItems(index, item);
+      const best = items
+        .filter((other) => other.id !== item.id && sharedTopics(other, item) > 0)
+        .map((other) => sharedTopics(other, item))
+        .sort((a, b) => b - a)
+        .slice(0, 5);
+      expect(related.map((r) => r.shared.length), item.id).toEqual(best);
+      expect(related.map((r) => r.item.id)).not.toContain(item.id);
+    }
+  });
+
+  it('prefers, among equals, the items nearest in date', () => {
+    const item = items[150];
+    const related = relatedItems(index, item);
+    const apart = (other: ItemSummary) => Math.abs(Date.parse(index.dateOf(other)) - Date.parse(index.dateOf(item)));
+    const equals = related.filter((r) => r.shared.length === related.at(-1)!.shared.length);
+    const nearestLeftOut = items.filter((o) => o.id !== item.id && sharedTopics(o, item) === equals[0].shared.length && !related.some((r) => r.item.id === o.id));
+    for (const left of nearestLeftOut) expect(apart(left)).toBeGreaterThanOrEqual(Math.max(...equals.map((r) => apart(r.item))));
+  });
+});
