@@ -7,6 +7,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { paths } from '../src/lib/paths.ts';
 import { writeSyntheticCorpus } from '../src/lib/synthetic-corpus.ts';
 
 const { values } = parseArgs({ options: { items: { type: 'string', default: '10000' }, keep: { type: 'boolean', default: false } } });
@@ -50,11 +53,13 @@ function folderSize(dir: string): { files: number; bytes: number } {
 const output = folderSize(dist);
 
 /**
- * Bytes a visitor transfers to see the first results of a search, in Chromium: the
- * search page's own assets are not counted, only Pagefind's files (its script,
- * WebAssembly, index chunks, filters and the fragments of the results shown).
+ * What a visitor transfers, in Chromium: for the first results of a search, Pagefind's
+ * files (its script, WebAssembly, index chunks, filters and the fragments of the results
+ * shown; they are compressed already); for an item page, everything, gzipped as a CDN
+ * serves it; for a page of charts, its JavaScript gzipped, scrolled to the end so every
+ * chart is drawn.
  */
-async function firstQueryBytes(): Promise<number | undefined> {
+async function transfers(): Promise<{ search: number; itemPage: number; chartScripts: number } | undefined> {
   const { launchChromium } = await import('../src/lib/audit/browser-audit.ts');
   const { serveStatic } = await import('../src/lib/audit/static-server.ts');
   let browser;
@@ -64,19 +69,37 @@ async function firstQueryBytes(): Promise<number | undefined> {
     return undefined; // no Chromium here: the table says so
   }
   const server = await serveStatic(dist, '/');
-  const page = await browser.newPage();
-  let bytes = 0;
-  page.on('response', async (response) => {
-    if (new URL(response.url()).pathname.startsWith('/pagefind/')) bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
-  });
-  await page.goto(`${server.url}search/?q=board`);
-  await page.locator('ol.search-results li').first().waitFor({ timeout: 60_000 });
-  await page.waitForLoadState('networkidle');
+  const measure = async (path: string, counts: (url: URL, type: string) => boolean, ready: (page: Page) => Promise<unknown>, gzip: boolean) => {
+    const page = await browser.newPage();
+    const sizes: Promise<number>[] = [];
+    page.on('response', (response) => {
+      if (counts(new URL(response.url()), response.request().resourceType())) sizes.push(response.body().then((body) => (gzip ? gzipSync(body).length : body.length), () => 0));
+    });
+    await page.goto(server.url + path);
+    await ready(page);
+    await page.waitForLoadState('networkidle');
+    await page.close();
+    return (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+  };
+  // Found in the built site, not the content: loading a large archive again would take long.
+  const meeting = readdirSync(join(dist, 'meetings'), { withFileTypes: true }).find((e) => e.isDirectory())!.name;
+  const item = readdirSync(join(dist, 'meetings', meeting), { withFileTypes: true }).find((e) => e.isDirectory())!.name;
+  const charted = readdirSync(join(dist, 'localities')).find((id) => readFileSync(join(dist, 'localities', id, 'index.html'), 'utf8').includes('<kpi-chart'));
+  const result = {
+    search: await measure('search/?q=board', (url) => url.pathname.startsWith('/pagefind/'), (page) => page.locator('ol.search-results li').first().waitFor({ timeout: 60_000 }), false),
+    itemPage: await measure(paths.item({ meeting, slug: item }), () => true, async () => undefined, true),
+    chartScripts: await measure(paths.locality(charted ?? ''), (_, type) => type === 'script', (page) => page.evaluate(async () => {
+      for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
+        scrollTo(0, y);
+        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      }
+    }), true),
+  };
   await browser.close();
   await server.close();
-  return bytes;
+  return result;
 }
-const searchBytes = await firstQueryBytes();
+const sent = await transfers();
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const rows = [
@@ -84,7 +107,9 @@ const rows = [
   ...stages.map((s) => [s.stage, s.seconds] as const),
   ['whole build, wall', buildSeconds],
 ] as const;
-console.log(`${written.items} items in ${written.meetings} meetings; ${output.files} files, ${mb(output.bytes)} written; peak memory of the build ${mb(peakRssBytes)}; first search results transfer ${searchBytes === undefined ? 'not measured (no Chromium)' : `${Math.round(searchBytes / 1024)} kB`}\n`);
+const kb = (bytes: number) => `${Math.round(bytes / 1024)} kB`;
+const sentText = sent ? `first search results transfer ${kb(sent.search)}; an item page ${kb(sent.itemPage)} gzipped in all; a page of charts ${kb(sent.chartScripts)} of JavaScript gzipped` : 'first search results transfer not measured (no Chromium)';
+console.log(`${written.items} items in ${written.meetings} meetings; ${output.files} files, ${mb(output.bytes)} written; peak memory of the build ${mb(peakRssBytes)}; ${sentText}\n`);
 console.log('| stage | wall seconds | items per second |');
 console.log('| --- | ---: | ---: |');
 for (const [stage, seconds] of rows) console.log(`| ${stage} | ${seconds.toFixed(1)} | ${Math.round(written.items / seconds)} |`);

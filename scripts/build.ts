@@ -2,7 +2,7 @@
  * `npm run build`: checks the content, builds the site into a fresh folder, and only
  * then replaces dist/. A failed build leaves the previous dist/ as it was.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { buildFigures } from '../src/lib/kpi/figures.ts';
@@ -56,6 +56,14 @@ for (const reserved of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete proces
 mkdirSync(dirname(target), { recursive: true });
 const fresh = join(dirname(target), `.${basename(target)}.building-${process.pid}`);
 process.env.MINUTED_OUT_DIR = fresh;
+// The search index is made from the content, not the pages, so Pagefind (a process of its
+// own) indexes on the second core while Astro renders; Astro empties its output folder
+// first, so the index goes beside it until the pages are done.
+const freshSearch = `${fresh}-pagefind`;
+const index = buildSiteIndex(corpus, buildDate());
+const figures = buildFigures(corpus.kpis.indicators, corpus.kpis.series, index.localities);
+const searching = writeSearchIndex(searchRecords(index, itemText(corpus.items), figures), freshSearch);
+searching.catch(() => undefined); // its failure is reported below, once the pages are done
 try {
   const { build } = await import('astro');
   await build({ root, logLevel: process.env.MINUTED_LOG_LEVEL === 'info' ? 'info' : 'warn' });
@@ -64,17 +72,18 @@ try {
   writeFileSync(join(fresh, '_headers'), netlifyHeaders(basePath(process.env.BASE_PATH)));
   writeFileSync(join(fresh, 'staticwebapp.config.json'), azureConfig(basePath(process.env.BASE_PATH)));
   endStage('sitemap and host configuration');
-  const index = buildSiteIndex(corpus, buildDate());
-  const figures = buildFigures(corpus.kpis.indicators, corpus.kpis.series, index.localities);
-  const searched = await writeSearchIndex(searchRecords(index, itemText(corpus.items), figures), join(fresh, 'pagefind'));
+  const searched = await searching;
   for (const [type, expected] of Object.entries(expectedRecordCounts(index, figures))) {
     if (searched.byType[type] !== expected) throw new Error(`The search index has ${searched.byType[type] ?? 0} ${type}s but the site has ${expected}.`);
   }
-  endStage('search index');
+  renameSync(freshSearch, join(fresh, 'pagefind'));
+  endStage('search index'); // the wait for it once the pages were done
   swapDir(fresh, target);
   endStage('replace dist');
 } catch (error) {
+  await searching.catch(() => undefined);
   rmSync(fresh, { recursive: true, force: true });
+  rmSync(freshSearch, { recursive: true, force: true });
   fail(`The site could not be built: ${error instanceof Error ? error.message : String(error)}`);
 }
 

@@ -64,6 +64,19 @@ describe('a chart on a locality page', () => {
     await scripted.close();
   });
 
+  it('prints the table of a drawn chart, where the chart had folded it away', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}localities/bromley/`);
+    const figure = page.locator('figure', { has: page.locator(CHART) });
+    await figure.scrollIntoViewIfNeeded();
+    await figure.locator('canvas').waitFor();
+    expect(await figure.locator('table').isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    expect(await figure.locator('table').isVisible()).toBe(true);
+    expect(await figure.locator('canvas').isVisible()).toBe(false);
+    await page.close();
+  });
+
   it('draws charts as they come near the screen, not all at once on a page of dozens', async () => {
     const page = await site.browser.newPage();
     await page.setViewportSize({ width: 1280, height: 800 });

@@ -19,22 +19,21 @@ export function pageTypes(corpus: Corpus): Record<string, string> {
   const locality = [...corpus.localities].sort((a, b) => Number(item?.localities?.includes(b.id) ?? false) - Number(item?.localities?.includes(a.id) ?? false)).find((l) => charted.has(l.id)) ?? corpus.localities[0];
   const topic = corpus.topics.find((t) => item?.topics?.includes(t.id)) ?? corpus.topics[0];
   const [indicatorId, indicator] = [...corpus.kpis.indicators][0] ?? [];
-  const maybe = (present: unknown, path: () => string) => (present ? path() : undefined);
   const types: Record<string, string | undefined> = {
     home: paths.home(),
     meetings: paths.meetings(),
-    meeting: maybe(item, () => paths.meeting(item.meeting)),
-    item: maybe(item, () => paths.item(item)),
+    meeting: item && paths.meeting(item.meeting),
+    item: item && paths.item(item),
     bodies: paths.bodies(),
-    body: maybe(body, () => paths.body(body.id)),
+    body: body && paths.body(body.id),
     localities: paths.localities(),
-    locality: maybe(locality, () => paths.locality(locality.id)),
+    locality: locality && paths.locality(locality.id),
     topics: paths.topics(),
-    topic: maybe(topic, () => paths.topic(topic.id)),
+    topic: topic && paths.topic(topic.id),
     indicators: paths.indicators(),
-    indicator: maybe(indicatorId, () => paths.indicator(indicator?.measure ?? indicatorId!)),
+    indicator: indicatorId && paths.indicator(indicator?.measure ?? indicatorId),
     decisions: paths.decisions(),
-    'decisions of a body': maybe(body, () => paths.decisionsOfBody(body.id)),
+    'decisions of a body': body && paths.decisionsOfBody(body.id),
     'follow-ups': paths.actions(),
     'open data': paths.data(),
     search: paths.search(),
