@@ -4,6 +4,7 @@
  * Every message has two parts: what is wrong (with the file, the line or field, and the
  * value), then how to fix it.
  */
+import { columnLetter } from './kpi/csv.ts';
 
 /** One problem in one content file. */
 export interface ContentProblem {
@@ -32,11 +33,14 @@ export class ContentError extends Error {
 
 /**
  * Where a problem is, as a person reads it.
- * Example: whereIs({ file: 'content/site.yaml', line: 3, field: 'title', ... }) === 'content/site.yaml, line 3, field "title"'.
+ * Example: whereIs({ file: 'content/site.yaml', line: 3, field: 'title', ... }) === 'content/site.yaml, line 3, field "title"';
+ * whereIs({ file: 'content/kpis/a.csv', line: 4, column: 4, ... }) === 'content/kpis/a.csv, line 4, column D'.
  */
 export function whereIs(problem: ContentProblem): string {
   const parts = [problem.file];
-  if (problem.line !== undefined) parts.push(problem.column !== undefined ? `line ${problem.line}, column ${problem.column}` : `line ${problem.line}`);
+  // In a CSV file, columns are named as the spreadsheet the analyst keeps it in names them.
+  const column = problem.column !== undefined && problem.file.toLowerCase().endsWith('.csv') ? columnLetter(problem.column) : problem.column;
+  if (problem.line !== undefined) parts.push(column !== undefined ? `line ${problem.line}, column ${column}` : `line ${problem.line}`);
   if (problem.field) parts.push(`field "${problem.field}"`);
   return parts.join(', ');
 }

@@ -214,7 +214,7 @@ function readRow(cells: CsvCell[], line: number, columns: Columns, file: string,
     if (name !== 'value' && text.trim() === '') continue;
     const read = parseNumber(text);
     if (read.ok) numbers[name] = read.value;
-    else report(name, `${read.message.replace(/\.$/, '')} (column ${columnLetter(cell(name).column)}, "${name}").`, read.advice);
+    else report(name, read.message, read.advice);
   }
   const value = numbers.value;
   if (value !== undefined && numbers.lower_ci !== undefined && numbers.lower_ci > value) {
