@@ -53,14 +53,14 @@ function folderSize(dir: string): { files: number; bytes: number } {
 const output = folderSize(dist);
 
 /**
- * What a visitor transfers, in Chromium: for the first results of a search, Pagefind's
- * files (its script, WebAssembly, index chunks, filters and the fragments of the results
- * shown; they are compressed already); for an item page, everything, gzipped as a CDN
- * serves it; for a page of charts, its JavaScript gzipped, scrolled to the end so every
- * chart is drawn.
+ * What a visitor transfers, in Chromium, each file gzipped as a CDN serves it (Pagefind's
+ * index files come compressed already): for the first results of a search, Pagefind's
+ * files fetched until the first result shows (the counts beside the filters load after);
+ * for an item page, everything; for a page of charts, its JavaScript, scrolled to the end
+ * so every chart is drawn.
  */
 async function transfers(): Promise<{ search: number; itemPage: number; chartScripts: number } | undefined> {
-  const { launchChromium } = await import('../src/lib/audit/browser-audit.ts');
+  const { launchChromium, scrollToEnd } = await import('../src/lib/audit/browser-audit.ts');
   const { serveStatic } = await import('../src/lib/audit/static-server.ts');
   let browser;
   try {
@@ -69,31 +69,30 @@ async function transfers(): Promise<{ search: number; itemPage: number; chartScr
     return undefined; // no Chromium here: the table says so
   }
   const server = await serveStatic(dist, '/');
-  const measure = async (path: string, counts: (url: URL, type: string) => boolean, ready: (page: Page) => Promise<unknown>, gzip: boolean) => {
+  const measure = async (path: string, counts: (url: URL, type: string) => boolean, ready: (page: Page) => Promise<unknown>) => {
     const page = await browser.newPage();
     const sizes: Promise<number>[] = [];
+    let counting = true;
     page.on('response', (response) => {
-      if (counts(new URL(response.url()), response.request().resourceType())) sizes.push(response.body().then((body) => (gzip ? gzipSync(body).length : body.length), () => 0));
+      if (counting && counts(new URL(response.url()), response.request().resourceType())) {
+        sizes.push(response.body().then((body) => Math.min(body.length, gzipSync(body).length), () => 0));
+      }
     });
     await page.goto(server.url + path);
     await ready(page);
-    await page.waitForLoadState('networkidle');
+    counting = false;
+    const total = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
     await page.close();
-    return (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+    return total;
   };
   // Found in the built site, not the content: loading a large archive again would take long.
   const meeting = readdirSync(join(dist, 'meetings'), { withFileTypes: true }).find((e) => e.isDirectory())!.name;
   const item = readdirSync(join(dist, 'meetings', meeting), { withFileTypes: true }).find((e) => e.isDirectory())!.name;
   const charted = readdirSync(join(dist, 'localities')).find((id) => readFileSync(join(dist, 'localities', id, 'index.html'), 'utf8').includes('<kpi-chart'));
   const result = {
-    search: await measure('search/?q=board', (url) => url.pathname.startsWith('/pagefind/'), (page) => page.locator('ol.search-results li').first().waitFor({ timeout: 60_000 }), false),
-    itemPage: await measure(paths.item({ meeting, slug: item }), () => true, async () => undefined, true),
-    chartScripts: await measure(paths.locality(charted ?? ''), (_, type) => type === 'script', (page) => page.evaluate(async () => {
-      for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
-        scrollTo(0, y);
-        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-      }
-    }), true),
+    search: await measure('search/?q=board', (url) => url.pathname.startsWith('/pagefind/'), (page) => page.locator('ol.search-results li').first().waitFor({ timeout: 60_000 })),
+    itemPage: await measure(paths.item({ meeting, slug: item }), () => true, (page) => page.waitForLoadState('networkidle')),
+    chartScripts: await measure(paths.locality(charted ?? ''), (_, type) => type === 'script', scrollToEnd),
   };
   await browser.close();
   await server.close();

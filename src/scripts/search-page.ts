@@ -28,6 +28,7 @@ class SearchPage extends HTMLElement {
   private shown: PagefindResult[] = [];
   private results: PagefindResult[] = [];
   private runs = 0;
+  private filtersLoaded = false;
 
   async connectedCallback() {
     const form = this.querySelector<HTMLFormElement>('form.search-form')!;
@@ -55,8 +56,6 @@ class SearchPage extends HTMLElement {
       this.pagefind = (await import(/* @vite-ignore */ `${this.dataset.base}pagefind/pagefind.js`)) as Pagefind;
       await this.pagefind.options({ baseUrl: this.dataset.base, excerptLength: 30 });
       await this.pagefind.init();
-      // Loading the filter index first is what makes searches return per-filter counts.
-      await this.pagefind.filters();
     } catch {
       this.status('Search could not load. Try again later, or browse the meetings and decisions lists.');
       return;
@@ -97,26 +96,39 @@ class SearchPage extends HTMLElement {
       if (values.length) filters[name] = values;
     }
     if (!q && Object.keys(filters).length === 0) {
-      this.render([], null, 'Type words to search for, or choose filters.');
+      this.render([], 'Type words to search for, or choose filters.');
+      this.showCounts(null);
       return;
     }
-    const search = await this.pagefind.search(q, { filters, sort: SORTS[params.get('sort') ?? 'relevance'] });
+    const options = { filters, sort: SORTS[params.get('sort') ?? 'relevance'] };
+    const search = await this.pagefind.search(q, options);
     if (run !== this.runs || !search) return; // a newer search has started
     const count = search.results.length;
     const what = q ? ` for “${q}”` : '';
-    this.render(search.results, search.filters, count === 0 ? `No results${what}. Try fewer words or fewer filters.` : `${count} ${count === 1 ? 'result' : 'results'}${what}`);
+    this.render(search.results, count === 0 ? `No results${what}. Try fewer words or fewer filters.` : `${count} ${count === 1 ? 'result' : 'results'}${what}`);
+    // Searches give counts per filter once every filter's index is loaded. On a large archive
+    // that is most of what a first search would fetch, so results come first, counts after.
+    if (!this.filtersLoaded) {
+      await this.pagefind.filters();
+      this.filtersLoaded = true;
+    }
+    const counted = await this.pagefind.search(q, options);
+    if (run === this.runs && counted) this.showCounts(counted.filters);
   }
 
-  private render(results: PagefindResult[], counts: PagefindSearch['filters'] | null, message: string) {
+  private render(results: PagefindResult[], message: string) {
     this.results = results;
     this.shown = [];
     this.querySelector('ol.search-results')!.replaceChildren();
+    this.status(message);
+    void this.showMore(true);
+  }
+
+  private showCounts(counts: PagefindSearch['filters'] | null) {
     for (const box of this.querySelectorAll<HTMLInputElement>('form.search-controls input[type="checkbox"]')) {
       const count = counts?.[box.name]?.[box.value] ?? 0;
       box.closest('.search-option')!.querySelector('.count')!.textContent = counts ? `(${count})` : '';
     }
-    this.status(message);
-    void this.showMore(true);
   }
 
   private async showMore(first: boolean) {

@@ -50,8 +50,10 @@ describe('search', () => {
 
   it('narrows results with a filter, shows counts, and puts the filter in the address', async () => {
     const { page, titles } = await search('?q=social+prescribing');
-    expect(await page.locator('label[for="f-locality-lincolnshire"] .count').textContent()).toBe('(1)');
+    // Counts follow the results, once the filters' index has loaded.
+    await page.locator('label[for="f-locality-lincolnshire"] .count', { hasText: '(1)' }).waitFor();
     await page.locator('#f-locality-lincolnshire').check();
+    await page.locator('.search-status', { hasText: '1 result for' }).waitFor();
     const after = await settle(page);
     expect(after.titles).toEqual(['Neighbourhood Working']);
     expect(titles).toHaveLength(2);
@@ -72,11 +74,13 @@ describe('search', () => {
     const { page } = await search('?q=district+nurses');
     await page.fill('#search-q', 'care portal');
     await page.press('#search-q', 'Enter');
+    await page.locator('.search-status', { hasText: 'care portal' }).waitFor();
     const second = await settle(page);
     expect(new URL(page.url()).searchParams.get('q')).toBe('care portal');
     expect(second.titles).toEqual(['Neighbourhood Working']);
     await page.goBack();
     await page.waitForFunction(() => (document.querySelector<HTMLInputElement>('#search-q')?.value ?? '') === 'district nurses');
+    await page.locator('.search-status', { hasText: 'district nurses' }).waitFor();
     expect((await settle(page)).titles).toContain('BETTER CARE TOGETHER: COMMUNITY HEALTH SERVICES REDESIGN');
     await page.close();
   });

@@ -4,7 +4,7 @@
  * sideways at 320px. Used by `npm run verify` and the browser tests alike.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -63,14 +63,7 @@ export async function auditPage(browser: Browser, url: string, shared?: BrowserC
   const narrow = await context.newPage();
   await narrow.setViewportSize({ width: 320, height: 640 });
   await narrow.goto(url, { waitUntil: 'networkidle' });
-  await narrow.evaluate(async () => {
-    const frames = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
-      scrollTo(0, y);
-      await frames();
-    }
-  });
-  await narrow.waitForLoadState('networkidle');
+  await scrollToEnd(narrow);
   await narrow.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   const width = await narrow.evaluate(() => document.documentElement.scrollWidth);
   if (width > 320) reflow.push(`at 320px wide the page is ${width}px wide, so it scrolls sideways`);
@@ -78,4 +71,15 @@ export async function auditPage(browser: Browser, url: string, shared?: BrowserC
   await page.close();
   if (!shared) await context.close();
   return { url, axe, keyboard, reflow };
+}
+
+/** Scrolls a page to its end a screen at a time, as a reader would, so everything drawn as it nears the screen is drawn. */
+export async function scrollToEnd(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
+      scrollTo(0, y);
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    }
+  });
+  await page.waitForLoadState('networkidle');
 }
