@@ -20,8 +20,11 @@ async function search(query: string, page?: Page): Promise<{ page: Page; status:
 async function settle(page: Page) {
   const status = page.locator('.search-status');
   await status.filter({ hasText: /result|Type words/ }).waitFor();
-  await page.waitForFunction(() => !document.querySelector<HTMLElement>('.search-more')?.hidden || document.querySelectorAll('ol.search-results li').length >= 0);
-  return { page, status: (await status.textContent()) ?? '', titles: await page.locator('ol.search-results h3').allTextContents() };
+  const text = (await status.textContent()) ?? '';
+  // The results announced, up to a page of ten, are listed once their excerpts have loaded.
+  const shown = Math.min(Number(/^(\d+) results?/.exec(text)?.[1] ?? 0), 10);
+  await page.waitForFunction((n) => document.querySelectorAll('ol.search-results li').length === n, shown);
+  return { page, status: text, titles: await page.locator('ol.search-results h3').allTextContents() };
 }
 
 describe('search', () => {
@@ -58,6 +61,18 @@ describe('search', () => {
     expect(after.titles).toEqual(['Neighbourhood Working']);
     expect(titles).toHaveLength(2);
     expect(new URL(page.url()).search).toBe('?q=social+prescribing&locality=lincolnshire');
+    await page.close();
+  });
+
+  it('lists ten results at a time, and the next ten on request, focus on the first of them', async () => {
+    const { page, status, titles } = await search('?type=indicator');
+    const total = Number(/^(\d+) results/.exec(status)![1]);
+    expect(total).toBeGreaterThan(10);
+    expect(titles).toHaveLength(10);
+    await page.locator('.search-more').click();
+    await page.waitForFunction((n) => document.querySelectorAll('ol.search-results li').length === n, Math.min(total, 20));
+    const focused = await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('ol.search-results li')[10]);
+    expect(focused).toBe(true);
     await page.close();
   });
 
