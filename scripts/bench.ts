@@ -69,28 +69,42 @@ async function transfers(): Promise<{ search: number; itemPage: number; chartScr
     return undefined; // no Chromium here: the table says so
   }
   const server = await serveStatic(dist, '/');
-  const measure = async (path: string, counts: (url: URL, type: string) => boolean, ready: (page: Page) => Promise<unknown>) => {
+  /** Bytes of the files `counts` picks, fetched until `ready` is done, or requested before the moment (epoch ms) it returns. */
+  const measure = async (path: string, counts: (url: URL, type: string) => boolean, ready: (page: Page) => Promise<number | void>) => {
     const page = await browser.newPage();
-    const sizes: Promise<number>[] = [];
+    // Notes, by the page's clock, when a search first lists a result (see firstResult).
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector('ol.search-results li')) return;
+        (window as unknown as { firstResultAt: number }).firstResultAt = performance.timeOrigin + performance.now();
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const fetched: { startTime: number; size: Promise<number> }[] = [];
     let counting = true;
     page.on('response', (response) => {
       if (counting && counts(new URL(response.url()), response.request().resourceType())) {
-        sizes.push(response.body().then((body) => Math.min(body.length, gzipSync(body).length), () => 0));
+        fetched.push({ startTime: response.request().timing().startTime, size: response.body().then((body) => Math.min(body.length, gzipSync(body).length), () => 0) });
       }
     });
     await page.goto(server.url + path);
-    await ready(page);
+    const cutoff = (await ready(page)) ?? Infinity;
     counting = false;
-    const total = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+    const total = (await Promise.all(fetched.filter((f) => f.startTime <= cutoff).map((f) => f.size))).reduce((a, b) => a + b, 0);
     await page.close();
     return total;
+  };
+  /** When the first search result was put on the page, by the page's own clock. */
+  const firstResult = async (page: Page) => {
+    await page.locator('ol.search-results li').first().waitFor({ timeout: 60_000 });
+    return page.evaluate(() => (window as unknown as { firstResultAt: number }).firstResultAt);
   };
   // Found in the built site, not the content: loading a large archive again would take long.
   const meeting = readdirSync(join(dist, 'meetings'), { withFileTypes: true }).find((e) => e.isDirectory())!.name;
   const item = readdirSync(join(dist, 'meetings', meeting), { withFileTypes: true }).find((e) => e.isDirectory())!.name;
   const charted = readdirSync(join(dist, 'localities')).find((id) => readFileSync(join(dist, 'localities', id, 'index.html'), 'utf8').includes('<kpi-chart'));
   const result = {
-    search: await measure('search/?q=board', (url) => url.pathname.startsWith('/pagefind/'), (page) => page.locator('ol.search-results li').first().waitFor({ timeout: 60_000 })),
+    search: await measure('search/?q=board', (url) => url.pathname.startsWith('/pagefind/'), firstResult),
     itemPage: await measure(paths.item({ meeting, slug: item }), () => true, (page) => page.waitForLoadState('networkidle')),
     chartScripts: await measure(paths.locality(charted ?? ''), (_, type) => type === 'script', scrollToEnd),
   };

@@ -96,7 +96,7 @@ class SearchPage extends HTMLElement {
       if (values.length) filters[name] = values;
     }
     if (!q && Object.keys(filters).length === 0) {
-      this.render([], 'Type words to search for, or choose filters.');
+      void this.render([], 'Type words to search for, or choose filters.');
       this.showCounts(null);
       return;
     }
@@ -105,7 +105,7 @@ class SearchPage extends HTMLElement {
     if (run !== this.runs || !search) return; // a newer search has started
     const count = search.results.length;
     const what = q ? ` for “${q}”` : '';
-    this.render(search.results, count === 0 ? `No results${what}. Try fewer words or fewer filters.` : `${count} ${count === 1 ? 'result' : 'results'}${what}`);
+    await this.render(search.results, count === 0 ? `No results${what}. Try fewer words or fewer filters.` : `${count} ${count === 1 ? 'result' : 'results'}${what}`);
     // Searches give counts per filter once every filter's index is loaded. On a large archive
     // that is most of what a first search would fetch, so results come first, counts after.
     if (!this.filtersLoaded) {
@@ -116,12 +116,12 @@ class SearchPage extends HTMLElement {
     if (run === this.runs && counted) this.showCounts(counted.filters);
   }
 
-  private render(results: PagefindResult[], message: string) {
+  private render(results: PagefindResult[], message: string): Promise<void> {
     this.results = results;
     this.shown = [];
     this.querySelector('ol.search-results')!.replaceChildren();
     this.status(message);
-    void this.showMore(true);
+    return this.showMore(true);
   }
 
   private showCounts(counts: PagefindSearch['filters'] | null) {
