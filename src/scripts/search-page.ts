@@ -104,7 +104,8 @@ class SearchPage extends HTMLElement {
     const search = await this.pagefind.search(q, options);
     if (run !== this.runs || !search) return; // a newer search has started
     const count = search.results.length;
-    const what = q ? ` for “${q}”` : '';
+    // A query with its own quotes (an exact phrase) is shown as typed.
+    const what = q ? (q.includes('"') ? ` for ${q}` : ` for “${q}”`) : '';
     await this.render(search.results, count === 0 ? `No results${what}. Try fewer words or fewer filters.` : `${count} ${count === 1 ? 'result' : 'results'}${what}`);
     // Searches give counts per filter once every filter's index is loaded. On a large archive
     // that is most of what a first search would fetch, so results come first, counts after.

@@ -64,6 +64,16 @@ describe('search', () => {
     await page.close();
   });
 
+  it('finds an exact phrase in quotes, and only where its words stand together in that order', async () => {
+    const words = await search('?q=community+care');
+    const phrase = await search('?q=%22community+care%22', words.page);
+    expect(phrase.status).toBe('3 results for "community care"');
+    expect(phrase.titles.length).toBeLessThan(words.titles.length);
+    for (const title of phrase.titles) expect(words.titles).toContain(title);
+    expect((await search('?q=%22care+community%22', words.page)).status).toMatch(/^No results for "care community"/);
+    await words.page.close();
+  });
+
   it('lists ten results at a time, and the next ten on request, focus on the first of them', async () => {
     const { page, status, titles } = await search('?type=indicator');
     const total = Number(/^(\d+) results/.exec(status)![1]);
