@@ -104,19 +104,22 @@ const NEARBY_ON_TOPIC = 50;
  */
 export function relatedItems(index: SiteIndex, item: ItemSummary, limit = 5): { item: ItemSummary; shared: string[] }[] {
   const date = index.dateOf(item);
-  const shared = new Map<string, { item: ItemSummary; shared: string[] }>();
+  const day = Date.parse(date);
+  const shared = new Map<string, { item: ItemSummary; shared: string[]; apart: number }>();
   for (const topic of item.topics) {
     const onTopic = index.itemsOnTopic(topic);
     const at = countNewer(onTopic, date, index.dateOf);
     for (const other of onTopic.slice(Math.max(0, at - NEARBY_ON_TOPIC), at + NEARBY_ON_TOPIC)) {
       if (other.id === item.id) continue;
-      const entry = shared.get(other.id) ?? { item: other, shared: [] };
+      const entry = shared.get(other.id) ?? { item: other, shared: [], apart: Math.abs(Date.parse(index.dateOf(other)) - day) };
       entry.shared.push(index.topics.get(topic)!.name);
       shared.set(other.id, entry);
     }
   }
-  const apart = (other: ItemSummary) => Math.abs(Date.parse(index.dateOf(other)) - Date.parse(date));
-  return [...shared.values()].sort((a, b) => b.shared.length - a.shared.length || apart(a.item) - apart(b.item)).slice(0, limit);
+  return [...shared.values()]
+    .sort((a, b) => b.shared.length - a.shared.length || a.apart - b.apart)
+    .slice(0, limit)
+    .map(({ item: other, shared: names }) => ({ item: other, shared: names }));
 }
 
 export function bodyPageData(index: SiteIndex, bodyId: string) {
