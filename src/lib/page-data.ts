@@ -116,10 +116,7 @@ export function relatedItems(index: SiteIndex, item: ItemSummary, limit = 5): { 
       shared.set(other.id, entry);
     }
   }
-  return [...shared.values()]
-    .sort((a, b) => b.shared.length - a.shared.length || a.apart - b.apart)
-    .slice(0, limit)
-    .map(({ item: other, shared: names }) => ({ item: other, shared: names }));
+  return [...shared.values()].sort((a, b) => b.shared.length - a.shared.length || a.apart - b.apart).slice(0, limit);
 }
 
 export function bodyPageData(index: SiteIndex, bodyId: string) {

@@ -93,6 +93,21 @@ export function buildSiteIndex(input: IndexInput, today: string): SiteIndex {
   const dateOf = (item: ItemSummary) => meetingById.get(item.meeting)!.date;
   const itemsByBodyAndTopic = groupBy(orderedItems, (item) => item.topics.map((topic) => `${bodyOf(item)}/${topic}`));
   const place = new Map(orderedItems.map((item, i) => [item.id, i]));
+  /**
+   * The three earliest later items of the meeting's body on the item's topics, found by
+   * binary search in each newest-first list (scanning them would cost the whole archive per
+   * follow-up): the later items are the list's head, the earliest of them whole meetings at its end.
+   */
+  const earliestLater = (item: ItemSummary, meeting: MeetingEntry) =>
+    unique(
+      item.topics.flatMap((topic) => {
+        const list = itemsByBodyAndTopic.get(`${meeting.body}/${topic}`) ?? [];
+        const newer = countNewer(list, meeting.date, dateOf);
+        return newer === 0 ? [] : list.slice(countNewer(list, dateOf(list[Math.max(0, newer - 3)]), dateOf), newer);
+      }),
+    )
+      .sort((a, b) => dateOf(a).localeCompare(dateOf(b)) || place.get(a.id)! - place.get(b.id)!)
+      .slice(0, 3);
   const decisions = orderedItems.flatMap((item) =>
     item.decisionList.map((decision) => {
       const meeting = meetingById.get(item.meeting)!;
@@ -107,16 +122,7 @@ export function buildSiteIndex(input: IndexInput, today: string): SiteIndex {
         const meeting = meetingById.get(item.meeting)!;
         const answeredBy = (answeredByItem.get(item.id) ?? []).slice().reverse();
         const status: ActionStatus = answeredBy.length > 0 ? 'answered' : action.due && action.due < today ? 'overdue' : 'open';
-        // The three earliest later items of the body on its topics, found by binary search
-        // in each newest-first list (scanning them would cost the whole archive per action):
-        // the later items are the list's head, the earliest of them whole meetings at its end.
-        const later = item.topics.flatMap((topic) => {
-          const list = itemsByBodyAndTopic.get(`${meeting.body}/${topic}`) ?? [];
-          const newer = countNewer(list, meeting.date, dateOf);
-          if (newer === 0) return [];
-          return list.slice(countNewer(list, dateOf(list[Math.max(0, newer - 3)]), dateOf), newer);
-        });
-        const suggestions = status === 'answered' ? [] : unique(later).sort((a, b) => dateOf(a).localeCompare(dateOf(b)) || place.get(a.id)! - place.get(b.id)!).slice(0, 3);
+        const suggestions = status === 'answered' ? [] : earliestLater(item, meeting);
         return { ...action, id: `${item.id}#${action.anchor}`, item, meeting, body: bodies.get(meeting.body)!, status, answeredBy, suggestions };
       }),
     )

@@ -101,18 +101,20 @@ class SearchPage extends HTMLElement {
       return;
     }
     const options = { filters, sort: SORTS[params.get('sort') ?? 'relevance'] };
+    // Searches give counts per filter once every filter's index is loaded. On a large archive
+    // that is most of what a first search would fetch, so the first search shows its results
+    // first and searches again for the counts once the filters are in.
+    const counting = this.filtersLoaded;
     const search = await this.pagefind.search(q, options);
     if (run !== this.runs || !search) return; // a newer search has started
     const count = search.results.length;
     // A query with its own quotes (an exact phrase) is shown as typed.
     const what = q ? (q.includes('"') ? ` for ${q}` : ` for “${q}”`) : '';
+    if (counting) this.showCounts(search.filters);
     await this.render(search.results, count === 0 ? `No results${what}. Try fewer words or fewer filters.` : `${count} ${count === 1 ? 'result' : 'results'}${what}`);
-    // Searches give counts per filter once every filter's index is loaded. On a large archive
-    // that is most of what a first search would fetch, so results come first, counts after.
-    if (!this.filtersLoaded) {
-      await this.pagefind.filters();
-      this.filtersLoaded = true;
-    }
+    if (counting) return;
+    await this.pagefind.filters();
+    this.filtersLoaded = true;
     const counted = await this.pagefind.search(q, options);
     if (run === this.runs && counted) this.showCounts(counted.filters);
   }
