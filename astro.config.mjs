@@ -8,8 +8,12 @@ export default defineConfig({
   trailingSlash: 'always',
   // scripts/build.ts builds into a fresh folder and swaps it in only when the build succeeded.
   outDir: process.env.MINUTED_OUT_DIR || './dist',
+  // Where Astro keeps what a rebuild reuses (scripts/build.ts puts its own cache there too).
+  cacheDir: process.env.MINUTED_CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  // Item pages give a cache key (a hash of what they show): a rebuild renders only those that changed.
+  experimental: { incrementalBuild: true },
   prefetch: false,
   // Minuted renders minutes with its own pipeline and shows no code: no highlighter, whose inline styles the CSP would refuse.
   markdown: { syntaxHighlight: false },

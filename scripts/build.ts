@@ -9,10 +9,11 @@ import { buildFigures } from '../src/lib/kpi/figures.ts';
 import { describeCounts } from '../src/lib/kpi/load.ts';
 import { ContentError } from '../src/lib/content-error.ts';
 import { loadCorpus } from '../src/lib/corpus.ts';
+import { minutesCache, pipelineVersion } from '../src/lib/minutes-cache.ts';
 import { handOverCorpus } from '../src/lib/corpus-handover.ts';
 import { azureConfig, netlifyHeaders } from '../src/lib/host-config.ts';
 import { basePath, buildDate, siteRoot } from '../src/lib/hosting.ts';
-import { writeSearchIndex } from '../src/lib/search-index.ts';
+import { type SearchIndexReport, writeSearchIndex } from '../src/lib/search-index.ts';
 import { expectedRecordCounts, itemText, searchRecords } from '../src/lib/search-records.ts';
 import { buildSiteIndex } from '../src/lib/site-index.ts';
 import { writeSitemap } from '../src/lib/sitemap.ts';
@@ -37,9 +38,13 @@ function fail(message: string): never {
 }
 
 const content = contentDir(root);
+// Minutes rendered by an earlier build are reused while their text and Minuted's code are unchanged.
+const cacheDir = resolve(root, process.env.MINUTED_CACHE_DIR || 'node_modules/.astro');
+const minutes = minutesCache(join(cacheDir, 'minuted'), pipelineVersion(root, ['src/lib', 'src/plugins']));
 let corpus;
 try {
-  corpus = loadCorpus(content);
+  corpus = loadCorpus(content, { render: minutes.render });
+  minutes.prune();
   handOverCorpus(content, corpus);
 } catch (error) {
   if (error instanceof ContentError) fail(error.message);
@@ -62,6 +67,7 @@ process.env.MINUTED_OUT_DIR = fresh;
 const freshSearch = `${fresh}-pagefind`;
 const index = buildSiteIndex(corpus, buildDate());
 const figures = buildFigures(corpus.kpis.indicators, corpus.kpis.series, index.localities);
+let searched: SearchIndexReport | undefined;
 const searching = writeSearchIndex(searchRecords(index, itemText(corpus.items), figures), freshSearch);
 searching.catch(() => undefined); // its failure is reported below, once the pages are done
 try {
@@ -72,7 +78,7 @@ try {
   writeFileSync(join(fresh, '_headers'), netlifyHeaders(basePath(process.env.BASE_PATH)));
   writeFileSync(join(fresh, 'staticwebapp.config.json'), azureConfig(basePath(process.env.BASE_PATH)));
   endStage('sitemap and host configuration');
-  const searched = await searching;
+  searched = await searching;
   for (const [type, expected] of Object.entries(expectedRecordCounts(index, figures))) {
     if (searched.byType[type] !== expected) throw new Error(`The search index has ${searched.byType[type] ?? 0} ${type}s but the site has ${expected}.`);
   }
@@ -94,5 +100,5 @@ const decisions = corpus.items.reduce((n, item) => n + item.decisionList.length,
 console.log(describeCounts(corpus.kpis.counts));
 console.log(`✓ Built ${corpus.meetings.length} meetings, ${corpus.items.length} agenda items and ${decisions} decisions into ${target} in ${seconds()} s.`);
 if (process.env.MINUTED_REPORT) {
-  writeFileSync(process.env.MINUTED_REPORT, JSON.stringify({ stages, peakRssBytes: process.resourceUsage().maxRSS * 1024 }));
+  writeFileSync(process.env.MINUTED_REPORT, JSON.stringify({ stages, peakRssBytes: process.resourceUsage().maxRSS * 1024, indexerPeakRssBytes: searched?.indexerPeakBytes }));
 }

@@ -96,10 +96,10 @@ const ITEM_FILE = /^[a-z0-9]+(?:-[a-z0-9]+)*\.mdx?$/;
  * Loads `contentDir`, or throws a ContentError listing every problem.
  * Example: loadCorpus('content').items.length === 5 for the sample corpus.
  */
-export function loadCorpus(contentDir: string): Corpus {
+export function loadCorpus(contentDir: string, options: { render?: typeof renderMinutes } = {}): Corpus {
   const problems: ContentProblem[] = [];
   const display = (path: string) => relative(join(contentDir, '..'), path).split('\\').join('/');
-  const reader = new ContentReader(display, problems);
+  const reader = new ContentReader(display, problems, options.render ?? renderMinutes);
 
   const siteFile = join(contentDir, 'site.yaml');
   const site = reader.yamlFile(siteFile, siteSchema, 'site.yaml holds the site title, organisation and contact: copy it from the sample content and edit it.');
@@ -227,10 +227,12 @@ type Located<T> = WithId<T> & { file: string; lineOf: YamlSource['lineOf'] };
 class ContentReader {
   private readonly display: (path: string) => string;
   private readonly problems: ContentProblem[];
+  private readonly render: typeof renderMinutes;
 
-  constructor(display: (path: string) => string, problems: ContentProblem[]) {
+  constructor(display: (path: string) => string, problems: ContentProblem[], render: typeof renderMinutes) {
     this.display = display;
     this.problems = problems;
+    this.render = render;
   }
 
   /** Entries of a folder, sorted; a missing folder is an empty one. */
@@ -333,7 +335,7 @@ class ContentReader {
     }
     let rendered;
     try {
-      rendered = renderMinutes(body, checked.value.decisions);
+      rendered = this.render(body, checked.value.decisions);
     } catch (error) {
       // A pathological text can exhaust the parser; name the file rather than crash.
       this.problems.push({ file, message: `Minuted could not read the minutes text (${error instanceof Error ? error.message : String(error)}).`, advice: 'look for unusual structure such as very deeply nested quotes or lists, or paste the text again as plain paragraphs.' });

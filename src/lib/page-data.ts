@@ -3,9 +3,12 @@
  * .astro pages only render what these return.
  */
 import type { MeetingEntry } from './corpus.ts';
+import type { Body } from './schema.ts';
 import { meetingDateText, yearOf } from './dates.ts';
 import { paths } from './paths.ts';
 import { countNewer, type DecisionRecord, type ItemSummary, type SiteIndex } from './site-index.ts';
+import type { ChartView, Figures } from './kpi/figures.ts';
+import { KPI_EMBED_TAG } from '../plugins/remark-kpi-embed.ts';
 
 /** A breadcrumb: the page's place in the site. */
 export interface Crumb {
@@ -72,6 +75,27 @@ export function meetingPageData(index: SiteIndex, meetingId: string) {
   };
 }
 
+/**
+ * Everything a meeting's page shows (see itemPageView): the meeting, its items and
+ * decisions, and where each of its places stood on every measure at the meeting's date.
+ * Example: meetingPageView(index, figures, id).figuresAt[0].place.name → 'Bromley'.
+ */
+export function meetingPageView(index: SiteIndex, figures: Figures, meetingId: string) {
+  const data = meetingPageData(index, meetingId);
+  // The body's places; where one has no figures of its own (an ICS), the places within it.
+  const places = data.localities.flatMap((l) => (figures.measuresIn(l.id).length > 0 ? [l] : index.localities.children(l.id).filter((c) => figures.measuresIn(c.id).length > 0)));
+  return {
+    ...data,
+    figuresAt: places.map((place) => ({
+      place,
+      standings: figures.measuresIn(place.id).flatMap((measure) => {
+        const standing = figures.standing(measure, place.id, data.meeting.date);
+        return standing ? [standing] : [];
+      }),
+    })),
+  };
+}
+
 export function itemPageData(index: SiteIndex, itemId: string) {
   const item = index.item(itemId);
   const meeting = index.meeting(item.meeting);
@@ -90,6 +114,52 @@ export function itemPageData(index: SiteIndex, itemId: string) {
     answers: item.follows.map((id) => index.item(id)),
     answeredBy: index.answeredBy(item),
     crumbs: [homeCrumb(), meetingsCrumb(), { label: `${meetingTitle(index, meeting)}, ${meetingDateText(meeting)}`, href: paths.meeting(meeting.id) }],
+  };
+}
+
+/** A chart as a page shows it: the figures and the place's name. */
+export interface PlacedChart {
+  view: ChartView;
+  place: string;
+}
+
+const KPI_EMBED = new RegExp(`<${KPI_EMBED_TAG} data-indicator="([a-z0-9-]+)" data-locality="([a-z0-9-]+)"></${KPI_EMBED_TAG}>`);
+
+/**
+ * Everything an item's page shows, and nothing more: the page renders from this alone
+ * (and the site's settings), so a hash of it tells whether the page would change.
+ * The minutes come as HTML parts with the charts they embed between them.
+ * Example: itemPageView(index, figures, id, html).minutes[0] → { html: '<p>…' }.
+ */
+export function itemPageView(index: SiteIndex, figures: Figures, itemId: string, html: string) {
+  const data = itemPageData(index, itemId);
+  const { item, body } = data;
+  const placeName = (id: string) => index.localities.get(id)?.name ?? id;
+  const placed = (measureId: string, place: string): PlacedChart | undefined => {
+    const measure = figures.measure(measureId);
+    const view = measure && figures.chart(measure, place);
+    return view && { view, place: placeName(place) };
+  };
+  const parts = html.split(KPI_EMBED);
+  const minutes: ({ html: string } | { chart: PlacedChart | undefined })[] = [];
+  for (let i = 0; i < parts.length; i += 3) {
+    minutes.push({ html: parts[i] });
+    if (i + 2 < parts.length) minutes.push({ chart: placed(parts[i + 1], parts[i + 2]) });
+  }
+  // Charts of the indicators the item lists, for its own places that have figures.
+  const discussed = item.indicators.flatMap((id) => {
+    const place = [...item.localities, ...body.localities].find((l) => figures.chart(figures.measure(id)!, l));
+    return place ? [placed(id, place)!] : [];
+  });
+  const withMeeting = <T extends ItemSummary>(other: T) => ({ item: other, meeting: index.meeting(other.meeting) });
+  return {
+    ...data,
+    minutes,
+    discussed,
+    answers: data.answers.map(withMeeting),
+    actions: data.actions.map((action) => ({ ...action, answeredBy: action.answeredBy.map(withMeeting) })),
+    related: data.related.map(({ item: other, shared }) => ({ ...withMeeting(other), shared, bodyShortName: index.bodies.get(index.meeting(other.meeting).body)!.shortName })),
+    handAdded: item.decisionList.filter((d) => d.addedByHand),
   };
 }
 
@@ -195,8 +265,7 @@ export function actionsPageData(index: SiteIndex) {
 }
 
 /** schema.org Event for a meeting page. */
-export function meetingStructuredData(index: SiteIndex, meeting: MeetingEntry, url: string | undefined) {
-  const body = index.bodies.get(meeting.body)!;
+export function meetingStructuredData(body: Pick<Body, 'name' | 'organisation'>, meeting: MeetingEntry, url: string | undefined) {
   return {
     '@type': 'Event',
     name: `${body.name} meeting`,

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { childPeakMemory } from './child-memory.ts';
 import type { SearchRecord } from './search-records.ts';
 
 export class SearchIndexError extends Error {
@@ -20,6 +21,8 @@ export interface SearchIndexReport {
   records: number;
   /** Records by type, as indexed. */
   byType: Record<string, number>;
+  /** Peak memory of Pagefind's process, where the system tells (for `npm run bench`). */
+  indexerPeakBytes?: number;
 }
 
 /**
@@ -46,7 +49,7 @@ export async function writeSearchIndex(records: readonly SearchRecord[], outputD
     if (indexed !== records.length) {
       throw new SearchIndexError(`The search index holds ${indexed} pages but ${records.length} were meant to be indexed.`);
     }
-    return { records: records.length, byType };
+    return { records: records.length, byType, indexerPeakBytes: childPeakMemory() };
   } catch (error) {
     if (error instanceof SearchIndexError) throw error;
     throw new SearchIndexError(`Building the search index failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });

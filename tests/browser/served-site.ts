@@ -28,7 +28,7 @@ export function servedSite(): { readonly server: RunningServer; readonly browser
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    rmSync(dist, { recursive: true, force: true });
+    for (const dir of [dist, `${dist}.cache`]) rmSync(dir, { recursive: true, force: true });
   });
   return {
     get server() {

@@ -10,7 +10,11 @@ export interface BuildResult {
   stderr: string;
 }
 
-export function buildSite(options: { dist: string; basePath?: string; contentDir?: string; siteUrl?: string }): BuildResult {
+/**
+ * Each build keeps its rebuild cache beside its own output (`<dist>.cache`) unless told
+ * otherwise, so tests building at once never share one.
+ */
+export function buildSite(options: { dist: string; basePath?: string; contentDir?: string; siteUrl?: string; cacheDir?: string; logLevel?: 'info' }): BuildResult {
   const result = spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts')], {
     cwd: ROOT,
     encoding: 'utf8',
@@ -20,6 +24,8 @@ export function buildSite(options: { dist: string; basePath?: string; contentDir
       BASE_PATH: options.basePath ?? '',
       CONTENT_DIR: options.contentDir ?? '',
       SITE_URL: options.siteUrl ?? '',
+      MINUTED_CACHE_DIR: options.cacheDir ?? `${options.dist}.cache`,
+      MINUTED_LOG_LEVEL: options.logLevel ?? '',
     },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

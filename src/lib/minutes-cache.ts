@@ -1,0 +1,97 @@
+/**
+ * Rendered minutes kept between builds, so a rebuild parses only the items that changed.
+ * Each entry is keyed on a hash of the Markdown and the frontmatter's decisions; the
+ * folder is named by a hash of the pipeline's code and the lock file, so any change to
+ * how minutes are rendered starts a fresh cache.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { renderMinutes, type RenderedMinutes } from './minutes.ts';
+
+const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
+
+/**
+ * A hash of the files that decide how minutes render: the given source folders (every
+ * file, recursively) and the lock file.
+ * Example: pipelineVersion('.', ['src/lib', 'src/plugins']) → 'a94a8fe5…'.
+ */
+export function pipelineVersion(root: string, folders: readonly string[]): string {
+  const hash = createHash('sha1');
+  const files = folders.flatMap((folder) =>
+    readdirSync(join(root, folder), { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name)),
+  );
+  for (const file of [...files.sort(), join(root, 'package-lock.json')]) hash.update(file).update(readFileSync(file));
+  return hash.digest('hex').slice(0, 16);
+}
+
+export interface MinutesCache {
+  /** renderMinutes, answered from the cache when the same input was rendered before. */
+  render: typeof renderMinutes;
+  /** Removes entries this build did not use, and other versions' folders. */
+  prune(): void;
+  readonly hits: number;
+  readonly misses: number;
+}
+
+/**
+ * A cache in `dir` (e.g. node_modules/.cache/minuted), for one pipeline version.
+ * Example: const cache = minutesCache(dir, version); loadCorpus(content, { render: cache.render }); cache.prune().
+ */
+export function minutesCache(dir: string, version: string): MinutesCache {
+  const folder = join(dir, `minutes-${version}`);
+  const used = new Set<string>();
+  let hits = 0;
+  let misses = 0;
+  const render: typeof renderMinutes = (markdown, decisionInputs = []) => {
+    const key = sha1(`${JSON.stringify(decisionInputs)}\n${markdown}`);
+    used.add(key);
+    const file = join(folder, key.slice(0, 2), `${key}.json`);
+    try {
+      const cached = JSON.parse(readFileSync(file, 'utf8')) as RenderedMinutes;
+      hits += 1;
+      return cached;
+    } catch {
+      // not cached yet (or unreadable): render it
+    }
+    const rendered = renderMinutes(markdown, decisionInputs);
+    misses += 1;
+    try {
+      mkdirSync(join(folder, key.slice(0, 2)), { recursive: true });
+      // Written beside and renamed, so a build stopped halfway never leaves half an entry.
+      writeFileSync(`${file}.${process.pid}`, JSON.stringify(rendered));
+      renameSync(`${file}.${process.pid}`, file);
+    } catch {
+      // The cache only saves time: a build that cannot write it still builds.
+    }
+    return rendered;
+  };
+  const prune = () => {
+    for (const other of safeList(dir)) if (other.startsWith('minutes-') && other !== `minutes-${version}`) rmSync(join(dir, other), { recursive: true, force: true });
+    for (const shard of safeList(folder)) {
+      for (const name of safeList(join(folder, shard))) {
+        if (name.endsWith('.json') && !used.has(name.slice(0, -'.json'.length))) rmSync(join(folder, shard, name), { force: true });
+      }
+    }
+  };
+  return {
+    render,
+    prune,
+    get hits() {
+      return hits;
+    },
+    get misses() {
+      return misses;
+    },
+  };
+}
+
+function safeList(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * A rebuild reuses the minutes and item pages of the build before it, and still gives
+ * exactly the site a full build of the same content gives.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildSite } from './support/build-site.ts';
+import { copySampleContent, type ContentFixture } from './support/content-fixture.ts';
+
+let fixture: ContentFixture | undefined;
+afterAll(() => fixture?.remove());
+
+/** Every file of a built site, by path, except Pagefind's, whose file names vary between runs. */
+function siteFiles(dist: string): Map<string, string> {
+  const files = readdirSync(dist, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+  return new Map(files.map((e) => join(e.parentPath, e.name)).filter((path) => !relative(dist, path).startsWith('pagefind')).map((path) => [relative(dist, path), readFileSync(path, 'utf8')]));
+}
+
+const restoredPages = (log: string) => [...log.matchAll(/├─ (\S+) \(restored\)/g)].map((m) => m[1]);
+
+describe('a rebuild after changing content', () => {
+  it('renders again only the pages that changed, and matches a full build file for file', () => {
+    fixture = copySampleContent();
+    const root = join(fixture.dir, '..');
+    const cache = join(root, 'cache');
+    const build = (name: string, cacheDir = cache) => {
+      const result = buildSite({ dist: join(root, name), contentDir: fixture!.dir, cacheDir, logLevel: 'info' });
+      expect(result.status, result.stderr).toBe(0);
+      return result.stdout;
+    };
+    const meetings = readdirSync(join(fixture.dir, 'meetings')).sort();
+    const itemFile = (meeting: string) => join('meetings', meeting, readdirSync(join(fixture!.dir, 'meetings', meeting)).find((n) => n.endsWith('.md'))!);
+
+    expect(restoredPages(build('first'))).toEqual([]);
+
+    // New minutes text in one item: of the item and meeting pages, only that item's is rendered again.
+    const edited = itemFile(meetings[0]);
+    fixture.edit(edited, (text) => `${text}\nA sentence added after the first build.\n`);
+    const restored = restoredPages(build('second'));
+    const itemPages = meetings.map((m) => `/${itemFile(m).replace(/\.md$/, '')}/index.html`);
+    const meetingPages = meetings.map((m) => `/meetings/${m}/index.html`);
+    expect(restored.sort()).toEqual([...itemPages.filter((page) => !page.includes(edited.replace(/\.md$/, ''))), ...meetingPages].sort());
+    expect(siteFiles(join(root, 'second')).get(join(edited.replace(/\.md$/, ''), 'index.html'))).toContain('A sentence added after the first build.');
+
+    // A new title shows on every page that names the item, the restored ones included.
+    fixture.edit(itemFile(meetings[1]), (text) => text.replace(/^title: .*$/m, 'title: A title changed after the first build'));
+    build('third');
+    build('full', join(root, 'cold-cache'));
+    const expected = siteFiles(join(root, 'full'));
+    const actual = siteFiles(join(root, 'third'));
+    expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
+    expect([...expected].filter(([path, text]) => actual.get(path) !== text).map(([path]) => path)).toEqual([]);
+    expect([...actual.values()].filter((text) => text.includes('A title changed after the first build')).length).toBeGreaterThan(2);
+  }, 240_000);
+});
