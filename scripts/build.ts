@@ -84,7 +84,7 @@ try {
   }
   renameSync(freshSearch, join(fresh, 'pagefind'));
   endStage('search index'); // the wait for it once the pages were done
-  swapDir(fresh, target);
+  await swapDir(fresh, target);
   endStage('replace dist');
 } catch (error) {
   await searching.catch(() => undefined);
