@@ -148,8 +148,11 @@ export function itemPageView(index: SiteIndex, figures: Figures, itemId: string,
   }
   // Charts of the indicators the item lists, for its own places that have figures.
   const discussed = item.indicators.flatMap((id) => {
-    const place = [...item.localities, ...body.localities].find((l) => figures.chart(figures.measure(id)!, l));
-    return place ? [placed(id, place)!] : [];
+    for (const place of [...item.localities, ...body.localities]) {
+      const chart = placed(id, place);
+      if (chart) return [chart];
+    }
+    return [];
   });
   const withMeeting = <T extends ItemSummary>(other: T) => ({ item: other, meeting: index.meeting(other.meeting) });
   return {
@@ -158,7 +161,10 @@ export function itemPageView(index: SiteIndex, figures: Figures, itemId: string,
     discussed,
     answers: data.answers.map(withMeeting),
     actions: data.actions.map((action) => ({ ...action, answeredBy: action.answeredBy.map(withMeeting) })),
-    related: data.related.map(({ item: other, shared }) => ({ ...withMeeting(other), shared, bodyShortName: index.bodies.get(index.meeting(other.meeting).body)!.shortName })),
+    related: data.related.map(({ item: other, shared }) => {
+      const withIt = withMeeting(other);
+      return { ...withIt, shared, bodyShortName: index.bodies.get(withIt.meeting.body)!.shortName };
+    }),
     handAdded: item.decisionList.filter((d) => d.addedByHand),
   };
 }

@@ -75,23 +75,32 @@ export function buildFigures(indicators: ReadonlyMap<string, IndicatorFile>, ser
 
   const hasFigures = (measure: Measure, locality: string) => measure.editions.some((e) => pointsOf(e.id, locality).length > 0);
 
+  const drawChart = (measure: Measure, locality: string): ChartView | undefined => {
+    const editions: ChartEdition[] = measure.editions
+      .filter((e) => pointsOf(e.id, locality).length > 0)
+      .map((e) => ({
+        id: e.id,
+        indicator: e,
+        locality: { id: locality, name: name(locality), points: pointsOf(e.id, locality) },
+        benchmarks: benchmarkLocalities(locality, (id) => tree.get(id)?.parent, (id) => pointsOf(e.id, id).length > 0).map((id) => ({ id, name: name(id), points: pointsOf(e.id, id) })),
+      }));
+    if (editions.length === 0) return undefined;
+    const points = editions.reduce((n, e) => n + [e.locality, ...e.benchmarks].reduce((m, place) => m + place.points.length, 0), 0);
+    return { measure, locality, data: chartData(editions), csv: chartCsv(editions), points };
+  };
+  // Every page showing a chart asks for it, and again for its cache key: each is worked out
+  // once. There are at most measures × places of them, however many items there are.
+  const charts = new Map<string, ChartView | undefined>();
+
   return {
     measures,
     measure: (id) => byId.get(id),
     measuresIn: (locality) => measures.filter((m) => hasFigures(m, locality)),
     localitiesWith: (measure) => [...new Set(measure.editions.flatMap((e) => series.filter((s) => s.indicator === e.id).map((s) => s.locality)))].sort((a, b) => name(a).localeCompare(name(b), 'en-GB')),
     chart(measure, locality) {
-      const editions: ChartEdition[] = measure.editions
-        .filter((e) => pointsOf(e.id, locality).length > 0)
-        .map((e) => ({
-          id: e.id,
-          indicator: e,
-          locality: { id: locality, name: name(locality), points: pointsOf(e.id, locality) },
-          benchmarks: benchmarkLocalities(locality, (id) => tree.get(id)?.parent, (id) => pointsOf(e.id, id).length > 0).map((id) => ({ id, name: name(id), points: pointsOf(e.id, id) })),
-        }));
-      if (editions.length === 0) return undefined;
-      const points = editions.reduce((n, e) => n + [e.locality, ...e.benchmarks].reduce((m, place) => m + place.points.length, 0), 0);
-      return { measure, locality, data: chartData(editions), csv: chartCsv(editions), points };
+      const key = `${measure.id}|${locality}`;
+      if (!charts.has(key)) charts.set(key, drawChart(measure, locality));
+      return charts.get(key);
     },
     standing(measure, locality, date) {
       for (const indicator of measure.editions) {
