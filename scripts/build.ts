@@ -2,7 +2,7 @@
  * `npm run build`: checks the content, builds the site into a fresh folder, and only
  * then replaces dist/. A failed build leaves the previous dist/ as it was.
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { buildFigures } from '../src/lib/kpi/figures.ts';
@@ -40,6 +40,12 @@ function fail(message: string): never {
 const content = contentDir(root);
 // Minutes rendered by an earlier build are reused while their text and Minuted's code are unchanged.
 const cacheDir = resolve(root, process.env.MINUTED_CACHE_DIR || 'node_modules/.astro');
+try {
+  mkdirSync(cacheDir, { recursive: true });
+  accessSync(cacheDir, constants.W_OK);
+} catch (error) {
+  fail(`The build cannot keep its cache in ${cacheDir} (${(error as NodeJS.ErrnoException).code ?? String(error)}): it must be a folder the build may write to. Set MINUTED_CACHE_DIR to such a folder, or leave it unset to use node_modules/.astro.`);
+}
 const minutes = minutesCache(join(cacheDir, 'minuted'), pipelineVersion(root, ['src/lib', 'src/plugins']));
 let corpus;
 try {

@@ -198,4 +198,18 @@ describe('a failed build never writes a half site', () => {
     expect(result.stderr).toContain(`content/${expected.file}`);
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('the site as it was');
   });
+
+  it('a cache folder that is a file: exits 1, names MINUTED_CACHE_DIR, keeps the previous dist/', () => {
+    fixture = copySampleContent();
+    const dist = join(fixture.dir, '..', 'dist');
+    mkdirSync(dist);
+    writeFileSync(join(dist, 'index.html'), 'the site as it was');
+    const cacheDir = join(fixture.dir, '..', 'cache-is-a-file');
+    writeFileSync(cacheDir, 'not a folder');
+    const result = buildSite({ dist, contentDir: fixture.dir, cacheDir });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`The build cannot keep its cache in ${cacheDir}`);
+    expect(result.stderr).toContain('Set MINUTED_CACHE_DIR to such a folder');
+    expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('the site as it was');
+  });
 });
