@@ -87,7 +87,7 @@ async function transfers(): Promise<{ search: number; itemPage: number; chartScr
     // Notes, by the page's clock, when a search first lists a result (see firstResult).
     await page.addInitScript(() => {
       new MutationObserver((_, observer) => {
-        if (!document.querySelector('ol.search-results li')) return;
+        if (!document.querySelector('ol.search-results > li')) return;
         (window as unknown as { firstResultAt: number }).firstResultAt = performance.timeOrigin + performance.now();
         observer.disconnect();
       }).observe(document, { childList: true, subtree: true });
@@ -108,7 +108,7 @@ async function transfers(): Promise<{ search: number; itemPage: number; chartScr
   };
   /** When the first search result was put on the page, by the page's own clock. */
   const firstResult = async (page: Page) => {
-    await page.locator('ol.search-results li').first().waitFor({ timeout: 60_000 });
+    await page.locator('ol.search-results > li').first().waitFor({ timeout: 60_000 });
     return page.evaluate(() => (window as unknown as { firstResultAt: number }).firstResultAt);
   };
   // Found in the built site, not the content: loading a large archive again would take long.

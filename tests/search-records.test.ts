@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/lib/corpus.ts';
-import { expectedRecordCounts, itemText, searchFacets, searchRecords } from '../src/lib/search-records.ts';
+import { expectedRecordCounts, itemText, searchFacets, searchRecords, withoutDecisions } from '../src/lib/search-records.ts';
 import { buildSiteIndex } from '../src/lib/site-index.ts';
 import { buildFigures } from '../src/lib/kpi/figures.ts';
 
@@ -11,12 +11,12 @@ const records = searchRecords(index, itemText(corpus.items), figures);
 const ofType = (type: string) => records.filter((r) => r.filters.type[0] === type);
 
 describe('searchRecords', () => {
-  it('indexes every item, decision, meeting and measure once, and nothing else', () => {
+  it('indexes every item, meeting and measure once, each decision as a section of its item, and nothing else', () => {
     expect(ofType('item')).toHaveLength(5);
-    expect(ofType('decision')).toHaveLength(5);
     expect(ofType('meeting')).toHaveLength(5);
     expect(ofType('indicator')).toHaveLength(figures.measures.length);
-    expect(records).toHaveLength(15 + figures.measures.length);
+    expect(records).toHaveLength(10 + figures.measures.length);
+    expect(records.flatMap((r) => r.sections).filter((s) => s.type === 'decision')).toHaveLength(5);
     expect(new Set(records.map((r) => r.url)).size).toBe(records.length);
     expect(expectedRecordCounts(index, figures)).toEqual({ meeting: 5, item: 5, decision: 5, indicator: figures.measures.length });
   });
@@ -33,11 +33,29 @@ describe('searchRecords', () => {
     expect(lincs.content).not.toContain('Skip to main content');
   });
 
-  it('lets a decision be found on its own, landing on its place in the item page', () => {
-    const decision = ofType('decision').find((r) => r.content.startsWith('RESOLVED that the statement be endorsed'))!;
-    expect(decision.url).toBe('/meetings/2023-06-29-bromley-hwb/01-south-east-london-icb-joint-forward-plan-and-one-bromley-5-year-strategy-sign-off/#decision-1');
-    expect(decision.filters.outcome).toEqual(['endorsed']);
-    expect(decision.meta.title).toBe('Decision (endorsed): SOUTH EAST LONDON ICB JOINT FORWARD PLAN AND ONE BROMLEY 5 YEAR STRATEGY - SIGN OFF');
+  it('lets a decision be found on its own, as a section landing on its place in the item page', () => {
+    const item = ofType('item').find((r) => r.sections.some((s) => s.text.startsWith('RESOLVED that the statement be endorsed')))!;
+    expect(item.url).toBe('/meetings/2023-06-29-bromley-hwb/01-south-east-london-icb-joint-forward-plan-and-one-bromley-5-year-strategy-sign-off/');
+    expect(item.sections).toEqual([{ type: 'decision', id: 'decision-1', text: expect.stringMatching(/^RESOLVED that the statement be endorsed/) }]);
+    // Filtering by type or outcome finds the items whose decisions match.
+    expect(item.filters.type).toEqual(['item', 'decision']);
+    expect(item.filters.outcome).toEqual(['endorsed']);
+    expect(JSON.parse(item.meta.decisions)).toEqual([{ id: 'decision-1', heading: 'Decision (endorsed)', headline: 'RESOLVED that the statement be endorsed, and the plans approved.' }]);
+  });
+
+  it("indexes each decision's words once, in its own section, and every other word of the minutes in the item", () => {
+    for (const item of corpus.items) {
+      const record = records.find((r) => r.sections.length > 0 && r.sections[0].text === item.decisionList[0]?.text);
+      if (!record) continue;
+      const indexed = [record.content, ...record.sections.map((s) => s.text)].join('\n');
+      for (const line of item.text.split('\n')) expect(indexed).toContain(line);
+      for (const decision of item.decisionList) expect(record.content).not.toContain(decision.text);
+    }
+    expect(records.filter((r) => r.sections.length > 0)).toHaveLength(5);
+  });
+
+  it('keeps a decision reworded in the frontmatter in the minutes as written', () => {
+    expect(withoutDecisions('Discussed.\nRESOLVED that it be noted.', [{ text: 'RESOLVED that the report be noted.' }])).toBe('Discussed.\nRESOLVED that it be noted.');
   });
 
   it('files an item about Stamford under Lincolnshire, the East Midlands and England too', () => {

@@ -1,10 +1,11 @@
 /**
  * Writes the Pagefind search index for a set of records: a thin wrapper over Pagefind's
  * Node API that checks every step and reconciles what was indexed with what was meant
- * to be.
+ * to be, page by page and decision by decision.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { childPeakMemory } from './child-memory.ts';
 import type { SearchRecord } from './search-records.ts';
@@ -19,37 +20,54 @@ export class SearchIndexError extends Error {
 /** What was written. */
 export interface SearchIndexReport {
   records: number;
-  /** Records by type, as indexed. */
+  /** Pages by type, and the decisions found as sections of their items, as indexed. */
   byType: Record<string, number>;
   /** Peak memory of Pagefind's process, where the system tells (for `npm run bench`). */
   indexerPeakBytes?: number;
 }
 
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
+
 /**
- * Indexes `records` into `outputDir` (the site's "pagefind/" folder) and checks that
- * Pagefind holds exactly that many pages.
- * Example: await writeSearchIndex(records, 'dist/pagefind') → { records: 11, byType: { meeting: 5, item: 5, decision: 5 } }.
+ * A record as the HTML Pagefind reads: metadata, filters and sort keys as tags it picks
+ * up, and the text as paragraphs. Each section is a heading with an id, which Pagefind
+ * turns into a sub-result linking to that id; the section's words are the heading itself,
+ * so results quote them with no label in between, weighted as plain text.
+ * Example: recordHtml({ url: '/a/', content: 'Minutes', sections: [{ type: 'decision', id: 'decision-1', text: 'Noted.' }], meta: {}, filters: {}, sort: {} })
+ *   → '…<body><p>Minutes</p><h2 id="decision-1" data-pagefind-weight="1">Noted.</h2></body></html>'
+ */
+export function recordHtml(record: SearchRecord): string {
+  const tag = (kind: string, key: string, value: string) => `<meta data-pagefind-${kind}="${key}[content]" content="${escapeHtml(value)}">`;
+  const tags = [
+    ...Object.entries(record.meta).map(([key, value]) => tag('meta', key, value)),
+    ...Object.entries(record.filters).flatMap(([key, values]) => values.map((value) => tag('filter', key, value))),
+    ...Object.entries(record.sort).map(([key, value]) => tag('sort', key, value)),
+  ];
+  const lines = (text: string) => text.split('\n').filter((line) => line.trim() !== '');
+  const paragraphs = lines(record.content).map((line) => `<p>${escapeHtml(line)}</p>`);
+  const sections = record.sections.map((s) => `<h2 id="${escapeHtml(s.id)}" data-pagefind-weight="1">${escapeHtml(lines(s.text).join(' '))}</h2>`);
+  return `<!doctype html><html lang="en"><head>${tags.join('')}</head><body>${paragraphs.join('')}${sections.join('')}</body></html>`;
+}
+
+/**
+ * Indexes `records` into `outputDir` (the site's "pagefind/" folder), then checks that
+ * Pagefind holds every page and every section meant to be found, naming any it lacks.
+ * Example: await writeSearchIndex(records, 'dist/pagefind') → { records: 65, byType: { meeting: 5, item: 5, decision: 5, indicator: 50 } }.
  */
 export async function writeSearchIndex(records: readonly SearchRecord[], outputDir: string): Promise<SearchIndexReport> {
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
     if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join('; ')}`);
     const failed: string[] = [];
-    const byType: Record<string, number> = {};
     // Sequential: Pagefind's service handles one request at a time anyway, and this keeps memory flat.
     for (const record of records) {
-      const added = await index.addCustomRecord(record);
+      const added = await index.addHTMLFile({ url: record.url, content: recordHtml(record) });
       if (added.errors.length > 0) failed.push(`${record.url}: ${added.errors.join('; ')}`);
-      else byType[record.filters.type[0]] = (byType[record.filters.type[0]] ?? 0) + 1;
     }
     if (failed.length > 0) throw new SearchIndexError(`These pages could not be indexed for search:\n${failed.slice(0, 20).join('\n')}`);
     const written = await index.writeFiles({ outputPath: outputDir });
     if (written.errors.length > 0) throw new SearchIndexError(`The search index could not be written: ${written.errors.join('; ')}`);
-    const indexed = pagesInIndex(outputDir);
-    if (indexed !== records.length) {
-      throw new SearchIndexError(`The search index holds ${indexed} pages but ${records.length} were meant to be indexed.`);
-    }
-    return { records: records.length, byType, indexerPeakBytes: childPeakMemory() };
+    return { records: records.length, byType: reconcile(records, indexedPages(outputDir)), indexerPeakBytes: childPeakMemory() };
   } catch (error) {
     if (error instanceof SearchIndexError) throw error;
     throw new SearchIndexError(`Building the search index failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
@@ -58,8 +76,36 @@ export async function writeSearchIndex(records: readonly SearchRecord[], outputD
   }
 }
 
-/** The page count Pagefind recorded in its entry file. */
-function pagesInIndex(outputDir: string): number {
-  const entry = JSON.parse(readFileSync(join(outputDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-  return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+/** Counts what was indexed by type, or fails naming the pages and sections Pagefind does not hold. */
+function reconcile(records: readonly SearchRecord[], indexed: Map<string, Set<string>>): Record<string, number> {
+  const missed: string[] = [];
+  const byType: Record<string, number> = {};
+  const count = (type: string) => (byType[type] = (byType[type] ?? 0) + 1);
+  for (const record of records) {
+    const anchors = indexed.get(record.url);
+    if (!anchors) {
+      missed.push(record.url);
+      continue;
+    }
+    count(record.filters.type[0]);
+    for (const section of record.sections) {
+      if (anchors.has(section.id)) count(section.type);
+      else missed.push(`${record.url}#${section.id}`);
+    }
+  }
+  if (missed.length > 0) throw new SearchIndexError(`The search index is missing ${missed.length} of the pages and decisions meant to be found:\n${missed.slice(0, 20).join('\n')}`);
+  if (indexed.size !== records.length) throw new SearchIndexError(`The search index holds ${indexed.size} pages but ${records.length} were meant to be indexed.`);
+  return byType;
+}
+
+/** Each page Pagefind wrote into `outputDir`, by URL (from the site's root), with the ids of the headings it can land on. */
+export function indexedPages(outputDir: string): Map<string, Set<string>> {
+  const folder = join(outputDir, 'fragment');
+  const pages = new Map<string, Set<string>>();
+  for (const name of readdirSync(folder)) {
+    // Pagefind's fragments are gzipped JSON after a signature of its own.
+    const fragment = JSON.parse(gunzipSync(readFileSync(join(folder, name))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; anchors: { id?: string }[] };
+    pages.set(fragment.url, new Set(fragment.anchors.flatMap((a) => (a.id ? [a.id] : []))));
+  }
+  return pages;
 }

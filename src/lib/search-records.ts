@@ -1,7 +1,9 @@
 /**
- * What the search index holds: one record per agenda item, decision and meeting, with
- * the filters, sort keys and metadata the search page shows. Built from the checked
- * corpus, not by re-reading pages, so nothing depends on page chrome.
+ * What the search index holds: one record per agenda item, meeting and measure, with the
+ * filters, sort keys and metadata the search page shows; each decision is a section of
+ * its item's record, found on its own as a sub-result that lands on its place in the
+ * item page. Built from the checked corpus, not by re-reading pages, so nothing depends
+ * on page chrome.
  */
 import type { ItemEntry } from './corpus.ts';
 import { meetingDateText, yearOf } from './dates.ts';
@@ -10,14 +12,27 @@ import { paths, withBase } from './paths.ts';
 import type { Figures } from './kpi/figures.ts';
 import type { SiteIndex } from './site-index.ts';
 
-/** Pagefind's custom record, as its Node API takes it. */
+/** A page to index: its text, then sections Pagefind returns as sub-results, each landing on `#id`. */
 export interface SearchRecord {
   url: string;
   content: string;
-  language: 'en';
+  sections: SearchSection[];
   meta: Record<string, string>;
   filters: Record<string, string[]>;
   sort: Record<string, string>;
+}
+
+/** An item's decision as the search page lists it under the item, from the `decisions` metadata (JSON). */
+export interface SearchDecision {
+  id: string;
+  heading: string;
+  headline: string;
+}
+
+export interface SearchSection {
+  type: (typeof RECORD_TYPES)[number];
+  id: string;
+  text: string;
 }
 
 export const RECORD_TYPES = ['item', 'decision', 'meeting', 'indicator'] as const;
@@ -29,7 +44,7 @@ export const SEARCH_FILTERS = ['type', 'body', 'locality', 'topic', 'year', 'out
  * Every record to index, given the items' plain text. URLs are from the site's root
  * ("/meetings/…"): the search page tells Pagefind the base path, so one index serves
  * whatever path the site is hosted at.
- * Example: searchRecords(index, textOf).filter((r) => r.filters.type[0] === 'decision').length === index.decisions.length.
+ * Example: searchRecords(index, textOf, figures).flatMap((r) => r.sections).length === index.decisions.length.
  */
 export function searchRecords(index: SiteIndex, textOf: (itemId: string) => string, figures: Figures): SearchRecord[] {
   const url = (path: string) => withBase('/', path);
@@ -47,32 +62,35 @@ export function searchRecords(index: SiteIndex, textOf: (itemId: string) => stri
     records.push({
       url: url(paths.meeting(meeting.id)),
       content: [`Meeting of the ${body.name}`, meeting.venue ?? '', ...items.map((i) => `${i.number}. ${i.title}`)].join('\n'),
-      language: 'en',
+      sections: [],
       meta: { ...metaBase, title: `Meeting: ${body.name}, ${meetingDateText(meeting)}`, localities: body.localities.map((id) => index.localities.get(id)!.name).join(', ') },
       filters: { ...common, type: ['meeting'], locality: places(body.localities), topic: [...new Set(items.flatMap((i) => i.topics))] },
       sort: { date: meeting.date },
     });
     for (const item of items) {
-      const localities = item.localities.map((id) => index.localities.get(id)!.name).join(', ');
-      const filters = { ...common, locality: places(item.localities), topic: item.topics };
+      const decisions = item.decisionList;
+      // An item with decisions is also of type "decision", so that filter lists the items whose decisions it shows.
       records.push({
         url: url(paths.item(item)),
-        content: [item.title, item.description ?? '', textOf(item.id)].join('\n'),
-        language: 'en',
-        meta: { ...metaBase, title: item.title, localities },
-        filters: { ...filters, type: ['item'], procedural: [item.procedural ? 'yes' : 'no'] },
+        content: [item.title, item.description ?? '', withoutDecisions(textOf(item.id), decisions)].join('\n'),
+        sections: decisions.map((d) => ({ type: 'decision', id: d.anchor, text: d.text })),
+        meta: {
+          ...metaBase,
+          title: item.title,
+          localities: item.localities.map((id) => index.localities.get(id)!.name).join(', '),
+          // How results name each decision, and quote it for a search by filters alone (no words to match).
+          ...(decisions.length > 0 && { decisions: JSON.stringify(decisions.map((d): SearchDecision => ({ id: d.anchor, heading: `Decision (${d.outcome})`, headline: decisionHeadline(d.text) }))) }),
+        },
+        filters: {
+          ...common,
+          type: decisions.length > 0 ? ['item', 'decision'] : ['item'],
+          locality: places(item.localities),
+          topic: item.topics,
+          procedural: [item.procedural ? 'yes' : 'no'],
+          ...(decisions.length > 0 && { outcome: [...new Set(decisions.map((d) => d.outcome))] }),
+        },
         sort: { date: meeting.date },
       });
-      for (const decision of item.decisionList) {
-        records.push({
-          url: url(paths.decision({ item, anchor: decision.anchor })),
-          content: decision.text,
-          language: 'en',
-          meta: { ...metaBase, title: `Decision (${decision.outcome}): ${item.title}`, localities, summary: decisionHeadline(decision.text, 200) },
-          filters: { ...filters, type: ['decision'], outcome: [decision.outcome] },
-          sort: { date: meeting.date },
-        });
-      }
     }
   }
   for (const measure of figures.measures) {
@@ -81,13 +99,24 @@ export function searchRecords(index: SiteIndex, textOf: (itemId: string) => stri
     records.push({
       url: url(paths.indicator(measure.id)),
       content: [measure.title, indicator.description, indicator.unit, indicator.source.publisher, ...indicator.notes, ...places.map((id) => index.localities.get(id)?.name ?? id)].join('\n'),
-      language: 'en',
+      sections: [],
       meta: { title: `Figures: ${measure.title}`, body: indicator.source.publisher, localities: `${places.length} places` },
       filters: { type: ['indicator'], locality: places },
       sort: { date: '0000-00-00' },
     });
   }
   return records;
+}
+
+/**
+ * The minutes with each decision's words taken out, as they are indexed in the decision's
+ * own section: Pagefind places a phrase at its first match, so words indexed twice would
+ * land searchers on the minutes rather than on the decision. A decision whose words are
+ * not in the minutes as they stand (reworded in the frontmatter) leaves them as they are.
+ * Example: withoutDecisions('Discussed.\nRESOLVED that it be noted.', [{ text: 'RESOLVED that it be noted.' }]) === 'Discussed.\n'.
+ */
+export function withoutDecisions(text: string, decisions: readonly { text: string }[]): string {
+  return decisions.reduce((rest, decision) => rest.replace(decision.text, ''), text);
 }
 
 /** How many records of each type a site must have, to reconcile the index against. */
@@ -122,7 +151,7 @@ export function searchFacets(index: SiteIndex): SearchFacet[] {
   const capitalised = (s: string) => s[0].toUpperCase() + s.slice(1);
   const localities = index.localities.roots().flatMap((root) => [root, ...index.localities.descendants(root.id)]);
   return [
-    { name: 'type', label: 'Type', options: [{ value: 'item', label: 'Agenda items' }, { value: 'decision', label: 'Decisions' }, { value: 'meeting', label: 'Meetings' }, { value: 'indicator', label: 'Performance figures' }] },
+    { name: 'type', label: 'Type', options: [{ value: 'item', label: 'Agenda items' }, { value: 'decision', label: 'Items with decisions' }, { value: 'meeting', label: 'Meetings' }, { value: 'indicator', label: 'Performance figures' }] },
     { name: 'body', label: 'Board or committee', options: [...index.bodies.values()].map((b) => ({ value: b.id, label: b.name })).sort(byLabel) },
     { name: 'locality', label: 'Locality', options: localities.map((l) => ({ value: l.id, label: l.name })).sort(byLabel) },
     { name: 'topic', label: 'Topic', options: [...index.topics.values()].map((t) => ({ value: t.id, label: t.name })).sort(byLabel) },

@@ -1,10 +1,19 @@
+import type { SearchDecision } from '../lib/search-records.ts';
+
 /**
  * <search-page>: runs Pagefind in the browser. The query, filters and sort live in the
  * address (?q=district+nurses&locality=rutland&sort=newest), so a search can be
  * bookmarked and shared; results are announced to screen readers and load ten at a time.
  */
 interface PagefindResult {
-  data(): Promise<{ url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]> }>;
+  data(): Promise<{ url: string; excerpt: string; meta: Record<string, string>; sub_results: PagefindSubResult[] }>;
+}
+/** A section of a page that matched: here, one of an item's decisions. */
+interface PagefindSubResult {
+  url: string;
+  title: string;
+  excerpt: string;
+  anchor?: { id: string };
 }
 interface PagefindSearch {
   results: PagefindResult[];
@@ -28,6 +37,7 @@ class SearchPage extends HTMLElement {
   private shown: PagefindResult[] = [];
   private results: PagefindResult[] = [];
   private runs = 0;
+  private query: string | null = null;
   private filtersLoaded = false;
 
   async connectedCallback() {
@@ -111,7 +121,7 @@ class SearchPage extends HTMLElement {
     // A query with its own quotes (an exact phrase) is shown as typed.
     const what = q ? (q.includes('"') ? ` for ${q}` : ` for “${q}”`) : '';
     if (counting) this.showCounts(search.filters);
-    await this.render(search.results, count === 0 ? `No results${what}. Try fewer words or fewer filters.` : `${count} ${count === 1 ? 'result' : 'results'}${what}`);
+    await this.render(search.results, count === 0 ? `No results${what}. Try fewer words or fewer filters.` : `${count} ${count === 1 ? 'result' : 'results'}${what}`, q);
     if (counting) return;
     await this.pagefind.filters();
     this.filtersLoaded = true;
@@ -119,8 +129,9 @@ class SearchPage extends HTMLElement {
     if (run === this.runs && counted) this.showCounts(counted.filters);
   }
 
-  private render(results: PagefindResult[], message: string): Promise<void> {
+  private render(results: PagefindResult[], message: string, query: string | null = null): Promise<void> {
     this.results = results;
+    this.query = query;
     this.shown = [];
     this.querySelector('ol.search-results')!.replaceChildren();
     this.status(message);
@@ -135,7 +146,7 @@ class SearchPage extends HTMLElement {
   }
 
   private async showMore(first: boolean) {
-    const list = this.querySelector('ol.search-results')!;
+    const results = this.querySelector('ol.search-results')!;
     const more = this.querySelector<HTMLButtonElement>('.search-more')!;
     const next = this.results.slice(this.shown.length, this.shown.length + PAGE_SIZE);
     const data = await Promise.all(next.map((r) => r.data()));
@@ -149,16 +160,55 @@ class SearchPage extends HTMLElement {
       const meta = document.createElement('p');
       meta.className = 'meta';
       meta.textContent = [d.meta.date, d.meta.body, d.meta.localities].filter(Boolean).join(' · ');
-      const excerpt = document.createElement('p');
-      excerpt.innerHTML = safeExcerpt(d.excerpt);
-      li.append(heading, meta, excerpt);
+      li.append(heading, meta);
+      const excerpt = this.excerptOf(d);
+      if (excerpt !== undefined) {
+        const text = document.createElement('p');
+        text.innerHTML = safeExcerpt(excerpt);
+        li.append(text);
+      }
+      const decisions = this.decisionsOf(d);
+      if (decisions.length > 0) {
+        const list = document.createElement('ul');
+        list.className = 'search-sections';
+        list.append(...decisions);
+        li.append(list);
+      }
       return li;
     });
-    list.append(...items);
+    results.append(...items);
     this.shown.push(...next);
     more.hidden = this.shown.length >= this.results.length;
     // Move focus to the first new result, so keyboard users carry on where they were.
     if (!first) items[0]?.querySelector('a')?.focus();
+  }
+
+  /** The excerpt from the text before any decision, unless only decisions matched (they are quoted below it). */
+  private excerptOf(result: Awaited<ReturnType<PagefindResult['data']>>): string | undefined {
+    if (!this.query || !result.sub_results.some((sub) => sub.anchor?.id)) return result.excerpt;
+    return result.sub_results.find((sub) => !sub.anchor?.id)?.excerpt;
+  }
+
+  /**
+   * The item's decisions, each linking to its place in the minutes: those whose words
+   * match, with the words marked, or all of them when searching by filters alone.
+   */
+  private decisionsOf(result: Awaited<ReturnType<PagefindResult['data']>>): HTMLLIElement[] {
+    const decisions = JSON.parse(result.meta.decisions ?? '[]') as SearchDecision[];
+    const matched = new Map(result.sub_results.flatMap((sub) => (sub.anchor?.id ? [[sub.anchor.id, sub.excerpt] as const] : [])));
+    return decisions
+      .filter((d) => !this.query || matched.has(d.id))
+      .map((d) => {
+        const li = document.createElement('li');
+        const link = document.createElement('a');
+        link.href = `${result.url}#${d.id}`;
+        link.textContent = d.heading;
+        const words = document.createElement('span');
+        if (this.query) words.innerHTML = `: ${safeExcerpt(matched.get(d.id)!)}`;
+        else words.textContent = `: ${d.headline}`;
+        li.append(link, words);
+        return li;
+      });
   }
 
   private status(message: string) {

@@ -23,7 +23,7 @@ async function settle(page: Page) {
   const text = (await status.textContent()) ?? '';
   // The results announced, up to a page of ten, are listed once their excerpts have loaded.
   const shown = Math.min(Number(/^(\d+) results?/.exec(text)?.[1] ?? 0), 10);
-  await page.waitForFunction((n) => document.querySelectorAll('ol.search-results li').length === n, shown);
+  await page.waitForFunction((n) => document.querySelectorAll('ol.search-results > li').length === n, shown);
   return { page, status: text, titles: await page.locator('ol.search-results h3').allTextContents() };
 }
 
@@ -45,9 +45,21 @@ describe('search', () => {
 
   it('finds a decision by its own words and links to its place in the minutes', async () => {
     const { page, titles } = await search('?q=%22statement+be+endorsed%22&type=decision');
-    expect(titles).toEqual(['Decision (endorsed): SOUTH EAST LONDON ICB JOINT FORWARD PLAN AND ONE BROMLEY 5 YEAR STRATEGY - SIGN OFF']);
-    const href = await page.locator('ol.search-results a').first().getAttribute('href');
-    expect(href).toBe(`${BASE}meetings/2023-06-29-bromley-hwb/01-south-east-london-icb-joint-forward-plan-and-one-bromley-5-year-strategy-sign-off/#decision-1`);
+    expect(titles).toEqual(['SOUTH EAST LONDON ICB JOINT FORWARD PLAN AND ONE BROMLEY 5 YEAR STRATEGY - SIGN OFF']);
+    // The decision is listed under its item, its own words highlighted, linking to its place.
+    const decision = page.locator('ol.search-results .search-sections li');
+    expect(await decision.allTextContents()).toEqual([expect.stringMatching(/^Decision \(endorsed\): .*statement be endorsed/)]);
+    expect(await decision.locator('mark').first().textContent()).toMatch(/statement/i);
+    expect(await decision.locator('a').getAttribute('href')).toBe(`${BASE}meetings/2023-06-29-bromley-hwb/01-south-east-london-icb-joint-forward-plan-and-one-bromley-5-year-strategy-sign-off/#decision-1`);
+    await page.close();
+  });
+
+  it('lists the decisions of each item found by decision outcome alone', async () => {
+    const { page, titles } = await search('?outcome=endorsed');
+    expect(titles).toEqual(['SOUTH EAST LONDON ICB JOINT FORWARD PLAN AND ONE BROMLEY 5 YEAR STRATEGY - SIGN OFF']);
+    const decision = page.locator('ol.search-results .search-sections li');
+    expect(await decision.allTextContents()).toEqual(['Decision (endorsed): RESOLVED that the statement be endorsed, and the plans approved.']);
+    expect(await decision.locator('a').getAttribute('href')).toBe(`${BASE}meetings/2023-06-29-bromley-hwb/01-south-east-london-icb-joint-forward-plan-and-one-bromley-5-year-strategy-sign-off/#decision-1`);
     await page.close();
   });
 
@@ -67,7 +79,8 @@ describe('search', () => {
   it('finds an exact phrase in quotes, and only where its words stand together in that order', async () => {
     const words = await search('?q=community+care');
     const phrase = await search('?q=%22community+care%22', words.page);
-    expect(phrase.status).toBe('3 results for "community care"');
+    // The Community Care item and the meeting that lists it.
+    expect(phrase.status).toBe('2 results for "community care"');
     expect(phrase.titles.length).toBeLessThan(words.titles.length);
     for (const title of phrase.titles) expect(words.titles).toContain(title);
     expect((await search('?q=%22care+community%22', words.page)).status).toMatch(/^No results for "care community"/);
@@ -80,8 +93,8 @@ describe('search', () => {
     expect(total).toBeGreaterThan(10);
     expect(titles).toHaveLength(10);
     await page.locator('.search-more').click();
-    await page.waitForFunction((n) => document.querySelectorAll('ol.search-results li').length === n, Math.min(total, 20));
-    const focused = await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('ol.search-results li')[10]);
+    await page.waitForFunction((n) => document.querySelectorAll('ol.search-results > li').length === n, Math.min(total, 20));
+    const focused = await page.evaluate(() => document.activeElement?.closest('ol.search-results > li') === document.querySelectorAll('ol.search-results > li')[10]);
     expect(focused).toBe(true);
     await page.close();
   });
@@ -125,10 +138,14 @@ describe('search', () => {
     for (const width of [1280, 320]) {
       const context = await site.browser.newContext({ viewport: { width, height: 800 } });
       const page = await context.newPage();
-      await search('?q=social+prescribing', page);
-      const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      // Items alone, then items with their decisions listed under them.
+      for (const query of ['?q=social+prescribing', '?q=endorsed']) {
+        await search(query, page);
+        const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+        expect(violations.map((v) => `${query} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      }
+      expect(await page.locator('.search-sections li').count()).toBeGreaterThan(0);
       await context.close();
     }
   });

@@ -1,11 +1,13 @@
 /**
  * Record counts that must agree across a built site: the items and decisions in the
- * content, the pages and decision anchors built, the search index, and the downloads.
+ * content, the pages and decision anchors built, the search index (pages, and decisions
+ * as places in them), and the downloads.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Corpus } from '../corpus.ts';
-import { paths } from '../paths.ts';
+import { paths, withBase } from '../paths.ts';
+import { indexedPages } from '../search-index.ts';
 
 /** One count that disagrees, in words. */
 export type Mismatch = string;
@@ -37,10 +39,11 @@ export function reconcile(corpus: Corpus, dist: string): Mismatch[] {
   if (kpiRows !== corpus.kpis.counts.rowsRead) mismatches.push(`kpis.csv has ${kpiRows} figures; the content has ${corpus.kpis.counts.rowsRead} rows`);
   if (corpus.kpis.counts.rowsCharted !== corpus.kpis.counts.rowsRead) mismatches.push(`${corpus.kpis.counts.rowsRead - corpus.kpis.counts.rowsCharted} KPI rows were read but not charted`);
 
-  const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-  const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+  const indexed = indexedPages(join(dist, 'pagefind'));
   const measures = new Set([...corpus.kpis.indicators].map(([id, i]) => i.measure ?? id)).size;
-  const expected = corpus.meetings.length + corpus.items.length + decisions.length + measures;
-  if (indexed !== expected) mismatches.push(`the search index holds ${indexed} records; the content has ${expected} (meetings, items, decisions and indicators)`);
+  const expected = corpus.meetings.length + corpus.items.length + measures;
+  if (indexed.size !== expected) mismatches.push(`the search index holds ${indexed.size} pages; the content has ${expected} (meetings, items and indicators)`);
+  const unfindable = decisions.filter(({ item, d }) => !indexed.get(withBase('/', paths.item(item)))?.has(d.anchor));
+  if (unfindable.length) mismatches.push(`${unfindable.length} decisions cannot be found by search, e.g. in ${unfindable[0].item.file}`);
   return mismatches;
 }
