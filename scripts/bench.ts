@@ -1,7 +1,7 @@
 /**
  * `npm run bench -- --items N`: builds a synthetic archive of N agenda items, then rebuilds
- * it after changing one item, and prints the wall time, items per second and peak memory
- * of each stage, and the bytes written.
+ * it after changing one item, and prints a table of each stage: wall time, items per
+ * second, peak memory, bytes written and what a first search transfers.
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -29,7 +29,18 @@ let start = performance.now();
 const written = writeSyntheticCorpus(content, items, 'content');
 const generateSeconds = (performance.now() - start) / 1000;
 
-/** Runs `npm run build`'s script on the synthetic content, with its own rebuild cache; its wall seconds and report. */
+function folderSize(dir: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    files += 1;
+    bytes += statSync(join(entry.parentPath, entry.name)).size;
+  }
+  return { files, bytes };
+}
+
+/** Runs `npm run build`'s script on the synthetic content, with its own rebuild cache: its wall seconds, what it wrote, and its report. */
 function timedBuild() {
   const started = performance.now();
   const build = spawnSync(process.execPath, ['scripts/build.ts'], {
@@ -41,28 +52,16 @@ function timedBuild() {
     console.error(build.stderr);
     process.exit(1);
   }
-  return { seconds, ...(JSON.parse(readFileSync(report, 'utf8')) as { stages: { stage: string; seconds: number }[]; peakRssBytes: number; indexerPeakRssBytes?: number }) };
+  return { seconds, output: folderSize(dist), ...(JSON.parse(readFileSync(report, 'utf8')) as { stages: { stage: string; seconds: number; peakRssBytes: number }[]; peakRssBytes: number; indexerPeakRssBytes?: number }) };
 }
 
 // A full build with nothing cached, then a rebuild after one item's minutes change, as when a clerk corrects a typo.
 const full = timedBuild();
-const { stages, peakRssBytes, indexerPeakRssBytes } = full;
+const { peakRssBytes, indexerPeakRssBytes, output } = full;
 const meetingDir = join(content, 'meetings', readdirSync(join(content, 'meetings')).sort()[0]);
 const changed = join(meetingDir, readdirSync(meetingDir).find((name) => name.endsWith('.md'))!);
 appendFileSync(changed, '\nA sentence corrected after the site was built.\n');
 const rebuild = timedBuild();
-
-function folderSize(dir: string): { files: number; bytes: number } {
-  let files = 0;
-  let bytes = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    files += 1;
-    bytes += statSync(join(entry.parentPath, entry.name)).size;
-  }
-  return { files, bytes };
-}
-const output = folderSize(dist);
 
 /**
  * What a visitor transfers, in Chromium, each file gzipped as a CDN serves it (Pagefind's
@@ -127,19 +126,29 @@ async function transfers(): Promise<{ search: number; itemPage: number; chartScr
 const sent = await transfers();
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
-const rows = [
-  ['generate corpus (not part of a build)', generateSeconds],
-  ...stages.map((s) => [s.stage, s.seconds] as const),
-  ['whole build, wall', full.seconds],
-  ...rebuild.stages.map((s) => [`rebuild after changing one item: ${s.stage}`, s.seconds] as const),
-  ['rebuild after changing one item, wall', rebuild.seconds],
-] as const;
 const kb = (bytes: number) => `${Math.round(bytes / 1024)} kB`;
 const sentText = sent ? `first search results transfer ${kb(sent.search)}; an item page ${kb(sent.itemPage)} gzipped in all; a page of charts ${kb(sent.chartScripts)} of JavaScript gzipped` : 'first search results transfer not measured (no Chromium)';
 console.log(`${written.items} items in ${written.meetings} meetings; ${output.files} files, ${mb(output.bytes)} written; peak memory of the build ${mb(peakRssBytes)}, of the search indexer ${indexerPeakRssBytes ? mb(indexerPeakRssBytes) : 'not known here'}; ${sentText}\n`);
-console.log('| stage | wall seconds | items per second |');
-console.log('| --- | ---: | ---: |');
-for (const [stage, seconds] of rows) console.log(`| ${stage} | ${seconds.toFixed(1)} | ${Math.round(written.items / seconds)} |`);
+
+/** A build's rows: each stage with the build's peak memory by its end, then the whole build with what it wrote. */
+const buildRows = (build: ReturnType<typeof timedBuild>, prefix: string, firstQuery: string) => [
+  ...build.stages.map((s) => ({ stage: `${prefix}${s.stage}`, seconds: s.seconds, memory: mb(s.peakRssBytes), bytes: '', query: '' })),
+  {
+    stage: `${prefix ? prefix.replace(/: $/, '') : 'whole build'}, wall`,
+    seconds: build.seconds,
+    memory: `${mb(build.peakRssBytes)}, indexer ${build.indexerPeakRssBytes ? mb(build.indexerPeakRssBytes) : 'not known'}`,
+    bytes: `${mb(build.output.bytes)} in ${build.output.files} files`,
+    query: firstQuery,
+  },
+];
+const rows = [
+  { stage: 'generate corpus (not part of a build)', seconds: generateSeconds, memory: '', bytes: '', query: '' },
+  ...buildRows(full, '', sent ? kb(sent.search) : 'not measured'),
+  ...buildRows(rebuild, 'rebuild after changing one item: ', ''),
+];
+console.log('| items | stage | wall seconds | items per second | peak memory | bytes written | first-query bytes |');
+console.log('| ---: | --- | ---: | ---: | ---: | ---: | ---: |');
+for (const row of rows) console.log(`| ${written.items} | ${row.stage} | ${row.seconds.toFixed(1)} | ${Math.round(written.items / row.seconds)} | ${row.memory} | ${row.bytes} | ${row.query} |`);
 
 if (values.keep) console.log(`\nKept in ${work}`);
 else rmSync(work, { recursive: true, force: true });

@@ -23,12 +23,12 @@ const root = process.cwd();
 const target = resolve(root, process.env.MINUTED_DIST ?? 'dist');
 const started = performance.now();
 const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
-// Wall time of each stage, for `npm run bench` (MINUTED_REPORT names a JSON file to write).
-const stages: { stage: string; seconds: number }[] = [];
+// Wall time of each stage, and the build's peak memory by its end, for `npm run bench` (MINUTED_REPORT names a JSON file to write).
+const stages: { stage: string; seconds: number; peakRssBytes: number }[] = [];
 let stageStart = performance.now();
 function endStage(stage: string) {
   const now = performance.now();
-  stages.push({ stage, seconds: (now - stageStart) / 1000 });
+  stages.push({ stage, seconds: (now - stageStart) / 1000, peakRssBytes: process.resourceUsage().maxRSS * 1024 });
   stageStart = now;
 }
 
