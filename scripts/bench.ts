@@ -1,10 +1,12 @@
 /**
- * `npm run bench -- --items N`: builds a synthetic archive of N agenda items, then rebuilds
- * it after changing one item, and prints a table of each stage: wall time, items per
- * second, peak memory, bytes written and what a first search transfers.
+ * `npm run bench -- --items N [--shards K]`: builds a synthetic archive of N agenda items,
+ * then rebuilds it after changing one item, and prints a table of each stage: wall time,
+ * items per second, peak memory, bytes written and what a first search transfers. With
+ * `--shards K`, it builds the K shards one after another, as K machines would at once,
+ * and copies them into one site (no rebuild).
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,11 +15,14 @@ import type { Page } from 'playwright-core';
 import { paths } from '../src/lib/paths.ts';
 import { writeSyntheticCorpus } from '../src/lib/synthetic-corpus.ts';
 
-const { values } = parseArgs({ options: { items: { type: 'string', default: '10000' }, keep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { items: { type: 'string', default: '10000' }, shards: { type: 'string', default: '1' }, keep: { type: 'boolean', default: false } } });
 const items = Number(values.items);
-if (!Number.isInteger(items) || items < 1) {
-  console.error(`--items must be a whole number above 0, not "${values.items}".`);
-  process.exit(2);
+const shards = Number(values.shards);
+for (const [name, value, number] of [['items', values.items, items], ['shards', values.shards, shards]] as const) {
+  if (!Number.isInteger(number) || number < 1) {
+    console.error(`--${name} must be a whole number above 0, not "${value}".`);
+    process.exit(2);
+  }
 }
 
 const work = mkdtempSync(join(tmpdir(), 'minuted-bench-'));
@@ -40,28 +45,42 @@ function folderSize(dir: string): { files: number; bytes: number } {
   return { files, bytes };
 }
 
-/** Runs `npm run build`'s script on the synthetic content, with its own rebuild cache: its wall seconds, what it wrote, and its report. */
-function timedBuild() {
+/** Runs `npm run build`'s script on the synthetic content (one shard of it, if given), with its own rebuild cache: its wall seconds, what it wrote, and its report. */
+function timedBuild(shard?: number) {
   const started = performance.now();
+  const out = shard ? join(work, `shard-${shard}`) : dist;
   const build = spawnSync(process.execPath, ['scripts/build.ts'], {
     encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: content, MINUTED_DIST: dist, MINUTED_REPORT: report, MINUTED_CACHE_DIR: join(work, 'cache') },
+    env: { ...process.env, CONTENT_DIR: content, MINUTED_DIST: out, MINUTED_REPORT: report, MINUTED_CACHE_DIR: join(work, `cache${shard ?? ''}`), MINUTED_SHARD: shard ? `${shard}/${shards}` : '' },
   });
   const seconds = (performance.now() - started) / 1000;
   if (build.status !== 0) {
     console.error(build.stderr);
     process.exit(1);
   }
-  return { seconds, output: folderSize(dist), ...(JSON.parse(readFileSync(report, 'utf8')) as { stages: { stage: string; seconds: number; peakRssBytes: number }[]; peakRssBytes: number; indexerPeakRssBytes?: number }) };
+  return { seconds, output: folderSize(out), ...(JSON.parse(readFileSync(report, 'utf8')) as { stages: { stage: string; seconds: number; peakRssBytes: number }[]; peakRssBytes: number; indexerPeakRssBytes?: number }) };
 }
 
+// Shards are built one after another here; on K machines they run at once, so the site
+// is ready when the slowest is done and the shards are copied into one folder.
+const shardBuilds = shards > 1 ? Array.from({ length: shards }, (_, i) => timedBuild(i + 1)) : [];
+start = performance.now();
+for (let i = 1; i <= shardBuilds.length; i++) cpSync(join(work, `shard-${i}`), dist, { recursive: true });
+const mergeSeconds = (performance.now() - start) / 1000;
+
 // A full build with nothing cached, then a rebuild after one item's minutes change, as when a clerk corrects a typo.
-const full = timedBuild();
-const { peakRssBytes, indexerPeakRssBytes, output } = full;
-const meetingDir = join(content, 'meetings', readdirSync(join(content, 'meetings')).sort()[0]);
-const changed = join(meetingDir, readdirSync(meetingDir).find((name) => name.endsWith('.md'))!);
-appendFileSync(changed, '\nA sentence corrected after the site was built.\n');
-const rebuild = timedBuild();
+const full = shards > 1 ? undefined : timedBuild();
+const rebuild = full && changeOneItemAndRebuild();
+function changeOneItemAndRebuild() {
+  const meetingDir = join(content, 'meetings', readdirSync(join(content, 'meetings')).sort()[0]);
+  const changed = join(meetingDir, readdirSync(meetingDir).find((name) => name.endsWith('.md'))!);
+  appendFileSync(changed, '\nA sentence corrected after the site was built.\n');
+  return timedBuild();
+}
+const output = folderSize(dist);
+const builds = full ? [full] : shardBuilds;
+const peakRssBytes = Math.max(...builds.map((b) => b.peakRssBytes));
+const indexerPeakRssBytes = builds.find((b) => b.indexerPeakRssBytes)?.indexerPeakRssBytes;
 
 /**
  * What a visitor transfers, in Chromium, each file gzipped as a CDN serves it (Pagefind's
@@ -141,10 +160,18 @@ const buildRows = (build: ReturnType<typeof timedBuild>, prefix: string, firstQu
     query: firstQuery,
   },
 ];
+const firstQuery = sent ? kb(sent.search) : 'not measured';
 const rows = [
   { stage: 'generate corpus (not part of a build)', seconds: generateSeconds, memory: '', bytes: '', query: '' },
-  ...buildRows(full, '', sent ? kb(sent.search) : 'not measured'),
-  ...buildRows(rebuild, 'rebuild after changing one item: ', ''),
+  ...(full ? buildRows(full, '', firstQuery) : []),
+  ...(rebuild ? buildRows(rebuild, 'rebuild after changing one item: ', '') : []),
+  ...shardBuilds.flatMap((build, i) => buildRows(build, `shard ${i + 1} of ${shards}: `, '')),
+  ...(shardBuilds.length > 0
+    ? [
+        { stage: 'copy the shards into one folder', seconds: mergeSeconds, memory: '', bytes: '', query: '' },
+        { stage: `whole build on ${shards} machines (slowest shard, then the copy), wall`, seconds: Math.max(...shardBuilds.map((b) => b.seconds)) + mergeSeconds, memory: mb(peakRssBytes), bytes: `${mb(output.bytes)} in ${output.files} files`, query: firstQuery },
+      ]
+    : []),
 ];
 console.log('| items | stage | wall seconds | items per second | peak memory | bytes written | first-query bytes |');
 console.log('| ---: | --- | ---: | ---: | ---: | ---: | ---: |');

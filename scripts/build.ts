@@ -3,7 +3,7 @@
  * then replaces dist/. A failed build leaves the previous dist/ as it was.
  */
 import { accessSync, constants, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { buildFigures } from '../src/lib/kpi/figures.ts';
 import { describeCounts } from '../src/lib/kpi/load.ts';
@@ -18,6 +18,8 @@ import { expectedRecordCounts, itemText, searchRecords } from '../src/lib/search
 import { buildSiteIndex } from '../src/lib/site-index.ts';
 import { writeSitemap } from '../src/lib/sitemap.ts';
 import { swapDir } from '../src/lib/swap-dir.ts';
+import { meetingsOfShard, parseShard, pruneToShard, type Shard } from '../src/lib/shards.ts';
+import { paths } from '../src/lib/paths.ts';
 
 const root = process.cwd();
 const target = resolve(root, process.env.MINUTED_DIST ?? 'dist');
@@ -36,6 +38,15 @@ function fail(message: string): never {
   console.error(`${message}\n\nThe previous site in ${target} was left as it was.`);
   process.exit(1);
 }
+
+let shard: Shard | undefined;
+try {
+  shard = parseShard(process.env.MINUTED_SHARD);
+} catch (error) {
+  fail((error as Error).message);
+}
+// Shard 1 (or a whole build) makes everything site-wide; other shards only their meetings' pages.
+const siteWide = !shard || shard.index === 1;
 
 const content = contentDir(root);
 // Minutes rendered by an earlier build are reused while their text and Minuted's code are unchanged.
@@ -73,22 +84,43 @@ process.env.MINUTED_OUT_DIR = fresh;
 const freshSearch = `${fresh}-pagefind`;
 const index = buildSiteIndex(corpus, buildDate());
 const figures = buildFigures(corpus.kpis.indicators, corpus.kpis.series, index.localities);
+const mine = shard && meetingsOfShard(index.meetings, shard);
 let searched: SearchIndexReport | undefined;
-const searching = writeSearchIndex(searchRecords(index, itemText(corpus.items), figures), freshSearch);
+// Another shard's search index would be thrown away: resolve at once with nothing indexed.
+const searching = siteWide ? writeSearchIndex(searchRecords(index, itemText(corpus.items), figures), freshSearch) : Promise.resolve(undefined);
 searching.catch(() => undefined); // its failure is reported below, once the pages are done
+// Astro writes its prerender bundle inside outDir when that is under the working folder,
+// but otherwise into "<working folder>/.astro/", where builds running at once (tests, the
+// bench) would delete each other's files. Each such build works from a folder of its own,
+// inside the project so the bundle still finds node_modules.
+const workDir = join(root, '.astro', 'builds', String(process.pid));
+if (!fresh.startsWith(root + sep)) {
+  process.env.CONTENT_DIR = content;
+  mkdirSync(workDir, { recursive: true });
+  process.chdir(workDir);
+  process.on('exit', () => rmSync(workDir, { recursive: true, force: true }));
+}
 try {
   const { build } = await import('astro');
   await build({ root, logLevel: process.env.MINUTED_LOG_LEVEL === 'info' ? 'info' : 'warn' });
   endStage('build pages');
-  writeSitemap(fresh, siteRoot());
-  writeFileSync(join(fresh, '_headers'), netlifyHeaders(basePath(process.env.BASE_PATH)));
-  writeFileSync(join(fresh, 'staticwebapp.config.json'), azureConfig(basePath(process.env.BASE_PATH)));
+  if (siteWide) {
+    // The sitemap lists the pages other shards build too, so the merged site has one whole sitemap.
+    const elsewhere = mine ? index.meetings.filter((m) => !mine.has(m.id)).flatMap((m) => [paths.meeting(m.id), ...index.itemsOf(m).map((i) => paths.item(i))].map((p) => `${p}index.html`)) : [];
+    writeSitemap(fresh, siteRoot(), elsewhere);
+    writeFileSync(join(fresh, '_headers'), netlifyHeaders(basePath(process.env.BASE_PATH)));
+    writeFileSync(join(fresh, 'staticwebapp.config.json'), azureConfig(basePath(process.env.BASE_PATH)));
+  } else {
+    pruneToShard(fresh, mine!);
+  }
   endStage('sitemap and host configuration');
   searched = await searching;
-  for (const [type, expected] of Object.entries(expectedRecordCounts(index, figures))) {
-    if (searched.byType[type] !== expected) throw new Error(`The search index has ${searched.byType[type] ?? 0} ${type}s but the site has ${expected}.`);
+  if (searched) {
+    for (const [type, expected] of Object.entries(expectedRecordCounts(index, figures))) {
+      if (searched.byType[type] !== expected) throw new Error(`The search index has ${searched.byType[type] ?? 0} ${type}s but the site has ${expected}.`);
+    }
+    renameSync(freshSearch, join(fresh, 'pagefind'));
   }
-  renameSync(freshSearch, join(fresh, 'pagefind'));
   endStage('search index'); // the wait for it once the pages were done
   await swapDir(fresh, target);
   endStage('replace dist');
@@ -104,7 +136,8 @@ if (!process.env.SITE_URL) {
 }
 const decisions = corpus.items.reduce((n, item) => n + item.decisionList.length, 0);
 console.log(describeCounts(corpus.kpis.counts));
-console.log(`✓ Built ${corpus.meetings.length} meetings, ${corpus.items.length} agenda items and ${decisions} decisions into ${target} in ${seconds()} s.`);
+if (shard) console.log(`✓ Built shard ${shard.index} of ${shard.count}: the pages of ${mine!.size} of the ${corpus.meetings.length} meetings${siteWide ? ', and everything site-wide,' : ''} into ${target} in ${seconds()} s. Copy every shard's folder into one to publish the whole site.`);
+else console.log(`✓ Built ${corpus.meetings.length} meetings, ${corpus.items.length} agenda items and ${decisions} decisions into ${target} in ${seconds()} s.`);
 if (process.env.MINUTED_REPORT) {
-  writeFileSync(process.env.MINUTED_REPORT, JSON.stringify({ stages, peakRssBytes: process.resourceUsage().maxRSS * 1024, indexerPeakRssBytes: searched?.indexerPeakBytes }));
+  writeFileSync(resolve(root, process.env.MINUTED_REPORT), JSON.stringify({ stages, peakRssBytes: process.resourceUsage().maxRSS * 1024, indexerPeakRssBytes: searched?.indexerPeakBytes }));
 }

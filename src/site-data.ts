@@ -9,6 +9,7 @@ import { readKpiFolder } from './lib/kpi/read.ts';
 import type { KpiSeries } from './lib/kpi/load.ts';
 import type { KpiData } from './lib/corpus.ts';
 import { buildSiteIndex, type SiteIndex } from './lib/site-index.ts';
+import { meetingsOfShard, parseShard } from './lib/shards.ts';
 
 let built: Promise<SiteIndex> | undefined;
 
@@ -32,6 +33,15 @@ export function getSiteIndex(): Promise<SiteIndex> {
     }, buildDate());
   })();
   return built;
+}
+
+/** The meetings whose pages this build renders: all of them, or its shard's (MINUTED_SHARD). */
+export async function meetingsToRender(): Promise<SiteIndex['meetings']> {
+  const index = await getSiteIndex();
+  const shard = parseShard(process.env.MINUTED_SHARD);
+  if (!shard) return index.meetings;
+  const mine = meetingsOfShard(index.meetings, shard);
+  return index.meetings.filter((m) => mine.has(m.id));
 }
 
 /** The sanitised HTML of an item's minutes. */

@@ -19,9 +19,20 @@ describe('npm run bench', () => {
     expect(result.stdout).toMatch(/^\| 40 \| rebuild after changing one item, wall \| \d+\.\d \| \d+ \| \d+ MB, indexer (?:\d+ MB|not known) \| \d+ MB in \d+ files \|  \|$/m);
   }, 120_000);
 
+  it('builds 40 items in two shards, reports each, and measures the site they make together', () => {
+    const result = spawnSync(process.execPath, ['scripts/bench.ts', '--items', '40', '--shards', '2'], { cwd: ROOT, encoding: 'utf8' });
+    expect(result.status, result.stderr).toBe(0);
+    for (const shard of [1, 2]) expect(result.stdout).toMatch(new RegExp(`^\\| 40 \\| shard ${shard} of 2, wall \\| \\d+\\.\\d \\| \\d+ \\| \\d+ MB, indexer (?:\\d+ MB|not known) \\| \\d+ MB in \\d+ files \\|  \\|$`, 'm'));
+    expect(result.stdout).toMatch(/^\| 40 \| whole build on 2 machines \(slowest shard, then the copy\), wall \| \d+\.\d \| \d+ \| \d+ MB \| \d+ MB in \d+ files \| (?:\d+ kB|not measured) \|$/m);
+    expect(result.stdout).not.toContain('rebuild after changing one item');
+  }, 120_000);
+
   it('refuses a size that is not a whole number', () => {
     const result = spawnSync(process.execPath, ['scripts/bench.ts', '--items', 'lots'], { cwd: ROOT, encoding: 'utf8' });
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('--items must be a whole number above 0, not "lots"');
+    const shards = spawnSync(process.execPath, ['scripts/bench.ts', '--items', '40', '--shards', '0'], { cwd: ROOT, encoding: 'utf8' });
+    expect(shards.status).toBe(2);
+    expect(shards.stderr).toContain('--shards must be a whole number above 0, not "0"');
   });
 });

@@ -23,8 +23,8 @@ ${urls.map((url) => `  <url><loc>${escapeXml(url)}</loc></url>`).join('\n')}
 `;
 }
 
-/** Writes sitemap.xml and robots.txt into the built site. */
-export function writeSitemap(dir: string, root: string): void {
-  writeFileSync(join(dir, 'sitemap.xml'), sitemapXml(htmlFiles(dir), root));
+/** Writes sitemap.xml and robots.txt into the built site, listing also `elsewhere`: pages other shards build. */
+export function writeSitemap(dir: string, root: string, elsewhere: readonly string[] = []): void {
+  writeFileSync(join(dir, 'sitemap.xml'), sitemapXml([...htmlFiles(dir), ...elsewhere], root));
   writeFileSync(join(dir, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${new URL('sitemap.xml', root).href}\n`);
 }
