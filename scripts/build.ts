@@ -18,7 +18,7 @@ import { expectedRecordCounts, itemText, searchRecords } from '../src/lib/search
 import { buildSiteIndex } from '../src/lib/site-index.ts';
 import { writeSitemap } from '../src/lib/sitemap.ts';
 import { swapDir } from '../src/lib/swap-dir.ts';
-import { meetingsOfShard, parseShard, pruneToShard, type Shard } from '../src/lib/shards.ts';
+import { makesSiteWidePages, meetingsOfShard, parseShard, pruneToShard, type Shard } from '../src/lib/shards.ts';
 import { paths } from '../src/lib/paths.ts';
 
 const root = process.cwd();
@@ -46,7 +46,7 @@ try {
   fail((error as Error).message);
 }
 // Shard 1 (or a whole build) makes everything site-wide; other shards only their meetings' pages.
-const siteWide = !shard || shard.index === 1;
+const siteWide = makesSiteWidePages(shard);
 
 const content = contentDir(root);
 // Minutes rendered by an earlier build are reused while their text and Minuted's code are unchanged.

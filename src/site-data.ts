@@ -9,7 +9,7 @@ import { readKpiFolder } from './lib/kpi/read.ts';
 import type { KpiSeries } from './lib/kpi/load.ts';
 import type { KpiData } from './lib/corpus.ts';
 import { buildSiteIndex, type SiteIndex } from './lib/site-index.ts';
-import { meetingsOfShard, parseShard } from './lib/shards.ts';
+import { makesSiteWidePages, meetingsOfShard, parseShard } from './lib/shards.ts';
 
 let built: Promise<SiteIndex> | undefined;
 
@@ -33,6 +33,11 @@ export function getSiteIndex(): Promise<SiteIndex> {
     }, buildDate());
   })();
   return built;
+}
+
+/** Whether this build makes the site-wide pages: a whole build, or shard 1 (MINUTED_SHARD). */
+export function buildsSiteWide(): boolean {
+  return makesSiteWidePages(parseShard(process.env.MINUTED_SHARD));
 }
 
 /** The meetings whose pages this build renders: all of them, or its shard's (MINUTED_SHARD). */

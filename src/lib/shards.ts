@@ -29,6 +29,9 @@ export function parseShard(value: string | undefined): Shard | undefined {
   return shard;
 }
 
+/** Whether a build makes the site-wide pages: a whole build (no shard) or shard 1. */
+export const makesSiteWidePages = (shard: Shard | undefined): boolean => (shard?.index ?? 1) === 1;
+
 /**
  * The ids of the meetings whose pages `shard` renders: the meetings in date order, cut
  * into `count` runs (date ranges) of about the same number of pages. The same archive

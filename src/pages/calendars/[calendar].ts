@@ -3,10 +3,11 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { calendarSets, meetingEvent } from '../../lib/feed-sets.ts';
 import { calendar } from '../../lib/ical.ts';
 import { buildDate } from '../../lib/hosting.ts';
-import { getSiteIndex } from '../../site-data.ts';
+import { buildsSiteWide, getSiteIndex } from '../../site-data.ts';
 import { siteRoot } from '../../lib/hosting.ts';
 
 export const getStaticPaths = (async () => {
+  if (!buildsSiteWide()) return []; // shard 1 makes the site-wide pages
   const index = await getSiteIndex();
   return calendarSets(index).map((set) => ({ params: { calendar: set.path.replace(/^calendars\//, '') }, props: set }));
 }) satisfies GetStaticPaths;

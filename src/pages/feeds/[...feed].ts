@@ -2,10 +2,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { feedFiles, feedOf, feedSets, type FeedSet } from '../../lib/feed-sets.ts';
 import { atomFeed, rssFeed } from '../../lib/feeds.ts';
-import { getSiteIndex } from '../../site-data.ts';
+import { buildsSiteWide, getSiteIndex } from '../../site-data.ts';
 import { siteRoot } from '../../lib/hosting.ts';
 
 export const getStaticPaths = (async () => {
+  if (!buildsSiteWide()) return []; // shard 1 makes the site-wide pages
   const index = await getSiteIndex();
   return feedSets(index).flatMap((set) => {
     const files = feedFiles(set.path);
