@@ -55,7 +55,9 @@ export function meetingsOfShard(meetings: readonly { id: string; date: string; i
 
 /**
  * Leaves in a shard's built site only what is its own: its meetings' folders (their
- * pages and items' pages) and the scripts and styles they load; shard 1 makes the rest.
+ * pages and items' pages) and the scripts and styles they load. Shard 1 makes the rest;
+ * other shards skip the site-wide lists, but Astro makes fixed pages (the home page,
+ * "About") in every build, so they are removed here.
  */
 export function pruneToShard(dir: string, meetingIds: ReadonlySet<string>): void {
   for (const entry of readdirSync(dir)) {
