@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { childPeakMemory } from './child-memory.ts';
+import { escapeXml } from './xml.ts';
 import type { SearchRecord } from './search-records.ts';
 
 export class SearchIndexError extends Error {
@@ -26,8 +27,6 @@ export interface SearchIndexReport {
   indexerPeakBytes?: number;
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
-
 /**
  * A record as the HTML Pagefind reads: metadata, filters and sort keys as tags it picks
  * up, and the text as paragraphs. Each section is a heading with an id, which Pagefind
@@ -37,15 +36,15 @@ const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&${{ '&': '
  *   → '…<body><p>Minutes</p><h2 id="decision-1" data-pagefind-weight="1">Noted.</h2></body></html>'
  */
 export function recordHtml(record: SearchRecord): string {
-  const tag = (kind: string, key: string, value: string) => `<meta data-pagefind-${kind}="${key}[content]" content="${escapeHtml(value)}">`;
+  const tag = (kind: string, key: string, value: string) => `<meta data-pagefind-${kind}="${key}[content]" content="${escapeXml(value)}">`;
   const tags = [
     ...Object.entries(record.meta).map(([key, value]) => tag('meta', key, value)),
     ...Object.entries(record.filters).flatMap(([key, values]) => values.map((value) => tag('filter', key, value))),
     ...Object.entries(record.sort).map(([key, value]) => tag('sort', key, value)),
   ];
   const lines = (text: string) => text.split('\n').filter((line) => line.trim() !== '');
-  const paragraphs = lines(record.content).map((line) => `<p>${escapeHtml(line)}</p>`);
-  const sections = record.sections.map((s) => `<h2 id="${escapeHtml(s.id)}" data-pagefind-weight="1">${escapeHtml(lines(s.text).join(' '))}</h2>`);
+  const paragraphs = lines(record.content).map((line) => `<p>${escapeXml(line)}</p>`);
+  const sections = record.sections.map((s) => `<h2 id="${escapeXml(s.id)}" data-pagefind-weight="1">${escapeXml(lines(s.text).join(' '))}</h2>`);
   return `<!doctype html><html lang="en"><head>${tags.join('')}</head><body>${paragraphs.join('')}${sections.join('')}</body></html>`;
 }
 
