@@ -1,9 +1,11 @@
 /**
- * `npm run bench -- --items N [--shards K]`: builds a synthetic archive of N agenda items,
- * then rebuilds it after changing one item, and prints a table of each stage: wall time,
- * items per second, peak memory, bytes written and what a first search transfers. With
- * `--shards K`, it builds the K shards one after another, as K machines would at once,
- * and copies them into one site (no rebuild).
+ * `npm run bench -- --items N [--shards K] [--part-pages P]`: builds a synthetic archive of
+ * N agenda items, then rebuilds it after changing one item, and prints a table of each
+ * stage: wall time, items per second, peak memory, bytes written and what a first search
+ * transfers. With `--shards K`, it builds the K shards one after another, as K machines
+ * would at once, and copies them into one site (no rebuild). `--part-pages` sets the pages
+ * in each part of the search index (MINUTED_SEARCH_PART_PAGES), so a small archive can be
+ * split too.
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -15,7 +17,7 @@ import type { Page } from 'playwright-core';
 import { paths } from '../src/lib/paths.ts';
 import { writeSyntheticCorpus } from '../src/lib/synthetic-corpus.ts';
 
-const { values } = parseArgs({ options: { items: { type: 'string', default: '10000' }, shards: { type: 'string', default: '1' }, keep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { items: { type: 'string', default: '10000' }, shards: { type: 'string', default: '1' }, 'part-pages': { type: 'string' }, keep: { type: 'boolean', default: false } } });
 const items = Number(values.items);
 const shards = Number(values.shards);
 for (const [name, value, number] of [['items', values.items, items], ['shards', values.shards, shards]] as const) {
@@ -51,7 +53,7 @@ function timedBuild(shard?: number) {
   const out = shard ? join(work, `shard-${shard}`) : dist;
   const build = spawnSync(process.execPath, ['scripts/build.ts'], {
     encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: content, MINUTED_DIST: out, MINUTED_REPORT: report, MINUTED_CACHE_DIR: join(work, `cache${shard ?? ''}`), MINUTED_SHARD: shard ? `${shard}/${shards}` : '' },
+    env: { ...process.env, CONTENT_DIR: content, MINUTED_DIST: out, MINUTED_REPORT: report, MINUTED_CACHE_DIR: join(work, `cache${shard ?? ''}`), MINUTED_SHARD: shard ? `${shard}/${shards}` : '', MINUTED_SEARCH_PART_PAGES: values['part-pages'] ?? process.env.MINUTED_SEARCH_PART_PAGES ?? '' },
   });
   const seconds = (performance.now() - started) / 1000;
   if (build.status !== 0) {
@@ -85,11 +87,12 @@ const indexerPeakRssBytes = builds.find((b) => b.indexerPeakRssBytes)?.indexerPe
 /**
  * What a visitor transfers, in Chromium, each file gzipped as a CDN serves it (Pagefind's
  * index files come compressed already): for the first results of a search, Pagefind's
- * files fetched until the first result shows (the counts beside the filters load after);
- * for an item page, everything; for a page of charts, its JavaScript, scrolled to the end
- * so every chart is drawn.
+ * files fetched until the first result shows (the counts beside the filters load after),
+ * then for the whole search (every part of the index, and the counts); for an item page,
+ * everything; for a page of charts, its JavaScript, scrolled to the end so every chart is
+ * drawn.
  */
-async function transfers(): Promise<{ search: number; itemPage: number; chartScripts: number } | undefined> {
+async function transfers(): Promise<{ search: number; wholeSearch: number; itemPage: number; chartScripts: number } | undefined> {
   const { launchChromium, scrollToEnd } = await import('../src/lib/audit/browser-audit.ts');
   const { serveStatic } = await import('../src/lib/audit/static-server.ts');
   let browser;
@@ -135,6 +138,8 @@ async function transfers(): Promise<{ search: number; itemPage: number; chartScr
   const charted = readdirSync(join(dist, 'localities')).find((id) => readFileSync(join(dist, 'localities', id, 'index.html'), 'utf8').includes('<kpi-chart'));
   const result = {
     search: await measure('search/?q=board', (url) => url.pathname.startsWith('/pagefind/'), firstResult),
+    // The whole search: every part of the index searched, and the counts beside the filters shown.
+    wholeSearch: await measure('search/?q=board', (url) => url.pathname.startsWith('/pagefind/'), (page) => page.locator('.search-option .count', { hasText: /\d/ }).first().waitFor({ timeout: 120_000 })),
     itemPage: await measure(paths.item({ meeting, slug: item }), () => true, (page) => page.waitForLoadState('networkidle')),
     chartScripts: await measure(paths.locality(charted ?? ''), (_, type) => type === 'script', scrollToEnd),
   };
@@ -146,7 +151,7 @@ const sent = await transfers();
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const kb = (bytes: number) => `${Math.round(bytes / 1024)} kB`;
-const sentText = sent ? `first search results transfer ${kb(sent.search)}; an item page ${kb(sent.itemPage)} gzipped in all; a page of charts ${kb(sent.chartScripts)} of JavaScript gzipped` : 'first search results transfer not measured (no Chromium)';
+const sentText = sent ? `first search results transfer ${kb(sent.search)} (the whole search, every part and the filters' counts, ${kb(sent.wholeSearch)}); an item page ${kb(sent.itemPage)} gzipped in all; a page of charts ${kb(sent.chartScripts)} of JavaScript gzipped` : 'first search results transfer not measured (no Chromium)';
 console.log(`${written.items} items in ${written.meetings} meetings; ${output.files} files, ${mb(output.bytes)} written; peak memory of the build ${mb(peakRssBytes)}, of the search indexer ${indexerPeakRssBytes ? mb(indexerPeakRssBytes) : 'not known here'}; ${sentText}\n`);
 
 /** A build's rows: each stage with the build's peak memory by its end, then the whole build with what it wrote. */

@@ -14,11 +14,12 @@ import { handOverCorpus } from '../src/lib/corpus-handover.ts';
 import { azureConfig, netlifyHeaders } from '../src/lib/host-config.ts';
 import { basePath, buildDate, siteRoot } from '../src/lib/hosting.ts';
 import { type SearchIndexReport, writeSearchIndex } from '../src/lib/search-index.ts';
+import { partLinks, type SearchPart, siteSearchParts } from '../src/lib/search-parts.ts';
 import { expectedRecordCounts, itemText, searchRecords } from '../src/lib/search-records.ts';
 import { buildSiteIndex } from '../src/lib/site-index.ts';
 import { writeSitemap } from '../src/lib/sitemap.ts';
 import { swapDir } from '../src/lib/swap-dir.ts';
-import { makesSiteWidePages, meetingsOfShard, parseShard, pruneToShard, type Shard } from '../src/lib/shards.ts';
+import { makesSiteWidePages, meetingsOfParts, parseShard, partsOfShard, pruneToShard, type Shard } from '../src/lib/shards.ts';
 import { paths } from '../src/lib/paths.ts';
 
 const root = process.cwd();
@@ -84,10 +85,29 @@ process.env.MINUTED_OUT_DIR = fresh;
 const freshSearch = `${fresh}-pagefind`;
 const index = buildSiteIndex(corpus, buildDate());
 const figures = buildFigures(corpus.kpis.indicators, corpus.kpis.series, index.localities);
-const mine = shard && meetingsOfShard(index.meetings, shard);
-let searched: SearchIndexReport | undefined;
-// Another shard's search index would be thrown away: resolve at once with nothing indexed.
-const searching = siteWide ? writeSearchIndex(searchRecords(index, itemText(corpus.items), figures), freshSearch) : Promise.resolve(undefined);
+let parts: SearchPart[] = [];
+let ownParts: SearchPart[] = [];
+try {
+  parts = siteSearchParts(index);
+  ownParts = shard ? partsOfShard(parts, shard) : parts;
+} catch (error) {
+  fail((error as Error).message);
+}
+const mine = shard && meetingsOfParts(ownParts);
+const textOf = itemText(corpus.items);
+let searched: SearchIndexReport[] = [];
+// One Pagefind run a part, one after another, so no run holds more than a part in memory.
+const searching = (async () => {
+  const reports: SearchIndexReport[] = [];
+  for (const part of ownParts) {
+    const report = await writeSearchIndex(searchRecords(index, textOf, figures, part), join(freshSearch, part.name));
+    for (const [type, expected] of Object.entries(expectedRecordCounts(index, figures, part))) {
+      if ((report.byType[type] ?? 0) !== expected) throw new Error(`The search index's ${part.name} has ${report.byType[type] ?? 0} ${type}s but its meetings have ${expected}.`);
+    }
+    reports.push(report);
+  }
+  return reports;
+})();
 searching.catch(() => undefined); // its failure is reported below, once the pages are done
 // Astro writes its prerender bundle inside outDir when that is under the working folder,
 // but otherwise into "<working folder>/.astro/", where builds running at once (tests, the
@@ -108,19 +128,15 @@ try {
     // The sitemap lists the pages other shards build too, so the merged site has one whole sitemap.
     const elsewhere = mine ? index.meetings.filter((m) => !mine.has(m.id)).flatMap((m) => [paths.meeting(m.id), ...index.itemsOf(m).map((i) => paths.item(i))].map((p) => `${p}index.html`)) : [];
     writeSitemap(fresh, siteRoot(), elsewhere);
-    writeFileSync(join(fresh, '_headers'), netlifyHeaders(basePath(process.env.BASE_PATH)));
-    writeFileSync(join(fresh, 'staticwebapp.config.json'), azureConfig(basePath(process.env.BASE_PATH)));
+    const searchDirs = partLinks(parts).map((link) => link.path);
+    writeFileSync(join(fresh, '_headers'), netlifyHeaders(basePath(process.env.BASE_PATH), searchDirs));
+    writeFileSync(join(fresh, 'staticwebapp.config.json'), azureConfig(basePath(process.env.BASE_PATH), searchDirs));
   } else {
     pruneToShard(fresh, mine!);
   }
   endStage('sitemap and host configuration');
   searched = await searching;
-  if (searched) {
-    for (const [type, expected] of Object.entries(expectedRecordCounts(index, figures))) {
-      if (searched.byType[type] !== expected) throw new Error(`The search index has ${searched.byType[type] ?? 0} ${type}s but the site has ${expected}.`);
-    }
-    renameSync(freshSearch, join(fresh, 'pagefind'));
-  }
+  renameSync(freshSearch, join(fresh, 'pagefind'));
   endStage('search index'); // the wait for it once the pages were done
   await swapDir(fresh, target);
   endStage('replace dist');
@@ -139,5 +155,5 @@ console.log(describeCounts(corpus.kpis.counts));
 if (shard) console.log(`✓ Built shard ${shard.index} of ${shard.count}: the pages of ${mine!.size} of the ${corpus.meetings.length} meetings${siteWide ? ', and everything site-wide,' : ''} into ${target} in ${seconds()} s. Copy every shard's folder into one to publish the whole site.`);
 else console.log(`✓ Built ${corpus.meetings.length} meetings, ${corpus.items.length} agenda items and ${decisions} decisions into ${target} in ${seconds()} s.`);
 if (process.env.MINUTED_REPORT) {
-  writeFileSync(resolve(root, process.env.MINUTED_REPORT), JSON.stringify({ stages, peakRssBytes: process.resourceUsage().maxRSS * 1024, indexerPeakRssBytes: searched?.indexerPeakBytes }));
+  writeFileSync(resolve(root, process.env.MINUTED_REPORT), JSON.stringify({ stages, peakRssBytes: process.resourceUsage().maxRSS * 1024, indexerPeakRssBytes: Math.max(0, ...searched.map((r) => r.indexerPeakBytes ?? 0)) || undefined }));
 }

@@ -9,7 +9,8 @@ import { readKpiFolder } from './lib/kpi/read.ts';
 import type { KpiSeries } from './lib/kpi/load.ts';
 import type { KpiData } from './lib/corpus.ts';
 import { buildSiteIndex, type SiteIndex } from './lib/site-index.ts';
-import { makesSiteWidePages, meetingsOfShard, parseShard } from './lib/shards.ts';
+import { siteSearchParts } from './lib/search-parts.ts';
+import { makesSiteWidePages, meetingsOfParts, parseShard, partsOfShard } from './lib/shards.ts';
 
 let built: Promise<SiteIndex> | undefined;
 
@@ -45,7 +46,7 @@ export async function meetingsToRender(): Promise<SiteIndex['meetings']> {
   const index = await getSiteIndex();
   const shard = parseShard(process.env.MINUTED_SHARD);
   if (!shard) return index.meetings;
-  const mine = meetingsOfShard(index.meetings, shard);
+  const mine = meetingsOfParts(partsOfShard(siteSearchParts(index), shard));
   return index.meetings.filter((m) => mine.has(m.id));
 }
 

@@ -9,7 +9,7 @@ describe('npm run bench', () => {
   it('builds a synthetic archive of 40 items and reports every stage', () => {
     const result = spawnSync(process.execPath, ['scripts/bench.ts', '--items', '40'], { cwd: ROOT, encoding: 'utf8' });
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stdout).toMatch(/^40 items in \d+ meetings; \d+ files, \d+ MB written; peak memory of the build \d+ MB, of the search indexer (?:\d+ MB|not known here); first search results transfer (?:\d+ kB; an item page \d+ kB gzipped in all; a page of charts \d+ kB of JavaScript gzipped|not measured)/m);
+    expect(result.stdout).toMatch(/^40 items in \d+ meetings; \d+ files, \d+ MB written; peak memory of the build \d+ MB, of the search indexer (?:\d+ MB|not known here); first search results transfer (?:\d+ kB \(the whole search, every part and the filters' counts, \d+ kB\); an item page \d+ kB gzipped in all; a page of charts \d+ kB of JavaScript gzipped|not measured)/m);
     // Pagefind's memory is read from /proc, so Linux (as in CI) must report it.
     if (process.platform === 'linux') expect(result.stdout).toMatch(/of the search indexer \d+ MB/);
     expect(result.stdout).toContain('| items | stage | wall seconds | items per second | peak memory | bytes written | first-query bytes |');
@@ -19,8 +19,9 @@ describe('npm run bench', () => {
     expect(result.stdout).toMatch(/^\| 40 \| rebuild after changing one item, wall \| \d+\.\d \| \d+ \| \d+ MB, indexer (?:\d+ MB|not known) \| \d+ MB in \d+ files \|  \|$/m);
   }, 120_000);
 
-  it('builds 40 items in two shards, reports each, and measures the site they make together', () => {
-    const result = spawnSync(process.execPath, ['scripts/bench.ts', '--items', '40', '--shards', '2'], { cwd: ROOT, encoding: 'utf8' });
+  it('builds 40 items in two shards, the search index in parts, reports each, and measures the site they make together', () => {
+    // Parts of the search index small enough for two shards of a small archive to have one each.
+    const result = spawnSync(process.execPath, ['scripts/bench.ts', '--items', '40', '--shards', '2', '--part-pages', '20'], { cwd: ROOT, encoding: 'utf8' });
     expect(result.status, result.stderr).toBe(0);
     for (const shard of [1, 2]) expect(result.stdout).toMatch(new RegExp(`^\\| 40 \\| shard ${shard} of 2, wall \\| \\d+\\.\\d \\| \\d+ \\| \\d+ MB, indexer (?:\\d+ MB|not known) \\| \\d+ MB in \\d+ files \\|  \\|$`, 'm'));
     expect(result.stdout).toMatch(/^\| 40 \| whole build on 2 machines \(slowest shard, then the copy\), wall \| \d+\.\d \| \d+ \| \d+ MB \| \d+ MB in \d+ files \| (?:\d+ kB|not measured) \|$/m);

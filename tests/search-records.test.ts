@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/lib/corpus.ts';
 import { expectedRecordCounts, itemText, searchFacets, searchRecords, withoutDecisions } from '../src/lib/search-records.ts';
 import { buildSiteIndex } from '../src/lib/site-index.ts';
+import { searchParts } from '../src/lib/search-parts.ts';
 import { buildFigures } from '../src/lib/kpi/figures.ts';
 
 const corpus = loadCorpus('content');
@@ -19,6 +20,20 @@ describe('searchRecords', () => {
     expect(records.flatMap((r) => r.sections).filter((s) => s.type === 'decision')).toHaveLength(5);
     expect(new Set(records.map((r) => r.url)).size).toBe(records.length);
     expect(expectedRecordCounts(index, figures)).toEqual({ meeting: 5, item: 5, decision: 5, indicator: figures.measures.length });
+  });
+
+  it('splits into parts that hold every record once: each its meetings and their items, the figures in the oldest', () => {
+    const parts = searchParts(index.meetings, 4); // two meetings, of one item each, a part
+    expect(parts).toHaveLength(3);
+    const byPart = parts.map((part) => searchRecords(index, itemText(corpus.items), figures, part));
+    expect(byPart.flat().map((r) => r.url).sort()).toEqual(records.map((r) => r.url).sort());
+    expect(byPart.map((list) => list.filter((r) => r.filters.type[0] === 'indicator').length)).toEqual([figures.measures.length, 0, 0]);
+    const oldest = index.meetings.find((m) => m.date === parts[0].first)!;
+    expect(byPart[0].map((r) => r.url)).toContain(`/meetings/${oldest.id}/`);
+    // What each part must hold adds up to what the site must.
+    const counts = parts.map((part) => expectedRecordCounts(index, figures, part));
+    for (const type of ['meeting', 'item', 'decision', 'indicator'] as const) expect(counts.reduce((n, c) => n + c[type], 0)).toBe(expectedRecordCounts(index, figures)[type]);
+    expect(counts.map((c) => c.meeting)).toEqual(parts.map((p) => p.meetings.size));
   });
 
   it('finds a measure by the places it has figures for', () => {

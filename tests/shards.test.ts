@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/lib/corpus.ts';
-import { meetingsOfShard, parseShard } from '../src/lib/shards.ts';
+import { searchParts } from '../src/lib/search-parts.ts';
+import { meetingsOfParts, parseShard, partsOfShard } from '../src/lib/shards.ts';
 import { writeSyntheticCorpus } from '../src/lib/synthetic-corpus.ts';
 import { buildSite } from './support/build-site.ts';
 
@@ -31,38 +32,49 @@ describe('parseShard', () => {
   });
 });
 
-describe('meetingsOfShard', () => {
+describe('partsOfShard', () => {
   const content = join(work, 'synthetic');
   writeSyntheticCorpus(content, 2000, 'content');
   const meetings = loadCorpus(content).meetings;
+  const parts = searchParts(meetings, 200);
 
-  it('gives every meeting to exactly one shard, in date ranges with shares of about the same size', () => {
+  it('gives every part to exactly one shard, in date ranges with shares of about the same size', () => {
     for (const count of [1, 2, 3, 4]) {
-      const shards = Array.from({ length: count }, (_, i) => meetingsOfShard(meetings, { index: i + 1, count }));
-      expect(shards.reduce((n, s) => n + s.size, 0)).toBe(meetings.length);
-      expect(new Set(shards.flatMap((s) => [...s])).size).toBe(meetings.length);
-      // In date order, the shards follow one another: 1, 1, …, 2, 2, …
-      const owners = [...meetings].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)).map((m) => shards.findIndex((s) => s.has(m.id)));
-      expect(owners).toEqual([...owners].sort((a, b) => a - b));
-      const items = shards.map((s) => meetings.filter((m) => s.has(m.id)).reduce((n, m) => n + m.items.length, 0));
-      for (const share of items) expect(Math.abs(share - 2000 / count)).toBeLessThan(20);
+      const shards = Array.from({ length: count }, (_, i) => partsOfShard(parts, { index: i + 1, count }));
+      // In date order, the shards follow one another: parts 1, 2, … to shard 1, the next to shard 2.
+      expect(shards.flat().map((p) => p.name)).toEqual(parts.map((p) => p.name));
+      const mine = shards.map((s) => meetingsOfParts(s));
+      expect(mine.reduce((n, s) => n + s.size, 0)).toBe(meetings.length);
+      const items = mine.map((s) => meetings.filter((m) => s.has(m.id)).reduce((n, m) => n + m.items.length, 0));
+      for (const share of items) expect(Math.abs(share - 2000 / count)).toBeLessThan(200);
     }
+  });
+
+  it('refuses a shard that would have no part, saying how many shards the archive allows', () => {
+    const two = searchParts(meetings, 1500);
+    expect(two).toHaveLength(2);
+    expect(() => partsOfShard(two, { index: 2, count: 3 })).toThrow('MINUTED_SHARD is "2/3", but the search index of this archive has 2 parts, and each shard builds whole parts: use at most 2 shards, or set MINUTED_SEARCH_PART_PAGES to fewer pages a part');
   });
 });
 
 describe('a site built in two shards', () => {
   it('is, copied into one folder, the site a single build makes', () => {
     const today = '2026-11-30';
-    const whole = buildSite({ dist: join(work, 'whole'), today });
+    // A part of the search index for each sample meeting (two pages each), so each shard has some.
+    const searchPartPages = 2;
+    const whole = buildSite({ dist: join(work, 'whole'), today, searchPartPages });
     expect(whole.status, whole.stderr).toBe(0);
     const parts = [1, 2].map((index) => {
-      const built = buildSite({ dist: join(work, `shard-${index}`), today, shard: `${index}/2` });
+      const built = buildSite({ dist: join(work, `shard-${index}`), today, shard: `${index}/2`, searchPartPages });
       expect(built.status, built.stderr).toBe(0);
       expect(built.stdout).toContain(`✓ Built shard ${index} of 2`);
       return siteFiles(join(work, `shard-${index}`));
     });
-    // Each shard wrote meeting pages, and only the shared scripts and styles are in both.
-    for (const part of parts) expect([...part.keys()].some((path) => /^meetings\/[^/]+\/[^/]+\/index\.html$/.test(path))).toBe(true);
+    // Each shard wrote meeting pages and the search index of its own meetings, and only the shared scripts and styles are in both.
+    for (const part of parts) {
+      expect([...part.keys()].some((path) => /^meetings\/[^/]+\/[^/]+\/index\.html$/.test(path))).toBe(true);
+      expect([...part.keys()].some((path) => /^pagefind\/part-\d+\/pagefind-entry\.json$/.test(path))).toBe(true);
+    }
     const overlap = [...parts[0].keys()].filter((path) => parts[1].has(path));
     expect(overlap.every((path) => path.startsWith('_astro/') && parts[0].get(path)!.equals(parts[1].get(path)!)), overlap.join(', ')).toBe(true);
 

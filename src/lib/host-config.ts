@@ -20,23 +20,26 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Everything else may change with the next minutes: revalidate often. */
 export const REVALIDATE = 'public, max-age=300, must-revalidate';
 
+/** The folders whose files are named by their content, under `base`: the scripts and styles, and each search part's index and fragments. */
+const immutableFolders = (base: string, searchDirs: readonly string[]) => [`${base}_astro/`, ...searchDirs.flatMap((dir) => [`${base}${dir}fragment/`, `${base}${dir}index/`])];
+
 /**
- * Netlify and Cloudflare Pages `_headers` for a site at `base`.
- * Example: netlifyHeaders('/health/') includes "/health/_astro/*".
+ * Netlify and Cloudflare Pages `_headers` for a site at `base`, whose search index is in `searchDirs`.
+ * Example: netlifyHeaders('/health/', ['pagefind/part-1/']) includes "/health/_astro/*" and "/health/pagefind/part-1/index/*".
  */
-export function netlifyHeaders(base: string): string {
+export function netlifyHeaders(base: string, searchDirs: readonly string[]): string {
   const all = Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`);
   // Both hosts join the values of a header set by two matching rules, so Cache-Control
   // is set only for the immutable files; the rest get the hosts' own revalidating default.
-  return [`${base}*`, ...all, '', `${base}_astro/*`, `  Cache-Control: ${IMMUTABLE}`, '', `${base}pagefind/fragment/*`, `  Cache-Control: ${IMMUTABLE}`, '', `${base}pagefind/index/*`, `  Cache-Control: ${IMMUTABLE}`, ''].join('\n');
+  return [`${base}*`, ...all, '', ...immutableFolders(base, searchDirs).flatMap((folder) => [`${folder}*`, `  Cache-Control: ${IMMUTABLE}`, ''])].join('\n');
 }
 
-/** Azure Static Web Apps `staticwebapp.config.json`. */
-export function azureConfig(base: string): string {
+/** Azure Static Web Apps `staticwebapp.config.json`, for a site whose search index is in `searchDirs`. */
+export function azureConfig(base: string, searchDirs: readonly string[]): string {
   return `${JSON.stringify(
     {
       globalHeaders: { ...SECURITY_HEADERS, 'Cache-Control': REVALIDATE },
-      routes: [`${base}_astro/*`, `${base}pagefind/fragment/*`, `${base}pagefind/index/*`].map((route) => ({ route, headers: { 'Cache-Control': IMMUTABLE } })),
+      routes: immutableFolders(base, searchDirs).map((folder) => ({ route: `${folder}*`, headers: { 'Cache-Control': IMMUTABLE } })),
       responseOverrides: { '404': { rewrite: `${base}404.html` } },
       mimeTypes: { '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pf_filter': 'application/octet-stream', '.wasm': 'application/wasm', '.ics': 'text/calendar' },
     },
@@ -69,7 +72,7 @@ ${headers(REVALIDATE).replace(/^ {4}/gm, '        ')}
     }
 
     # Files whose names change with their content: cache for a year.
-    location ~ ^${base}(_astro|pagefind/fragment|pagefind/index)/ {
+    location ~ ^${base}(_astro|pagefind/[^/]+/fragment|pagefind/[^/]+/index)/ {
         root ${root};
 ${headers(IMMUTABLE).replace(/^ {4}/gm, '        ')}
     }

@@ -3,7 +3,7 @@
  * Node API that checks every step and reconciles what was indexed with what was meant
  * to be, page by page and decision by decision.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
@@ -97,14 +97,20 @@ function reconcile(records: readonly SearchRecord[], indexed: Map<string, Set<st
   return byType;
 }
 
-/** Each page Pagefind wrote into `outputDir`, by URL (from the site's root), with the ids of the headings it can land on. */
+/**
+ * Each page Pagefind wrote into `outputDir`, by URL (from the site's root), with the ids of
+ * the headings it can land on. `outputDir` is one index, or a site's "pagefind/" folder
+ * holding one index a part.
+ */
 export function indexedPages(outputDir: string): Map<string, Set<string>> {
-  const folder = join(outputDir, 'fragment');
+  const indexes = existsSync(join(outputDir, 'fragment')) ? [outputDir] : readdirSync(outputDir).map((name) => join(outputDir, name)).filter((dir) => existsSync(join(dir, 'fragment')));
   const pages = new Map<string, Set<string>>();
-  for (const name of readdirSync(folder)) {
-    // Pagefind's fragments are gzipped JSON after a signature of its own.
-    const fragment = JSON.parse(gunzipSync(readFileSync(join(folder, name))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; anchors: { id?: string }[] };
-    pages.set(fragment.url, new Set(fragment.anchors.flatMap((a) => (a.id ? [a.id] : []))));
+  for (const folder of indexes.map((dir) => join(dir, 'fragment'))) {
+    for (const name of readdirSync(folder)) {
+      // Pagefind's fragments are gzipped JSON after a signature of its own.
+      const fragment = JSON.parse(gunzipSync(readFileSync(join(folder, name))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; anchors: { id?: string }[] };
+      pages.set(fragment.url, new Set(fragment.anchors.flatMap((a) => (a.id ? [a.id] : []))));
+    }
   }
   return pages;
 }

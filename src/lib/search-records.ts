@@ -10,6 +10,7 @@ import { meetingDateText, yearOf } from './dates.ts';
 import { decisionHeadline } from './decisions.ts';
 import { paths, withBase } from './paths.ts';
 import type { Figures } from './kpi/figures.ts';
+import type { SearchPart } from './search-parts.ts';
 import type { SiteIndex } from './site-index.ts';
 
 /** A page to index: its text, then sections Pagefind returns as sub-results, each landing on `#id`. */
@@ -41,17 +42,17 @@ export const RECORD_TYPES = ['item', 'decision', 'meeting', 'indicator'] as cons
 export const SEARCH_FILTERS = ['type', 'body', 'locality', 'topic', 'year', 'outcome', 'procedural'] as const;
 
 /**
- * Every record to index, given the items' plain text. URLs are from the site's root
- * ("/meetings/…"): the search page tells Pagefind the base path, so one index serves
- * whatever path the site is hosted at.
+ * Every record to index, or those of one part of the index, given the items' plain text.
+ * URLs are from the site's root ("/meetings/…"): the search page tells Pagefind the base
+ * path, so one index serves whatever path the site is hosted at.
  * Example: searchRecords(index, textOf, figures).flatMap((r) => r.sections).length === index.decisions.length.
  */
-export function searchRecords(index: SiteIndex, textOf: (itemId: string) => string, figures: Figures): SearchRecord[] {
+export function searchRecords(index: SiteIndex, textOf: (itemId: string) => string, figures: Figures, part?: SearchPart): SearchRecord[] {
   const url = (path: string) => withBase('/', path);
   const places = (ids: readonly string[]) => [...new Set(ids.flatMap((id) => index.localities.withAncestors(id)))];
   const records: SearchRecord[] = [];
 
-  for (const meeting of index.meetings) {
+  for (const meeting of inPart(index, part)) {
     const body = index.bodies.get(meeting.body)!;
     const items = index.itemsOf(meeting);
     const common = {
@@ -93,7 +94,7 @@ export function searchRecords(index: SiteIndex, textOf: (itemId: string) => stri
       });
     }
   }
-  for (const measure of figures.measures) {
+  for (const measure of part && !part.indicators ? [] : figures.measures) {
     const places = figures.localitiesWith(measure);
     const indicator = measure.editions[0];
     records.push({
@@ -119,15 +120,19 @@ export function withoutDecisions(text: string, decisions: readonly { text: strin
   return decisions.reduce((rest, decision) => rest.replace(decision.text, ''), text);
 }
 
-/** How many records of each type a site must have, to reconcile the index against. */
-export function expectedRecordCounts(index: SiteIndex, figures: Figures): Record<(typeof RECORD_TYPES)[number], number> {
+/** How many records of each type a site, or one part of its index, must have, to reconcile the index against. */
+export function expectedRecordCounts(index: SiteIndex, figures: Figures, part?: SearchPart): Record<(typeof RECORD_TYPES)[number], number> {
+  const meetings = inPart(index, part);
   return {
-    indicator: figures.measures.length,
-    meeting: index.meetings.length,
-    item: index.meetings.reduce((n, m) => n + m.items.length, 0),
-    decision: index.decisions.length,
+    indicator: part && !part.indicators ? 0 : figures.measures.length,
+    meeting: meetings.length,
+    item: meetings.reduce((n, m) => n + m.items.length, 0),
+    decision: meetings.reduce((n, m) => n + index.itemsOf(m).reduce((d, item) => d + item.decisionList.length, 0), 0),
   };
 }
+
+/** The meetings of one part of the index, or of the whole site. */
+const inPart = (index: SiteIndex, part: SearchPart | undefined) => (part ? index.meetings.filter((m) => part.meetings.has(m.id)) : index.meetings);
 
 /** Plain text of items, by id, for `searchRecords`. */
 export const itemText = (items: readonly ItemEntry[]) => {

@@ -1,13 +1,15 @@
 /**
  * Splitting one site's build across machines. Every shard reads and checks the whole
  * archive, so listings, related items and links are the same as in a single build; each
- * renders only the meeting and item pages of its own date range, and shard 1 also makes
- * everything site-wide (listings, feeds, downloads, the search index, the sitemap).
+ * renders and indexes for search only the meetings of its own parts of the search index
+ * (date ranges), and shard 1 also makes everything site-wide (listings, feeds, downloads,
+ * the figures' pages, the sitemap).
  * Apart from the scripts and styles every page loads (the same files in every shard), the
  * shards' outputs never overlap, so copying them into one folder gives the whole site.
  */
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { cutIntoRuns, type SearchPart } from './search-parts.ts';
 
 /** Shard `index` of `count`, both counted from 1. */
 export interface Shard {
@@ -33,25 +35,23 @@ export function parseShard(value: string | undefined): Shard | undefined {
 export const makesSiteWidePages = (shard: Shard | undefined): boolean => (shard?.index ?? 1) === 1;
 
 /**
- * The ids of the meetings whose pages `shard` renders: the meetings in date order, cut
- * into `count` runs (date ranges) of about the same number of pages. The same archive
- * always gives the same cut, so separate machines agree on it without talking.
- * Example: meetingsOfShard([{ id: 'a', date: '2019-01-01', items: ['x'] }, { id: 'b', date: '2020-01-01', items: ['y'] }], { index: 2, count: 2 }) → Set { 'b' }.
+ * The parts of the search index whose meetings `shard` builds, pages and index: the parts
+ * (date ranges, oldest first) cut into `count` runs of about the same number of pages.
+ * Shard 1 has the oldest, and with it the figures' pages. A cut that leaves a shard with
+ * no part is refused, with advice, rather than built empty.
+ * Example: partsOfShard(searchParts(meetings, 5_000), { index: 2, count: 2 }) → the newer half of the parts.
  */
-export function meetingsOfShard(meetings: readonly { id: string; date: string; items: readonly unknown[] }[], shard: Shard): Set<string> {
-  const pages = (meeting: { items: readonly unknown[] }) => meeting.items.length + 1; // its items' pages and its own
-  const ordered = [...meetings].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
-  const total = ordered.reduce((n, m) => n + pages(m), 0);
-  const mine = new Set<string>();
-  let before = 0;
-  for (const meeting of ordered) {
-    // A meeting belongs to the shard in whose share of the pages its middle falls.
-    const owner = Math.min(shard.count, Math.floor(((before + pages(meeting) / 2) / total) * shard.count) + 1);
-    if (owner === shard.index) mine.add(meeting.id);
-    before += pages(meeting);
+export function partsOfShard(parts: readonly SearchPart[], shard: Shard): SearchPart[] {
+  const runs = cutIntoRuns(parts, (part) => part.pages, shard.count);
+  // Refused on every shard alike, so no machine publishes a share while another has none.
+  if (runs.some((run) => run.length === 0)) {
+    throw new Error(`MINUTED_SHARD is "${shard.index}/${shard.count}", but the search index of this archive has ${parts.length} part${parts.length === 1 ? '' : 's'}, and each shard builds whole parts: ${parts.length === 1 ? 'build it whole (leave MINUTED_SHARD unset)' : `use at most ${parts.length} shards`}, or set MINUTED_SEARCH_PART_PAGES to fewer pages a part (now ${Math.max(...parts.map((p) => p.pages))} pages in the largest).`);
   }
-  return mine;
+  return runs[shard.index - 1];
 }
+
+/** The ids of the meetings in `parts`. */
+export const meetingsOfParts = (parts: readonly SearchPart[]): Set<string> => new Set(parts.flatMap((part) => [...part.meetings]));
 
 /**
  * Leaves in a shard's built site only what is its own: its meetings' folders (their

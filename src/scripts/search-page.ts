@@ -1,9 +1,13 @@
+import type { SearchPartLink } from '../lib/search-parts.ts';
 import type { SearchDecision } from '../lib/search-records.ts';
 
 /**
  * <search-page>: runs Pagefind in the browser. The query, filters and sort live in the
  * address (?q=district+nurses&locality=rutland&sort=newest), so a search can be
  * bookmarked and shared; results are announced to screen readers and load ten at a time.
+ * A large archive's index is in parts by date (see search-parts.ts): they are searched one
+ * after another, newest first (oldest first when sorting so), and the first results are
+ * shown as soon as a part has them.
  */
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: Record<string, string>; sub_results: PagefindSubResult[] }>;
@@ -15,30 +19,41 @@ interface PagefindSubResult {
   excerpt: string;
   anchor?: { id: string };
 }
+type Counts = Record<string, Record<string, number>>;
 interface PagefindSearch {
   results: PagefindResult[];
-  filters: Record<string, Record<string, number>>;
+  filters: Counts;
 }
+/** One part's index, as Pagefind's createInstance gives it. */
 interface Pagefind {
   init(): Promise<void>;
   options(options: Record<string, unknown>): Promise<void>;
   search(term: string | null, options: Record<string, unknown>): Promise<PagefindSearch | null>;
-  filters(): Promise<PagefindSearch['filters']>;
+  filters(): Promise<Counts>;
+}
+interface PagefindModule {
+  createInstance(options: { basePath: string }): Pagefind;
+}
+/** A part of the index, and its Pagefind once loaded. */
+interface Part extends SearchPartLink {
+  pagefind?: Promise<Pagefind>;
+  filtersLoaded?: boolean;
 }
 
 const PAGE_SIZE = 10;
+const COULD_NOT_LOAD = 'Search could not load. Try again later, or browse the meetings and decisions lists.';
 const SORTS: Record<string, Record<string, string> | undefined> = { relevance: undefined, newest: { date: 'desc' }, oldest: { date: 'asc' } };
 
 /** Only Pagefind's <mark> highlights are kept from an excerpt; any other markup is dropped. */
 const safeExcerpt = (html: string) => html.replace(/<(?!\/?mark>)[^>]*>/g, '');
 
 class SearchPage extends HTMLElement {
-  private pagefind?: Pagefind;
+  private pagefind?: PagefindModule;
+  private parts: Part[] = [];
   private shown: PagefindResult[] = [];
   private results: PagefindResult[] = [];
   private runs = 0;
   private query: string | null = null;
-  private filtersLoaded = false;
 
   async connectedCallback() {
     const form = this.querySelector<HTMLFormElement>('form.search-form')!;
@@ -62,12 +77,12 @@ class SearchPage extends HTMLElement {
       this.readAddress(form, controls);
       void this.run(controls);
     });
+    // Every part has Pagefind's script; one copy serves them all. Parts load when first searched.
     try {
-      this.pagefind = (await import(/* @vite-ignore */ `${this.dataset.base}pagefind/pagefind.js`)) as Pagefind;
-      await this.pagefind.options({ baseUrl: this.dataset.base, excerptLength: 30 });
-      await this.pagefind.init();
+      this.parts = JSON.parse(this.dataset.parts!) as Part[];
+      this.pagefind = (await import(/* @vite-ignore */ `${this.dataset.base}${this.parts[0].path}pagefind.js`)) as PagefindModule;
     } catch {
-      this.status('Search could not load. Try again later, or browse the meetings and decisions lists.');
+      this.status(COULD_NOT_LOAD);
       return;
     }
     await this.run(controls);
@@ -95,9 +110,28 @@ class SearchPage extends HTMLElement {
     void this.run(controls);
   }
 
+  /** A part's Pagefind, loaded on first use. */
+  private load(part: Part): Promise<Pagefind> {
+    part.pagefind ??= (async () => {
+      const pagefind = this.pagefind!.createInstance({ basePath: `${this.dataset.base}${part.path}` });
+      await pagefind.options({ baseUrl: this.dataset.base, excerptLength: 30 });
+      await pagefind.init();
+      return pagefind;
+    })();
+    return part.pagefind;
+  }
+
   private async run(controls: HTMLFormElement) {
     if (!this.pagefind) return;
     const run = ++this.runs;
+    try {
+      await this.search(controls, run);
+    } catch {
+      if (run === this.runs) this.status(COULD_NOT_LOAD);
+    }
+  }
+
+  private async search(controls: HTMLFormElement, run: number) {
     const params = new URLSearchParams(location.search);
     const q = params.get('q')?.trim() || null;
     const filters: Record<string, string[]> = {};
@@ -110,23 +144,63 @@ class SearchPage extends HTMLElement {
       this.showCounts(null);
       return;
     }
-    const options = { filters, sort: SORTS[params.get('sort') ?? 'relevance'] };
-    // Searches give counts per filter once every filter's index is loaded. On a large archive
-    // that is most of what a first search would fetch, so the first search shows its results
-    // first and searches again for the counts once the filters are in.
-    const counting = this.filtersLoaded;
-    const search = await this.pagefind.search(q, options);
-    if (run !== this.runs || !search) return; // a newer search has started
-    const count = search.results.length;
+    const sort = params.get('sort') ?? 'relevance';
+    const options = { filters, sort: SORTS[sort] };
+    const parts = sort === 'oldest' ? [...this.parts].reverse() : this.parts;
     // A query with its own quotes (an exact phrase) is shown as typed.
     const what = q ? (q.includes('"') ? ` for ${q}` : ` for “${q}”`) : '';
-    if (counting) this.showCounts(search.filters);
-    await this.render(search.results, count === 0 ? `No results${what}. Try fewer words or fewer filters.` : `${count} ${count === 1 ? 'result' : 'results'}${what}`, q);
-    if (counting) return;
-    await this.pagefind.filters();
-    this.filtersLoaded = true;
-    const counted = await this.pagefind.search(q, options);
-    if (run === this.runs && counted) this.showCounts(counted.filters);
+    const found: PagefindResult[] = [];
+    const periods: string[] = [];
+    let shown = false;
+    for (const [i, part] of parts.entries()) {
+      const search = await this.searchPart(part, q, options);
+      if (run !== this.runs) return; // a newer search has started
+      found.push(...(search?.results ?? []));
+      if (search?.results.length) periods.push(part.period);
+      const more = parts.length - i - 1;
+      if (!shown && (found.length >= PAGE_SIZE || more === 0)) {
+        shown = true;
+        const soFar = more > 0 ? `${found.length} results so far${what}, from ${periods.join(' and ')}. Searching the rest of the archive…` : '';
+        await this.render(found, soFar || this.summary(found.length, what, periods, sort), q);
+      } else if (shown) {
+        this.querySelector<HTMLButtonElement>('.search-more')!.hidden = this.shown.length >= found.length;
+        if (more === 0) this.status(this.summary(found.length, what, periods, sort));
+      }
+    }
+    // Searches give counts per filter once every filter's index is loaded. On a large archive
+    // that is most of what a search would fetch, so the counts follow the results.
+    const counts: Counts[] = [];
+    for (const part of parts) {
+      if (!part.filtersLoaded) await (await this.load(part)).filters();
+      part.filtersLoaded = true;
+      const counted = await this.searchPart(part, q, options);
+      if (run !== this.runs) return;
+      if (counted) counts.push(counted.filters);
+    }
+    this.showCounts(sumCounts(counts));
+  }
+
+  /**
+   * One part's results, or null when one of the words searched for is nowhere in that part:
+   * Pagefind leaves out such a word rather than finding nothing, which over a part would
+   * list pages that lack it.
+   */
+  private async searchPart(part: Part, q: string | null, options: Record<string, unknown>): Promise<PagefindSearch | null> {
+    const pagefind = await this.load(part);
+    const words = q?.replaceAll('"', ' ').split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)) ?? [];
+    if (words.length > 1) {
+      for (const word of words) {
+        if (!(await pagefind.search(word, {}))?.results.length) return null;
+      }
+    }
+    return pagefind.search(q, options);
+  }
+
+  /** The message for a finished search; with results from more than one part, how they are ordered. */
+  private summary(count: number, what: string, periods: string[], sort: string): string {
+    if (count === 0) return `No results${what}. Try fewer words or fewer filters.`;
+    const ranked = sort === 'relevance' && periods.length > 1 ? `, most relevant first from ${periods.join(', then from ')}` : '';
+    return `${count} ${count === 1 ? 'result' : 'results'}${what}${ranked}`;
   }
 
   private render(results: PagefindResult[], message: string, query: string | null = null): Promise<void> {
@@ -138,7 +212,7 @@ class SearchPage extends HTMLElement {
     return this.showMore(true);
   }
 
-  private showCounts(counts: PagefindSearch['filters'] | null) {
+  private showCounts(counts: Counts | null) {
     for (const box of this.querySelectorAll<HTMLInputElement>('form.search-controls input[type="checkbox"]')) {
       const count = counts?.[box.name]?.[box.value] ?? 0;
       box.closest('.search-option')!.querySelector('.count')!.textContent = counts ? `(${count})` : '';
@@ -214,6 +288,17 @@ class SearchPage extends HTMLElement {
   private status(message: string) {
     this.querySelector('[role="status"]')!.textContent = message;
   }
+}
+
+/** Counts per filter value, added up over the parts. */
+function sumCounts(counts: Counts[]): Counts {
+  const sum: Counts = {};
+  for (const part of counts) {
+    for (const [filter, values] of Object.entries(part)) {
+      for (const [value, n] of Object.entries(values)) (sum[filter] ??= {})[value] = (sum[filter][value] ?? 0) + n;
+    }
+  }
+  return sum;
 }
 
 if (!customElements.get('search-page')) customElements.define('search-page', SearchPage);

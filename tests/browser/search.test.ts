@@ -6,26 +6,13 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { BASE, servedSite } from './served-site.ts';
+import { search as searchSite, settle } from './searching.ts';
 import { WCAG_22_AA } from '../../src/lib/audit/browser-audit.ts';
 
 const site = servedSite();
 
 /** Opens the search page at `query` and waits for its results to be announced. */
-async function search(query: string, page?: Page): Promise<{ page: Page; status: string; titles: string[] }> {
-  page ??= await site.browser.newPage();
-  await page.goto(`${site.server.url}search/${query}`);
-  return settle(page);
-}
-
-async function settle(page: Page) {
-  const status = page.locator('.search-status');
-  await status.filter({ hasText: /result|Type words/ }).waitFor();
-  const text = (await status.textContent()) ?? '';
-  // The results announced, up to a page of ten, are listed once their excerpts have loaded.
-  const shown = Math.min(Number(/^(\d+) results?/.exec(text)?.[1] ?? 0), 10);
-  await page.waitForFunction((n) => document.querySelectorAll('ol.search-results > li').length === n, shown);
-  return { page, status: text, titles: await page.locator('ol.search-results h3').allTextContents() };
-}
+const search = (query: string, page?: Page) => searchSite(site, query, page);
 
 describe('search', () => {
   it('finds the Lincolnshire and South East London items for "social prescribing"', async () => {

@@ -1,0 +1,102 @@
+/**
+ * The search index in parts. Pagefind needs memory for every page it indexes at once
+ * (about 110 kB each), and a browser loads an index's whole list of pages before its first
+ * result, so a large archive is indexed as date ranges of meetings, each a Pagefind index
+ * of its own ("pagefind/part-1/" the oldest). The search page searches them newest first
+ * and shows the first results as soon as one part has them.
+ */
+import { formatDate } from './dates.ts';
+import type { SiteIndex } from './site-index.ts';
+
+/** Pages in a part, unless MINUTED_SEARCH_PART_PAGES says otherwise: one part for most councils' archives. */
+export const DEFAULT_PAGES_PER_PART = 10_000;
+
+/** One index of the search: the meetings of a date range, with their items. */
+export interface SearchPart {
+  /** Folder under the site's "pagefind/", e.g. "part-1". */
+  name: string;
+  /** Dates of its first and last meetings (ISO), or undefined for a part with no meetings. */
+  first?: string;
+  last?: string;
+  meetings: ReadonlySet<string>;
+  /** Pages it indexes: a page per meeting and per item (and the figures' pages, held by part 1). */
+  pages: number;
+  /** Whether it holds the performance figures' pages: only the oldest part, whose dates they share ("0000"). */
+  indicators: boolean;
+}
+
+/** What the search page needs of a part. */
+export interface SearchPartLink {
+  /** Folder from the site's base, e.g. "pagefind/part-1/". */
+  path: string;
+  /** Its months in words, e.g. "March 2019 to November 2021", for the results' message. */
+  period: string;
+}
+
+type DatedMeeting = { id: string; date: string; items: readonly unknown[] };
+
+/**
+ * MINUTED_SEARCH_PART_PAGES as a number of pages, or the default when unset.
+ * Example: pagesPerPart('5000') === 5000; pagesPerPart(undefined) === DEFAULT_PAGES_PER_PART.
+ */
+export function pagesPerPart(value: string | undefined): number {
+  if (!value) return DEFAULT_PAGES_PER_PART;
+  const pages = Number(value.trim());
+  if (!Number.isInteger(pages) || pages < 1) {
+    throw new Error(`MINUTED_SEARCH_PART_PAGES is "${value}", which is not a number of pages: write a whole number such as 10000 (pages in each part of the search index), or leave it unset for ${DEFAULT_PAGES_PER_PART}.`);
+  }
+  return pages;
+}
+
+/**
+ * Cuts `ordered` into `count` runs that follow one another, of about the same weight: each
+ * unit goes to the run in whose share of the total weight its middle falls. The same input
+ * always gives the same cut, so separate machines agree on it without talking.
+ * Example: cutIntoRuns([1, 1, 1, 1], (n) => n, 2) → [[1, 1], [1, 1]].
+ */
+export function cutIntoRuns<T>(ordered: readonly T[], weight: (unit: T) => number, count: number): T[][] {
+  const total = ordered.reduce((n, unit) => n + weight(unit), 0);
+  const runs: T[][] = Array.from({ length: count }, () => []);
+  let before = 0;
+  for (const unit of ordered) {
+    const run = total === 0 ? 0 : Math.min(count - 1, Math.floor(((before + weight(unit) / 2) / total) * count));
+    runs[run].push(unit);
+    before += weight(unit);
+  }
+  return runs;
+}
+
+/**
+ * The parts of the search index, oldest first: the meetings in date order cut into date
+ * ranges of at most about `perPart` pages each. There is always at least one part.
+ * Example: searchParts(meetings, 10_000).length === 1 for an archive of 3,000 items.
+ */
+export function searchParts(meetings: readonly DatedMeeting[], perPart: number): SearchPart[] {
+  const pages = (meeting: DatedMeeting) => meeting.items.length + 1; // its items' pages and its own
+  const ordered = [...meetings].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  const total = ordered.reduce((n, m) => n + pages(m), 0);
+  const runs = cutIntoRuns(ordered, pages, Math.max(1, Math.ceil(total / perPart))).filter((run) => run.length > 0);
+  return (runs.length > 0 ? runs : [[]]).map((run, i) => ({
+    name: `part-${i + 1}`,
+    first: run[0]?.date,
+    last: run.at(-1)?.date,
+    meetings: new Set(run.map((m) => m.id)),
+    pages: run.reduce((n, m) => n + pages(m), 0),
+    indicators: i === 0,
+  }));
+}
+
+/** The parts of a site's search index, from its meetings and MINUTED_SEARCH_PART_PAGES. */
+export const siteSearchParts = (index: Pick<SiteIndex, 'meetings'>): SearchPart[] => searchParts(index.meetings, pagesPerPart(process.env.MINUTED_SEARCH_PART_PAGES));
+
+/**
+ * How the search page names and finds each part.
+ * Example: partLinks([{ name: 'part-1', first: '2019-03-01', last: '2021-11-30', … }]) → [{ path: 'pagefind/part-1/', period: 'March 2019 to November 2021' }].
+ */
+export function partLinks(parts: readonly SearchPart[]): SearchPartLink[] {
+  const month = (date: string | undefined) => (date ? formatDate(date, 'month') : '');
+  return parts.map((part) => {
+    const [from, to] = [month(part.first), month(part.last)];
+    return { path: `pagefind/${part.name}/`, period: from === to ? from : `${from} to ${to}` };
+  });
+}

@@ -1,0 +1,70 @@
+/**
+ * The search index in parts (MINUTED_SEARCH_PART_PAGES): the sample built with a part for
+ * each meeting finds what the sample built with one index finds, sorts it the same way by
+ * date, counts the same, and shows first results before loading the parts it does not need.
+ */
+import { describe, expect, it } from 'vitest';
+import { servedSite } from './served-site.ts';
+import { allResults, filterCounts, search } from './searching.ts';
+
+const whole = servedSite();
+// Each sample meeting has one item: two pages a meeting, so five parts.
+const parted = servedSite({ searchPartPages: 2 });
+
+describe('search over an index in parts', () => {
+  it('is split into a part for each of the five meetings', async () => {
+    const page = await parted.browser.newPage();
+    await page.goto(`${parted.server.url}search/`);
+    const parts = JSON.parse((await page.locator('search-page').getAttribute('data-parts'))!) as { path: string; period: string }[];
+    expect(parts.map((p) => p.path)).toEqual(['pagefind/part-5/', 'pagefind/part-4/', 'pagefind/part-3/', 'pagefind/part-2/', 'pagefind/part-1/']);
+    expect(parts[0].period).toBe('June 2023');
+    await page.close();
+  });
+
+  it('finds, counts and date-sorts what a single index does', async () => {
+    // "social prescribing": both words are in only two parts; parts lacking "prescribing" must
+    // not answer with their "social" pages, as Pagefind alone would.
+    for (const query of ['?q=social+prescribing', '?q=%22community+care%22', '?q=board&sort=newest', '?outcome=endorsed', '?type=meeting&sort=oldest', '?q=care&type=item&sort=newest']) {
+      const [one, split] = await Promise.all([search(whole, query), search(parted, query)]);
+      expect(split.status.split(',')[0], query).toBe(one.status);
+      const [oneResults, splitResults] = [await allResults(one.page), await allResults(split.page)];
+      if (query.includes('sort=')) expect(splitResults, query).toEqual(oneResults);
+      else expect([...splitResults].sort(), query).toEqual([...oneResults].sort());
+      expect(await filterCounts(split.page), query).toEqual(await filterCounts(one.page));
+      await Promise.all([one.page.close(), split.page.close()]);
+    }
+  });
+
+  it('says how results from several periods are ranked', async () => {
+    const { page, status } = await search(parted, '?q=social+prescribing');
+    expect(status).toBe('2 results for “social prescribing”, most relevant first from March 2019, then from December 2017');
+    await page.close();
+  });
+
+  it('shows the first results before loading the parts it does not need for them', async () => {
+    const page = await parted.browser.newPage();
+    // Notes, by the page's clock, when the first result is put on the page.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector('ol.search-results > li')) return;
+        (window as unknown as { firstResultAt: number }).firstResultAt = performance.timeOrigin + performance.now();
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    // Pagefind fetches from a worker, so its requests are timed here rather than in the page.
+    const fetched: { part: string; startTime: number }[] = [];
+    page.on('requestfinished', (request) => {
+      const part = /pagefind\/(part-\d+)\/pagefind-entry\.json/.exec(request.url())?.[1];
+      if (part) fetched.push({ part, startTime: request.timing().startTime });
+    });
+    // The figures' pages are in the oldest part, which "oldest first" searches first: its
+    // fifty results fill the first page before any other part is asked.
+    await page.goto(`${parted.server.url}search/?type=indicator&sort=oldest`);
+    await page.locator('.search-status', { hasText: /^50 results$/ }).waitFor();
+    const firstResultAt = await page.evaluate(() => (window as unknown as { firstResultAt: number }).firstResultAt);
+    expect(fetched.filter((f) => f.startTime <= firstResultAt).map((f) => f.part)).toEqual(['part-1']);
+    // The other parts were still searched, for the count.
+    expect(fetched.map((f) => f.part).sort()).toEqual(['part-1', 'part-2', 'part-3', 'part-4', 'part-5']);
+    await page.close();
+  });
+});

@@ -1,0 +1,68 @@
+import { join } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../src/lib/corpus.ts';
+import { cutIntoRuns, DEFAULT_PAGES_PER_PART, pagesPerPart, partLinks, searchParts } from '../src/lib/search-parts.ts';
+import { writeSyntheticCorpus } from '../src/lib/synthetic-corpus.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'minuted-parts-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+writeSyntheticCorpus(join(work, 'content'), 2000, 'content');
+const meetings = loadCorpus(join(work, 'content')).meetings;
+const pages = meetings.reduce((n, m) => n + m.items.length + 1, 0);
+const byDate = [...meetings].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+
+describe('pagesPerPart', () => {
+  it('reads MINUTED_SEARCH_PART_PAGES, with one part for most archives when unset', () => {
+    expect(pagesPerPart('5000')).toBe(5000);
+    expect(pagesPerPart(undefined)).toBe(DEFAULT_PAGES_PER_PART);
+    expect(pagesPerPart('')).toBe(DEFAULT_PAGES_PER_PART);
+  });
+
+  it('refuses what is not a number of pages, saying what to write', () => {
+    for (const bad of ['0', '-5', '2.5', 'lots']) expect(() => pagesPerPart(bad)).toThrow(`MINUTED_SEARCH_PART_PAGES is "${bad}", which is not a number of pages: write a whole number such as 10000`);
+  });
+});
+
+describe('cutIntoRuns', () => {
+  it('cuts in order into runs of about equal weight', () => {
+    expect(cutIntoRuns([1, 1, 1, 1], (n) => n, 2)).toEqual([[1, 1], [1, 1]]);
+    expect(cutIntoRuns([3, 1, 1, 1], (n) => n, 2)).toEqual([[3], [1, 1, 1]]);
+    expect(cutIntoRuns(['a'], () => 1, 3)).toEqual([[], ['a'], []]); // its middle falls in the second third
+  });
+});
+
+describe('searchParts', () => {
+  it('keeps an archive of this size in one part, holding the figures too', () => {
+    const parts = searchParts(meetings, DEFAULT_PAGES_PER_PART);
+    expect(parts).toHaveLength(1);
+    expect(parts[0]).toMatchObject({ name: 'part-1', first: byDate[0].date, last: byDate.at(-1)!.date, pages, indicators: true });
+    expect(parts[0].meetings.size).toBe(meetings.length);
+  });
+
+  it('cuts a larger one into date ranges, oldest first, of at most about the pages asked', () => {
+    const parts = searchParts(meetings, 500);
+    expect(parts).toHaveLength(Math.ceil(pages / 500));
+    // Every meeting in exactly one part, the parts following one another in date order.
+    expect(parts.reduce((n, p) => n + p.meetings.size, 0)).toBe(meetings.length);
+    const owners = byDate.map((m) => parts.findIndex((p) => p.meetings.has(m.id)));
+    expect(owners).toEqual([...owners].sort((a, b) => a - b));
+    for (const part of parts) expect(part.pages).toBeLessThanOrEqual(500 + 20);
+    expect(parts.map((p) => p.indicators)).toEqual(parts.map((_, i) => i === 0));
+    expect(parts.map((p) => p.name)).toEqual(parts.map((_, i) => `part-${i + 1}`));
+  });
+
+  it('has one part, for the figures, when there are no meetings', () => {
+    expect(searchParts([], 500)).toEqual([{ name: 'part-1', first: undefined, last: undefined, meetings: new Set(), pages: 0, indicators: true }]);
+  });
+});
+
+describe('partLinks', () => {
+  it('names each part by its months, for the search page', () => {
+    const links = partLinks(searchParts(meetings, 500));
+    expect(links[0].path).toBe('pagefind/part-1/');
+    expect(links[0].period).toMatch(/^[A-Z][a-z]+ \d{4}( to [A-Z][a-z]+ \d{4})?$/);
+    expect(partLinks([{ name: 'part-1', first: '2019-03-01', last: '2021-11-30', meetings: new Set(), pages: 2, indicators: true }])).toEqual([{ path: 'pagefind/part-1/', period: 'March 2019 to November 2021' }]);
+  });
+});
