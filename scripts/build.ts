@@ -13,7 +13,8 @@ import { minutesCache, pipelineVersion } from '../src/lib/minutes-cache.ts';
 import { handOverCorpus } from '../src/lib/corpus-handover.ts';
 import { azureConfig, netlifyHeaders } from '../src/lib/host-config.ts';
 import { basePath, buildDate, siteRoot } from '../src/lib/hosting.ts';
-import { type SearchIndexReport, writeSearchIndex } from '../src/lib/search-index.ts';
+import { searchIndexCache } from '../src/lib/search-cache.ts';
+import type { SearchIndexReport } from '../src/lib/search-index.ts';
 import { partLinks, type SearchPart, siteSearchParts } from '../src/lib/search-parts.ts';
 import { expectedRecordCounts, itemText, searchRecords } from '../src/lib/search-records.ts';
 import { buildSiteIndex } from '../src/lib/site-index.ts';
@@ -58,7 +59,10 @@ try {
 } catch (error) {
   fail(`The build cannot keep its cache in ${cacheDir} (${(error as NodeJS.ErrnoException).code ?? String(error)}): it must be a folder the build may write to. Set MINUTED_CACHE_DIR to such a folder, or leave it unset to use node_modules/.astro.`);
 }
-const minutes = minutesCache(join(cacheDir, 'minuted'), pipelineVersion(root, ['src/lib', 'src/plugins']));
+const version = pipelineVersion(root, ['src/lib', 'src/plugins']);
+const minutes = minutesCache(join(cacheDir, 'minuted'), version);
+// Parts of the search index whose records did not change are copied, not indexed again.
+const searchCache = searchIndexCache(join(cacheDir, 'minuted'), version);
 let corpus;
 try {
   corpus = loadCorpus(content, { render: minutes.render });
@@ -100,12 +104,13 @@ let searched: SearchIndexReport[] = [];
 const searching = (async () => {
   const reports: SearchIndexReport[] = [];
   for (const part of ownParts) {
-    const report = await writeSearchIndex(searchRecords(index, textOf, figures, part), join(freshSearch, part.name));
+    const report = await searchCache.write(searchRecords(index, textOf, figures, part), join(freshSearch, part.name));
     for (const [type, expected] of Object.entries(expectedRecordCounts(index, figures, part))) {
       if ((report.byType[type] ?? 0) !== expected) throw new Error(`The search index's ${part.name} has ${report.byType[type] ?? 0} ${type}s but its meetings have ${expected}.`);
     }
     reports.push(report);
   }
+  searchCache.prune();
   return reports;
 })();
 searching.catch(() => undefined); // its failure is reported below, once the pages are done

@@ -88,7 +88,8 @@ export function minutesCache(dir: string, version: string): MinutesCache {
   };
 }
 
-function safeList(dir: string): string[] {
+/** A folder's entries, or none if it cannot be read (not made yet). */
+export function safeList(dir: string): string[] {
   try {
     return readdirSync(dir);
   } catch {

@@ -76,7 +76,7 @@ export async function writeSearchIndex(records: readonly SearchRecord[], outputD
 }
 
 /** Counts what was indexed by type, or fails naming the pages and sections Pagefind does not hold. */
-function reconcile(records: readonly SearchRecord[], indexed: Map<string, Set<string>>): Record<string, number> {
+export function reconcile(records: readonly SearchRecord[], indexed: Map<string, Set<string>>): Record<string, number> {
   const missed: string[] = [];
   const byType: Record<string, number> = {};
   const count = (type: string) => (byType[type] = (byType[type] ?? 0) + 1);
