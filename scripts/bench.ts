@@ -93,7 +93,7 @@ const indexerPeakRssBytes = builds.find((b) => b.indexerPeakRssBytes)?.indexerPe
  * drawn.
  */
 async function transfers(): Promise<{ search: number; wholeSearch: number; itemPage: number; chartScripts: number } | undefined> {
-  const { launchChromium, scrollToEnd } = await import('../src/lib/audit/browser-audit.ts');
+  const { firstSearchResultAt, launchChromium, noteFirstSearchResult, scrollToEnd } = await import('../src/lib/audit/browser-audit.ts');
   const { serveStatic } = await import('../src/lib/audit/static-server.ts');
   let browser;
   try {
@@ -105,14 +105,7 @@ async function transfers(): Promise<{ search: number; wholeSearch: number; itemP
   /** Bytes of the files `counts` picks, fetched until `ready` is done, or requested before the moment (epoch ms) it returns. */
   const measure = async (path: string, counts: (url: URL, type: string) => boolean, ready: (page: Page) => Promise<number | void>) => {
     const page = await browser.newPage();
-    // Notes, by the page's clock, when a search first lists a result (see firstResult).
-    await page.addInitScript(() => {
-      new MutationObserver((_, observer) => {
-        if (!document.querySelector('ol.search-results > li')) return;
-        (window as unknown as { firstResultAt: number }).firstResultAt = performance.timeOrigin + performance.now();
-        observer.disconnect();
-      }).observe(document, { childList: true, subtree: true });
-    });
+    await noteFirstSearchResult(page);
     const fetched: { startTime: number; size: Promise<number> }[] = [];
     let counting = true;
     page.on('response', (response) => {
@@ -127,19 +120,14 @@ async function transfers(): Promise<{ search: number; wholeSearch: number; itemP
     await page.close();
     return total;
   };
-  /** When the first search result was put on the page, by the page's own clock. */
-  const firstResult = async (page: Page) => {
-    await page.locator('ol.search-results > li').first().waitFor({ timeout: 60_000 });
-    return page.evaluate(() => (window as unknown as { firstResultAt: number }).firstResultAt);
-  };
   // Found in the built site, not the content: loading a large archive again would take long.
   const meeting = readdirSync(join(dist, 'meetings'), { withFileTypes: true }).find((e) => e.isDirectory())!.name;
   const item = readdirSync(join(dist, 'meetings', meeting), { withFileTypes: true }).find((e) => e.isDirectory())!.name;
   const charted = readdirSync(join(dist, 'localities')).find((id) => readFileSync(join(dist, 'localities', id, 'index.html'), 'utf8').includes('<kpi-chart'));
   const result = {
-    search: await measure('search/?q=board', (url) => url.pathname.startsWith('/pagefind/'), firstResult),
+    search: await measure('search/?q=board', (url) => url.pathname.startsWith('/pagefind/'), firstSearchResultAt),
     // The whole search: every part of the index searched, and the counts beside the filters shown.
-    wholeSearch: await measure('search/?q=board', (url) => url.pathname.startsWith('/pagefind/'), (page) => page.locator('.search-option .count', { hasText: /\d/ }).first().waitFor({ timeout: 120_000 })),
+    wholeSearch: await measure('search/?q=board', (url) => url.pathname.startsWith('/pagefind/'), (page) => page.locator('.search-option .count', { hasText: /\d/ }).first().waitFor({ state: 'attached', timeout: 120_000 })),
     itemPage: await measure(paths.item({ meeting, slug: item }), () => true, (page) => page.waitForLoadState('networkidle')),
     chartScripts: await measure(paths.locality(charted ?? ''), (_, type) => type === 'script', scrollToEnd),
   };

@@ -4,6 +4,7 @@
  * date, counts the same, and shows first results before loading the parts it does not need.
  */
 import { describe, expect, it } from 'vitest';
+import { firstSearchResultAt, noteFirstSearchResult } from '../../src/lib/audit/browser-audit.ts';
 import { servedSite } from './served-site.ts';
 import { allResults, filterCounts, search } from './searching.ts';
 
@@ -43,14 +44,7 @@ describe('search over an index in parts', () => {
 
   it('shows the first results before loading the parts it does not need for them', async () => {
     const page = await parted.browser.newPage();
-    // Notes, by the page's clock, when the first result is put on the page.
-    await page.addInitScript(() => {
-      new MutationObserver((_, observer) => {
-        if (!document.querySelector('ol.search-results > li')) return;
-        (window as unknown as { firstResultAt: number }).firstResultAt = performance.timeOrigin + performance.now();
-        observer.disconnect();
-      }).observe(document, { childList: true, subtree: true });
-    });
+    await noteFirstSearchResult(page);
     // Pagefind fetches from a worker, so its requests are timed here rather than in the page.
     const fetched: { part: string; startTime: number }[] = [];
     page.on('requestfinished', (request) => {
@@ -60,8 +54,8 @@ describe('search over an index in parts', () => {
     // The figures' pages are in the oldest part, which "oldest first" searches first: its
     // fifty results fill the first page before any other part is asked.
     await page.goto(`${parted.server.url}search/?type=indicator&sort=oldest`);
+    const firstResultAt = await firstSearchResultAt(page);
     await page.locator('.search-status', { hasText: /^50 results$/ }).waitFor();
-    const firstResultAt = await page.evaluate(() => (window as unknown as { firstResultAt: number }).firstResultAt);
     expect(fetched.filter((f) => f.startTime <= firstResultAt).map((f) => f.part)).toEqual(['part-1']);
     // The other parts were still searched, for the count.
     expect(fetched.map((f) => f.part).sort()).toEqual(['part-1', 'part-2', 'part-3', 'part-4', 'part-5']);

@@ -83,3 +83,20 @@ export async function scrollToEnd(page: Page): Promise<void> {
   });
   await page.waitForLoadState('networkidle');
 }
+
+/** Notes, by the page's clock, when a search first lists a result; read it with firstSearchResultAt. Call before the page loads. */
+export async function noteFirstSearchResult(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector('ol.search-results > li')) return;
+      (window as unknown as { firstResultAt: number }).firstResultAt = performance.timeOrigin + performance.now();
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
+}
+
+/** When the first search result was put on the page (epoch milliseconds, as request timings are), waiting for it. */
+export async function firstSearchResultAt(page: Page): Promise<number> {
+  await page.locator('ol.search-results > li').first().waitFor({ timeout: 60_000 });
+  return page.evaluate(() => (window as unknown as { firstResultAt: number }).firstResultAt);
+}
