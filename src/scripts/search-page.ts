@@ -199,7 +199,8 @@ class SearchPage extends HTMLElement {
   /** The message for a finished search; with results from more than one part, how they are ordered. */
   private summary(count: number, what: string, periods: string[], sort: string): string {
     if (count === 0) return `No results${what}. Try fewer words or fewer filters.`;
-    const ranked = sort === 'relevance' && periods.length > 1 ? `, most relevant first from ${periods.join(', then from ')}` : '';
+    // Ranked within each part, newest part first: say so, naming the periods when there are few.
+    const ranked = sort !== 'relevance' || periods.length < 2 ? '' : periods.length === 2 ? `, most relevant first from ${periods[0]}, then from ${periods[1]}` : `, most relevant first within each of ${periods.length} periods, newest first, from ${periods[0]} back to ${periods.at(-1)}`;
     return `${count} ${count === 1 ? 'result' : 'results'}${what}${ranked}`;
   }
 

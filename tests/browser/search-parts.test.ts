@@ -39,6 +39,8 @@ describe('search over an index in parts', () => {
   it('says how results from several periods are ranked', async () => {
     const { page, status } = await search(parted, '?q=social+prescribing');
     expect(status).toBe('2 results for “social prescribing”, most relevant first from March 2019, then from December 2017');
+    // More periods than two are counted rather than listed.
+    expect((await search(parted, '?q=care', page)).status).toMatch(/^\d+ results for “care”, most relevant first within each of 5 periods, newest first, from June 2023 back to April 2017$/);
     await page.close();
   });
 
