@@ -151,10 +151,14 @@ class SearchPage extends HTMLElement {
     const what = q ? (q.includes('"') ? ` for ${q}` : ` for “${q}”`) : '';
     const found: PagefindResult[] = [];
     const periods: string[] = [];
+    // The parts that answered, and whether their answer counted the filters (their filters' index was in).
+    const answered: { part: Part; search: PagefindSearch; counted: boolean }[] = [];
     let shown = false;
     for (const [i, part] of parts.entries()) {
+      const counted = part.filtersLoaded === true;
       const search = await this.searchPart(part, q, options);
       if (run !== this.runs) return; // a newer search has started
+      if (search) answered.push({ part, search, counted });
       found.push(...(search?.results ?? []));
       if (search?.results.length) periods.push(part.period);
       const more = parts.length - i - 1;
@@ -168,16 +172,18 @@ class SearchPage extends HTMLElement {
       }
     }
     // Searches give counts per filter once every filter's index is loaded. On a large archive
-    // that is most of what a search would fetch, so the counts follow the results.
-    const counts: Counts[] = [];
-    for (const part of parts) {
-      if (!part.filtersLoaded) await (await this.load(part)).filters();
-      part.filtersLoaded = true;
-      const counted = await this.searchPart(part, q, options);
+    // that is most of what a search would fetch, so the counts follow the results: each part
+    // that answered without them loads its filters and searches again (its words are known
+    // to be there); a part that did not answer counts nothing.
+    for (const answer of answered.filter((a) => !a.counted)) {
+      const pagefind = await this.load(answer.part);
+      await pagefind.filters();
+      answer.part.filtersLoaded = true;
+      const search = await pagefind.search(q, options);
       if (run !== this.runs) return;
-      if (counted) counts.push(counted.filters);
+      if (search) answer.search = search;
     }
-    this.showCounts(sumCounts(counts));
+    this.showCounts(sumCounts(answered.map((a) => a.search.filters)));
   }
 
   /**
