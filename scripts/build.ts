@@ -8,8 +8,8 @@ import { contentDir } from '../src/lib/content-dir.ts';
 import { buildFigures } from '../src/lib/kpi/figures.ts';
 import { describeCounts } from '../src/lib/kpi/load.ts';
 import { ContentError } from '../src/lib/content-error.ts';
-import { loadCorpus } from '../src/lib/corpus.ts';
 import { minutesCache, pipelineVersion } from '../src/lib/minutes-cache.ts';
+import { loadCorpusOnTwoThreads } from '../src/lib/two-thread-check.ts';
 import { handOverCorpus } from '../src/lib/corpus-handover.ts';
 import { azureConfig, netlifyHeaders } from '../src/lib/host-config.ts';
 import { basePath, buildDate, siteRoot } from '../src/lib/hosting.ts';
@@ -65,7 +65,7 @@ const minutes = minutesCache(join(cacheDir, 'minuted'), version);
 const searchCache = searchIndexCache(join(cacheDir, 'minuted'), version);
 let corpus;
 try {
-  corpus = loadCorpus(content, { render: minutes.render });
+  corpus = await loadCorpusOnTwoThreads(content, minutes);
   minutes.prune();
   handOverCorpus(content, corpus);
 } catch (error) {

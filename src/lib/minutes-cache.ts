@@ -6,10 +6,17 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { renderMinutes, type RenderedMinutes } from './minutes.ts';
 
-const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
+/**
+ * The cache's key for one item's minutes: a hash of its Markdown and frontmatter decisions.
+ * Example: minutesKey('RESOLVED that the update be noted.', []) → 'c3499c27…' (40 hex digits).
+ */
+export function minutesKey(markdown: string, decisionInputs: Parameters<typeof renderMinutes>[1] = []): string {
+  return createHash('sha1').update(`${JSON.stringify(decisionInputs)}\n${markdown}`).digest('hex');
+}
 
 /**
  * A hash of the files that decide how minutes render: the given source folders (every
@@ -30,6 +37,10 @@ export function pipelineVersion(root: string, folders: readonly string[]): strin
 export interface MinutesCache {
   /** renderMinutes, answered from the cache when the same input was rendered before. */
   render: typeof renderMinutes;
+  /** What a render of the input with this key (minutesKey) left in the cache, or undefined: never renders. */
+  lookup(key: string): RenderedMinutes | undefined;
+  /** The folder and version it was opened with, so another thread can open the same cache. */
+  readonly location: { dir: string; version: string };
   /** Removes entries this build did not use, and other versions' folders. */
   prune(): void;
   readonly hits: number;
@@ -45,24 +56,31 @@ export function minutesCache(dir: string, version: string): MinutesCache {
   const used = new Set<string>();
   let hits = 0;
   let misses = 0;
-  const render: typeof renderMinutes = (markdown, decisionInputs = []) => {
-    const key = sha1(`${JSON.stringify(decisionInputs)}\n${markdown}`);
+  const fileOf = (key: string) => join(folder, key.slice(0, 2), `${key}.json`);
+  const read = (key: string): RenderedMinutes | undefined => {
     used.add(key);
-    const file = join(folder, key.slice(0, 2), `${key}.json`);
     try {
-      const cached = JSON.parse(readFileSync(file, 'utf8')) as RenderedMinutes;
+      const cached = JSON.parse(readFileSync(fileOf(key), 'utf8')) as RenderedMinutes;
       hits += 1;
       return cached;
     } catch {
-      // not cached yet (or unreadable): render it
+      return undefined; // not cached yet (or unreadable)
     }
+  };
+  const render: typeof renderMinutes = (markdown, decisionInputs = []) => {
+    const key = minutesKey(markdown, decisionInputs);
+    const cached = read(key);
+    if (cached) return cached;
     const rendered = renderMinutes(markdown, decisionInputs);
     misses += 1;
+    const file = fileOf(key);
+    // Named by process and thread: two threads may write the same entry at once.
+    const partial = `${file}.${process.pid}-${threadId}`;
     try {
-      mkdirSync(join(folder, key.slice(0, 2)), { recursive: true });
+      mkdirSync(dirname(file), { recursive: true });
       // Written beside and renamed, so a build stopped halfway never leaves half an entry.
-      writeFileSync(`${file}.${process.pid}`, JSON.stringify(rendered));
-      renameSync(`${file}.${process.pid}`, file);
+      writeFileSync(partial, JSON.stringify(rendered));
+      renameSync(partial, file);
     } catch {
       // The cache only saves time: a build that cannot write it still builds.
     }
@@ -78,6 +96,8 @@ export function minutesCache(dir: string, version: string): MinutesCache {
   };
   return {
     render,
+    lookup: read,
+    location: { dir, version },
     prune,
     get hits() {
       return hits;

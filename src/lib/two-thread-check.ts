@@ -1,0 +1,103 @@
+/**
+ * Checks the content on both cores. Reading minutes with unified is most of a cold check
+ * (a few milliseconds an item), and it ran on one core while the other stood idle. A
+ * helper thread now reads the same content and renders the minutes whose cache key is odd
+ * into the minutes cache; this thread checks everything as before, renders the even ones
+ * itself, and takes the odd ones from the cache, waiting for the helper when it is behind.
+ *
+ * The helper only saves time. Every problem is found and reported by this thread, and an
+ * item the helper has not rendered after STALL_MS is rendered here, after which this thread
+ * goes on alone: a helper that fails or stalls costs at most that wait, once.
+ */
+import { Worker } from 'node:worker_threads';
+import type { Corpus } from './corpus.ts';
+import { loadCorpus } from './corpus.ts';
+import { type MinutesCache, minutesKey } from './minutes-cache.ts';
+
+/** How long this thread waits for the helper to render one more item before doing without it. */
+const STALL_MS = 10_000;
+/** The shared counters: minutes the helper has been through, and whether it has stopped. */
+const RENDERED = 0;
+const STOPPED = 1;
+
+/**
+ * Which thread renders the minutes with this cache key: half each, decided by the key alone.
+ * Example: renderedByHelper('…3') === true; renderedByHelper('…a') === false.
+ */
+export function renderedByHelper(key: string): boolean {
+  return parseInt(key.at(-1)!, 16) % 2 === 1;
+}
+
+/** The data the helper thread is started with (two-thread-check-helper.ts). */
+export interface HelperData {
+  contentDir: string;
+  cache: MinutesCache['location'];
+  counters: SharedArrayBuffer;
+}
+
+/**
+ * loadCorpus(contentDir, { render: cache.render }), with a helper thread rendering half the
+ * minutes: the same corpus, or the same ContentError.
+ * Example: const corpus = await loadCorpusOnTwoThreads('content', minutesCache(dir, version)).
+ */
+export async function loadCorpusOnTwoThreads(contentDir: string, cache: MinutesCache): Promise<Corpus> {
+  const counters = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
+  const data: HelperData = { contentDir, cache: cache.location, counters: counters.buffer as SharedArrayBuffer };
+  const helper = new Worker(new URL('./two-thread-check-helper.ts', import.meta.url), { workerData: data });
+  // Waiting for it to load costs nothing: this thread would wait for its first item anyway.
+  // A helper that cannot load only saves no time.
+  let helping = await new Promise<boolean>((resolve) => {
+    helper.once('message', () => resolve(true));
+    helper.once('error', () => resolve(false));
+  });
+  /** The helper's rendering of this item, waited for while it is still making progress. */
+  const fromHelper = (key: string) => {
+    while (helping) {
+      const seen = Atomics.load(counters, RENDERED); // read before the cache, so no progress is missed
+      const cached = cache.lookup(key);
+      if (cached) return cached;
+      if (Atomics.load(counters, STOPPED) === 1 || Atomics.wait(counters, RENDERED, seen, STALL_MS) === 'timed-out') helping = false;
+    }
+    return undefined;
+  };
+  try {
+    return loadCorpus(contentDir, {
+      render: (markdown, decisionInputs = []) => {
+        const key = minutesKey(markdown, decisionInputs);
+        return (renderedByHelper(key) && fromHelper(key)) || cache.render(markdown, decisionInputs);
+      },
+    });
+  } finally {
+    await helper.terminate();
+  }
+}
+
+/**
+ * The helper's side: reads the content as loadCorpus does, rendering into the cache only the
+ * minutes renderedByHelper gives it, and counting each item it passes so the other thread
+ * can wait for it.
+ */
+export function helpRender(data: HelperData, cache: MinutesCache): void {
+  const counters = new Int32Array(data.counters);
+  const passed = () => {
+    Atomics.add(counters, RENDERED, 1);
+    Atomics.notify(counters, RENDERED);
+  };
+  try {
+    loadCorpus(data.contentDir, {
+      render: (markdown, decisionInputs = []) => {
+        try {
+          // The other thread's half is left to it: an empty rendering, never cached or shown.
+          return renderedByHelper(minutesKey(markdown, decisionInputs)) ? cache.render(markdown, decisionInputs) : { html: '', decisions: [], textBlocks: [], kpiEmbeds: [], decisionProblems: [] };
+        } finally {
+          passed();
+        }
+      },
+    });
+  } catch {
+    // Problems in the content are the other thread's to report.
+  } finally {
+    Atomics.store(counters, STOPPED, 1);
+    Atomics.notify(counters, RENDERED);
+  }
+}
