@@ -1,5 +1,5 @@
 /** The check on two threads finds exactly what the check on one finds, with half the minutes rendered by the helper. */
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -38,6 +38,14 @@ describe('loadCorpusOnTwoThreads', () => {
     expect(helpers).toBeLessThan((keys.size * 3) / 4);
     // The helper's minutes were read from the cache, this thread's own rendered here.
     expect([cache.hits, cache.misses]).toEqual([helpers, keys.size - helpers]);
+  });
+
+  it('renders the helper\'s half itself when the helper cannot write the cache', async () => {
+    // A file where the cache's folder should be: neither thread can write an entry.
+    writeFileSync(join(work, 'minutes-unwritable'), '');
+    const cache = minutesCache(work, 'unwritable');
+    expect(await loadCorpusOnTwoThreads(content, cache)).toEqual(plain);
+    expect([cache.hits, cache.misses]).toEqual([0, keys.size]);
   });
 
   it('reports the same problems, in the same words, as one thread', async () => {

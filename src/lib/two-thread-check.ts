@@ -5,20 +5,23 @@
  * into the minutes cache; this thread checks everything as before, renders the even ones
  * itself, and takes the odd ones from the cache, waiting for the helper when it is behind.
  *
- * The helper only saves time. Every problem is found and reported by this thread, and an
- * item the helper has not rendered after STALL_MS is rendered here, after which this thread
- * goes on alone: a helper that fails or stalls costs at most that wait, once.
+ * The helper only saves time. Every problem is found and reported by this thread. Minutes
+ * the helper passed without caching (a cache it could not write) are rendered here; if it
+ * passes nothing for STALL_MS, this thread goes on alone: a helper that fails or stalls
+ * costs at most that wait, once.
  */
 import { Worker } from 'node:worker_threads';
 import type { Corpus } from './corpus.ts';
 import { loadCorpus } from './corpus.ts';
 import { type MinutesCache, minutesKey } from './minutes-cache.ts';
 
-/** How long this thread waits for the helper to render one more item before doing without it. */
+/** How long this thread waits for the helper to pass one more item before doing without it. */
 const STALL_MS = 10_000;
-/** The shared counters: minutes the helper has been through, and whether it has stopped. */
-const RENDERED = 0;
+/** The shared counters: minutes the helper has passed (rendered or left), and whether it has stopped. */
+const PASSED = 0;
 const STOPPED = 1;
+
+const NOTHING_RENDERED = Object.freeze({ html: '', decisions: [], textBlocks: [], kpiEmbeds: [], decisionProblems: [] });
 
 /**
  * Which thread renders the minutes with this cache key: half each, decided by the key alone.
@@ -50,21 +53,26 @@ export async function loadCorpusOnTwoThreads(contentDir: string, cache: MinutesC
     helper.once('message', () => resolve(true));
     helper.once('error', () => resolve(false));
   });
-  /** The helper's rendering of this item, waited for while it is still making progress. */
-  const fromHelper = (key: string) => {
+  /**
+   * The helper's rendering of the `nth` minutes this thread meets (both threads read the
+   * content in the same order), waited for while the helper has yet to pass them.
+   */
+  const fromHelper = (key: string, nth: number) => {
     while (helping) {
-      const seen = Atomics.load(counters, RENDERED); // read before the cache, so no progress is missed
+      const passed = Atomics.load(counters, PASSED); // read before the cache, so no progress is missed
       const cached = cache.lookup(key);
-      if (cached) return cached;
-      if (Atomics.load(counters, STOPPED) === 1 || Atomics.wait(counters, RENDERED, seen, STALL_MS) === 'timed-out') helping = false;
+      if (cached || passed > nth) return cached;
+      if (Atomics.load(counters, STOPPED) === 1 || Atomics.wait(counters, PASSED, passed, STALL_MS) === 'timed-out') helping = false;
     }
     return undefined;
   };
+  let met = 0;
   try {
     return loadCorpus(contentDir, {
       render: (markdown, decisionInputs = []) => {
         const key = minutesKey(markdown, decisionInputs);
-        return (renderedByHelper(key) && fromHelper(key)) || cache.render(markdown, decisionInputs);
+        const nth = met++;
+        return (renderedByHelper(key) && fromHelper(key, nth)) || cache.render(markdown, decisionInputs);
       },
     });
   } finally {
@@ -79,25 +87,24 @@ export async function loadCorpusOnTwoThreads(contentDir: string, cache: MinutesC
  */
 export function helpRender(data: HelperData, cache: MinutesCache): void {
   const counters = new Int32Array(data.counters);
-  const passed = () => {
-    Atomics.add(counters, RENDERED, 1);
-    Atomics.notify(counters, RENDERED);
-  };
   try {
     loadCorpus(data.contentDir, {
       render: (markdown, decisionInputs = []) => {
+        // Its own half goes into the cache; the other thread's is left to it. What this
+        // corpus holds is never used, so it is an empty rendering, costing no memory.
         try {
-          // The other thread's half is left to it: an empty rendering, never cached or shown.
-          return renderedByHelper(minutesKey(markdown, decisionInputs)) ? cache.render(markdown, decisionInputs) : { html: '', decisions: [], textBlocks: [], kpiEmbeds: [], decisionProblems: [] };
+          if (renderedByHelper(minutesKey(markdown, decisionInputs))) cache.render(markdown, decisionInputs);
         } finally {
-          passed();
+          Atomics.add(counters, PASSED, 1);
+          Atomics.notify(counters, PASSED);
         }
+        return NOTHING_RENDERED;
       },
     });
   } catch {
     // Problems in the content are the other thread's to report.
   } finally {
     Atomics.store(counters, STOPPED, 1);
-    Atomics.notify(counters, RENDERED);
+    Atomics.notify(counters, PASSED);
   }
 }
