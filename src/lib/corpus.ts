@@ -199,6 +199,25 @@ export function loadCorpus(contentDir: string, options: { render?: typeof render
   };
 }
 
+/**
+ * The minutes loadCorpus would render, in the order it renders them, checking only what
+ * decides that: for a thread that renders them ahead of it (two-thread-check.ts). Keeps
+ * nothing of an item once passed; problems are loadCorpus's to report.
+ * Example: [...itemMinutes('content')].length === loadCorpus('content').items.length.
+ */
+export function* itemMinutes(contentDir: string): Generator<{ markdown: string; decisionInputs: ItemFrontmatter['decisions'] }> {
+  const reader = new ContentReader((path) => path, [], renderMinutes);
+  const meetingsDir = join(contentDir, 'meetings');
+  for (const folder of reader.list(meetingsDir)) {
+    const path = join(meetingsDir, folder);
+    if (!MEETING_FOLDER.test(folder) || !statSync(path).isDirectory()) continue;
+    for (const name of reader.list(path)) {
+      const source = ITEM_FILE.test(name) ? reader.itemSource(join(path, name)) : undefined;
+      if (source) yield { markdown: source.body, decisionInputs: source.checked.decisions };
+    }
+  }
+}
+
 /** `follows:` must name an item of an earlier meeting. */
 function checkFollows(items: readonly (ItemEntry & { lineOf: YamlSource['lineOf'] })[], problems: ContentProblem[]): void {
   const byId = new Map(items.map((i) => [i.id, i]));
@@ -302,7 +321,8 @@ class ContentReader {
     return found;
   }
 
-  itemFile(path: string, meeting: string, meetingDate: string): (ItemEntry & { lineOf: YamlSource['lineOf'] }) | undefined {
+  /** An item file's checked frontmatter and its minutes as written, or undefined (with problems recorded): all that rendering the minutes needs. */
+  itemSource(path: string) {
     const file = this.display(path);
     const text = this.text(path);
     if (text === undefined) return undefined;
@@ -333,23 +353,30 @@ class ContentReader {
       this.problems.push({ file, line: deep.line + bodyStart - 1, message: `The minutes are nested ${deep.depth} levels deep here (quotes or lists inside each other); Minuted reads up to ${MAX_NESTING}.`, advice: 'remove the extra ">" or list markers at the start of the line; minutes never need that many levels.' });
       return undefined;
     }
+    return { file, parsed: parsed.source, checked: checked.value, body, bodyStart };
+  }
+
+  itemFile(path: string, meeting: string, meetingDate: string): (ItemEntry & { lineOf: YamlSource['lineOf'] }) | undefined {
+    const source = this.itemSource(path);
+    if (!source) return undefined;
+    const { file, parsed, checked, body, bodyStart } = source;
     let rendered;
     try {
-      rendered = this.render(body, checked.value.decisions);
+      rendered = this.render(body, checked.decisions);
     } catch (error) {
       // A pathological text can exhaust the parser; name the file rather than crash.
       this.problems.push({ file, message: `Minuted could not read the minutes text (${error instanceof Error ? error.message : String(error)}).`, advice: 'look for unusual structure such as very deeply nested quotes or lists, or paste the text again as plain paragraphs.' });
       return undefined;
     }
     for (const problem of rendered.decisionProblems) {
-      this.problems.push({ file, field: `decisions[${problem.index}].text`, line: parsed.source.lineOf(['decisions', problem.index, 'text']), message: problem.message.split('. ')[0] + '.', advice: problem.message.split('. ').slice(1).join('. ') });
+      this.problems.push({ file, field: `decisions[${problem.index}].text`, line: parsed.lineOf(['decisions', problem.index, 'text']), message: problem.message.split('. ')[0] + '.', advice: problem.message.split('. ').slice(1).join('. ') });
     }
     const slug = basename(path, extname(path));
     const actionList = [
       ...findActions(rendered.textBlocks, meetingDate).map((a) => ({ ...a, addedByHand: false })),
-      ...checked.value.actions.map((a) => ({ ...a, addedByHand: true })),
+      ...checked.actions.map((a) => ({ ...a, addedByHand: true })),
     ].map((action, i) => ({ anchor: `action-${i + 1}`, ...action }));
-    return { ...checked.value, id: `${meeting}/${slug}`, meeting, slug, file, html: rendered.html, text: rendered.textBlocks.join('\n'), kpiEmbeds: rendered.kpiEmbeds.map(({ line, ...embed }) => ({ ...embed, line: line === undefined ? undefined : line + bodyStart - 1 })), decisionList: rendered.decisions, actionList, lineOf: parsed.source.lineOf };
+    return { ...checked, id: `${meeting}/${slug}`, meeting, slug, file, html: rendered.html, text: rendered.textBlocks.join('\n'), kpiEmbeds: rendered.kpiEmbeds.map(({ line, ...embed }) => ({ ...embed, line: line === undefined ? undefined : line + bodyStart - 1 })), decisionList: rendered.decisions, actionList, lineOf: parsed.lineOf };
   }
 
   private exists(path: string): boolean {

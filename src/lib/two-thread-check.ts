@@ -1,7 +1,7 @@
 /**
  * Checks the content on both cores. Reading minutes with unified is most of a cold check
  * (a few milliseconds an item), and it ran on one core while the other stood idle. A
- * helper thread now reads the same content and renders the minutes whose cache key is odd
+ * helper thread now goes through the same minutes and renders those whose cache key is odd
  * into the minutes cache; this thread checks everything as before, renders the even ones
  * itself, and takes the odd ones from the cache, waiting for the helper when it is behind.
  *
@@ -12,7 +12,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { Corpus } from './corpus.ts';
-import { loadCorpus } from './corpus.ts';
+import { itemMinutes, loadCorpus } from './corpus.ts';
 import { type MinutesCache, minutesKey } from './minutes-cache.ts';
 
 /** How long this thread waits for the helper to pass one more item before doing without it. */
@@ -20,8 +20,6 @@ const STALL_MS = 10_000;
 /** The shared counters: minutes the helper has passed (rendered or left), and whether it has stopped. */
 const PASSED = 0;
 const STOPPED = 1;
-
-const NOTHING_RENDERED = Object.freeze({ html: '', decisions: [], textBlocks: [], kpiEmbeds: [], decisionProblems: [] });
 
 /**
  * Which thread renders the minutes with this cache key: half each, decided by the key alone.
@@ -81,28 +79,23 @@ export async function loadCorpusOnTwoThreads(contentDir: string, cache: MinutesC
 }
 
 /**
- * The helper's side: reads the content as loadCorpus does, rendering into the cache only the
- * minutes renderedByHelper gives it, and counting each item it passes so the other thread
+ * The helper's side: goes through the minutes in loadCorpus's order, rendering into the
+ * cache those renderedByHelper gives it, and counting each it passes so the other thread
  * can wait for it.
  */
 export function helpRender(data: HelperData, cache: MinutesCache): void {
   const counters = new Int32Array(data.counters);
   try {
-    loadCorpus(data.contentDir, {
-      render: (markdown, decisionInputs = []) => {
-        // Its own half goes into the cache; the other thread's is left to it. What this
-        // corpus holds is never used, so it is an empty rendering, costing no memory.
-        try {
-          if (renderedByHelper(minutesKey(markdown, decisionInputs))) cache.render(markdown, decisionInputs);
-        } finally {
-          Atomics.add(counters, PASSED, 1);
-          Atomics.notify(counters, PASSED);
-        }
-        return NOTHING_RENDERED;
-      },
-    });
-  } catch {
-    // Problems in the content are the other thread's to report.
+    for (const { markdown, decisionInputs } of itemMinutes(data.contentDir)) {
+      try {
+        if (renderedByHelper(minutesKey(markdown, decisionInputs))) cache.render(markdown, decisionInputs);
+      } catch {
+        // Minutes the parser cannot read are the other thread's to report.
+      } finally {
+        Atomics.add(counters, PASSED, 1);
+        Atomics.notify(counters, PASSED);
+      }
+    }
   } finally {
     Atomics.store(counters, STOPPED, 1);
     Atomics.notify(counters, PASSED);
