@@ -9,7 +9,7 @@ import { minutesCache, minutesKey } from '../src/lib/minutes-cache.ts';
 import { renderMinutes } from '../src/lib/minutes.ts';
 import { writeSyntheticCorpus } from '../src/lib/synthetic-corpus.ts';
 import { loadCorpusOnTwoThreads, renderedByHelper } from '../src/lib/two-thread-check.ts';
-import { copySampleContent, SAMPLE_CONTENT } from './support/content-fixture.ts';
+import { copySampleContent, problemsOf, SAMPLE_CONTENT } from './support/content-fixture.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'minuted-two-threads-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -18,16 +18,6 @@ writeSyntheticCorpus(content, 300, SAMPLE_CONTENT);
 // One thread's check, noting the cache key of every item's minutes.
 const keys = new Set<string>();
 const plain = loadCorpus(content, { render: (markdown, decisions = []) => (keys.add(minutesKey(markdown, decisions)), renderMinutes(markdown, decisions)) });
-
-/** What a promise rejects with, or what a function throws. */
-async function failureOf(run: () => unknown): Promise<unknown> {
-  try {
-    await run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('it did not fail');
-}
 
 describe('loadCorpusOnTwoThreads', () => {
   it('gives the same corpus as one thread, taking the helper\'s half of the minutes from the cache', async () => {
@@ -54,12 +44,12 @@ describe('loadCorpusOnTwoThreads', () => {
       const meeting = join('meetings', readdirSync(join(fixture.dir, 'meetings'))[0]);
       const item = join(meeting, readdirSync(join(fixture.dir, meeting)).find((name) => name.endsWith('.md'))!);
       fixture.edit(item, (text) => text.replace(/^title: .*$/m, 'title:'));
-      const one = await failureOf(() => loadCorpus(fixture.dir));
-      expect(one).toBeInstanceOf(ContentError);
-      expect((one as ContentError).message).toContain(item.split('\\').join('/'));
-      const two = await failureOf(() => loadCorpusOnTwoThreads(fixture.dir, minutesCache(join(work, 'cache-bad'), 'test')));
-      expect(two).toBeInstanceOf(ContentError);
-      expect((two as ContentError).message).toBe((one as ContentError).message);
+      const one = new ContentError(problemsOf(fixture.dir));
+      expect(one.message).toContain(item.split('\\').join('/'));
+      const two = loadCorpusOnTwoThreads(fixture.dir, minutesCache(join(work, 'cache-bad'), 'test'));
+      await expect(two).rejects.toBeInstanceOf(ContentError);
+      // An error given to toThrow is compared by its whole message.
+      await expect(two).rejects.toThrow(one);
     } finally {
       fixture.remove();
     }

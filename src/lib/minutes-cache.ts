@@ -37,6 +37,8 @@ export function pipelineVersion(root: string, folders: readonly string[]): strin
 export interface MinutesCache {
   /** renderMinutes, answered from the cache when the same input was rendered before. */
   render: typeof renderMinutes;
+  /** render, for a caller that has already worked out the input's key (minutesKey). */
+  renderKeyed(key: string, ...input: Parameters<typeof renderMinutes>): RenderedMinutes;
   /** What a render of the input with this key (minutesKey) left in the cache, or undefined: never renders. */
   lookup(key: string): RenderedMinutes | undefined;
   /** The folder and version it was opened with, so another thread can open the same cache. */
@@ -67,8 +69,7 @@ export function minutesCache(dir: string, version: string): MinutesCache {
       return undefined; // not cached yet (or unreadable)
     }
   };
-  const render: typeof renderMinutes = (markdown, decisionInputs = []) => {
-    const key = minutesKey(markdown, decisionInputs);
+  const renderKeyed: MinutesCache['renderKeyed'] = (key, markdown, decisionInputs = []) => {
     const cached = read(key);
     if (cached) return cached;
     const rendered = renderMinutes(markdown, decisionInputs);
@@ -95,7 +96,8 @@ export function minutesCache(dir: string, version: string): MinutesCache {
     }
   };
   return {
-    render,
+    render: (markdown, decisionInputs = []) => renderKeyed(minutesKey(markdown, decisionInputs), markdown, decisionInputs),
+    renderKeyed,
     lookup: read,
     location: { dir, version },
     prune,

@@ -11,8 +11,7 @@
  * costs at most that wait, once.
  */
 import { Worker } from 'node:worker_threads';
-import type { Corpus } from './corpus.ts';
-import { itemMinutes, loadCorpus } from './corpus.ts';
+import { type Corpus, itemMinutes, loadCorpus } from './corpus.ts';
 import { type MinutesCache, minutesKey } from './minutes-cache.ts';
 
 /** How long this thread waits for the helper to pass one more item before doing without it. */
@@ -70,7 +69,7 @@ export async function loadCorpusOnTwoThreads(contentDir: string, cache: MinutesC
       render: (markdown, decisionInputs = []) => {
         const key = minutesKey(markdown, decisionInputs);
         const nth = met++;
-        return (renderedByHelper(key) && fromHelper(key, nth)) || cache.render(markdown, decisionInputs);
+        return (renderedByHelper(key) && fromHelper(key, nth)) || cache.renderKeyed(key, markdown, decisionInputs);
       },
     });
   } finally {
@@ -88,7 +87,8 @@ export function helpRender(data: HelperData, cache: MinutesCache): void {
   try {
     for (const { markdown, decisionInputs } of itemMinutes(data.contentDir)) {
       try {
-        if (renderedByHelper(minutesKey(markdown, decisionInputs))) cache.render(markdown, decisionInputs);
+        const key = minutesKey(markdown, decisionInputs);
+        if (renderedByHelper(key)) cache.renderKeyed(key, markdown, decisionInputs);
       } catch {
         // Minutes the parser cannot read are the other thread's to report.
       } finally {
