@@ -78,6 +78,7 @@ const BROKEN: [string, (c: ContentFixture) => void, Expected][] = [
   ['indentation with a tab', (c) => c.edit(MEETING, (t) => `${t}attendees:\n\t- Cllr Smith\n`), { file: MEETING, says: 'not valid YAML' }],
   // Agenda items
   ['an empty title', (c) => replace(c, ITEM, /^title: .*$/m, 'title: ""'), { file: ITEM, says: 'is not accepted', field: 'title', line: 'title:' }],
+  ['a title left blank after its colon', (c) => replace(c, ITEM, /^title: .*$/m, 'title:'), { file: ITEM, says: 'The field is empty.', field: 'title', line: 'title:' }],
   ['an item without frontmatter', (c) => newMeeting(c, { '02-item.md': 'RESOLVED that the report be noted.\n' }), { file: `${NEW}/02-item.md`, says: 'has no frontmatter', line: 1 }],
   ['frontmatter that never closes', (c) => newMeeting(c, { '02-item.md': '---\nnumber: "2"\ntitle: Open ended\n\nThe Board discussed it.\n' }), { file: `${NEW}/02-item.md`, says: 'has no frontmatter' }],
   ['a 0-byte item', (c) => newMeeting(c, { '02-item.md': '' }), { file: `${NEW}/02-item.md`, says: 'The file is empty' }],

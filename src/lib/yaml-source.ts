@@ -108,7 +108,8 @@ function issueToProblem(issue: z.core.$ZodIssue, source: YamlSource, file: strin
         advice: `use one of: ${issue.values.map((v) => `"${String(v)}"`).join(', ')}.`,
       };
     case 'invalid_type':
-      return { ...at, message: `${JSON.stringify(given)} is not ${article(issue.expected)}.`, advice: `give ${article(issue.expected)} here, as in README.md's content format.` };
+      // A field written with nothing after its colon reads as null: say it is empty, not "null".
+      return { ...at, message: given === null ? 'The field is empty.' : `${JSON.stringify(given)} is not ${article(issue.expected)}.`, advice: `give ${article(issue.expected)} here, as in README.md's content format.` };
     default:
       return { ...at, message: `${JSON.stringify(given)} is not accepted.`, advice: `${issue.message}.`.replace(/\.\.$/, '.') };
   }
