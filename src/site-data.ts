@@ -1,39 +1,28 @@
-/** The site index for pages, built once per build from the content collections. */
-import { getCollection, getEntry } from 'astro:content';
-import type { MeetingEntry } from './lib/corpus.ts';
-import { buildDate } from './lib/hosting.ts';
+/**
+ * The site's data for pages, worked out once per build from the corpus that
+ * `npm run build` has checked. Pages read it in the same process, rather than through
+ * Astro's content layer, whose data store would serialise the whole archive to disk and
+ * load it back: at 10,000 items that round trip cost about 10 s and a second copy of
+ * every item's minutes in memory (README: "Performance").
+ */
 import { contentDir } from './lib/content-dir.ts';
-import { takeCheckedCorpus } from './lib/corpus-handover.ts';
+import { checkedCorpus } from './lib/corpus-handover.ts';
+import { buildDate } from './lib/hosting.ts';
 import { buildFigures, type Figures } from './lib/kpi/figures.ts';
-import { readKpiFolder } from './lib/kpi/read.ts';
 import type { KpiSeries } from './lib/kpi/load.ts';
-import type { KpiData } from './lib/corpus.ts';
-import { buildSiteIndex, type SiteIndex } from './lib/site-index.ts';
+import { buildPageIndex, type SiteIndex } from './lib/site-index.ts';
 import { siteSearchParts } from './lib/search-parts.ts';
 import { makesSiteWidePages, meetingsOfParts, parseShard, partsOfShard } from './lib/shards.ts';
 
-let built: Promise<SiteIndex> | undefined;
+const corpus = () => checkedCorpus(contentDir(process.cwd()));
 
-export function getSiteIndex(): Promise<SiteIndex> {
-  built ??= (async () => {
-    const [site, bodies, localities, topics, meetings, items] = await Promise.all([
-      getEntry('site', 'site'),
-      getCollection('bodies'),
-      getCollection('localities'),
-      getCollection('topics'),
-      getCollection('meetings'),
-      getCollection('items'),
-    ]);
-    return buildSiteIndex({
-      site: site!.data,
-      bodies: bodies.map((e) => e.data),
-      localities: localities.map((e) => e.data),
-      topics: topics.map((e) => e.data),
-      meetings: meetings.map((e) => e.data as MeetingEntry),
-      items: items.map((e) => e.data),
-    }, buildDate());
-  })();
-  return built;
+let index: SiteIndex | undefined;
+let figures: Figures | undefined;
+let htmlById: Map<string, string> | undefined;
+
+export async function getSiteIndex(): Promise<SiteIndex> {
+  index ??= buildPageIndex(corpus(), buildDate());
+  return index;
 }
 
 /** Whether this build makes the site-wide pages: a whole build, or shard 1 (MINUTED_SHARD). */
@@ -52,25 +41,18 @@ export async function meetingsToRender(): Promise<SiteIndex['meetings']> {
 
 /** The sanitised HTML of an item's minutes. */
 export async function itemHtml(id: string): Promise<string> {
-  return (await getEntry('items', id))?.rendered?.html ?? '';
+  htmlById ??= new Map(corpus().items.map((item) => [item.id, item.html]));
+  return htmlById.get(id) ?? '';
 }
 
-let kpis: Pick<KpiData, 'indicators' | 'series'> | undefined;
-let figures: Figures | undefined;
-
-/** Every KPI series, from the corpus the build script checked (or read afresh). */
+/** Every KPI series. */
 export async function getKpiSeries(): Promise<KpiSeries[]> {
-  return kpiData().series;
-}
-
-function kpiData() {
-  const dir = contentDir(process.cwd());
-  kpis ??= takeCheckedCorpus(dir)?.kpis ?? readKpiFolder(dir);
-  return kpis;
+  return corpus().kpis.series;
 }
 
 /** The performance figures, by measure and place. */
 export async function getFigures(): Promise<Figures> {
-  figures ??= buildFigures(kpiData().indicators, kpiData().series, (await getSiteIndex()).localities);
+  const { indicators, series } = corpus().kpis;
+  figures ??= buildFigures(indicators, series, (await getSiteIndex()).localities);
   return figures;
 }

@@ -4,13 +4,12 @@ import { loadCorpus } from '../src/lib/corpus.ts';
 import { buildFigures } from '../src/lib/kpi/figures.ts';
 import { itemPageView } from '../src/lib/page-data.ts';
 import { pageKey } from '../src/lib/page-key.ts';
-import { buildSiteIndex } from '../src/lib/site-index.ts';
+import { buildPageIndex } from '../src/lib/site-index.ts';
 
 const corpus = loadCorpus('content');
 const keyOf = (change: (c: typeof corpus) => typeof corpus, id: string, date = '2026-11-30') => {
   const changed = change(structuredClone(corpus));
-  // As the pages see it: items come from the content collection without their HTML and text.
-  const index = buildSiteIndex({ ...changed, items: changed.items.map(({ html, text, kpiEmbeds, ...summary }) => summary) }, date);
+  const index = buildPageIndex(changed, date);
   const figures = buildFigures(changed.kpis.indicators, changed.kpis.series, index.localities);
   return pageKey(itemPageView(index, figures, id, changed.items.find((i) => i.id === id)!.html));
 };

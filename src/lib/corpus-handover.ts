@@ -1,6 +1,6 @@
 /**
- * Hands the corpus that `npm run build` has just checked to Astro's content loader, so
- * the minutes are parsed once per build, not twice. Astro runs the loader in Vite's own
+ * Hands the corpus that `npm run build` has just checked to the pages Astro renders, so
+ * the minutes are read once per build, not twice. Astro runs the pages in Vite's own
  * module graph, which shares no module instances with the build script, hence a global
  * under a registered symbol.
  */
@@ -14,8 +14,9 @@ export function handOverCorpus(dir: string, corpus: Corpus): void {
   (globalThis as Holder)[KEY] = { dir, corpus };
 }
 
-/** The corpus checked for `dir` in this process, if any. */
-export function takeCheckedCorpus(dir: string): Corpus | undefined {
+/** The corpus checked for `dir` in this process. Only `npm run build` checks it: `astro build` on its own cannot. */
+export function checkedCorpus(dir: string): Corpus {
   const held = (globalThis as Holder)[KEY];
-  return held?.dir === dir ? held.corpus : undefined;
+  if (held?.dir !== dir) throw new Error(`The content in ${dir} has not been checked in this process: build the site with "npm run build", which checks the content before Astro renders it.`);
+  return held.corpus;
 }

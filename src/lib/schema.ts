@@ -1,9 +1,9 @@
 /**
  * The content format of a Minuted site: the one source of truth.
  *
- * `src/content.config.ts`, `npm run check`, the importer and the tests all validate
- * against these schemas. The README's "Content format" section documents them for
- * council staff; keep the two in step.
+ * The build's content check (`src/lib/corpus.ts`, also `npm run check`), the importer
+ * and the tests all validate against these schemas. The README's "Content format"
+ * section documents them for council staff; keep the two in step.
  */
 import { z } from 'astro/zod';
 

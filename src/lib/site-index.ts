@@ -72,6 +72,15 @@ export interface SiteIndex {
 export type IndexInput = Omit<Corpus, 'items' | 'kpis'> & { items: ItemSummary[] };
 
 /**
+ * The index the pages render from: its items without their minutes, so a page that lists
+ * another item (related, answered by…) has a cache key that changes only with what it shows of it.
+ * Example: buildPageIndex(corpus, '2026-11-22').item(id) has a title but no html.
+ */
+export function buildPageIndex({ items, ...rest }: Corpus, today: string): SiteIndex {
+  return buildSiteIndex({ ...rest, items: items.map(({ html, text, kpiEmbeds, ...summary }) => summary) }, today);
+}
+
+/**
  * Builds the index in one pass over the items. `today` (YYYY-MM-DD) decides which
  * follow-ups are overdue.
  * Example: buildSiteIndex(corpus, '2026-11-22').itemsWithin('lincolnshire') includes items about Stamford.
