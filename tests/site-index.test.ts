@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/lib/corpus.ts';
-import { relatedItems } from '../src/lib/page-data.ts';
+import { firstInOrder, relatedItems } from '../src/lib/page-data.ts';
 import { buildSiteIndex, countNewer, type ItemSummary } from '../src/lib/site-index.ts';
 import { writeSyntheticCorpus } from '../src/lib/synthetic-corpus.ts';
 
@@ -68,5 +68,13 @@ describe('related items', () => {
     const equals = related.filter((r) => r.shared.length === related.at(-1)!.shared.length);
     const nearestLeftOut = items.filter((o) => o.id !== item.id && sharedTopics(o, item) === equals[0].shared.length && !related.some((r) => r.item.id === o.id));
     for (const left of nearestLeftOut) expect(apart(left)).toBeGreaterThanOrEqual(Math.max(...equals.map((r) => apart(r.item))));
+  });
+});
+
+describe('firstInOrder', () => {
+  it('keeps what a stable sort would put first, equals in the order they came', () => {
+    const values = Array.from({ length: 200 }, (_, i) => ({ i, score: (i * 37) % 11 }));
+    const byScore = (a: { score: number }, b: { score: number }) => a.score - b.score;
+    for (const limit of [1, 5, 250]) expect(firstInOrder(values, limit, byScore)).toEqual([...values].sort(byScore).slice(0, limit));
   });
 });

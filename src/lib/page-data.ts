@@ -184,15 +184,38 @@ export function relatedItems(index: SiteIndex, item: ItemSummary, limit = 5): { 
   const shared = new Map<string, { item: ItemSummary; shared: string[]; apart: number }>();
   for (const topic of item.topics) {
     const onTopic = index.itemsOnTopic(topic);
+    const name = index.topics.get(topic)!.name;
     const at = countNewer(onTopic, date, index.dateOf);
-    for (const other of onTopic.slice(Math.max(0, at - NEARBY_ON_TOPIC), at + NEARBY_ON_TOPIC)) {
+    const end = Math.min(onTopic.length, at + NEARBY_ON_TOPIC);
+    for (let i = Math.max(0, at - NEARBY_ON_TOPIC); i < end; i++) {
+      const other = onTopic[i];
       if (other.id === item.id) continue;
-      const entry = shared.get(other.id) ?? { item: other, shared: [], apart: Math.abs(Date.parse(index.dateOf(other)) - day) };
-      entry.shared.push(index.topics.get(topic)!.name);
-      shared.set(other.id, entry);
+      let entry = shared.get(other.id);
+      if (!entry) {
+        entry = { item: other, shared: [], apart: Math.abs(Date.parse(index.dateOf(other)) - day) };
+        shared.set(other.id, entry);
+      }
+      entry.shared.push(name);
     }
   }
-  return [...shared.values()].sort((a, b) => b.shared.length - a.shared.length || a.apart - b.apart).slice(0, limit);
+  return firstInOrder(shared.values(), limit, (a, b) => b.shared.length - a.shared.length || a.apart - b.apart);
+}
+
+/**
+ * The first `limit` values in the order a stable sort by `compare` would give, without
+ * sorting them all: every item page looks at up to 200 candidates to keep 5.
+ * Example: firstInOrder([3, 1, 2], 2, (a, b) => a - b) → [1, 2].
+ */
+export function firstInOrder<T>(values: Iterable<T>, limit: number, compare: (a: T, b: T) => number): T[] {
+  const first: T[] = [];
+  for (const value of values) {
+    if (first.length === limit && compare(value, first[limit - 1]) >= 0) continue;
+    let at = first.length;
+    while (at > 0 && compare(value, first[at - 1]) < 0) at -= 1;
+    first.splice(at, 0, value);
+    if (first.length > limit) first.pop();
+  }
+  return first;
 }
 
 export function bodyPageData(index: SiteIndex, bodyId: string) {
