@@ -88,11 +88,12 @@ const indexerPeakRssBytes = builds.find((b) => b.indexerPeakRssBytes)?.indexerPe
  * What a visitor transfers, in Chromium, each file gzipped as a CDN serves it (Pagefind's
  * index files come compressed already): for the first results of a search, Pagefind's
  * files fetched until the first result shows (the counts beside the filters load after),
- * then for the whole search (every part of the index, and the counts); for an item page,
+ * then for the whole search (every part of the index, and the counts), and for the whole
+ * search on a phone (320px wide, where the filters and their counts stay folded); for an item page,
  * everything; for a page of charts, its JavaScript, scrolled to the end so every chart is
  * drawn.
  */
-async function transfers(): Promise<{ search: number; wholeSearch: number; itemPage: number; chartScripts: number } | undefined> {
+async function transfers(): Promise<{ search: number; wholeSearch: number; phoneSearch: number; itemPage: number; chartScripts: number } | undefined> {
   const { firstSearchResultAt, launchChromium, noteFirstSearchResult, scrollToEnd } = await import('../src/lib/audit/browser-audit.ts');
   const { serveStatic } = await import('../src/lib/audit/static-server.ts');
   let browser;
@@ -103,8 +104,8 @@ async function transfers(): Promise<{ search: number; wholeSearch: number; itemP
   }
   const server = await serveStatic(dist, '/');
   /** Bytes of the files `counts` picks, fetched until `ready` is done, or requested before the moment (epoch ms) it returns. */
-  const measure = async (path: string, counts: (url: URL, type: string) => boolean, ready: (page: Page) => Promise<number | void>) => {
-    const page = await browser.newPage();
+  const measure = async (path: string, counts: (url: URL, type: string) => boolean, ready: (page: Page) => Promise<number | void>, width = 1280) => {
+    const page = await browser.newPage({ viewport: { width, height: 800 } });
     await noteFirstSearchResult(page);
     const fetched: { startTime: number; size: Promise<number> }[] = [];
     let counting = true;
@@ -128,6 +129,10 @@ async function transfers(): Promise<{ search: number; wholeSearch: number; itemP
     search: await measure('search/?q=board', (url) => url.pathname.startsWith('/pagefind/'), firstSearchResultAt),
     // The whole search: every part of the index searched, and the counts beside the filters shown.
     wholeSearch: await measure('search/?q=board', (url) => url.pathname.startsWith('/pagefind/'), (page) => page.locator('.search-option .count', { hasText: /\d/ }).first().waitFor({ state: 'attached', timeout: 120_000 })),
+    phoneSearch: await measure('search/?q=board', (url) => url.pathname.startsWith('/pagefind/'), async (page) => {
+      await page.locator('.search-status', { hasText: /result/, hasNotText: 'so far' }).waitFor({ timeout: 120_000 });
+      await page.waitForLoadState('networkidle');
+    }, 320),
     itemPage: await measure(paths.item({ meeting, slug: item }), () => true, (page) => page.waitForLoadState('networkidle')),
     chartScripts: await measure(paths.locality(charted ?? ''), (_, type) => type === 'script', scrollToEnd),
   };
@@ -139,7 +144,7 @@ const sent = await transfers();
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const kb = (bytes: number) => `${Math.round(bytes / 1024)} kB`;
-const sentText = sent ? `first search results transfer ${kb(sent.search)} (the whole search, every part and the filters' counts, ${kb(sent.wholeSearch)}); an item page ${kb(sent.itemPage)} gzipped in all; a page of charts ${kb(sent.chartScripts)} of JavaScript gzipped` : 'first search results transfer not measured (no Chromium)';
+const sentText = sent ? `first search results transfer ${kb(sent.search)} (the whole search, every part and the filters' counts, ${kb(sent.wholeSearch)}; on a phone, whose filters stay folded, ${kb(sent.phoneSearch)}); an item page ${kb(sent.itemPage)} gzipped in all; a page of charts ${kb(sent.chartScripts)} of JavaScript gzipped` : 'first search results transfer not measured (no Chromium)';
 console.log(`${written.items} items in ${written.meetings} meetings; ${output.files} files, ${mb(output.bytes)} written; peak memory of the build ${mb(peakRssBytes)}, of the search indexer ${indexerPeakRssBytes ? mb(indexerPeakRssBytes) : 'not known here'}; ${sentText}\n`);
 
 /** A build's rows: each stage with the build's peak memory by its end, then the whole build with what it wrote. */

@@ -7,7 +7,8 @@ import type { SearchDecision } from '../lib/search-records.ts';
  * bookmarked and shared; results are announced to screen readers and load ten at a time.
  * A large archive's index is in parts by date (see search-parts.ts): they are searched one
  * after another, newest first (oldest first when sorting so), and the first results are
- * shown as soon as a part has them.
+ * shown as soon as a part has them. The counts beside the filters follow; on a narrow
+ * screen, where the filters start folded, only once they are opened.
  */
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: Record<string, string>; sub_results: PagefindSubResult[] }>;
@@ -54,6 +55,8 @@ class SearchPage extends HTMLElement {
   private results: PagefindResult[] = [];
   private runs = 0;
   private query: string | null = null;
+  /** Counts the filters of the latest search, once the folded filters are opened. */
+  private whenFiltersShown?: () => void;
 
   async connectedCallback() {
     const form = this.querySelector<HTMLFormElement>('form.search-form')!;
@@ -61,7 +64,11 @@ class SearchPage extends HTMLElement {
     this.querySelector('.search-needs-js')?.remove();
     controls.hidden = false;
     // Filters start open beside the results on wide screens, folded above them on narrow ones.
-    this.querySelector<HTMLDetailsElement>('details.search-filters')!.open = matchMedia('(min-width: 48rem)').matches;
+    const filters = this.querySelector<HTMLDetailsElement>('details.search-filters')!;
+    filters.open = matchMedia('(min-width: 48rem)').matches;
+    filters.addEventListener('toggle', () => {
+      if (filters.open) this.whenFiltersShown?.();
+    });
     this.readAddress(form, controls);
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -124,8 +131,14 @@ class SearchPage extends HTMLElement {
   private async run(controls: HTMLFormElement) {
     if (!this.pagefind) return;
     const run = ++this.runs;
+    this.whenFiltersShown = undefined;
+    await this.guard(run, () => this.search(controls, run));
+  }
+
+  /** Runs part of a search, saying so if the index could not load (unless a newer search has started). */
+  private async guard(run: number, work: () => Promise<void>) {
     try {
-      await this.search(controls, run);
+      await work();
     } catch {
       if (run === this.runs) this.status(COULD_NOT_LOAD);
     }
@@ -175,15 +188,26 @@ class SearchPage extends HTMLElement {
     // that is most of what a search would fetch, so the counts follow the results: each part
     // that answered without them loads its filters and searches again (its words are known
     // to be there); a part that did not answer counts nothing.
-    for (const answer of answered.filter((a) => !a.counted)) {
-      const pagefind = await this.load(answer.part);
-      await pagefind.filters();
-      answer.part.filtersLoaded = true;
-      const search = await pagefind.search(q, options);
-      if (run !== this.runs) return;
-      if (search) answer.search = search;
-    }
-    this.showCounts(sumCounts(answered.map((a) => a.search.filters)));
+    const uncounted = answered.filter((a) => !a.counted);
+    const count = async () => {
+      for (const answer of uncounted) {
+        const pagefind = await this.load(answer.part);
+        await pagefind.filters();
+        answer.part.filtersLoaded = true;
+        const search = await pagefind.search(q, options);
+        if (run !== this.runs) return;
+        if (search) answer.search = search;
+      }
+      this.showCounts(sumCounts(answered.map((a) => a.search.filters)));
+    };
+    // Folded away on a narrow screen, the filters show no counts, so a phone fetches them only when they are opened.
+    const folded = !this.querySelector<HTMLDetailsElement>('details.search-filters')!.open;
+    if (uncounted.length === 0 || !folded) return count();
+    this.showCounts(null);
+    this.whenFiltersShown = () => {
+      this.whenFiltersShown = undefined;
+      void this.guard(run, count);
+    };
   }
 
   /**

@@ -1,7 +1,8 @@
 /**
  * The search index in parts (MINUTED_SEARCH_PART_PAGES): the sample built with a part for
  * each meeting finds what the sample built with one index finds, sorts it the same way by
- * date, counts the same, and shows first results before loading the parts it does not need.
+ * date, counts the same, and shows first results before loading the parts it does not need;
+ * on a phone, the counts beside the folded filters load only when they are opened.
  */
 import { describe, expect, it } from 'vitest';
 import { firstSearchResultAt, noteFirstSearchResult } from '../../src/lib/audit/browser-audit.ts';
@@ -62,5 +63,23 @@ describe('search over an index in parts', () => {
     // The other parts were still searched, for the count.
     expect(fetched.map((f) => f.part).sort()).toEqual(['part-1', 'part-2', 'part-3', 'part-4', 'part-5']);
     await page.close();
+  });
+
+  it('on a phone, fetches the counts beside the filters only when the filters are opened', async () => {
+    const context = await parted.browser.newContext({ viewport: { width: 320, height: 800 } });
+    const page = await context.newPage();
+    const filterFiles: string[] = [];
+    page.on('requestfinished', (request) => {
+      if (/\/pagefind\/part-\d+\/filter\//.test(request.url())) filterFiles.push(request.url());
+    });
+    await search(parted, '?q=care', page);
+    await page.waitForLoadState('networkidle');
+    expect(filterFiles).toEqual([]);
+    expect(new Set(await page.locator('.search-option .count').allTextContents())).toEqual(new Set(['']));
+    await page.locator('details.search-filters summary').click();
+    const one = await search(whole, '?q=care');
+    expect(await filterCounts(page)).toEqual(await filterCounts(one.page));
+    expect(filterFiles.length).toBeGreaterThan(0);
+    await Promise.all([context.close(), one.page.close()]);
   });
 });
