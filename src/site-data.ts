@@ -2,8 +2,8 @@
  * The site's data for pages, worked out once per build from the corpus that
  * `npm run build` has checked. Pages read it in the same process, rather than through
  * Astro's content layer, whose data store would serialise the whole archive to disk and
- * load it back: at 10,000 items that round trip cost about 10 s and a second copy of
- * every item's minutes in memory (README: "Performance").
+ * load it back: in a 10,000-item rebuild that round trip took about 10 s, and it held a
+ * second copy of every item's minutes in memory (README: "Performance").
  */
 import { contentDir } from './lib/content-dir.ts';
 import { checkedCorpus } from './lib/corpus-handover.ts';
