@@ -203,11 +203,12 @@ export function relatedItems(index: SiteIndex, item: ItemSummary, limit = 5): { 
 
 /**
  * The first `limit` values in the order a stable sort by `compare` would give, without
- * sorting them all: every item page looks at up to 200 candidates to keep 5.
+ * sorting them all: every item page looks at up to 100 candidates a topic to keep 5.
  * Example: firstInOrder([3, 1, 2], 2, (a, b) => a - b) → [1, 2].
  */
 export function firstInOrder<T>(values: Iterable<T>, limit: number, compare: (a: T, b: T) => number): T[] {
   const first: T[] = [];
+  if (limit < 1) return first;
   for (const value of values) {
     if (first.length === limit && compare(value, first[limit - 1]) >= 0) continue;
     let at = first.length;

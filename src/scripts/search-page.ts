@@ -200,7 +200,7 @@ class SearchPage extends HTMLElement {
       }
       this.showCounts(sumCounts(answered.map((a) => a.search.filters)));
     };
-    // Folded away on a narrow screen, the filters show no counts, so a phone fetches them only when they are opened.
+    // Folded away (as they start on a narrow screen), the filters show no counts: a phone fetches them only when they are opened.
     const folded = !this.querySelector<HTMLDetailsElement>('details.search-filters')!.open;
     if (uncounted.length === 0 || !folded) return count();
     this.showCounts(null);
