@@ -1,12 +1,16 @@
-/** Feeds, calendars and the decisions' place in them, on the sample corpus. */
+/** Feeds, calendars and the decisions' place in them, on the sample corpus (and a larger synthetic archive made from it). */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/lib/corpus.ts';
 import { calendarSets, feedOf, feedSets, meetingEvent } from '../src/lib/feed-sets.ts';
 import { atomFeed, rssFeed } from '../src/lib/feeds.ts';
 import { calendar, foldLine } from '../src/lib/ical.ts';
 import { buildSiteIndex } from '../src/lib/site-index.ts';
+import { writeSyntheticCorpus } from '../src/lib/synthetic-corpus.ts';
 
 const index = buildSiteIndex(loadCorpus('content'), '2026-11-22');
 const ROOT = 'https://minutes.example.gov.uk/democracy/health/';
@@ -48,6 +52,23 @@ describe('feeds', () => {
     const xml = rssFeed({ title: 'A & B', description: '<script>', pageUrl: ROOT, selfUrl: ROOT, entries: [{ url: ROOT, title: '"x" <b>', summary: ']]> & \u0001', date: '2020-01-01', categories: [] }] });
     expect(XMLValidator.validate(xml)).toBe(true);
     expect(xml).not.toContain('<script>');
+  });
+});
+
+describe('feeds of a large archive', () => {
+  const work = mkdtempSync(join(tmpdir(), 'minuted-feeds-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  writeSyntheticCorpus(join(work, 'content'), 200, 'content');
+  const large = buildSiteIndex(loadCorpus(join(work, 'content')), '2026-11-22');
+
+  it('carry the fifty newest meetings and decisions, newest first, leaving out none newer than the last', () => {
+    for (const set of feedSets(large).filter((s) => s.meetings.length + s.decisions.length > 50)) {
+      const dates = feedOf(large, set, ROOT, `${set.path}.rss.xml`).entries.map((e) => e.date);
+      expect(dates, set.path).toHaveLength(50);
+      expect(dates, set.path).toEqual([...dates].sort().reverse());
+      const newerThanLast = [...set.meetings.map((m) => m.date), ...set.decisions.map((d) => d.meeting.date)].filter((date) => date > dates.at(-1)!);
+      expect(dates.filter((date) => date > dates.at(-1)!), set.path).toHaveLength(newerThanLast.length);
+    }
   });
 });
 

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/lib/corpus.ts';
-import { firstInOrder, relatedItems } from '../src/lib/page-data.ts';
+import { firstInOrder } from '../src/lib/first-in-order.ts';
+import { relatedItems } from '../src/lib/page-data.ts';
 import { buildSiteIndex, countNewer, type ItemSummary } from '../src/lib/site-index.ts';
 import { writeSyntheticCorpus } from '../src/lib/synthetic-corpus.ts';
 

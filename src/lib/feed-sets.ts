@@ -6,6 +6,7 @@
 import { meetingDateText } from './dates.ts';
 import { decisionHeadline } from './decisions.ts';
 import type { Feed, FeedEntry } from './feeds.ts';
+import { firstInOrder } from './first-in-order.ts';
 import type { CalendarEvent } from './ical.ts';
 import type { MeetingEntry } from './corpus.ts';
 import { paths } from './paths.ts';
@@ -50,7 +51,11 @@ export function feedSets(index: SiteIndex): FeedSet[] {
  * Meetings and decisions together, newest first.
  */
 export function feedOf(index: SiteIndex, set: FeedSet, root: string, selfPath: string): Feed {
-  const meetingEntries: FeedEntry[] = set.meetings.map((m) => {
+  // Only the newest of each can be among the feed's entries, so only they are written out:
+  // the site-wide feed's set is the whole archive.
+  const meetings = firstInOrder(set.meetings, FEED_LENGTH, (a, b) => b.date.localeCompare(a.date));
+  const decisions = firstInOrder(set.decisions, FEED_LENGTH, (a, b) => b.meeting.date.localeCompare(a.meeting.date));
+  const meetingEntries: FeedEntry[] = meetings.map((m) => {
     const body = index.bodies.get(m.body)!;
     return {
       url: new URL(paths.meeting(m.id), root).href,
@@ -60,7 +65,7 @@ export function feedOf(index: SiteIndex, set: FeedSet, root: string, selfPath: s
       categories: [body.name],
     };
   });
-  const decisionEntries: FeedEntry[] = set.decisions.map((d) => ({
+  const decisionEntries: FeedEntry[] = decisions.map((d) => ({
     url: new URL(paths.decision(d), root).href,
     title: `Decision (${d.outcome}): ${d.item.title}`,
     summary: `${decisionHeadline(d.text, 400)} (${d.body.name}, ${meetingDateText(d.meeting)})`,

@@ -5,6 +5,7 @@
 import type { MeetingEntry } from './corpus.ts';
 import type { Body } from './schema.ts';
 import { meetingDateText, yearOf } from './dates.ts';
+import { firstInOrder } from './first-in-order.ts';
 import { paths } from './paths.ts';
 import { countNewer, type DecisionRecord, type ItemSummary, type SiteIndex } from './site-index.ts';
 import type { ChartView, Figures } from './kpi/figures.ts';
@@ -199,24 +200,6 @@ export function relatedItems(index: SiteIndex, item: ItemSummary, limit = 5): { 
     }
   }
   return firstInOrder(shared.values(), limit, (a, b) => b.shared.length - a.shared.length || a.apart - b.apart);
-}
-
-/**
- * The first `limit` values in the order a stable sort by `compare` would give, without
- * sorting them all: every item page looks at up to 100 candidates a topic to keep 5.
- * Example: firstInOrder([3, 1, 2], 2, (a, b) => a - b) → [1, 2].
- */
-export function firstInOrder<T>(values: Iterable<T>, limit: number, compare: (a: T, b: T) => number): T[] {
-  const first: T[] = [];
-  if (limit < 1) return first;
-  for (const value of values) {
-    if (first.length === limit && compare(value, first[limit - 1]) >= 0) continue;
-    let at = first.length;
-    while (at > 0 && compare(value, first[at - 1]) < 0) at -= 1;
-    first.splice(at, 0, value);
-    if (first.length > limit) first.pop();
-  }
-  return first;
 }
 
 export function bodyPageData(index: SiteIndex, bodyId: string) {
