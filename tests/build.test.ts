@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/lib/corpus.ts';
 import { findBrokenLinks, htmlFiles } from '../src/lib/link-check.ts';
 import { paths } from '../src/lib/paths.ts';
+import { buildSiteIndex, type ItemSummary } from '../src/lib/site-index.ts';
 import { buildSite } from './support/build-site.ts';
 import { copySampleContent } from './support/content-fixture.ts';
 import { normaliseText, readSeeds } from './support/seeds.ts';
@@ -90,8 +91,10 @@ describe('the built sample site', () => {
     expect(pageText(atRoot, paths.locality('havering'))).not.toContain(lincs.title);
   });
 
-  it('has a page for every meeting, item, body, locality and topic, plus the fixed pages', () => {
+  it('has a page for every meeting, item, body, locality and topic, and each year of a locality or topic, plus the fixed pages', () => {
     const pages = new Set(htmlFiles(atRoot));
+    const index = buildSiteIndex(corpus, '2026-11-30');
+    const yearsOf = (items: ItemSummary[]) => [...new Set(items.map((i) => Number(index.dateOf(i).slice(0, 4))))];
     const expected = [
       'index.html', '404.html', 'about/index.html', 'accessibility/index.html', 'meetings/index.html', 'bodies/index.html', 'localities/index.html', 'topics/index.html',
       ...corpus.meetings.map((m) => `${paths.meeting(m.id)}index.html`),
@@ -99,6 +102,8 @@ describe('the built sample site', () => {
       ...corpus.bodies.map((b) => `${paths.body(b.id)}index.html`),
       ...corpus.localities.map((l) => `${paths.locality(l.id)}index.html`),
       ...corpus.topics.map((t) => `${paths.topic(t.id)}index.html`),
+      ...corpus.localities.flatMap((l) => yearsOf(index.itemsWithin(l.id)).map((year) => `${paths.localityYear(l.id, year)}index.html`)),
+      ...corpus.topics.flatMap((t) => yearsOf(index.itemsOnTopic(t.id)).map((year) => `${paths.topicYear(t.id, year)}index.html`)),
       'decisions/index.html', 'actions/index.html', 'data/index.html', 'search/index.html', 'indicators/index.html',
       ...[...new Set([...corpus.kpis.indicators].map(([id, i]) => i.measure ?? id))].map((m) => `${paths.indicator(m)}index.html`),
       ...corpus.bodies.map((b) => `${paths.decisionsOfBody(b.id)}index.html`),

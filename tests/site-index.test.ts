@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/lib/corpus.ts';
 import { firstInOrder } from '../src/lib/first-in-order.ts';
-import { relatedItems } from '../src/lib/page-data.ts';
+import { itemsInYears, NEWEST_ITEMS, relatedItems } from '../src/lib/page-data.ts';
 import { buildSiteIndex, countNewer, type ItemSummary } from '../src/lib/site-index.ts';
 import { writeSyntheticCorpus } from '../src/lib/synthetic-corpus.ts';
 
@@ -69,6 +69,23 @@ describe('related items', () => {
     const equals = related.filter((r) => r.shared.length === related.at(-1)!.shared.length);
     const nearestLeftOut = items.filter((o) => o.id !== item.id && sharedTopics(o, item) === equals[0].shared.length && !related.some((r) => r.item.id === o.id));
     for (const left of nearestLeftOut) expect(apart(left)).toBeGreaterThanOrEqual(Math.max(...equals.map((r) => apart(r.item))));
+  });
+});
+
+describe('a locality\'s or topic\'s items in years', () => {
+  it('lists the newest on its page and every item on the page of its year, newest year first', () => {
+    const lists = [...[...index.localities.roots()].map((l) => index.itemsWithin(l.id)), ...[...index.topics.keys()].map((t) => index.itemsOnTopic(t))];
+    expect(Math.max(...lists.map((l) => l.length))).toBeGreaterThan(NEWEST_ITEMS);
+    for (const items of lists) {
+      const { total, newest, newestDecisions, years } = itemsInYears(index, items);
+      expect(total).toBe(items.length);
+      expect(newest).toEqual(items.slice(0, NEWEST_ITEMS));
+      expect(newestDecisions.map((d) => d.item)).toEqual(newest.flatMap((i) => i.decisionList.map(() => i)));
+      // Nothing is left out or listed twice, and each year page holds only its year.
+      expect(years.flatMap((y) => y.items)).toEqual(items);
+      for (const { year, items: ofYear } of years) expect(ofYear.every((i) => index.dateOf(i).startsWith(String(year)))).toBe(true);
+      expect(years.map((y) => y.year)).toEqual([...new Set(years.map((y) => y.year))].sort((a, b) => b - a));
+    }
   });
 });
 

@@ -215,27 +215,42 @@ export function bodyPageData(index: SiteIndex, bodyId: string) {
   };
 }
 
+/** How many of its newest items a locality's or topic's page lists; its year pages list them all. */
+export const NEWEST_ITEMS = 20;
+
+/**
+ * A newest-first list of items as a locality's or topic's pages show it: the newest few
+ * with their decisions on its own page, and every item on a page for its year, so that no
+ * page grows with the archive.
+ * Example: itemsInYears(index, index.itemsOnTopic('mental-health')).years[0] → { year: 2025, items: […] }.
+ */
+export function itemsInYears(index: SiteIndex, items: readonly ItemSummary[]) {
+  const newest = items.slice(0, NEWEST_ITEMS);
+  return {
+    total: items.length,
+    newest,
+    newestDecisions: index.decisionsOf(newest),
+    years: byYear(items.map((item) => ({ date: index.dateOf(item), item }))).map(({ year, entries }) => ({ year, items: entries.map((e) => e.item) })),
+  };
+}
+
 export function localityPageData(index: SiteIndex, localityId: string) {
   const locality = index.localities.get(localityId)!;
-  const items = index.itemsWithin(localityId);
   const covering = new Set([localityId, ...index.localities.withAncestors(localityId), ...index.localities.descendants(localityId).map((l) => l.id)]);
   return {
     locality,
     parent: locality.parent ? index.localities.get(locality.parent) : undefined,
     children: index.localities.children(localityId),
-    items,
-    decisions: index.decisionsOf(items),
+    ...itemsInYears(index, index.itemsWithin(localityId)),
     bodies: [...index.bodies.values()].filter((b) => b.localities.some((l) => covering.has(l))),
     crumbs: [homeCrumb(), { label: 'Localities', href: paths.localities() }, ...index.localities.ancestors(localityId).map((l) => ({ label: l.name, href: paths.locality(l.id) }))],
   };
 }
 
 export function topicPageData(index: SiteIndex, topicId: string) {
-  const items = index.itemsOnTopic(topicId);
   return {
     topic: index.topics.get(topicId)!,
-    items,
-    decisions: index.decisionsOf(items),
+    ...itemsInYears(index, index.itemsOnTopic(topicId)),
     crumbs: [homeCrumb(), { label: 'Topics', href: paths.topics() }],
   };
 }

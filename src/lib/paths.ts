@@ -19,8 +19,11 @@ export const paths = {
   body: (id: string) => `bodies/${id}/`,
   localities: () => 'localities/',
   locality: (id: string) => `localities/${id}/`,
+  /** A locality's items of one year. Example: paths.localityYear('bromley', 2023) === 'localities/bromley/2023/'. */
+  localityYear: (id: string, year: number) => `localities/${id}/${year}/`,
   topics: () => 'topics/',
   topic: (id: string) => `topics/${id}/`,
+  topicYear: (id: string, year: number) => `topics/${id}/${year}/`,
   indicators: () => 'indicators/',
   indicator: (id: string) => `indicators/${id}/`,
   /** The figures behind one chart. */

@@ -8,7 +8,8 @@ import { paths } from '../paths.ts';
 /**
  * Page type → its path. The item is the one with the most decisions (the fullest page),
  * and the meeting, body and topic are its own; the locality is the first with figures
- * (charts), its own if it can be; types the corpus has none of are left out.
+ * (charts), its own if it can be, and the years of a locality and topic are the item's own
+ * year; types the corpus has none of are left out.
  * Example: pageTypes(loadCorpus('content')).home === ''.
  */
 export function pageTypes(corpus: Corpus): Record<string, string> {
@@ -28,8 +29,10 @@ export function pageTypes(corpus: Corpus): Record<string, string> {
     body: body && paths.body(body.id),
     localities: paths.localities(),
     locality: locality && paths.locality(locality.id),
+    'year of a locality': item && locality && item.localities.includes(locality.id) ? paths.localityYear(locality.id, Number(item.meeting.slice(0, 4))) : undefined,
     topics: paths.topics(),
     topic: topic && paths.topic(topic.id),
+    'year of a topic': item && topic && item.topics.includes(topic.id) ? paths.topicYear(topic.id, Number(item.meeting.slice(0, 4))) : undefined,
     indicators: paths.indicators(),
     indicator: indicatorId && paths.indicator(indicator?.measure ?? indicatorId),
     decisions: paths.decisions(),
