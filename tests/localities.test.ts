@@ -16,6 +16,12 @@ describe('the sample locality tree', () => {
     expect(tree.withAncestors('mablethorpe')).toEqual(['england', 'east-midlands', 'lincolnshire', 'lincolnshire-east-coast', 'mablethorpe']);
   });
 
+  it('lists every locality once, each after the one it is part of', () => {
+    const all = tree.all().map((l) => l.id);
+    expect([...all].sort()).toEqual(localities.map((l) => l.id).sort());
+    for (const l of localities) if (l.parent) expect(all.indexOf(l.parent), l.id).toBeLessThan(all.indexOf(l.id));
+  });
+
   it('has one root, England, and lists children by name', () => {
     expect(tree.roots().map((l) => l.id)).toEqual(['england']);
     expect(tree.children('havering').map((l) => l.name)).toEqual(['Havering Central', 'Havering North', 'Havering South']);

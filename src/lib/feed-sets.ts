@@ -35,7 +35,7 @@ export function feedSets(index: SiteIndex): FeedSet[] {
   for (const body of index.bodies.values()) {
     sets.push({ path: `feeds/bodies/${body.id}`, title: body.name, page: paths.body(body.id), meetings: index.meetingsOf(body.id), decisions: index.decisionsOfBody(body.id) });
   }
-  for (const locality of [...index.localities.roots()].flatMap((root) => [root, ...index.localities.descendants(root.id)])) {
+  for (const locality of index.localities.all()) {
     const items = index.itemsWithin(locality.id);
     sets.push({ path: `feeds/localities/${locality.id}`, title: `${locality.name}: ${index.site.title}`, page: paths.locality(locality.id), meetings: meetingsOfItems(items), decisions: index.decisionsOf(items) });
   }

@@ -18,6 +18,8 @@ export interface LocalityTree<T extends LocalityNode> {
   /** `id` and its ancestors' ids: what an item about `id` is also about. */
   withAncestors(id: string): string[];
   roots(): T[];
+  /** Every locality, each root followed by those below it. */
+  all(): T[];
 }
 
 /**
@@ -38,6 +40,7 @@ export function buildLocalityTree<T extends LocalityNode>(localities: readonly T
     for (let at = byId.get(id)?.parent; at; at = byId.get(at)?.parent) chain.unshift(byId.get(at)!);
     return chain;
   };
+  const roots = () => localities.filter((l) => !l.parent).sort(byName);
   const descendants = (id: string): T[] => (childrenOf.get(id) ?? []).flatMap((c) => [c, ...descendants(c.id)]);
   return {
     get: (id) => byId.get(id),
@@ -45,7 +48,8 @@ export function buildLocalityTree<T extends LocalityNode>(localities: readonly T
     children: (id) => childrenOf.get(id) ?? [],
     descendants,
     withAncestors: (id) => [...ancestors(id).map((l) => l.id), id],
-    roots: () => localities.filter((l) => !l.parent).sort(byName),
+    roots,
+    all: () => roots().flatMap((root) => [root, ...descendants(root.id)]),
   };
 }
 

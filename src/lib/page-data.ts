@@ -239,6 +239,8 @@ export function localityPageData(index: SiteIndex, localityId: string) {
   const covering = new Set([localityId, ...index.localities.withAncestors(localityId), ...index.localities.descendants(localityId).map((l) => l.id)]);
   return {
     locality,
+    /** Its kind as a caption: "Nation", "Region"… */
+    kind: locality.kind[0].toUpperCase() + locality.kind.slice(1),
     parent: locality.parent ? index.localities.get(locality.parent) : undefined,
     children: index.localities.children(localityId),
     ...itemsInYears(index, index.itemsWithin(localityId)),

@@ -154,7 +154,7 @@ export interface SearchFacet {
 export function searchFacets(index: SiteIndex): SearchFacet[] {
   const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, 'en-GB');
   const capitalised = (s: string) => s[0].toUpperCase() + s.slice(1);
-  const localities = index.localities.roots().flatMap((root) => [root, ...index.localities.descendants(root.id)]);
+  const localities = index.localities.all();
   return [
     { name: 'type', label: 'Type', options: [{ value: 'item', label: 'Agenda items' }, { value: 'decision', label: 'Items with decisions' }, { value: 'meeting', label: 'Meetings' }, { value: 'indicator', label: 'Performance figures' }] },
     { name: 'body', label: 'Board or committee', options: [...index.bodies.values()].map((b) => ({ value: b.id, label: b.name })).sort(byLabel) },
