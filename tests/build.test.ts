@@ -195,24 +195,37 @@ describe('the decisions register, follow-ups and open data', () => {
   });
 });
 
-describe('a later item that answers a follow-up', () => {
+describe('content added to the sample: a later item, a new place and a new topic', () => {
+  const content = copySampleContent();
+  const dist = join(work, 'added');
+  beforeAll(() => {
+    mkdirSync(join(content.dir, 'meetings/2019-09-05-lincolnshire-hwb'));
+    content.write('meetings/2019-09-05-lincolnshire-hwb/meeting.yaml', 'body: lincolnshire-hwb\ndate: 2019-09-05\nstatus: draft\n');
+    content.write('meetings/2019-09-05-lincolnshire-hwb/04-neighbourhood-working-update.md', '---\nnumber: "4"\ntitle: Neighbourhood Working update\ntopics: [neighbourhood-working]\nfollows: [2019-03-01-lincolnshire-hwb/01-neighbourhood-working]\n---\n\nSarah-Jane Mills presented the performance indicators.\n');
+    // A place and a topic no agenda item is about yet, as when a council sets them up first.
+    content.write('localities/boston.yaml', 'name: Boston\nkind: district\nparent: lincolnshire\n');
+    content.write('topics/housing.yaml', 'name: Housing\ndescription: Homes and their effect on health.\n');
+    const result = buildSite({ dist, contentDir: content.dir });
+    if (result.status !== 0) throw new Error(`build failed:\n${result.stderr}`);
+  }, 120_000);
+  afterAll(() => content.remove());
+
   it('links both ways: "answers a follow-up from…" and "Answered by…", and the follow-up counts as answered', () => {
-    const content = copySampleContent();
-    const dist = join(work, 'follows');
-    try {
-      mkdirSync(join(content.dir, 'meetings/2019-09-05-lincolnshire-hwb'));
-      content.write('meetings/2019-09-05-lincolnshire-hwb/meeting.yaml', 'body: lincolnshire-hwb\ndate: 2019-09-05\nstatus: draft\n');
-      content.write('meetings/2019-09-05-lincolnshire-hwb/04-neighbourhood-working-update.md', '---\nnumber: "4"\ntitle: Neighbourhood Working update\ntopics: [neighbourhood-working]\nfollows: [2019-03-01-lincolnshire-hwb/01-neighbourhood-working]\n---\n\nSarah-Jane Mills presented the performance indicators.\n');
-      const result = buildSite({ dist, contentDir: content.dir });
-      expect(result.status, result.stderr).toBe(0);
-      const later = pageText(dist, 'meetings/2019-09-05-lincolnshire-hwb/04-neighbourhood-working-update/');
-      expect(later).toContain('This item answers a follow-up from Neighbourhood Working, About March 2019 Approximate date.');
-      const earlier = pageText(dist, 'meetings/2019-03-01-lincolnshire-hwb/01-neighbourhood-working/');
-      expect(earlier).toContain('Status Answered Answered by Neighbourhood Working update, 5 September 2019.');
-      expect(readFileSync(join(dist, 'data/actions.csv'), 'utf8')).toContain(',answered,2019-09-05-lincolnshire-hwb/04-neighbourhood-working-update,');
-    } finally {
-      content.remove();
+    const later = pageText(dist, 'meetings/2019-09-05-lincolnshire-hwb/04-neighbourhood-working-update/');
+    expect(later).toContain('This item answers a follow-up from Neighbourhood Working, About March 2019 Approximate date.');
+    const earlier = pageText(dist, 'meetings/2019-03-01-lincolnshire-hwb/01-neighbourhood-working/');
+    expect(earlier).toContain('Status Answered Answered by Neighbourhood Working update, 5 September 2019.');
+    expect(readFileSync(join(dist, 'data/actions.csv'), 'utf8')).toContain(',answered,2019-09-05-lincolnshire-hwb/04-neighbourhood-working-update,');
+  });
+
+  it('says a place or topic with no agenda items has none yet, with no empty "Year by year" list and no year pages', () => {
+    for (const [path, name] of [[paths.locality('boston'), 'Boston'], [paths.topic('housing'), 'Housing']]) {
+      const text = pageText(dist, path);
+      expect(text).toMatch(new RegExp(`Agenda items( about ${name})? No agenda items yet\\.`));
+      expect(text).not.toContain('Year by year');
+      expect(htmlFiles(join(dist, path))).toEqual(['index.html']);
     }
+    expect(pageText(dist, paths.locality('lincolnshire'))).toMatch(/Areas within it [^.]*Boston/);
   });
 });
 
