@@ -42,6 +42,7 @@ interface Part extends SearchPartLink {
 }
 
 const PAGE_SIZE = 10;
+const COUNTING = 'Counting the results under each filter…';
 const COULD_NOT_LOAD = 'Search could not load. Try again later, or browse the meetings and decisions lists.';
 const SORTS: Record<string, Record<string, string> | undefined> = { relevance: undefined, newest: { date: 'desc' }, oldest: { date: 'asc' } };
 
@@ -140,7 +141,9 @@ class SearchPage extends HTMLElement {
     try {
       await work();
     } catch {
-      if (run === this.runs) this.status(COULD_NOT_LOAD);
+      if (run !== this.runs) return;
+      this.status(COULD_NOT_LOAD);
+      this.showCounts(null);
     }
   }
 
@@ -190,6 +193,7 @@ class SearchPage extends HTMLElement {
     // to be there); a part that did not answer counts nothing.
     const uncounted = answered.filter((a) => !a.counted);
     const count = async () => {
+      if (uncounted.length > 0) this.counting(COUNTING);
       for (const answer of uncounted) {
         const pagefind = await this.load(answer.part);
         await pagefind.filters();
@@ -243,11 +247,18 @@ class SearchPage extends HTMLElement {
     return this.showMore(true);
   }
 
+  /** Counts beside the filters, or none; either way, counting is over. */
   private showCounts(counts: Counts | null) {
+    this.counting('');
     for (const box of this.querySelectorAll<HTMLInputElement>('form.search-controls input[type="checkbox"]')) {
       const count = counts?.[box.name]?.[box.value] ?? 0;
       box.closest('.search-option')!.querySelector('.count')!.textContent = counts ? `(${count})` : '';
     }
+  }
+
+  /** Says, within the filters, that their counts are on the way (a large archive's take a while). */
+  private counting(message: string) {
+    this.querySelector('.search-counting')!.textContent = message;
   }
 
   private async showMore(first: boolean) {
@@ -317,7 +328,7 @@ class SearchPage extends HTMLElement {
   }
 
   private status(message: string) {
-    this.querySelector('[role="status"]')!.textContent = message;
+    this.querySelector('.search-status')!.textContent = message;
   }
 }
 

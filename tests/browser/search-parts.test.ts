@@ -2,7 +2,8 @@
  * The search index in parts (MINUTED_SEARCH_PART_PAGES): the sample built with a part for
  * each meeting finds what the sample built with one index finds, sorts it the same way by
  * date, counts the same, and shows first results before loading the parts it does not need;
- * on a phone, the counts beside the folded filters load only when they are opened.
+ * on a phone, the counts beside the folded filters load only when they are opened, with a
+ * note while they do.
  */
 import { describe, expect, it } from 'vitest';
 import { firstSearchResultAt, noteFirstSearchResult } from '../../src/lib/audit/browser-audit.ts';
@@ -65,7 +66,7 @@ describe('search over an index in parts', () => {
     await page.close();
   });
 
-  it('on a phone, fetches the counts beside the filters only when the filters are opened', async () => {
+  it('on a phone, fetches the counts beside the filters only when the filters are opened, saying so while they load', async () => {
     const context = await parted.browser.newContext({ viewport: { width: 320, height: 800 } });
     const page = await context.newPage();
     const filterFiles: string[] = [];
@@ -76,9 +77,20 @@ describe('search over an index in parts', () => {
     await page.waitForLoadState('networkidle');
     expect(filterFiles).toEqual([]);
     expect(new Set(await page.locator('.search-option .count').allTextContents())).toEqual(new Set(['']));
+    // Held back, the filters' files show what a slow connection would: a note that counting is under way.
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await context.route(/\/pagefind\/part-\d+\/filter\//, async (route) => {
+      await released;
+      await route.continue();
+    });
     await page.locator('details.search-filters summary').click();
+    const counting = page.locator('.search-counting');
+    await expect.poll(() => counting.textContent()).toBe('Counting the results under each filter…');
+    release();
     const one = await search(whole, '?q=care');
     expect(await filterCounts(page)).toEqual(await filterCounts(one.page));
+    expect(await counting.textContent()).toBe('');
     expect(filterFiles.length).toBeGreaterThan(0);
     await Promise.all([context.close(), one.page.close()]);
   });
