@@ -1,10 +1,11 @@
 /**
- * A rebuild reuses the minutes and item pages of the build before it, and still gives
- * exactly the site a full build of the same content gives.
+ * A rebuild reuses the minutes and the pages of meetings, items, localities and topics of
+ * the build before it, and still gives exactly the site a full build of the same content gives.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { htmlFiles } from '../src/lib/link-check.ts';
 import { buildSite } from './support/build-site.ts';
 import { copySampleContent, type ContentFixture } from './support/content-fixture.ts';
 
@@ -36,13 +37,14 @@ describe('a rebuild after changing content', () => {
 
     expect(restoredPages(build('first'))).toEqual([]);
 
-    // New minutes text in one item: of the item and meeting pages, only that item's is rendered again.
+    // New minutes text in one item: of the pages with a cache key (meetings, items, and the
+    // listings of localities and topics, which do not show minutes), only that item's is rendered again.
     const edited = itemFile(meetings[0]);
     fixture.edit(edited, (text) => `${text}\nA sentence added after the first build.\n`);
     const restored = restoredPages(build('second'));
-    const itemPages = meetings.map((m) => `/${itemFile(m).replace(/\.md$/, '')}/index.html`);
-    const meetingPages = meetings.map((m) => `/meetings/${m}/index.html`);
-    expect(restored.sort()).toEqual([...itemPages.filter((page) => !page.includes(edited.replace(/\.md$/, ''))), ...meetingPages].sort());
+    // Every page in those folders but their own index (the list of all meetings, localities or topics).
+    const keyedPages = ['meetings', 'localities', 'topics'].flatMap((dir) => htmlFiles(join(root, 'first', dir)).filter((file) => file !== 'index.html').map((file) => `/${dir}/${file}`));
+    expect(restored.sort()).toEqual(keyedPages.filter((page) => page !== `/${edited.replace(/\.md$/, '')}/index.html`).sort());
     expect(Buffer.from(siteFiles(join(root, 'second')).get(join(edited.replace(/\.md$/, ''), 'index.html'))!, 'base64').toString('utf8')).toContain('A sentence added after the first build.');
 
     // A new title shows on every page that names the item, the restored ones included.

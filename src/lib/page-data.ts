@@ -234,6 +234,28 @@ export function itemsInYears(index: SiteIndex, items: readonly ItemSummary[]) {
   };
 }
 
+/**
+ * What a listing of items (and of their decisions) shows of each: the item, its meeting and
+ * its body. A listing page's cache key hashes this; the minutes, which a listing does not
+ * show, are not in it, so correcting them renders no listing again.
+ */
+export function listedItems(index: SiteIndex, items: readonly ItemSummary[]) {
+  return items.map((item) => {
+    const meeting = index.meeting(item.meeting);
+    return { item, meeting, body: index.bodies.get(meeting.body) };
+  });
+}
+
+/**
+ * A locality's or topic's page data as the cache keys of its pages see it: its newest items
+ * as listed, and its years as their counts (every item again would make England's key as
+ * large as the archive; each year page adds its own items).
+ * Example: listingKeyView(index, topicPageData(index, 'mental-health')).years → [[2025, 12], [2024, 9]].
+ */
+export function listingKeyView(index: SiteIndex, { newest, newestDecisions, years, ...about }: ReturnType<typeof itemsInYears> & Record<string, unknown>) {
+  return { ...about, newest: listedItems(index, newest), years: years.map(({ year, items }) => [year, items.length]) };
+}
+
 export function localityPageData(index: SiteIndex, localityId: string) {
   const locality = index.localities.get(localityId)!;
   const covering = new Set([localityId, ...index.localities.withAncestors(localityId), ...index.localities.descendants(localityId).map((l) => l.id)]);
