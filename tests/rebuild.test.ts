@@ -1,6 +1,6 @@
 /**
- * A rebuild reuses the minutes and the pages of meetings, items, localities and topics of
- * the build before it, and still gives exactly the site a full build of the same content gives.
+ * A rebuild reuses the minutes and the pages of meetings, items, localities, topics,
+ * decisions and figures of the build before it, and still gives exactly the site a full build of the same content gives.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -38,12 +38,12 @@ describe('a rebuild after changing content', () => {
     expect(restoredPages(build('first'))).toEqual([]);
 
     // New minutes text in one item: of the pages with a cache key (meetings, items, and the
-    // listings of localities and topics, which do not show minutes), only that item's is rendered again.
+    // listings and figures, which do not show minutes), only that item's is rendered again.
     const edited = itemFile(meetings[0]);
     fixture.edit(edited, (text) => `${text}\nA sentence added after the first build.\n`);
     const restored = restoredPages(build('second'));
-    // Every page in those folders but their own index (the list of all meetings, localities or topics).
-    const keyedPages = ['meetings', 'localities', 'topics'].flatMap((dir) => htmlFiles(join(root, 'first', dir)).filter((file) => file !== 'index.html').map((file) => `/${dir}/${file}`));
+    // Every page in those folders but their own index (the list of all meetings, localities…).
+    const keyedPages = ['meetings', 'localities', 'topics', 'decisions', 'indicators'].flatMap((dir) => htmlFiles(join(root, 'first', dir)).filter((file) => file !== 'index.html').map((file) => `/${dir}/${file}`));
     expect(restored.sort()).toEqual(keyedPages.filter((page) => page !== `/${edited.replace(/\.md$/, '')}/index.html`).sort());
     expect(Buffer.from(siteFiles(join(root, 'second')).get(join(edited.replace(/\.md$/, ''), 'index.html'))!, 'base64').toString('utf8')).toContain('A sentence added after the first build.');
 

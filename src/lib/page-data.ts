@@ -279,6 +279,19 @@ export function topicPageData(index: SiteIndex, topicId: string) {
   };
 }
 
+/**
+ * Everything a performance figure's page shows: the measure, and each place with figures,
+ * by name, with its latest standing and its chart (hashed for the page's cache key).
+ * Example: indicatorPageView(index, figures, id).places[0] → { id: 'bromley', name: 'Bromley', standing, chart }.
+ */
+export function indicatorPageView(index: SiteIndex, figures: Figures, measureId: string) {
+  const measure = figures.measure(measureId)!;
+  return {
+    measure,
+    places: figures.localitiesWith(measure).map((id) => ({ id, name: index.localities.get(id)?.name ?? id, standing: figures.standing(measure, id), chart: figures.chart(measure, id) })),
+  };
+}
+
 /** The decisions register's groupings: by outcome, body and year, with counts. */
 export function decisionsRegisterData(index: SiteIndex) {
   const years = byYear(index.decisions.map((d) => ({ date: d.meeting.date, d })));
