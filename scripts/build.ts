@@ -110,7 +110,6 @@ const searching = (async () => {
     }
     reports.push(report);
   }
-  searchCache.prune();
   return reports;
 })();
 searching.catch(() => undefined); // its failure is reported below, once the pages are done
@@ -143,7 +142,8 @@ try {
   searched = await searching;
   renameSync(freshSearch, join(fresh, 'pagefind'));
   endStage('search index'); // the wait for it once the pages were done
-  await swapDir(fresh, target);
+  // The search cache's stale parts go while the old dist/ does: neither is needed any more.
+  await Promise.all([swapDir(fresh, target), searchCache.prune()]);
   endStage('replace dist');
 } catch (error) {
   await searching.catch(() => undefined);

@@ -31,7 +31,7 @@ describe('searchIndexCache', () => {
       const cache = searchIndexCache(dir, 'v1');
       const reports = [];
       for (const part of parts) reports.push(await cache.write(searchRecords(index, textOfItem, figures, part), join(work, name, part.name)));
-      cache.prune();
+      await cache.prune();
       return reports.map((r) => r.cached);
     };
     expect(await build('first', textOf)).toEqual([false, false, false]);
@@ -60,7 +60,7 @@ describe('searchIndexCache', () => {
 
     const next = searchIndexCache(dir, 'v2');
     expect((await next.write(records, join(work, 'd3'))).cached).toBe(false);
-    next.prune();
+    await next.prune();
     expect(existsSync(join(dir, 'search-v1'))).toBe(false);
   }, 120_000);
 });

@@ -6,7 +6,7 @@
  * code and the lock file, so Pagefind's version too), like the minutes cache beside it.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, promises as fs, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { indexedPages, reconcile, recordHtml, type SearchIndexReport, writeSearchIndex } from './search-index.ts';
 import { safeList } from './minutes-cache.ts';
@@ -15,13 +15,13 @@ import type { SearchRecord } from './search-records.ts';
 export interface SearchIndexCache {
   /** writeSearchIndex, answered by a copy when the same records were indexed before; `cached` says which. */
   write(records: readonly SearchRecord[], outputDir: string): Promise<SearchIndexReport & { cached: boolean }>;
-  /** Removes the parts this build did not use, and other versions' folders. */
-  prune(): void;
+  /** Removes the parts this build did not use, and other versions' folders (several files at once). */
+  prune(): Promise<void>;
 }
 
 /**
  * A cache in `dir` (e.g. node_modules/.astro/minuted), for one pipeline version.
- * Example: const cache = searchIndexCache(dir, version); await cache.write(records, 'dist/pagefind/part-1'); cache.prune().
+ * Example: const cache = searchIndexCache(dir, version); await cache.write(records, 'dist/pagefind/part-1'); await cache.prune().
  */
 export function searchIndexCache(dir: string, version: string): SearchIndexCache {
   const folder = join(dir, `search-${version}`);
@@ -53,9 +53,12 @@ export function searchIndexCache(dir: string, version: string): SearchIndexCache
       }
       return { ...report, cached: false };
     },
-    prune() {
-      for (const other of safeList(dir)) if (other.startsWith('search-') && other !== `search-${version}`) rmSync(join(dir, other), { recursive: true, force: true });
-      for (const name of safeList(folder)) if (!used.has(name)) rmSync(join(folder, name), { recursive: true, force: true });
+    async prune() {
+      const stale = [
+        ...safeList(dir).filter((other) => other.startsWith('search-') && other !== `search-${version}`).map((other) => join(dir, other)),
+        ...safeList(folder).filter((name) => !used.has(name)).map((name) => join(folder, name)),
+      ];
+      await Promise.all(stale.map((path) => fs.rm(path, { recursive: true, force: true })));
     },
   };
 }
