@@ -256,6 +256,25 @@ export function listingKeyView(index: SiteIndex, { newest, newestDecisions, year
   return { ...about, newest: listedItems(index, newest), years: years.map(({ year, items }) => [year, items.length]) };
 }
 
+/**
+ * The year pages of a locality's or topic's data: each year's items, and the view its
+ * page's cache key hashes (what the place or topic is, and that year's items as listed).
+ * Example: yearPages(index, topicPageData(index, 'mental-health'))[0] → { year: 2025, items: […], view: {…} }.
+ */
+export function yearPages(index: SiteIndex, data: ReturnType<typeof itemsInYears> & Record<string, unknown>) {
+  const about = listingKeyView(index, data);
+  return data.years.map(({ year, items }) => ({ year, items, view: { about, year, items: listedItems(index, items) } }));
+}
+
+/**
+ * A place's own performance figures as its page shows them: each measure with its latest
+ * standing and its chart.
+ * Example: placeFigures(figures, 'bromley')[0] → { measure, standing, chart }.
+ */
+export function placeFigures(figures: Figures, localityId: string) {
+  return figures.measuresIn(localityId).map((measure) => ({ measure, standing: figures.standing(measure, localityId)!, chart: figures.chart(measure, localityId)! }));
+}
+
 export function localityPageData(index: SiteIndex, localityId: string) {
   const locality = index.localities.get(localityId)!;
   const covering = new Set([localityId, ...index.localities.withAncestors(localityId), ...index.localities.descendants(localityId).map((l) => l.id)]);
