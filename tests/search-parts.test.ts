@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/lib/corpus.ts';
-import { cutIntoRuns, DEFAULT_PAGES_PER_PART, pagesPerPart, partLinks, searchParts } from '../src/lib/search-parts.ts';
+import { DEFAULT_PAGES_PER_PART, pagesPerPart, partLinks, searchParts } from '../src/lib/search-parts.ts';
 import { writeSyntheticCorpus } from '../src/lib/synthetic-corpus.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'minuted-parts-'));
@@ -14,22 +14,14 @@ const pages = meetings.reduce((n, m) => n + m.items.length + 1, 0);
 const byDate = [...meetings].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
 
 describe('pagesPerPart', () => {
-  it('reads MINUTED_SEARCH_PART_PAGES, with one part for most archives when unset', () => {
+  it('reads MINUTED_SEARCH_PART_PAGES, with the default when unset', () => {
     expect(pagesPerPart('5000')).toBe(5000);
     expect(pagesPerPart(undefined)).toBe(DEFAULT_PAGES_PER_PART);
     expect(pagesPerPart('')).toBe(DEFAULT_PAGES_PER_PART);
   });
 
   it('refuses what is not a number of pages, saying what to write', () => {
-    for (const bad of ['0', '-5', '2.5', 'lots']) expect(() => pagesPerPart(bad)).toThrow(`MINUTED_SEARCH_PART_PAGES is "${bad}", which is not a number of pages: write a whole number such as 10000`);
-  });
-});
-
-describe('cutIntoRuns', () => {
-  it('cuts in order into runs of about equal weight', () => {
-    expect(cutIntoRuns([1, 1, 1, 1], (n) => n, 2)).toEqual([[1, 1], [1, 1]]);
-    expect(cutIntoRuns([3, 1, 1, 1], (n) => n, 2)).toEqual([[3], [1, 1, 1]]);
-    expect(cutIntoRuns(['a'], () => 1, 3)).toEqual([[], ['a'], []]); // its middle falls in the second third
+    for (const bad of ['0', '-5', '2.5', 'lots']) expect(() => pagesPerPart(bad)).toThrow(`MINUTED_SEARCH_PART_PAGES is "${bad}", which is not a number of pages: write a whole number such as 5000`);
   });
 });
 
@@ -41,16 +33,35 @@ describe('searchParts', () => {
     expect(parts[0].meetings.size).toBe(meetings.length);
   });
 
-  it('cuts a larger one into date ranges, oldest first, of at most about the pages asked', () => {
+  it('cuts a larger one into date ranges, oldest first, each filled up to the pages asked', () => {
     const parts = searchParts(meetings, 500);
-    expect(parts).toHaveLength(Math.ceil(pages / 500));
+    // No part could have taken the next part's first meeting too.
+    for (const [i, part] of parts.slice(0, -1).entries()) {
+      const next = byDate.find((m) => parts[i + 1].meetings.has(m.id))!;
+      expect(part.pages + next.items.length + 1).toBeGreaterThan(500);
+    }
     // Every meeting in exactly one part, the parts following one another in date order.
     expect(parts.reduce((n, p) => n + p.meetings.size, 0)).toBe(meetings.length);
     const owners = byDate.map((m) => parts.findIndex((p) => p.meetings.has(m.id)));
     expect(owners).toEqual([...owners].sort((a, b) => a - b));
-    for (const part of parts) expect(part.pages).toBeLessThanOrEqual(500 + 20);
+    for (const part of parts) expect(part.pages).toBeLessThanOrEqual(500);
     expect(parts.map((p) => p.indicators)).toEqual(parts.map((_, i) => i === 0));
     expect(parts.map((p) => p.name)).toEqual(parts.map((_, i) => `part-${i + 1}`));
+  });
+
+  it('changes only the newest part when a meeting is added, so a rebuild indexes that part alone', () => {
+    const before = searchParts(meetings, 500);
+    const added = { id: 'added', date: '2099-01-01', items: byDate.at(-1)!.items };
+    const after = searchParts([...meetings, added], 500);
+    expect(after.slice(0, before.length - 1)).toEqual(before.slice(0, -1));
+    expect(after.at(-1)!.meetings.has('added')).toBe(true);
+  });
+
+  it('gives a meeting larger than a part a part of its own', () => {
+    const [big, ...rest] = byDate;
+    const parts = searchParts([big, ...rest.slice(0, 3)], big.items.length);
+    expect(parts[0].meetings).toEqual(new Set([big.id]));
+    expect(parts.every((p) => p.meetings.size > 0)).toBe(true);
   });
 
   it('has one part, for the figures, when there are no meetings', () => {

@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/lib/corpus.ts';
 import { searchParts } from '../src/lib/search-parts.ts';
-import { meetingsOfParts, parseShard, partsOfShard } from '../src/lib/shards.ts';
+import { cutIntoRuns, meetingsOfParts, parseShard, partsOfShard } from '../src/lib/shards.ts';
 import { writeSyntheticCorpus } from '../src/lib/synthetic-corpus.ts';
 import { buildSite } from './support/build-site.ts';
 
@@ -29,6 +29,14 @@ describe('parseShard', () => {
 
   it('refuses a shard that does not exist, saying how to write one', () => {
     for (const bad of ['3/2', '0/2', '2', 'two/3']) expect(() => parseShard(bad)).toThrow(`MINUTED_SHARD is "${bad}", which is not a shard: write which shard this build is and how many there are, e.g. MINUTED_SHARD=1/2`);
+  });
+});
+
+describe('cutIntoRuns', () => {
+  it('cuts in order into runs of about equal weight', () => {
+    expect(cutIntoRuns([1, 1, 1, 1], (n) => n, 2)).toEqual([[1, 1], [1, 1]]);
+    expect(cutIntoRuns([3, 1, 1, 1], (n) => n, 2)).toEqual([[3], [1, 1, 1]]);
+    expect(cutIntoRuns(['a'], () => 1, 3)).toEqual([[], ['a'], []]); // its middle falls in the second third
   });
 });
 

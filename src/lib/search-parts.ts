@@ -8,8 +8,12 @@
 import { formatDate } from './dates.ts';
 import type { SiteIndex } from './site-index.ts';
 
-/** Pages in a part, unless MINUTED_SEARCH_PART_PAGES says otherwise: one part for most councils' archives. */
-export const DEFAULT_PAGES_PER_PART = 10_000;
+/**
+ * Pages in a part, unless MINUTED_SEARCH_PART_PAGES says otherwise. A rebuild indexes again
+ * the part holding a change, which takes Pagefind about 3.5 ms a page; a visitor whose search
+ * needs every part loads about 60 kB more for each.
+ */
+export const DEFAULT_PAGES_PER_PART = 2_500;
 
 /** One index of the search: the meetings of a date range, with their items. */
 export interface SearchPart {
@@ -43,40 +47,32 @@ export function pagesPerPart(value: string | undefined): number {
   if (!value) return DEFAULT_PAGES_PER_PART;
   const pages = Number(value.trim());
   if (!Number.isInteger(pages) || pages < 1) {
-    throw new Error(`MINUTED_SEARCH_PART_PAGES is "${value}", which is not a number of pages: write a whole number such as 10000 (pages in each part of the search index), or leave it unset for ${DEFAULT_PAGES_PER_PART}.`);
+    throw new Error(`MINUTED_SEARCH_PART_PAGES is "${value}", which is not a number of pages: write a whole number such as 5000 (pages in each part of the search index), or leave it unset for ${DEFAULT_PAGES_PER_PART}.`);
   }
   return pages;
 }
 
 /**
- * Cuts `ordered` into `count` runs that follow one another, of about the same weight: each
- * unit goes to the run in whose share of the total weight its middle falls. The same input
- * always gives the same cut, so separate machines agree on it without talking.
- * Example: cutIntoRuns([1, 1, 1, 1], (n) => n, 2) → [[1, 1], [1, 1]].
- */
-export function cutIntoRuns<T>(ordered: readonly T[], weight: (unit: T) => number, count: number): T[][] {
-  const total = ordered.reduce((n, unit) => n + weight(unit), 0);
-  const runs: T[][] = Array.from({ length: count }, () => []);
-  let before = 0;
-  for (const unit of ordered) {
-    const run = total === 0 ? 0 : Math.min(count - 1, Math.floor(((before + weight(unit) / 2) / total) * count));
-    runs[run].push(unit);
-    before += weight(unit);
-  }
-  return runs;
-}
-
-/**
- * The parts of the search index, oldest first: the meetings in date order cut into date
- * ranges of at most about `perPart` pages each. There is always at least one part.
- * Example: searchParts(meetings, 10_000).length === 1 for an archive of 3,000 items.
+ * The parts of the search index, oldest first: the meetings in date order, each part
+ * filled up to `perPart` pages before the next begins. New meetings then change only the
+ * newest part, and a changed item only its own, so a rebuild indexes that part alone.
+ * A meeting larger than `perPart` has a part to itself. There is always at least one part.
+ * Example: searchParts(meetings, 2_500).length === 1 for an archive of 2,000 items.
  */
 export function searchParts(meetings: readonly DatedMeeting[], perPart: number): SearchPart[] {
   const pages = (meeting: DatedMeeting) => meeting.items.length + 1; // its items' pages and its own
   const ordered = [...meetings].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
-  const total = ordered.reduce((n, m) => n + pages(m), 0);
-  const runs = cutIntoRuns(ordered, pages, Math.max(1, Math.ceil(total / perPart))).filter((run) => run.length > 0);
-  return (runs.length > 0 ? runs : [[]]).map((run, i) => ({
+  const runs: DatedMeeting[][] = [[]];
+  let filled = 0;
+  for (const meeting of ordered) {
+    if (filled > 0 && filled + pages(meeting) > perPart) {
+      runs.push([]);
+      filled = 0;
+    }
+    runs.at(-1)!.push(meeting);
+    filled += pages(meeting);
+  }
+  return runs.map((run, i) => ({
     name: `part-${i + 1}`,
     first: run[0]?.date,
     last: run.at(-1)?.date,

@@ -9,7 +9,7 @@
  */
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { cutIntoRuns, type SearchPart } from './search-parts.ts';
+import type { SearchPart } from './search-parts.ts';
 
 /** Shard `index` of `count`, both counted from 1. */
 export interface Shard {
@@ -33,6 +33,24 @@ export function parseShard(value: string | undefined): Shard | undefined {
 
 /** Whether a build makes the site-wide pages: a whole build (no shard) or shard 1. */
 export const makesSiteWidePages = (shard: Shard | undefined): boolean => (shard?.index ?? 1) === 1;
+
+/**
+ * Cuts `ordered` into `count` runs that follow one another, of about the same weight: each
+ * unit goes to the run in whose share of the total weight its middle falls. The same input
+ * always gives the same cut, so separate machines agree on it without talking.
+ * Example: cutIntoRuns([1, 1, 1, 1], (n) => n, 2) → [[1, 1], [1, 1]].
+ */
+export function cutIntoRuns<T>(ordered: readonly T[], weight: (unit: T) => number, count: number): T[][] {
+  const total = ordered.reduce((n, unit) => n + weight(unit), 0);
+  const runs: T[][] = Array.from({ length: count }, () => []);
+  let before = 0;
+  for (const unit of ordered) {
+    const run = total === 0 ? 0 : Math.min(count - 1, Math.floor(((before + weight(unit) / 2) / total) * count));
+    runs[run].push(unit);
+    before += weight(unit);
+  }
+  return runs;
+}
 
 /**
  * The parts of the search index whose meetings `shard` builds, pages and index: the parts
