@@ -24,6 +24,8 @@ const ASKS = /\b(?:requested|request|asked|agreed|resolved|RESOLVED|AGREED|invit
 /** "a (further) report (on this) be brought back / presented / submitted". */
 const REPORT_DUE = /\b(?:report|update|briefing|paper)s?\b[^.;]*?\bbe\s+(?:brought|presented|submitted|provided|circulated|made)\b/i;
 const ACTION_LINE = /^(?:ACTION|Action)\s*[:–—-]/;
+/** Whether a block may hold a sentence that asks: each of the tests above, anywhere in it. */
+const MAY_ASK = [/(?:ACTION|Action)\s*[:–—-]/, REPORT_DUE, COME_BACK];
 
 /**
  * Adds whole months to a date, keeping to the last day of a shorter month.
@@ -83,6 +85,9 @@ function sentences(paragraph: string): string[] {
 export function findActions(blocks: readonly string[], meetingDate: string): FoundAction[] {
   const found: FoundAction[] = [];
   for (const block of blocks) {
+    // A sentence can only ask if its block holds one of the words that ask: most blocks do
+    // not, and are not split into sentences (0.5 s of a 10,000-item check).
+    if (!MAY_ASK.some((words) => words.test(block))) continue;
     for (const sentence of sentences(block)) {
       const asked = ACTION_LINE.test(sentence) || REPORT_DUE.test(sentence) || (COME_BACK.test(sentence) && ASKS.test(sentence));
       if (!asked) continue;

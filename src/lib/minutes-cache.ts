@@ -6,9 +6,10 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { renderMinutes, type RenderedMinutes } from './minutes.ts';
+import { type YamlMemo, yamlMemo } from './yaml-memo.ts';
 
 /**
  * The cache's key for one item's minutes: a hash of its Markdown and frontmatter decisions.
@@ -30,7 +31,8 @@ export function pipelineVersion(root: string, folders: readonly string[]): strin
       .filter((e) => e.isFile())
       .map((e) => join(e.parentPath, e.name)),
   );
-  for (const file of [...files.sort(), join(root, 'package-lock.json')]) hash.update(file).update(readFileSync(file));
+  // Named from the root, so the same project in another folder (a CI runner's) has the same version.
+  for (const file of [...files.sort(), join(root, 'package-lock.json')]) hash.update(relative(root, file)).update(readFileSync(file));
   return hash.digest('hex').slice(0, 16);
 }
 
@@ -43,7 +45,9 @@ export interface MinutesCache {
   lookup(key: string): RenderedMinutes | undefined;
   /** The folder and version it was opened with, so another thread can open the same cache. */
   readonly location: { dir: string; version: string };
-  /** Removes entries this build did not use, and other versions' folders. */
+  /** The frontmatter parsed by the last build (yaml-memo.ts), kept in the same folder. */
+  readonly yaml: YamlMemo;
+  /** Removes entries this build did not use, and other versions' folders, and saves the YAML memo with what this build read. */
   prune(): void;
   readonly hits: number;
   readonly misses: number;
@@ -56,6 +60,7 @@ export interface MinutesCache {
 export function minutesCache(dir: string, version: string): MinutesCache {
   const folder = join(dir, `minutes-${version}`);
   const used = new Set<string>();
+  const yaml = yamlMemo(join(folder, 'yaml.json'));
   let hits = 0;
   let misses = 0;
   const fileOf = (key: string) => join(folder, key.slice(0, 2), `${key}.json`);
@@ -94,12 +99,14 @@ export function minutesCache(dir: string, version: string): MinutesCache {
         if (name.endsWith('.json') && !used.has(name.slice(0, -'.json'.length))) rmSync(join(folder, shard, name), { force: true });
       }
     }
+    yaml.save();
   };
   return {
     render: (markdown, decisionInputs = []) => renderKeyed(minutesKey(markdown, decisionInputs), markdown, decisionInputs),
     renderKeyed,
     lookup: read,
     location: { dir, version },
+    yaml,
     prune,
     get hits() {
       return hits;

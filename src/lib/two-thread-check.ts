@@ -66,6 +66,7 @@ export async function loadCorpusOnTwoThreads(contentDir: string, cache: MinutesC
   let met = 0;
   try {
     return loadCorpus(contentDir, {
+      yamlMemo: cache.yaml,
       render: (markdown, decisionInputs = []) => {
         const key = minutesKey(markdown, decisionInputs);
         const nth = met++;
@@ -85,7 +86,7 @@ export async function loadCorpusOnTwoThreads(contentDir: string, cache: MinutesC
 export function helpRender(data: HelperData, cache: MinutesCache): void {
   const counters = new Int32Array(data.counters);
   try {
-    for (const { markdown, decisionInputs } of itemMinutes(data.contentDir)) {
+    for (const { markdown, decisionInputs } of itemMinutes(data.contentDir, cache.yaml)) {
       try {
         const key = minutesKey(markdown, decisionInputs);
         if (renderedByHelper(key)) cache.renderKeyed(key, markdown, decisionInputs);

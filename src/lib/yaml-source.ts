@@ -4,6 +4,7 @@
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { closest, type ContentProblem } from './content-error.ts';
+import type { YamlMemo } from './yaml-memo.ts';
 
 /** A parsed YAML text that can say on which line a field stands. */
 export interface YamlSource {
@@ -14,10 +15,16 @@ export interface YamlSource {
 
 /**
  * Parses YAML, reporting syntax errors as problems of `file`. `firstLine` is the file's
- * line number of the text's first line (frontmatter starts on line 2).
+ * line number of the text's first line (frontmatter starts on line 2). With a `memo`, text
+ * an earlier build parsed is not parsed again, except to find a line when one is asked for.
  * Example: parseYaml('title: x', 'content/site.yaml').source?.data → { title: 'x' }.
  */
-export function parseYaml(text: string, file: string, firstLine = 1): { source?: YamlSource; problems: ContentProblem[] } {
+export function parseYaml(text: string, file: string, firstLine = 1, memo?: YamlMemo): { source?: YamlSource; problems: ContentProblem[] } {
+  const remembered = memo?.get(text);
+  if (remembered !== undefined) {
+    let lineOf: YamlSource['lineOf'] | undefined;
+    return { source: { data: remembered, lineOf: (path) => (lineOf ??= parseYaml(text, file, firstLine).source!.lineOf)(path) }, problems: [] };
+  }
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -43,7 +50,9 @@ export function parseYaml(text: string, file: string, firstLine = 1): { source?:
     }
     return undefined;
   };
-  return { source: { data: doc.toJS() ?? {}, lineOf }, problems: [] };
+  const data = doc.toJS() ?? {};
+  memo?.set(text, data);
+  return { source: { data, lineOf }, problems: [] };
 }
 
 /** The last line at or before `before` (1-based) with more [ or { than ] or }, outside quotes. */

@@ -35,9 +35,9 @@ export function copySampleContent(): ContentFixture {
 }
 
 /** The problems loading a content folder reports; none when it loads. */
-export function problemsOf(dir: string): ContentProblem[] {
+export function problemsOf(dir: string, options: Parameters<typeof loadCorpus>[1] = {}): ContentProblem[] {
   try {
-    loadCorpus(dir);
+    loadCorpus(dir, options);
     return [];
   } catch (error) {
     if (error instanceof ContentError) return error.problems;
