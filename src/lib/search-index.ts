@@ -88,22 +88,27 @@ export async function writeSearchIndex(records: readonly SearchRecord[], outputD
 /** Counts what was indexed by type, or fails naming the pages and sections Pagefind does not hold. */
 export function reconcile(records: readonly SearchRecord[], indexed: Map<string, Set<string>>): Record<string, number> {
   const missed: string[] = [];
-  const byType: Record<string, number> = {};
-  const count = (type: string) => (byType[type] = (byType[type] ?? 0) + 1);
   for (const record of records) {
     const anchors = indexed.get(record.url);
-    if (!anchors) {
-      missed.push(record.url);
-      continue;
-    }
-    count(record.filters.type[0]);
-    for (const section of record.sections) {
-      if (anchors.has(section.id)) count(section.type);
-      else missed.push(`${record.url}#${section.id}`);
-    }
+    if (!anchors) missed.push(record.url);
+    else for (const section of record.sections) if (!anchors.has(section.id)) missed.push(`${record.url}#${section.id}`);
   }
   if (missed.length > 0) throw new SearchIndexError(`The search index is missing ${missed.length} of the pages and decisions meant to be found:\n${missed.slice(0, 20).join('\n')}`);
   if (indexed.size !== records.length) throw new SearchIndexError(`The search index holds ${indexed.size} pages but ${records.length} were meant to be indexed.`);
+  return recordTypes(records);
+}
+
+/**
+ * The records' pages by type, and their sections (decisions) too.
+ * Example: recordTypes(records) → { meeting: 5, item: 5, decision: 5, indicator: 50 }.
+ */
+export function recordTypes(records: readonly SearchRecord[]): Record<string, number> {
+  const byType: Record<string, number> = {};
+  const count = (type: string) => (byType[type] = (byType[type] ?? 0) + 1);
+  for (const record of records) {
+    count(record.filters.type[0]);
+    for (const section of record.sections) count(section.type);
+  }
   return byType;
 }
 
