@@ -36,6 +36,12 @@ describe('pageKey of an item page', () => {
     expect(keyOf((c) => ({ ...c, items: c.items.map((i) => (i.id === second.id ? { ...i, html: `${i.html}<p>More.</p>`, text: `${i.text} More.` } : i)) }), first.id)).toBe(base);
   });
 
+  it('counts all a shared record holds, however deep', () => {
+    const view = (title: string) => ({ related: [{ item: { id: 'a', meeting: { id: 'm', body: { id: 'b', name: title } } } }] });
+    expect(pageKey(view('Board'))).toBe(pageKey(view('Board')));
+    expect(pageKey(view('Board'))).not.toBe(pageKey(view('Committee')));
+  });
+
   it('counts what Maps and Sets hold', () => {
     expect(pageKey({ m: new Map([['a', 1]]) })).not.toBe(pageKey({ m: new Map([['a', 2]]) }));
     expect(pageKey({ s: new Set(['a']) })).not.toBe(pageKey({ s: new Set(['b']) }));
