@@ -23,9 +23,11 @@ const COME_BACK = /\b(?:come|came|coming|return|returned|report|reported)\s+back
 const ASKS = /\b(?:requested|request|asked|agreed|resolved|RESOLVED|AGREED|invited)\b/;
 /** "a (further) report (on this) be brought back / presented / submitted". */
 const REPORT_DUE = /\b(?:report|update|briefing|paper)s?\b[^.;]*?\bbe\s+(?:brought|presented|submitted|provided|circulated|made)\b/i;
-const ACTION_LINE = /^(?:ACTION|Action)\s*[:–—-]/;
+/** "ACTION:" or "Action –", which opens a sentence that asks. */
+const ACTION_MARK = /(?:ACTION|Action)\s*[:–—-]/;
+const ACTION_LINE = new RegExp(`^${ACTION_MARK.source}`);
 /** Whether a block may hold a sentence that asks: each of the tests above, anywhere in it. */
-const MAY_ASK = [/(?:ACTION|Action)\s*[:–—-]/, REPORT_DUE, COME_BACK];
+const MAY_ASK = [ACTION_MARK, REPORT_DUE, COME_BACK];
 
 /**
  * Adds whole months to a date, keeping to the last day of a shorter month.

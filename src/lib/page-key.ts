@@ -22,18 +22,16 @@ function replacer(key: string, value: unknown): unknown {
   if (value instanceof Map || value instanceof Set) return [...value];
   if (key !== '' && isRecord(value)) {
     let digest = digests.get(value);
-    if (digest === undefined) digests.set(value, (digest = hash(value)));
+    if (digest === undefined) digests.set(value, (digest = pageKey(value)));
     return { digest };
   }
   return value;
 }
-
-const hash = (value: unknown) => createHash('sha1').update(JSON.stringify(value, replacer)).digest('base64url');
 
 /**
  * Hashes a page's view: everything in it counts, records (objects with an id) by a digest of all they hold.
  * Example: pageKey({ title: 'A' }) !== pageKey({ title: 'B' }).
  */
 export function pageKey(view: unknown): string {
-  return hash(view);
+  return createHash('sha1').update(JSON.stringify(view, replacer)).digest('base64url');
 }

@@ -1,6 +1,6 @@
 /**
  * Parts of the search index kept between builds. A part whose records are exactly those it
- * was last indexed from is copied from the cache, not indexed again, so a rebuild after
+ * was last indexed from is taken from the cache (copyTree), not indexed again, so a rebuild after
  * changing one item waits only for the part that holds it. Entries are keyed on a hash of
  * the records handed to Pagefind; the folder is named by the pipeline's version (Minuted's
  * code and the lock file, so Pagefind's version too), like the minutes cache beside it.
