@@ -3,6 +3,7 @@
  * carry (frame-ancestors), the other security headers, and caching that is long only
  * for files whose names change when their content does.
  */
+import { SHARED_SEARCH_DIR } from './search-wasm.ts';
 
 /** Headers for every response. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
@@ -20,8 +21,19 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Everything else may change with the next minutes: revalidate often. */
 export const REVALIDATE = 'public, max-age=300, must-revalidate';
 
-/** The folders whose files are named by their content, under `base`: the scripts and styles, and each search part's index and fragments. */
-const immutableFolders = (base: string, searchDirs: readonly string[]) => [`${base}_astro/`, ...searchDirs.flatMap((dir) => [`${base}${dir}fragment/`, `${base}${dir}index/`])];
+/**
+ * The folders whose files are named by their content, under `base`: the scripts and styles,
+ * each search part's index and fragments, and the search's one copy of its WebAssembly.
+ */
+const immutableFolders = (base: string, searchDirs: readonly string[]) => [`${base}_astro/`, ...searchDirs.flatMap((dir) => [`${base}${dir}fragment/`, `${base}${dir}index/`]), `${base}pagefind/${SHARED_SEARCH_DIR}/`];
+/** The same folders as a pattern, for any number of search parts. */
+const IMMUTABLE_PATHS = `(_astro|pagefind/[^/]+/fragment|pagefind/[^/]+/index|pagefind/${SHARED_SEARCH_DIR})/`;
+
+/**
+ * Whether a file, by its path from the site's base, may be cached for a year.
+ * Example: isImmutable('_astro/search.Bx12.js') === true; isImmutable('search/index.html') === false.
+ */
+export const isImmutable = (path: string): boolean => new RegExp(`^${IMMUTABLE_PATHS}`).test(path);
 
 /**
  * Netlify and Cloudflare Pages `_headers` for a site at `base`, whose search index is in `searchDirs`.
@@ -72,7 +84,7 @@ ${headers(REVALIDATE).replace(/^ {4}/gm, '        ')}
     }
 
     # Files whose names change with their content: cache for a year.
-    location ~ ^${base}(_astro|pagefind/[^/]+/fragment|pagefind/[^/]+/index)/ {
+    location ~ ^${base}${IMMUTABLE_PATHS} {
         root ${root};
 ${headers(IMMUTABLE).replace(/^ {4}/gm, '        ')}
     }

@@ -4,8 +4,9 @@
  * renders and indexes for search only the meetings of its own parts of the search index
  * (date ranges), and shard 1 also makes everything site-wide (listings, feeds, downloads,
  * the figures' pages, the sitemap).
- * Apart from the scripts and styles every page loads (the same files in every shard), the
- * shards' outputs never overlap, so copying them into one folder gives the whole site.
+ * Apart from the scripts and styles every page loads and the search's WebAssembly (the same
+ * files in every shard), the shards' outputs never overlap, so copying them into one folder
+ * gives the whole site.
  */
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';

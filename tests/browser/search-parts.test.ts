@@ -66,6 +66,18 @@ describe('search over an index in parts', () => {
     await page.close();
   });
 
+  it("fetches Pagefind's WebAssembly once, however many parts it searches", async () => {
+    const before = parted.server.requested.length;
+    const { page, status } = await search(parted, '?q=care');
+    expect(status).toMatch(/within each of 5 periods/);
+    await page.waitForLoadState('networkidle');
+    const requested = parted.server.requested.slice(before);
+    // Every part's entry was read, and every part's WebAssembly is the one shared file, asked for once.
+    expect(requested.filter((path) => path.endsWith('/pagefind-entry.json'))).toHaveLength(5);
+    expect(requested.filter((path) => path.endsWith('.pagefind'))).toEqual([expect.stringMatching(/\/pagefind\/shared\/wasm\.en\.[0-9a-f]{10}\.pagefind$/)]);
+    await page.close();
+  });
+
   it('on a phone, fetches the counts beside the filters only when the filters are opened, saying so while they load', async () => {
     const context = await parted.browser.newContext({ viewport: { width: 320, height: 800 } });
     const page = await context.newPage();
