@@ -16,7 +16,7 @@ import { basePath, buildDate, siteRoot } from '../src/lib/hosting.ts';
 import { searchIndexCache } from '../src/lib/search-cache.ts';
 import type { SearchIndexReport } from '../src/lib/search-index.ts';
 import { partLinks, type SearchPart, siteSearchParts } from '../src/lib/search-parts.ts';
-import { shareSearchWasm } from '../src/lib/search-wasm.ts';
+import { tidySearchParts } from '../src/lib/search-files.ts';
 import { expectedRecordCounts, itemText, searchRecords } from '../src/lib/search-records.ts';
 import { buildSiteIndex } from '../src/lib/site-index.ts';
 import { writeSitemap } from '../src/lib/sitemap.ts';
@@ -141,7 +141,7 @@ try {
   }
   endStage('sitemap and host configuration');
   searched = await searching;
-  shareSearchWasm(freshSearch);
+  tidySearchParts(freshSearch);
   renameSync(freshSearch, join(fresh, 'pagefind'));
   endStage('search index'); // the wait for it once the pages were done
   // The search cache's stale parts go while the old dist/ does: neither is needed any more.

@@ -3,7 +3,7 @@
  * carry (frame-ancestors), the other security headers, and caching that is long only
  * for files whose names change when their content does.
  */
-import { SHARED_SEARCH_DIR } from './search-wasm.ts';
+import { SHARED_SEARCH_DIR } from './search-files.ts';
 
 /** Headers for every response. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {

@@ -1,9 +1,10 @@
 /**
- * One copy of Pagefind's WebAssembly for every part of the search index. Each part is an
- * index of its own, and Pagefind fetches its WebAssembly (about 60 kB) from beside each
- * part's entry, though the first copy loaded serves them all: a search over 40 parts
- * fetched it 40 times. Every part's copy is the same file, so it is kept once, named by its
- * content (cached for a year), and each part's entry points to it.
+ * The files each part of the search index keeps. Each part is an index of its own, and
+ * Pagefind fetches its WebAssembly (about 60 kB) from beside each part's entry, though the
+ * first copy loaded serves them all: a search over 40 parts fetched it 40 times. Every
+ * part's copy is the same file, so it is kept once, named by its content (cached for a
+ * year), and each part's entry points to it. Pagefind's own search interfaces and
+ * highlighter (430 kB a part) are dropped: the site has its own search page.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,19 +13,23 @@ import { join } from 'node:path';
 /** The folder, beside the parts under the site's "pagefind/", holding the one copy. */
 export const SHARED_SEARCH_DIR = 'shared';
 
+/** Files Pagefind writes that the site never loads; a part keeps pagefind.js, its worker, its entry and its data. */
+const UNUSED = /^(wasm\..+\.pagefind|pagefind-(ui|modular-ui|component-ui)\.(js|css)|pagefind-highlight\.js)$/;
+
 interface PagefindEntry {
   languages: Record<string, { wasm?: string }>;
 }
 
 /**
  * Moves the WebAssembly of each part under `searchDir` (the site's "pagefind/" folder) to
- * `shared/wasm.<language>.<hash>.pagefind`, and points each part's entry to it.
+ * `shared/wasm.<language>.<hash>.pagefind`, points each part's entry to it, and removes the
+ * files no page loads.
  * Pagefind fetches `<part>wasm.<wasm>.pagefind`, where <wasm> is the entry's name for it, so
  * the entry names "en/../../shared/wasm.en.<hash>": "wasm.en/../../" leads from the part's
  * folder back up to "pagefind/". Returns the shared files' names.
- * Example: shareSearchWasm('dist/pagefind') → ['wasm.en.3f9c01d2a7.pagefind'].
+ * Example: tidySearchParts('dist/pagefind') → ['wasm.en.3f9c01d2a7.pagefind'].
  */
-export function shareSearchWasm(searchDir: string): string[] {
+export function tidySearchParts(searchDir: string): string[] {
   const shared = join(searchDir, SHARED_SEARCH_DIR);
   const names = new Set<string>();
   for (const part of readdirSync(searchDir)) {
@@ -41,8 +46,7 @@ export function shareSearchWasm(searchDir: string): string[] {
       language.wasm = `${wasm}/../../${SHARED_SEARCH_DIR}/${name}`;
       names.add(`${name}.pagefind`);
     }
-    // The part's own copies are never fetched now.
-    for (const file of readdirSync(join(searchDir, part))) if (/^wasm\..+\.pagefind$/.test(file)) rmSync(join(searchDir, part, file));
+    for (const file of readdirSync(join(searchDir, part))) if (UNUSED.test(file)) rmSync(join(searchDir, part, file));
     writeFileSync(`${entryFile}.tmp`, JSON.stringify(entry));
     renameSync(`${entryFile}.tmp`, entryFile);
   }

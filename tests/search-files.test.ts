@@ -1,4 +1,4 @@
-/** One copy of Pagefind's WebAssembly for all the parts of the search index, on real indexes of the sample. */
+/** What each part of the search index keeps, and its one shared copy of Pagefind's WebAssembly, on real indexes of the sample. */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +8,7 @@ import { buildFigures } from '../src/lib/kpi/figures.ts';
 import { writeSearchIndex } from '../src/lib/search-index.ts';
 import { searchParts } from '../src/lib/search-parts.ts';
 import { itemText, searchRecords } from '../src/lib/search-records.ts';
-import { shareSearchWasm } from '../src/lib/search-wasm.ts';
+import { tidySearchParts } from '../src/lib/search-files.ts';
 import { buildSiteIndex } from '../src/lib/site-index.ts';
 
 const corpus = loadCorpus('content');
@@ -24,11 +24,11 @@ let shared: string[];
 beforeAll(async () => {
   for (const part of parts) await writeSearchIndex(searchRecords(index, itemText(corpus.items), figures, part), join(searchDir, part.name));
   original = readFileSync(join(searchDir, parts[0].name, 'wasm.en.pagefind'));
-  shared = shareSearchWasm(searchDir);
+  shared = tidySearchParts(searchDir);
 }, 60_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-describe('shareSearchWasm', () => {
+describe('tidySearchParts', () => {
   it('keeps one copy, named by its content, and no part keeps its own', () => {
     expect(shared).toEqual([expect.stringMatching(/^wasm\.en\.[0-9a-f]{10}\.pagefind$/)]);
     expect(readFileSync(join(searchDir, 'shared', shared[0]))).toEqual(original);
