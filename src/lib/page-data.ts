@@ -173,6 +173,14 @@ export function itemPageView(index: SiteIndex, figures: Figures, itemId: string,
 /** How many items either side of an item, in date order, are looked at on each of its topics. */
 const NEARBY_ON_TOPIC = 50;
 
+/** A meeting date's time, parsed once: an item's related items compare a few hundred others'. */
+const times = new Map<string, number>();
+function timeOf(date: string): number {
+  let time = times.get(date);
+  if (time === undefined) times.set(date, (time = Date.parse(date)));
+  return time;
+}
+
 /**
  * Other items sharing the most topics with `item`, nearest in date among equals. Only the
  * items nearest in date on each topic are looked at, so the cost per page stays the same
@@ -181,8 +189,8 @@ const NEARBY_ON_TOPIC = 50;
  */
 export function relatedItems(index: SiteIndex, item: ItemSummary, limit = 5): { item: ItemSummary; shared: string[] }[] {
   const date = index.dateOf(item);
-  const day = Date.parse(date);
-  const shared = new Map<string, { item: ItemSummary; shared: string[]; apart: number }>();
+  const day = timeOf(date);
+  const shared = new Map<ItemSummary, { item: ItemSummary; shared: string[]; apart: number }>();
   for (const topic of item.topics) {
     const onTopic = index.itemsOnTopic(topic);
     const name = index.topics.get(topic)!.name;
@@ -191,10 +199,10 @@ export function relatedItems(index: SiteIndex, item: ItemSummary, limit = 5): { 
     for (let i = Math.max(0, at - NEARBY_ON_TOPIC); i < end; i++) {
       const other = onTopic[i];
       if (other.id === item.id) continue;
-      let entry = shared.get(other.id);
+      let entry = shared.get(other);
       if (!entry) {
-        entry = { item: other, shared: [], apart: Math.abs(Date.parse(index.dateOf(other)) - day) };
-        shared.set(other.id, entry);
+        entry = { item: other, shared: [], apart: Math.abs(timeOf(index.dateOf(other)) - day) };
+        shared.set(other, entry);
       }
       entry.shared.push(name);
     }
