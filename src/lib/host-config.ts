@@ -28,12 +28,13 @@ export const REVALIDATE = 'public, max-age=300, must-revalidate';
 const immutableFolders = (base: string, searchDirs: readonly string[]) => [`${base}_astro/`, ...searchDirs.flatMap((dir) => [`${base}${dir}fragment/`, `${base}${dir}index/`]), `${base}pagefind/${SHARED_SEARCH_DIR}/`];
 /** The same folders as a pattern, for any number of search parts. */
 const IMMUTABLE_PATHS = `(_astro|pagefind/[^/]+/fragment|pagefind/[^/]+/index|pagefind/${SHARED_SEARCH_DIR})/`;
+const IMMUTABLE_PATH = new RegExp(`^${IMMUTABLE_PATHS}`);
 
 /**
  * Whether a file, by its path from the site's base, may be cached for a year.
  * Example: isImmutable('_astro/search.Bx12.js') === true; isImmutable('search/index.html') === false.
  */
-export const isImmutable = (path: string): boolean => new RegExp(`^${IMMUTABLE_PATHS}`).test(path);
+export const isImmutable = (path: string): boolean => IMMUTABLE_PATH.test(path);
 
 /**
  * Netlify and Cloudflare Pages `_headers` for a site at `base`, whose search index is in `searchDirs`.
