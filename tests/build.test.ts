@@ -3,6 +3,7 @@
  * checks what a reader would notice: every word of the seeds' minutes, every decision,
  * and every link.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -244,6 +245,26 @@ describe('a failed build', () => {
       expect(result.stderr).toContain('was left as it was');
       expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('the site as it was');
       expect(existsSync(join(dist, 'meetings'))).toBe(false);
+    } finally {
+      content.remove();
+    }
+  });
+});
+
+describe('a build stopped halfway', () => {
+  it('leaves a half-made site beside dist/ that the next build removes, even one that stops on bad content', async () => {
+    const content = copySampleContent();
+    const dist = join(work, 'after-a-stop');
+    // What a build whose process was stopped leaves: its folder, named by its process id.
+    const stopped = spawnSync(process.execPath, ['-e', '']).pid!;
+    const leftover = join(work, `.after-a-stop.building-${stopped}`);
+    mkdirSync(join(leftover, 'meetings'), { recursive: true });
+    try {
+      content.edit('meetings/2019-03-01-lincolnshire-hwb/meeting.yaml', (t) => t.replace('date: 2019-03-01', 'date: 2019-02-30'));
+      expect(buildSite({ dist, contentDir: content.dir }).status).toBe(1);
+      // It is removed by a process of its own, which may outlast the build.
+      for (let tries = 0; tries < 100 && existsSync(leftover); tries++) await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(existsSync(leftover)).toBe(false);
     } finally {
       content.remove();
     }
