@@ -17,6 +17,7 @@ import { reconcile } from '../src/lib/audit/reconcile.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { loadCorpus } from '../src/lib/corpus.ts';
 import { findBrokenLinks, htmlFiles } from '../src/lib/link-check.ts';
+import { sitemapUrls } from '../src/lib/sitemap.ts';
 import { serveStatic } from '../src/lib/audit/static-server.ts';
 
 const BASE = '/verify/base/path/';
@@ -65,8 +66,7 @@ try {
   }
   if (browser) {
     const server = await serveStatic(builds[BASE], BASE);
-    const sitemap = readFileSync(join(builds[BASE], 'sitemap.xml'), 'utf8');
-    const urls = [...sitemap.matchAll(/<loc>https:\/\/verify\.example([^<]+)<\/loc>/g)].map((m) => new URL(m[1], server.url).href);
+    const urls = sitemapUrls(builds[BASE]).map((url) => new URL(new URL(url).pathname, server.url).href);
     const axe: string[] = [];
     const keyboard: string[] = [];
     const reflow: string[] = [];
