@@ -109,6 +109,7 @@ describe('the built sample site', () => {
       ...[...new Set([...corpus.kpis.indicators].map(([id, i]) => i.measure ?? id))].map((m) => `${paths.indicator(m)}index.html`),
       ...corpus.bodies.map((b) => `${paths.decisionsOfBody(b.id)}index.html`),
       ...[...new Set(corpus.meetings.map((m) => Number(m.date.slice(0, 4))))].map((y) => `${paths.decisionsOfYear(y)}index.html`),
+      ...[...new Set(index.actions.map((a) => Number(a.meeting.date.slice(0, 4))))].map((y) => `${paths.actionsOfYear(y)}index.html`),
     ];
     expect(expected.filter((page) => !pages.has(page))).toEqual([]);
     expect(pages.size).toBe(expected.length);
@@ -171,6 +172,9 @@ describe('the decisions register, follow-ups and open data', () => {
     const actions = readFileSync(join(atRoot, 'data/actions.csv'), 'utf8');
     expect(actions).toContain('Sarah-Jane Mills,2019-09-01,in six months,overdue,,2019-03-01-lincolnshire-hwb/01-neighbourhood-working');
     expect(pageText(atRoot, paths.actions())).toContain('The Chairman requested that Sarah-Jane Mills came back to the Board in six months');
+    // The page of the year it was asked lists it too, and the tracker links to that page.
+    expect(pageText(atRoot, paths.actionsOfYear(2019))).toContain('The Chairman requested that Sarah-Jane Mills came back to the Board in six months');
+    expect(readFileSync(join(atRoot, paths.actions(), 'index.html'), 'utf8')).toContain('href="/actions/2019/"');
   });
 
   it('writes a sitemap that is valid XML and lists every page', () => {

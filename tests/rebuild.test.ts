@@ -1,6 +1,6 @@
 /**
  * A rebuild reuses the minutes and the pages of meetings, items, localities, topics,
- * decisions and figures of the build before it, and still gives exactly the site a full build of the same content gives.
+ * decisions, figures and follow-ups of the build before it, and still gives exactly the site a full build of the same content gives.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -43,7 +43,7 @@ describe('a rebuild after changing content', () => {
     fixture.edit(edited, (text) => `${text}\nA sentence added after the first build.\n`);
     const restored = restoredPages(build('second'));
     // Every page in those folders but their own index (the list of all meetings, localities…).
-    const keyedPages = ['meetings', 'localities', 'topics', 'decisions', 'indicators'].flatMap((dir) => htmlFiles(join(root, 'first', dir)).filter((file) => file !== 'index.html').map((file) => `/${dir}/${file}`));
+    const keyedPages = ['meetings', 'localities', 'topics', 'decisions', 'indicators', 'actions'].flatMap((dir) => htmlFiles(join(root, 'first', dir)).filter((file) => file !== 'index.html').map((file) => `/${dir}/${file}`));
     expect(restored.sort()).toEqual(keyedPages.filter((page) => page !== `/${edited.replace(/\.md$/, '')}/index.html`).sort());
     expect(Buffer.from(siteFiles(join(root, 'second')).get(join(edited.replace(/\.md$/, ''), 'index.html'))!, 'base64').toString('utf8')).toContain('A sentence added after the first build.');
 

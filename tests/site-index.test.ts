@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/lib/corpus.ts';
 import { firstInOrder } from '../src/lib/first-in-order.ts';
-import { itemsInYears, NEWEST_ITEMS, relatedItems } from '../src/lib/page-data.ts';
+import { actionsOfYear, actionsPageData, itemsInYears, NEWEST_ITEMS, relatedItems } from '../src/lib/page-data.ts';
 import { buildSiteIndex, countNewer, type ItemSummary } from '../src/lib/site-index.ts';
 import { writeSyntheticCorpus } from '../src/lib/synthetic-corpus.ts';
 
@@ -86,6 +86,25 @@ describe('a locality\'s or topic\'s items in years', () => {
       for (const { year, items: ofYear } of years) expect(ofYear.every((i) => index.dateOf(i).startsWith(String(year)))).toBe(true);
       expect(years.map((y) => y.year)).toEqual([...new Set(years.map((y) => y.year))].sort((a, b) => b - a));
     }
+  });
+});
+
+describe('the follow-up tracker', () => {
+  it('lists the most recently asked of each status on its page, and every follow-up on the page of the year it was asked', () => {
+    const data = actionsPageData(index);
+    const overdue = data.groups.find((g) => g.status === 'overdue')!;
+    expect(overdue.total).toBeGreaterThan(NEWEST_ITEMS);
+    for (const group of data.groups) {
+      const all = index.actions.filter((a) => a.status === group.status);
+      expect(group.total).toBe(all.length);
+      expect(group.actions).toHaveLength(Math.min(all.length, NEWEST_ITEMS));
+      const oldestShown = group.actions.at(-1)?.meeting.date ?? '';
+      for (const left of all.filter((a) => !group.actions.includes(a))) expect(left.meeting.date <= oldestShown, left.id).toBe(true);
+    }
+    expect(data.years.map((y) => y.year)).toEqual([...new Set(index.actions.map((a) => Number(a.meeting.date.slice(0, 4))))].sort((a, b) => b - a));
+    const onYearPages = data.years.flatMap(({ year }) => actionsOfYear(index, data.years, year, '2030-01-01').data.groups.flatMap((g) => g.actions.map((a) => [year, a] as const)));
+    expect(onYearPages.map(([, a]) => a.id).sort()).toEqual(index.actions.map((a) => a.id).sort());
+    for (const [year, action] of onYearPages) expect(action.meeting.date.startsWith(String(year)), action.id).toBe(true);
   });
 });
 

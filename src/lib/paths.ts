@@ -14,6 +14,8 @@ export const paths = {
   decisionsOfBody: (id: string) => `decisions/body/${id}/`,
   decisionsOfYear: (year: number) => `decisions/year/${year}/`,
   actions: () => 'actions/',
+  /** The follow-ups asked for in one year. Example: paths.actionsOfYear(2019) === 'actions/2019/'. */
+  actionsOfYear: (year: number) => `actions/${year}/`,
   action: (action: { item: { meeting: string; slug: string }; anchor: string }) => `${paths.item(action.item)}#${action.anchor}`,
   bodies: () => 'bodies/',
   body: (id: string) => `bodies/${id}/`,

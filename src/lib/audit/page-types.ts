@@ -9,7 +9,8 @@ import { paths } from '../paths.ts';
  * Page type → its path. The item is the one with the most decisions (the fullest page),
  * and the meeting, body and topic are its own; the locality is the first with figures
  * (charts), its own if it can be, and the years of a locality and topic are the item's own
- * year; types the corpus has none of are left out.
+ * year, and the follow-ups' year is the first item's with a follow-up; types the corpus has
+ * none of are left out.
  * Example: pageTypes(loadCorpus('content')).home === ''.
  */
 export function pageTypes(corpus: Corpus): Record<string, string> {
@@ -20,6 +21,7 @@ export function pageTypes(corpus: Corpus): Record<string, string> {
   const locality = [...corpus.localities].sort((a, b) => Number(item?.localities?.includes(b.id) ?? false) - Number(item?.localities?.includes(a.id) ?? false)).find((l) => charted.has(l.id)) ?? corpus.localities[0];
   const topic = corpus.topics.find((t) => item?.topics?.includes(t.id)) ?? corpus.topics[0];
   const [indicatorId, indicator] = [...corpus.kpis.indicators][0] ?? [];
+  const askedIn = corpus.items.find((i) => i.actionList.length > 0)?.meeting.slice(0, 4);
   const types: Record<string, string | undefined> = {
     home: paths.home(),
     meetings: paths.meetings(),
@@ -38,6 +40,7 @@ export function pageTypes(corpus: Corpus): Record<string, string> {
     decisions: paths.decisions(),
     'decisions of a body': body && paths.decisionsOfBody(body.id),
     'follow-ups': paths.actions(),
+    'follow-ups of a year': askedIn && paths.actionsOfYear(Number(askedIn)),
     'open data': paths.data(),
     search: paths.search(),
     about: paths.about(),
