@@ -108,6 +108,7 @@ describe('the built sample site', () => {
       'decisions/index.html', 'actions/index.html', 'data/index.html', 'search/index.html', 'indicators/index.html',
       ...[...new Set([...corpus.kpis.indicators].map(([id, i]) => i.measure ?? id))].map((m) => `${paths.indicator(m)}index.html`),
       ...corpus.bodies.map((b) => `${paths.decisionsOfBody(b.id)}index.html`),
+      ...corpus.bodies.flatMap((b) => yearsOf(index.decisionsOfBody(b.id).map((d) => d.item)).map((year) => `${paths.decisionsOfBodyYear(b.id, year)}index.html`)),
       ...[...new Set(corpus.meetings.map((m) => Number(m.date.slice(0, 4))))].map((y) => `${paths.decisionsOfYear(y)}index.html`),
       ...[...new Set(index.actions.map((a) => Number(a.meeting.date.slice(0, 4))))].map((y) => `${paths.actionsOfYear(y)}index.html`),
     ];
@@ -146,7 +147,7 @@ describe('the built sample site', () => {
 describe('the decisions register, follow-ups and open data', () => {
   const decisions = corpus.items.flatMap((item) => item.decisionList.map((d) => ({ item, d, id: `${item.id}#${d.anchor}` })));
 
-  it('lists every resolution of the sample in the register, its body\'s page and its year\'s page', () => {
+  it('lists every resolution of the sample in the register, its body\'s page, its year\'s page and its body\'s page of that year', () => {
     const register = readFileSync(join(atRoot, 'decisions/index.html'), 'utf8');
     for (const { item, d } of decisions) {
       const link = `href="/${paths.decision({ item, anchor: d.anchor })}"`;
@@ -154,6 +155,7 @@ describe('the decisions register, follow-ups and open data', () => {
       expect(register).toContain(link);
       expect(readFileSync(join(atRoot, paths.decisionsOfBody(meeting.body), 'index.html'), 'utf8')).toContain(link);
       expect(readFileSync(join(atRoot, paths.decisionsOfYear(Number(meeting.date.slice(0, 4))), 'index.html'), 'utf8')).toContain(link);
+      expect(readFileSync(join(atRoot, paths.decisionsOfBodyYear(meeting.body, Number(meeting.date.slice(0, 4))), 'index.html'), 'utf8')).toContain(link);
     }
   });
 

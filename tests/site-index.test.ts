@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/lib/corpus.ts';
 import { firstInOrder } from '../src/lib/first-in-order.ts';
-import { actionsOfYear, actionsPageData, itemsInYears, NEWEST_ITEMS, relatedItems } from '../src/lib/page-data.ts';
+import { actionsOfYear, actionsPageData, decisionsGroupData, itemsInYears, NEWEST_ITEMS, relatedItems } from '../src/lib/page-data.ts';
 import { buildSiteIndex, countNewer, type ItemSummary } from '../src/lib/site-index.ts';
 import { writeSyntheticCorpus } from '../src/lib/synthetic-corpus.ts';
 
@@ -105,6 +105,22 @@ describe('the follow-up tracker', () => {
     const onYearPages = data.years.flatMap(({ year }) => actionsOfYear(index, data.years, year, '2030-01-01').data.groups.flatMap((g) => g.actions.map((a) => [year, a] as const)));
     expect(onYearPages.map(([, a]) => a.id).sort()).toEqual(index.actions.map((a) => a.id).sort());
     for (const [year, action] of onYearPages) expect(action.meeting.date.startsWith(String(year)), action.id).toBe(true);
+  });
+});
+
+describe("a body's decisions in the register", () => {
+  it('lists its latest on its page, and each decision on the page of its year, with counts of all', () => {
+    const latest = 5; // fewer than most boards here have (the site lists 50)
+    for (const body of index.bodies.keys()) {
+      const all = index.decisionsOfBody(body);
+      const { data } = decisionsGroupData(index, { body }, latest);
+      expect(data.total).toBe(all.length);
+      expect(data.decisions).toEqual(all.slice(0, latest));
+      expect(data.outcomes.reduce((n, o) => n + o.count, 0)).toBe(all.length);
+      const onYearPages = data.years.flatMap(({ year }) => decisionsGroupData(index, { body, year }, latest).data.decisions.map((d) => [year, d] as const));
+      expect(onYearPages.map(([, d]) => d)).toEqual(all);
+      for (const [year, decision] of onYearPages) expect(decision.meeting.date.startsWith(String(year)), decision.id).toBe(true);
+    }
   });
 });
 

@@ -335,15 +335,34 @@ export function decisionsRegisterData(index: SiteIndex) {
   };
 }
 
-/** One page of the register: a body's or a year's decisions. */
-export function decisionsGroupData(index: SiteIndex, group: { body: string } | { year: number }) {
-  const decisions = 'body' in group ? index.decisionsOfBody(group.body) : index.decisions.filter((d) => yearOf(d.meeting.date) === group.year);
-  return {
-    title: 'body' in group ? `Decisions of the ${index.bodies.get(group.body)!.name}` : `Decisions in ${group.year}`,
-    decisions,
+/** How many of its latest decisions a body's page of the register lists; its year pages list them all. */
+export const LATEST_DECISIONS = 50;
+
+/**
+ * One page of the register: a year's decisions, a body's (its latest, with its years), or
+ * a body's in one year. A body's page is the same size however long the body has met.
+ * The page's cache key is its `view`, in which the body's years count only by their number
+ * of decisions, so a changed decision renders again only its own year's page and the body's.
+ * Example: decisionsGroupData(index, { body: 'lincolnshire-hwb', year: 2019 }).data.title === 'Decisions of the Lincolnshire Health and Wellbeing Board in 2019'.
+ */
+export function decisionsGroupData(index: SiteIndex, group: { body: string; year?: number } | { year: number }, latest = LATEST_DECISIONS) {
+  const body = 'body' in group ? index.bodies.get(group.body)! : undefined;
+  const all = body ? index.decisionsOfBody(body.id) : index.decisions;
+  const decisions = group.year === undefined ? all : all.filter((d) => yearOf(d.meeting.date) === group.year);
+  const years = body ? byYear(all.map((d) => ({ date: d.meeting.date, d }))).map(({ year, entries }) => ({ year, items: entries.map((e) => e.d) })) : [];
+  const of = body ? ` of the ${body.name}` : '';
+  const inYear = group.year === undefined ? '' : ` in ${group.year}`;
+  const data = {
+    title: `Decisions${of}${inYear}`,
+    body,
+    year: group.year,
+    total: decisions.length,
+    decisions: group.year === undefined ? decisions.slice(0, latest) : decisions,
     outcomes: outcomeCounts(decisions),
-    crumbs: [homeCrumb(), { label: 'Decisions', href: paths.decisions() }],
+    years,
+    crumbs: [homeCrumb(), { label: 'Decisions', href: paths.decisions() }, ...(body && group.year !== undefined ? [{ label: body.name, href: paths.decisionsOfBody(body.id) }] : [])],
   };
+  return { data, view: { site: index.site, ...data, years: years.map((y) => [y.year, y.items.length]) } };
 }
 
 const ACTION_STATUSES = ['overdue', 'open', 'answered'] as const;

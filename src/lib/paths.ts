@@ -12,6 +12,8 @@ export const paths = {
   decision: (decision: { item: { meeting: string; slug: string }; anchor: string }) => `${paths.item(decision.item)}#${decision.anchor}`,
   decisions: () => 'decisions/',
   decisionsOfBody: (id: string) => `decisions/body/${id}/`,
+  /** A body's decisions of one year. Example: paths.decisionsOfBodyYear('bromley-hwb', 2023) === 'decisions/body/bromley-hwb/2023/'. */
+  decisionsOfBodyYear: (id: string, year: number) => `decisions/body/${id}/${year}/`,
   decisionsOfYear: (year: number) => `decisions/year/${year}/`,
   actions: () => 'actions/',
   /** The follow-ups asked for in one year. Example: paths.actionsOfYear(2019) === 'actions/2019/'. */
