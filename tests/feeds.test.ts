@@ -72,6 +72,27 @@ describe('feeds of a large archive', () => {
   });
 });
 
+describe('calendars of a larger archive', () => {
+  const work = mkdtempSync(join(tmpdir(), 'minuted-calendars-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  writeSyntheticCorpus(join(work, 'content'), 200, 'content');
+  const large = buildSiteIndex(loadCorpus(join(work, 'content')), '2026-11-22');
+
+  it('carry the newest meetings, up to the limit, leaving out none newer than the last', () => {
+    const length = 10; // fewer than the site-wide calendar here has (the site carries 200)
+    const sets = calendarSets(large, length);
+    expect(sets[0].path).toBe('calendars/all.ics');
+    expect(large.meetings.length).toBeGreaterThan(length);
+    for (const set of sets) {
+      const all = set.path === 'calendars/all.ics' ? large.meetings : large.meetingsOf(set.path.slice('calendars/'.length, -'.ics'.length));
+      expect(set.meetings, set.path).toHaveLength(Math.min(all.length, length));
+      const dates = set.meetings.map((m) => m.date);
+      expect(dates, set.path).toEqual([...dates].sort().reverse());
+      expect(all.filter((m) => m.date > set.meetings.at(-1)!.date).every((m) => set.meetings.includes(m)), set.path).toBe(true);
+    }
+  });
+});
+
 describe('calendars', () => {
   it('parse as iCalendar with one event per meeting and stable UIDs', () => {
     for (const set of calendarSets(index)) {
