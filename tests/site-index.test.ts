@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/lib/corpus.ts';
 import { firstInOrder } from '../src/lib/first-in-order.ts';
-import { actionsOfYear, actionsPageData, decisionsGroupData, itemsInYears, NEWEST_ITEMS, relatedItems } from '../src/lib/page-data.ts';
+import { actionsOfYear, actionsPageData, bodyPageData, decisionsGroupData, itemsInYears, meetingsPageData, NEWEST_ITEMS, relatedItems } from '../src/lib/page-data.ts';
 import { buildSiteIndex, countNewer, type ItemSummary } from '../src/lib/site-index.ts';
 import { writeSyntheticCorpus } from '../src/lib/synthetic-corpus.ts';
 
@@ -120,6 +120,20 @@ describe("a body's decisions in the register", () => {
       const onYearPages = data.years.flatMap(({ year }) => decisionsGroupData(index, { body, year }, latest).data.decisions.map((d) => [year, d] as const));
       expect(onYearPages.map(([, d]) => d)).toEqual(all);
       for (const [year, decision] of onYearPages) expect(decision.meeting.date.startsWith(String(year)), decision.id).toBe(true);
+    }
+  });
+});
+
+describe('the meetings page', () => {
+  it('lists the latest meetings, and each body with its number of meetings, all of which its own page lists', () => {
+    const data = meetingsPageData(index);
+    expect(index.meetings.length).toBeGreaterThan(NEWEST_ITEMS);
+    expect(data.latest.map((m) => m.id)).toEqual([...index.meetings].sort((a, b) => b.date.localeCompare(a.date)).slice(0, NEWEST_ITEMS).map((m) => m.id));
+    expect(data.bodies.reduce((n, b) => n + b.count, 0)).toBe(index.meetings.length);
+    for (const { body, count, years } of data.bodies) {
+      const onBodyPage = bodyPageData(index, body.id).years.flatMap((y) => y.entries);
+      expect(onBodyPage, body.id).toHaveLength(count);
+      expect(years, body.id).toEqual([Math.min(...onBodyPage.map((m) => Number(m.date.slice(0, 4)))), Math.max(...onBodyPage.map((m) => Number(m.date.slice(0, 4))))]);
     }
   });
 });

@@ -54,11 +54,23 @@ export function homePageData(index: SiteIndex) {
   };
 }
 
+/**
+ * The meetings page: the latest meetings of every body, and each body with how many
+ * meetings it has had and when; a body's own page lists all of them by year. Listing
+ * every meeting here made the page 2 MB at 100,000 items.
+ */
 export function meetingsPageData(index: SiteIndex) {
   const bodies = [...index.bodies.values()].sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
   return {
     crumbs: [homeCrumb()],
-    bodies: bodies.map((body) => ({ body, years: byYear(index.meetingsOf(body.id)) })).filter((b) => b.years.length > 0),
+    total: index.meetings.length,
+    latest: index.meetings.slice(0, NEWEST_ITEMS),
+    bodies: bodies
+      .map((body) => {
+        const meetings = index.meetingsOf(body.id);
+        return { body, count: meetings.length, years: meetings.length ? [yearOf(meetings.at(-1)!.date), yearOf(meetings[0].date)] : [] };
+      })
+      .filter((b) => b.count > 0),
   };
 }
 
