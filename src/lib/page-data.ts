@@ -347,6 +347,14 @@ export function decisionsRegisterData(index: SiteIndex) {
   };
 }
 
+/** A body's decisions by year, worked out once for its page and all its years' pages, which share it. */
+const yearsOfDecisions = new WeakMap<readonly DecisionRecord[], { year: number; items: DecisionRecord[] }[]>();
+function decisionYears(decisions: readonly DecisionRecord[]) {
+  let years = yearsOfDecisions.get(decisions);
+  if (!years) yearsOfDecisions.set(decisions, (years = byYear(decisions.map((d) => ({ date: d.meeting.date, d }))).map(({ year, entries }) => ({ year, items: entries.map((e) => e.d) }))));
+  return years;
+}
+
 /** How many of its latest decisions a body's page of the register lists; its year pages list them all. */
 export const LATEST_DECISIONS = 50;
 
@@ -361,7 +369,7 @@ export function decisionsGroupData(index: SiteIndex, group: { body: string; year
   const body = 'body' in group ? index.bodies.get(group.body)! : undefined;
   const all = body ? index.decisionsOfBody(body.id) : index.decisions;
   const decisions = group.year === undefined ? all : all.filter((d) => yearOf(d.meeting.date) === group.year);
-  const years = body ? byYear(all.map((d) => ({ date: d.meeting.date, d }))).map(({ year, entries }) => ({ year, items: entries.map((e) => e.d) })) : [];
+  const years = body ? decisionYears(all) : [];
   const of = body ? ` of the ${body.name}` : '';
   const inYear = group.year === undefined ? '' : ` in ${group.year}`;
   const data = {
