@@ -55,7 +55,7 @@ describe('feeds', () => {
   });
 });
 
-describe('feeds of a large archive', () => {
+describe('feeds and calendars of a large archive', () => {
   const work = mkdtempSync(join(tmpdir(), 'minuted-feeds-'));
   afterAll(() => rmSync(work, { recursive: true, force: true }));
   writeSyntheticCorpus(join(work, 'content'), 200, 'content');
@@ -70,15 +70,8 @@ describe('feeds of a large archive', () => {
       expect(dates.filter((date) => date > dates.at(-1)!), set.path).toHaveLength(newerThanLast.length);
     }
   });
-});
 
-describe('calendars of a larger archive', () => {
-  const work = mkdtempSync(join(tmpdir(), 'minuted-calendars-'));
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
-  writeSyntheticCorpus(join(work, 'content'), 200, 'content');
-  const large = buildSiteIndex(loadCorpus(join(work, 'content')), '2026-11-22');
-
-  it('carry the newest meetings, up to the limit, leaving out none newer than the last', () => {
+  it('and its calendars carry the newest meetings, up to the limit, leaving out none newer than the last', () => {
     const length = 10; // fewer than the site-wide calendar here has (the site carries 200)
     const sets = calendarSets(large, length);
     expect(sets[0].path).toBe('calendars/all.ics');
