@@ -61,7 +61,7 @@ describe('feeds and calendars of a large archive', () => {
   writeSyntheticCorpus(join(work, 'content'), 200, 'content');
   const large = buildSiteIndex(loadCorpus(join(work, 'content')), '2026-11-22');
 
-  it('carry the fifty newest meetings and decisions, newest first, leaving out none newer than the last', () => {
+  it('feeds carry the fifty newest meetings and decisions, newest first, leaving out none newer than the last', () => {
     for (const set of feedSets(large).filter((s) => s.meetings.length + s.decisions.length > 50)) {
       const dates = feedOf(large, set, ROOT, `${set.path}.rss.xml`).entries.map((e) => e.date);
       expect(dates, set.path).toHaveLength(50);
@@ -71,7 +71,7 @@ describe('feeds and calendars of a large archive', () => {
     }
   });
 
-  it('and its calendars carry the newest meetings, up to the limit, leaving out none newer than the last', () => {
+  it('calendars carry the newest meetings, up to the limit, leaving out none newer than the last', () => {
     const length = 10; // fewer than the site-wide calendar here has (the site carries 200)
     const sets = calendarSets(large, length);
     expect(sets[0].path).toBe('calendars/all.ics');
