@@ -101,6 +101,7 @@ describe('the built sample site', () => {
       ...corpus.meetings.map((m) => `${paths.meeting(m.id)}index.html`),
       ...corpus.items.map((i) => `${paths.item(i)}index.html`),
       ...corpus.bodies.map((b) => `${paths.body(b.id)}index.html`),
+      ...corpus.bodies.flatMap((b) => [...new Set(corpus.meetings.filter((m) => m.body === b.id).map((m) => Number(m.date.slice(0, 4))))].map((year) => `${paths.bodyYear(b.id, year)}index.html`)),
       ...corpus.localities.map((l) => `${paths.locality(l.id)}index.html`),
       ...corpus.topics.map((t) => `${paths.topic(t.id)}index.html`),
       ...corpus.localities.flatMap((l) => yearsOf(index.itemsWithin(l.id)).map((year) => `${paths.localityYear(l.id, year)}index.html`)),

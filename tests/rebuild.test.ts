@@ -42,8 +42,10 @@ describe('a rebuild after changing content', () => {
     const edited = itemFile(meetings[0]);
     fixture.edit(edited, (text) => `${text}\nA sentence added after the first build.\n`);
     const restored = restoredPages(build('second'));
-    // Every page in those folders but their own index (the list of all meetings, localities…).
-    const keyedPages = ['meetings', 'localities', 'topics', 'decisions', 'indicators', 'actions'].flatMap((dir) => htmlFiles(join(root, 'first', dir)).filter((file) => file !== 'index.html').map((file) => `/${dir}/${file}`));
+    // Every page in those folders but their own index (the list of all meetings, localities…)
+    // and a board's own page (its years' pages have keys).
+    const keyedPages = ['meetings', 'localities', 'topics', 'decisions', 'indicators', 'actions', 'bodies']
+      .flatMap((dir) => htmlFiles(join(root, 'first', dir)).filter((file) => file !== 'index.html' && !(dir === 'bodies' && /^[^/]+\/index\.html$/.test(file))).map((file) => `/${dir}/${file}`));
     expect(restored.sort()).toEqual(keyedPages.filter((page) => page !== `/${edited.replace(/\.md$/, '')}/index.html`).sort());
     expect(Buffer.from(siteFiles(join(root, 'second')).get(join(edited.replace(/\.md$/, ''), 'index.html'))!, 'base64').toString('utf8')).toContain('A sentence added after the first build.');
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/lib/corpus.ts';
 import { firstInOrder } from '../src/lib/first-in-order.ts';
-import { actionsOfYear, actionsPageData, bodyPageData, decisionsGroupData, itemsInYears, meetingsPageData, NEWEST_ITEMS, relatedItems } from '../src/lib/page-data.ts';
+import { actionsOfYear, actionsPageData, bodyPageData, bodyYearPages, decisionsGroupData, itemsInYears, meetingsPageData, NEWEST_ITEMS, relatedItems } from '../src/lib/page-data.ts';
 import { buildSiteIndex, countNewer, type ItemSummary } from '../src/lib/site-index.ts';
 import { writeSyntheticCorpus } from '../src/lib/synthetic-corpus.ts';
 
@@ -125,15 +125,19 @@ describe("a body's decisions in the register", () => {
 });
 
 describe('the meetings page', () => {
-  it('lists the latest meetings, and each body with its number of meetings, all of which its own page lists', () => {
+  it('lists the latest meetings, and each body with its number of meetings, all of which its year pages list', () => {
     const data = meetingsPageData(index);
     expect(index.meetings.length).toBeGreaterThan(NEWEST_ITEMS);
     expect(data.latest.map((m) => m.id)).toEqual([...index.meetings].sort((a, b) => b.date.localeCompare(a.date)).slice(0, NEWEST_ITEMS).map((m) => m.id));
     expect(data.bodies.reduce((n, b) => n + b.count, 0)).toBe(index.meetings.length);
     for (const { body, count, years } of data.bodies) {
-      const onBodyPage = bodyPageData(index, body.id).years.flatMap((y) => y.entries);
-      expect(onBodyPage, body.id).toHaveLength(count);
-      expect(years, body.id).toEqual([Math.min(...onBodyPage.map((m) => Number(m.date.slice(0, 4)))), Math.max(...onBodyPage.map((m) => Number(m.date.slice(0, 4))))]);
+      const onYearPages = bodyYearPages(index, body.id).flatMap((page) => page.data.meetings.map((m) => [page.year, m] as const));
+      expect(onYearPages.map(([, m]) => m.id), body.id).toEqual(index.meetings.filter((m) => m.body === body.id).map((m) => m.id));
+      for (const [year, meeting] of onYearPages) expect(meeting.date.startsWith(String(year)), meeting.id).toBe(true);
+      expect(years, body.id).toEqual([onYearPages.at(-1)![0], onYearPages[0][0]]);
+      expect(count, body.id).toBe(onYearPages.length);
+      // The body's own page: its latest meetings, as many as the meetings page lists at most.
+      expect(bodyPageData(index, body.id).latest.map((m) => m.id), body.id).toEqual(onYearPages.slice(0, NEWEST_ITEMS).map(([, m]) => m.id));
     }
   });
 });

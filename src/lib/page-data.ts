@@ -56,7 +56,7 @@ export function homePageData(index: SiteIndex) {
 
 /**
  * The meetings page: the latest meetings of every body, and each body with how many
- * meetings it has had and when; a body's own page lists all of them by year. Listing
+ * meetings it has had and when; a body's pages of its years list them all. Listing
  * every meeting here made the page 2 MB at 100,000 items.
  */
 export function meetingsPageData(index: SiteIndex) {
@@ -222,17 +222,36 @@ export function relatedItems(index: SiteIndex, item: ItemSummary, limit = 5): { 
   return firstInOrder(shared.values(), limit, (a, b) => b.shared.length - a.shared.length || a.apart - b.apart);
 }
 
+/**
+ * A body's page: its latest meetings, and its years, each with a page of its meetings
+ * (`bodyYearPages`), so the page does not grow with every meeting.
+ */
 export function bodyPageData(index: SiteIndex, bodyId: string) {
   const body = index.bodies.get(bodyId)!;
   const decisions = index.decisionsOfBody(bodyId);
+  const meetings = index.meetingsOf(bodyId);
   return {
     body,
     localities: body.localities.map((id) => index.localities.get(id)!),
-    years: byYear(index.meetingsOf(bodyId)),
+    totalMeetings: meetings.length,
+    latest: meetings.slice(0, NEWEST_ITEMS),
+    years: byYear(meetings),
     decisions,
     outcomes: outcomeCounts(decisions),
     crumbs: [homeCrumb(), { label: 'Bodies', href: paths.bodies() }],
   };
+}
+
+/**
+ * The pages of a body's meetings, a year each: what each shows, and its `view` for the
+ * cache key, in which the other years count only by their number of meetings.
+ */
+export function bodyYearPages(index: SiteIndex, bodyId: string) {
+  const body = index.bodies.get(bodyId)!;
+  const years = byYear(index.meetingsOf(bodyId)).map(({ year, entries }) => ({ year, items: entries }));
+  const crumbs = [homeCrumb(), { label: 'Bodies', href: paths.bodies() }, { label: body.name, href: paths.body(body.id) }];
+  const counts = years.map((y) => [y.year, y.items.length]);
+  return years.map(({ year, items }) => ({ year, data: { body, year, meetings: items, years, crumbs }, view: { site: index.site, body, year, meetings: items, counts, crumbs } }));
 }
 
 /** How many of its newest items a locality's or topic's page lists; its year pages list them all. */

@@ -21,6 +21,8 @@ export const paths = {
   action: (action: { item: { meeting: string; slug: string }; anchor: string }) => `${paths.item(action.item)}#${action.anchor}`,
   bodies: () => 'bodies/',
   body: (id: string) => `bodies/${id}/`,
+  /** A body's meetings of one year. Example: paths.bodyYear('bromley-hwb', 2023) === 'bodies/bromley-hwb/2023/'. */
+  bodyYear: (id: string, year: number) => `bodies/${id}/${year}/`,
   localities: () => 'localities/',
   locality: (id: string) => `localities/${id}/`,
   /** A locality's items of one year. Example: paths.localityYear('bromley', 2023) === 'localities/bromley/2023/'. */
