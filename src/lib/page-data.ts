@@ -37,6 +37,14 @@ export function byYear<T extends { date: string }>(list: readonly T[]): { year: 
   return groups;
 }
 
+/**
+ * Newest-first records grouped by year, keeping their order, for pages of years.
+ * Example: inYears(decisions, (d) => d.meeting.date)[0] → { year: 2025, items: […] }.
+ */
+function inYears<T>(list: readonly T[], dateOf: (entry: T) => string): { year: number; items: T[] }[] {
+  return byYear(list.map((entry) => ({ date: dateOf(entry), entry }))).map(({ year, entries }) => ({ year, items: entries.map((e) => e.entry) }));
+}
+
 /** Decisions counted by outcome, in the order outcomes are listed. Example: [{ outcome: 'noted', count: 3 }]. */
 export function outcomeCounts(decisions: readonly DecisionRecord[]): { outcome: string; count: number }[] {
   const counts = new Map<string, number>();
@@ -235,7 +243,7 @@ export function bodyPageData(index: SiteIndex, bodyId: string) {
     localities: body.localities.map((id) => index.localities.get(id)!),
     totalMeetings: meetings.length,
     latest: meetings.slice(0, NEWEST_ITEMS),
-    years: byYear(meetings),
+    years: inYears(meetings, (m) => m.date),
     decisions,
     outcomes: outcomeCounts(decisions),
     crumbs: [homeCrumb(), { label: 'Bodies', href: paths.bodies() }],
@@ -248,7 +256,7 @@ export function bodyPageData(index: SiteIndex, bodyId: string) {
  */
 export function bodyYearPages(index: SiteIndex, bodyId: string) {
   const body = index.bodies.get(bodyId)!;
-  const years = byYear(index.meetingsOf(bodyId)).map(({ year, entries }) => ({ year, items: entries }));
+  const years = inYears(index.meetingsOf(bodyId), (m) => m.date);
   const crumbs = [homeCrumb(), { label: 'Bodies', href: paths.bodies() }, { label: body.name, href: paths.body(body.id) }];
   const counts = years.map((y) => [y.year, y.items.length]);
   return years.map(({ year, items }) => ({ year, data: { body, year, meetings: items, years, crumbs }, view: { site: index.site, body, year, meetings: items, counts, crumbs } }));
@@ -269,7 +277,7 @@ export function itemsInYears(index: SiteIndex, items: readonly ItemSummary[]) {
     total: items.length,
     newest,
     newestDecisions: index.decisionsOf(newest),
-    years: byYear(items.map((item) => ({ date: index.dateOf(item), item }))).map(({ year, entries }) => ({ year, items: entries.map((e) => e.item) })),
+    years: inYears(items, index.dateOf),
   };
 }
 
@@ -370,7 +378,7 @@ export function decisionsRegisterData(index: SiteIndex) {
 const yearsOfDecisions = new WeakMap<readonly DecisionRecord[], { year: number; items: DecisionRecord[] }[]>();
 function decisionYears(decisions: readonly DecisionRecord[]) {
   let years = yearsOfDecisions.get(decisions);
-  if (!years) yearsOfDecisions.set(decisions, (years = byYear(decisions.map((d) => ({ date: d.meeting.date, d }))).map(({ year, entries }) => ({ year, items: entries.map((e) => e.d) }))));
+  if (!years) yearsOfDecisions.set(decisions, (years = inYears(decisions, (d) => d.meeting.date)));
   return years;
 }
 
@@ -417,7 +425,7 @@ function actionGroups(actions: readonly ActionRecord[], limit = Infinity) {
 /** Follow-ups by the year of the meeting that asked for them, newest year first. */
 function actionsByYear(actions: readonly ActionRecord[]): { year: number; items: ActionRecord[] }[] {
   const newestFirst = [...actions].sort((a, b) => b.meeting.date.localeCompare(a.meeting.date));
-  return byYear(newestFirst.map((action) => ({ date: action.meeting.date, action }))).map(({ year, entries }) => ({ year, items: entries.map((e) => e.action) }));
+  return inYears(newestFirst, (action) => action.meeting.date);
 }
 
 /**
