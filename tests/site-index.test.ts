@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/lib/corpus.ts';
 import { firstInOrder } from '../src/lib/first-in-order.ts';
 import { actionsOfYear, actionsPageData, bodyPageData, bodyYearPages, decisionsGroupData, itemsInYears, meetingsPageData, NEWEST_ITEMS, relatedItems } from '../src/lib/page-data.ts';
+import { searchFacets } from '../src/lib/search-records.ts';
 import { buildSiteIndex, countNewer, type ItemSummary } from '../src/lib/site-index.ts';
 import { writeSyntheticCorpus } from '../src/lib/synthetic-corpus.ts';
 
@@ -139,6 +140,16 @@ describe('the meetings page', () => {
       // The body's own page: its latest meetings, as many as the meetings page lists at most.
       expect(bodyPageData(index, body.id).latest.map((m) => m.id), body.id).toEqual(onYearPages.slice(0, NEWEST_ITEMS).map(([, m]) => m.id));
     }
+  });
+});
+
+describe('lists of boards', () => {
+  it('read numbers in names as numbers: Board 2 before Board 10', () => {
+    const numbered = (names: string[]) => names.map((name) => Number(/Board (\d+)$/.exec(name)![1]));
+    const listed = meetingsPageData(index).bodies.map((b) => b.body.name);
+    expect(listed.length).toBeGreaterThan(10);
+    expect(numbered(listed)).toEqual(numbered(listed).toSorted((a, b) => a - b));
+    expect(searchFacets(index).find((f) => f.name === 'body')!.options.map((o) => o.label)).toEqual(listed);
   });
 });
 

@@ -1,5 +1,7 @@
 /** The locality tree: England > London > South East London > Bromley. */
 
+import { byName } from './names.ts';
+
 export interface LocalityNode {
   id: string;
   name: string;
@@ -29,7 +31,6 @@ export interface LocalityTree<T extends LocalityNode> {
  */
 export function buildLocalityTree<T extends LocalityNode>(localities: readonly T[]): LocalityTree<T> {
   const byId = new Map(localities.map((l) => [l.id, l]));
-  const byName = (a: T, b: T) => a.name.localeCompare(b.name, 'en-GB');
   const childrenOf = new Map<string, T[]>();
   for (const l of localities) {
     if (l.parent) childrenOf.set(l.parent, [...(childrenOf.get(l.parent) ?? []), l]);

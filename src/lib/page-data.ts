@@ -6,6 +6,7 @@ import type { MeetingEntry } from './corpus.ts';
 import type { Body } from './schema.ts';
 import { meetingDateText, yearOf } from './dates.ts';
 import { firstInOrder } from './first-in-order.ts';
+import { byName } from './names.ts';
 import { paths } from './paths.ts';
 import { type ActionRecord, countNewer, type DecisionRecord, type ItemSummary, type SiteIndex } from './site-index.ts';
 import type { ChartView, Figures } from './kpi/figures.ts';
@@ -56,7 +57,7 @@ export function homePageData(index: SiteIndex) {
   return {
     meetings: index.meetings.slice(0, 6),
     decisions: index.decisions.slice(0, 6),
-    bodies: [...index.bodies.values()].sort((a, b) => a.name.localeCompare(b.name, 'en-GB')),
+    bodies: [...index.bodies.values()].sort(byName),
     localityRoots: index.localities.roots(),
     counts: { meetings: index.meetings.length, decisions: index.decisions.length, items: index.meetings.reduce((n, m) => n + m.items.length, 0) },
   };
@@ -68,7 +69,7 @@ export function homePageData(index: SiteIndex) {
  * every meeting here made the page 2 MB at 100,000 items.
  */
 export function meetingsPageData(index: SiteIndex) {
-  const bodies = [...index.bodies.values()].sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+  const bodies = [...index.bodies.values()].sort(byName);
   return {
     crumbs: [homeCrumb()],
     total: index.meetings.length,
@@ -368,7 +369,7 @@ export function decisionsRegisterData(index: SiteIndex) {
     latest: index.decisions.slice(0, 50),
     years: years.map(({ year, entries }) => ({ year, count: entries.length })),
     bodies: [...index.bodies.values()]
-      .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
+      .sort(byName)
       .map((body) => ({ body, count: index.decisionsOfBody(body.id).length }))
       .filter((b) => b.count > 0),
   };

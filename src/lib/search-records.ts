@@ -8,6 +8,7 @@
 import type { ItemEntry } from './corpus.ts';
 import { meetingDateText, yearOf } from './dates.ts';
 import { decisionHeadline } from './decisions.ts';
+import { compareNames } from './names.ts';
 import { paths, withBase } from './paths.ts';
 import type { Figures } from './kpi/figures.ts';
 import type { SearchPart } from './search-parts.ts';
@@ -152,7 +153,7 @@ export interface SearchFacet {
  * Example: searchFacets(index).find((f) => f.name === 'locality')!.options[0] → { value: 'bromley', label: 'Bromley' }.
  */
 export function searchFacets(index: SiteIndex): SearchFacet[] {
-  const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, 'en-GB');
+  const byLabel = (a: { label: string }, b: { label: string }) => compareNames(a.label, b.label);
   const capitalised = (s: string) => s[0].toUpperCase() + s.slice(1);
   const localities = index.localities.all();
   return [

@@ -3,6 +3,7 @@
  * editions), by locality, and as known at a meeting's date. Built once per build.
  */
 import type { LocalityTree } from '../localities.ts';
+import { compareNames } from '../names.ts';
 import { benchmarkLocalities, chartCsv, chartData, type ChartData, type ChartEdition } from './chart-data.ts';
 import type { IndicatorFile, KpiPoint, KpiSeries } from './load.ts';
 import { comparePeriods } from './periods.ts';
@@ -69,7 +70,7 @@ export function buildFigures(indicators: ReadonlyMap<string, IndicatorFile>, ser
   const measures: Measure[] = [...groups].map(([id, editions]) => {
     const sorted = editions.sort((a, b) => lastEnd(b.id).localeCompare(lastEnd(a.id)) || a.id.localeCompare(b.id));
     return { id, title: sorted[0].title, editions: sorted };
-  }).sort((a, b) => a.title.localeCompare(b.title, 'en-GB'));
+  }).sort((a, b) => compareNames(a.title, b.title));
   const byId = new Map(measures.flatMap((m) => [[m.id, m] as const, ...m.editions.map((e) => [e.id, m] as const)]));
   const name = (id: string) => tree.get(id)?.name ?? id;
 
@@ -96,7 +97,7 @@ export function buildFigures(indicators: ReadonlyMap<string, IndicatorFile>, ser
     measures,
     measure: (id) => byId.get(id),
     measuresIn: (locality) => measures.filter((m) => hasFigures(m, locality)),
-    localitiesWith: (measure) => [...new Set(measure.editions.flatMap((e) => series.filter((s) => s.indicator === e.id).map((s) => s.locality)))].sort((a, b) => name(a).localeCompare(name(b), 'en-GB')),
+    localitiesWith: (measure) => [...new Set(measure.editions.flatMap((e) => series.filter((s) => s.indicator === e.id).map((s) => s.locality)))].sort((a, b) => compareNames(name(a), name(b))),
     chart(measure, locality) {
       const key = `${measure.id}|${locality}`;
       if (!charts.has(key)) charts.set(key, drawChart(measure, locality));
