@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/lib/corpus.ts';
 import { DEFAULT_PAGES_PER_PART, pagesPerPart, partLinks, searchParts } from '../src/lib/search-parts.ts';
+import { partsCovering } from '../src/lib/search-query.ts';
 import { writeSyntheticCorpus } from '../src/lib/synthetic-corpus.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'minuted-parts-'));
@@ -74,6 +75,27 @@ describe('partLinks', () => {
     const links = partLinks(searchParts(meetings, 500));
     expect(links[0].path).toBe('pagefind/part-1/');
     expect(links[0].period).toMatch(/^[A-Z][a-z]+ \d{4}( to [A-Z][a-z]+ \d{4})?$/);
-    expect(partLinks([{ name: 'part-1', first: '2019-03-01', last: '2021-11-30', meetings: new Set(), pages: 2, indicators: true }])).toEqual([{ path: 'pagefind/part-1/', period: 'March 2019 to November 2021' }]);
+    expect(partLinks([{ name: 'part-1', first: '2019-03-01', last: '2021-11-30', meetings: new Set(), pages: 2, indicators: true }])).toEqual([{ path: 'pagefind/part-1/', period: 'March 2019 to November 2021', years: ['2019', '2021'] }]);
+  });
+});
+
+describe('partsCovering', () => {
+  const parts = searchParts(meetings, 500);
+  const links = partLinks(parts);
+  const yearsOf = (part: (typeof parts)[number]) => new Set(byDate.filter((m) => part.meetings.has(m.id)).map((m) => m.date.slice(0, 4)));
+
+  it('keeps, for a search by year, exactly the parts holding a meeting of that year', () => {
+    const years = [...new Set(byDate.map((m) => m.date.slice(0, 4)))];
+    const holding = (year: string) => links.filter((_, i) => yearsOf(parts[i]).has(year));
+    for (const year of years) expect(partsCovering(links, [year]), year).toEqual(holding(year));
+    // The oldest year's search passes over the newer parts.
+    expect(holding(years[0]).length).toBeLessThan(parts.length);
+  });
+
+  it('keeps the parts of any year ticked, and every part when none is', () => {
+    const years = [byDate[0].date.slice(0, 4), byDate.at(-1)!.date.slice(0, 4)];
+    expect(partsCovering(links, years)).toEqual(links.filter((_, i) => years.some((year) => yearsOf(parts[i]).has(year))));
+    expect(partsCovering(links, [])).toEqual(links);
+    expect(partsCovering(links, ['1990'])).toEqual([]);
   });
 });

@@ -36,6 +36,8 @@ export interface SearchPartLink {
   path: string;
   /** Its months in words, e.g. "March 2019 to November 2021", for the results' message. */
   period: string;
+  /** The years of its first and last meetings, e.g. ['2019', '2021']: a search by year needs only the parts spanning it. None for a part with no meetings. */
+  years?: [string, string];
 }
 
 type DatedMeeting = { id: string; date: string; items: readonly unknown[] };
@@ -88,12 +90,13 @@ export const siteSearchParts = (index: Pick<SiteIndex, 'meetings'>): SearchPart[
 
 /**
  * How the search page names and finds each part.
- * Example: partLinks([{ name: 'part-1', first: '2019-03-01', last: '2021-11-30', … }]) → [{ path: 'pagefind/part-1/', period: 'March 2019 to November 2021' }].
+ * Example: partLinks([{ name: 'part-1', first: '2019-03-01', last: '2021-11-30', … }]) → [{ path: 'pagefind/part-1/', period: 'March 2019 to November 2021', years: ['2019', '2021'] }].
  */
 export function partLinks(parts: readonly SearchPart[]): SearchPartLink[] {
   const month = (date: string | undefined) => (date ? formatDate(date, 'month') : '');
   return parts.map((part) => {
     const [from, to] = [month(part.first), month(part.last)];
-    return { path: `pagefind/${part.name}/`, period: from === to ? from : `${from} to ${to}` };
+    const years: [string, string] | undefined = part.first && part.last ? [part.first.slice(0, 4), part.last.slice(0, 4)] : undefined;
+    return { path: `pagefind/${part.name}/`, period: from === to ? from : `${from} to ${to}`, ...(years && { years }) };
   });
 }

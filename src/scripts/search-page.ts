@@ -1,4 +1,5 @@
 import type { SearchPartLink } from '../lib/search-parts.ts';
+import { type Counts, facetCountSearches, facetCounts, pagefindFilters, partsCovering, sumCounts, type Ticked } from '../lib/search-query.ts';
 import type { SearchDecision } from '../lib/search-records.ts';
 
 /**
@@ -7,8 +8,10 @@ import type { SearchDecision } from '../lib/search-records.ts';
  * bookmarked and shared; results are announced to screen readers and load ten at a time.
  * A large archive's index is in parts by date (see search-parts.ts): they are searched one
  * after another, newest first (oldest first when sorting so), and the first results are
- * shown as soon as a part has them. The counts beside the filters follow; on a narrow
- * screen, where the filters start folded, only once they are opened.
+ * shown as soon as a part has them; a search by year asks only the parts of those years.
+ * The counts beside the filters follow; on a narrow screen, where the filters start folded,
+ * only once they are opened. Ticked options of one filter widen the search, different
+ * filters narrow it (see search-query.ts).
  */
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: Record<string, string>; sub_results: PagefindSubResult[] }>;
@@ -20,7 +23,6 @@ interface PagefindSubResult {
   excerpt: string;
   anchor?: { id: string };
 }
-type Counts = Record<string, Record<string, number>>;
 interface PagefindSearch {
   results: PagefindResult[];
   filters: Counts;
@@ -150,31 +152,27 @@ class SearchPage extends HTMLElement {
   private async search(controls: HTMLFormElement, run: number) {
     const params = new URLSearchParams(location.search);
     const q = params.get('q')?.trim() || null;
-    const filters: Record<string, string[]> = {};
+    const ticked: Ticked = {};
     for (const name of new Set([...controls.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].map((b) => b.name))) {
       const values = params.getAll(name);
-      if (values.length) filters[name] = values;
+      if (values.length) ticked[name] = values;
     }
-    if (!q && Object.keys(filters).length === 0) {
+    if (!q && Object.keys(ticked).length === 0) {
       void this.render([], 'Type words to search for, or choose filters.');
       this.showCounts(null);
       return;
     }
     const sort = params.get('sort') ?? 'relevance';
-    const options = { filters, sort: SORTS[sort] };
-    const parts = sort === 'oldest' ? [...this.parts].reverse() : this.parts;
+    const options = { filters: pagefindFilters(ticked), sort: SORTS[sort] };
+    const parts = partsCovering(sort === 'oldest' ? [...this.parts].reverse() : this.parts, ticked.year ?? []);
     // A query with its own quotes (an exact phrase) is shown as typed.
     const what = q ? (q.includes('"') ? ` for ${q}` : ` for “${q}”`) : '';
     const found: PagefindResult[] = [];
     const periods: string[] = [];
-    // The parts that answered, and whether their answer counted the filters (their filters' index was in).
-    const answered: { part: Part; search: PagefindSearch; counted: boolean }[] = [];
     let shown = false;
     for (const [i, part] of parts.entries()) {
-      const counted = part.filtersLoaded === true;
       const search = await this.searchPart(part, q, options);
       if (run !== this.runs) return; // a newer search has started
-      if (search) answered.push({ part, search, counted });
       found.push(...(search?.results ?? []));
       if (search?.results.length) periods.push(part.period);
       const more = parts.length - i - 1;
@@ -187,26 +185,31 @@ class SearchPage extends HTMLElement {
         if (more === 0) this.status(this.summary(found.length, what, periods, sort));
       }
     }
+    // A year no part holds (only in an address typed by hand) finds nothing.
+    if (!shown) await this.render([], this.summary(0, what, periods, sort), q);
     // Searches give counts per filter once every filter's index is loaded. On a large archive
-    // that is most of what a search would fetch, so the counts follow the results: each part
-    // that answered without them loads its filters and searches again (its words are known
-    // to be there); a part that did not answer counts nothing.
-    const uncounted = answered.filter((a) => !a.counted);
+    // that is most of what a search would fetch, so the counts follow the results. Every part
+    // counts, even one a search by year passed over (its other years' counts), except a
+    // part lacking one of the words, which can count nothing.
     const count = async () => {
-      if (uncounted.length > 0) this.counting(COUNTING);
-      for (const answer of uncounted) {
-        const pagefind = await this.load(answer.part);
+      this.counting(COUNTING);
+      const searches = facetCountSearches(ticked);
+      const counts: Counts[] = [];
+      for (const part of this.parts) {
+        const pagefind = await this.load(part);
+        if (!(await hasEveryWord(pagefind, q))) continue;
         await pagefind.filters();
-        answer.part.filtersLoaded = true;
-        const search = await pagefind.search(q, options);
+        part.filtersLoaded = true;
+        const answers: Counts[] = [];
+        for (const search of searches) answers.push((await pagefind.search(q, { filters: search.filters }))?.filters ?? {});
         if (run !== this.runs) return;
-        if (search) answer.search = search;
+        counts.push(facetCounts(searches, answers));
       }
-      this.showCounts(sumCounts(answered.map((a) => a.search.filters)));
+      this.showCounts(sumCounts(counts));
     };
     // Folded away (as they start on a narrow screen), the filters show no counts: a phone fetches them only when they are opened.
     const folded = !this.querySelector<HTMLDetailsElement>('details.search-filters')!.open;
-    if (uncounted.length === 0 || !folded) return count();
+    if (!folded || this.parts.every((part) => part.filtersLoaded)) return count();
     this.showCounts(null);
     this.whenFiltersShown = () => {
       this.whenFiltersShown = undefined;
@@ -221,13 +224,7 @@ class SearchPage extends HTMLElement {
    */
   private async searchPart(part: Part, q: string | null, options: Record<string, unknown>): Promise<PagefindSearch | null> {
     const pagefind = await this.load(part);
-    const words = q?.replaceAll('"', ' ').split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)) ?? [];
-    if (words.length > 1) {
-      for (const word of words) {
-        if (!(await pagefind.search(word, {}))?.results.length) return null;
-      }
-    }
-    return pagefind.search(q, options);
+    return (await hasEveryWord(pagefind, q)) ? pagefind.search(q, options) : null;
   }
 
   /** The message for a finished search; with results from more than one part, how they are ordered. */
@@ -332,15 +329,14 @@ class SearchPage extends HTMLElement {
   }
 }
 
-/** Counts per filter value, added up over the parts. */
-function sumCounts(counts: Counts[]): Counts {
-  const sum: Counts = {};
-  for (const part of counts) {
-    for (const [filter, values] of Object.entries(part)) {
-      for (const [value, n] of Object.entries(values)) (sum[filter] ??= {})[value] = (sum[filter][value] ?? 0) + n;
-    }
+/** Whether a part of the index has every word searched for (each somewhere, not necessarily together). */
+async function hasEveryWord(pagefind: Pagefind, q: string | null): Promise<boolean> {
+  const words = q?.replaceAll('"', ' ').split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)) ?? [];
+  if (words.length < 2) return true;
+  for (const word of words) {
+    if (!(await pagefind.search(word, {}))?.results.length) return false;
   }
-  return sum;
+  return true;
 }
 
 if (!customElements.get('search-page')) customElements.define('search-page', SearchPage);

@@ -27,7 +27,7 @@ describe('search over an index in parts', () => {
   it('finds, counts and date-sorts what a single index does', async () => {
     // "social prescribing": both words are in only two parts; parts lacking "prescribing" must
     // not answer with their "social" pages, as Pagefind alone would.
-    for (const query of ['?q=social+prescribing', '?q=%22community+care%22', '?q=board&sort=newest', '?outcome=endorsed', '?type=meeting&sort=oldest', '?q=care&type=item&sort=newest']) {
+    for (const query of ['?q=social+prescribing', '?q=%22community+care%22', '?q=board&sort=newest', '?outcome=endorsed', '?type=meeting&sort=oldest', '?q=care&type=item&sort=newest', '?year=2019&year=2023', '?q=care&year=2019&type=item']) {
       const [one, split] = await Promise.all([search(whole, query), search(parted, query)]);
       expect(split.status.split(',')[0], query).toBe(one.status);
       const [oneResults, splitResults] = [await allResults(one.page), await allResults(split.page)];
@@ -64,6 +64,25 @@ describe('search over an index in parts', () => {
     // The other parts were still searched, for the count.
     expect(fetched.map((f) => f.part).sort()).toEqual(['part-1', 'part-2', 'part-3', 'part-4', 'part-5']);
     await page.close();
+  });
+
+  it('searches by year only the parts of that year, and the others only to count beside the filters', async () => {
+    const context = await parted.browser.newContext({ viewport: { width: 320, height: 800 } });
+    const page = await context.newPage();
+    const entries: string[] = [];
+    page.on('requestfinished', (request) => {
+      const part = /pagefind\/(part-\d+)\/pagefind-entry\.json/.exec(request.url())?.[1];
+      if (part) entries.push(part);
+    });
+    // Folded on a phone, the filters count nothing until opened: the search alone asks the parts of 2019.
+    const [split, one] = [await search(parted, '?year=2019', page), await search(whole, '?year=2019')];
+    expect(split.status.split(',')[0]).toBe(one.status);
+    await page.waitForLoadState('networkidle');
+    expect(entries.sort()).toEqual(['part-3', 'part-4']);
+    await page.locator('details.search-filters summary').click();
+    expect(await filterCounts(page)).toEqual(await filterCounts(one.page));
+    expect(entries.sort()).toEqual(['part-1', 'part-2', 'part-3', 'part-4', 'part-5']);
+    await Promise.all([context.close(), one.page.close()]);
   });
 
   it("fetches Pagefind's WebAssembly once, however many parts it searches", async () => {

@@ -63,6 +63,26 @@ describe('search', () => {
     await page.close();
   });
 
+  it('widens with each option ticked under one filter, narrows with each filter, and counts what ticking an option would give', async () => {
+    const resultsOf = async (query: string) => {
+      const { page, status } = await search(query);
+      await page.close();
+      return Number(/^(\d+) results?/.exec(status)?.[1] ?? 0);
+    };
+    const [in2017, in2019, in2023] = await Promise.all(['2017', '2019', '2023'].map((year) => resultsOf(`?year=${year}`)));
+    expect(Math.min(in2019, in2023)).toBeGreaterThan(0);
+    expect(await resultsOf('?year=2019&year=2023')).toBe(in2019 + in2023);
+    const meetings = await Promise.all(['2019', '2023'].map((year) => resultsOf(`?year=${year}&type=meeting`)));
+    expect(await resultsOf('?year=2019&year=2023&type=meeting')).toBe(meetings[0] + meetings[1]);
+    expect(meetings[0]).toBeLessThan(in2019);
+    // With 2019 ticked, another year counts what ticking it too would add; another filter's options, what they would leave.
+    const { page } = await search('?year=2019');
+    await page.locator('label[for="f-year-2017"] .count', { hasText: `(${in2017})` }).waitFor();
+    expect(await page.locator('label[for="f-year-2019"] .count').textContent()).toBe(`(${in2019})`);
+    expect(await page.locator('label[for="f-type-meeting"] .count').textContent()).toBe(`(${meetings[0]})`);
+    await page.close();
+  });
+
   it('finds an exact phrase in quotes, and only where its words stand together in that order', async () => {
     const words = await search('?q=community+care');
     const phrase = await search('?q=%22community+care%22', words.page);
