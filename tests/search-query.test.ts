@@ -25,7 +25,8 @@ describe('facetCounts', () => {
   });
 
   it('asks nothing more with no filter ticked', () => {
-    expect(facetCountSearches({ q: [] })).toEqual([{ filters: {} }]);
+    expect(facetCountSearches({})).toEqual([{ filters: {} }]);
+    expect(facetCountSearches({ year: [] })).toEqual([{ filters: {} }]);
   });
 });
 
