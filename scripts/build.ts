@@ -1,169 +1,22 @@
 /**
- * `npm run build`: checks the content, builds the site into a fresh folder, and only
- * then replaces dist/. A failed build leaves the previous dist/ as it was.
+ * `npm run build`: runs the build (build-site.ts) in a process of its own, so that a build
+ * that runs out of memory (a very large archive, or a small machine) ends with advice
+ * rather than Node's fatal error alone. Output passes straight through.
  */
-import { accessSync, constants, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve, sep } from 'node:path';
-import { contentDir } from '../src/lib/content-dir.ts';
-import { buildFigures } from '../src/lib/kpi/figures.ts';
-import { describeCounts } from '../src/lib/kpi/load.ts';
-import { ContentError } from '../src/lib/content-error.ts';
-import { minutesCache, pipelineVersion } from '../src/lib/minutes-cache.ts';
-import { loadCorpusOnTwoThreads } from '../src/lib/two-thread-check.ts';
-import { handOverCorpus } from '../src/lib/corpus-handover.ts';
-import { azureConfig, netlifyHeaders } from '../src/lib/host-config.ts';
-import { basePath, buildDate, siteRoot } from '../src/lib/hosting.ts';
-import { searchIndexCache } from '../src/lib/search-cache.ts';
-import type { SearchIndexReport } from '../src/lib/search-index.ts';
-import { partLinks, type SearchPart, siteSearchParts } from '../src/lib/search-parts.ts';
-import { tidySearchParts } from '../src/lib/search-files.ts';
-import { expectedRecordCounts, itemText, searchRecords } from '../src/lib/search-records.ts';
-import { buildSiteIndex } from '../src/lib/site-index.ts';
-import { writeSitemap } from '../src/lib/sitemap.ts';
-import { abandonedBuilds, freshDir, removeInBackground, swapDir } from '../src/lib/swap-dir.ts';
-import { makesSiteWidePages, meetingsOfParts, parseShard, partsOfShard, pruneToShard, type Shard } from '../src/lib/shards.ts';
-import { paths } from '../src/lib/paths.ts';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { getHeapStatistics } from 'node:v8';
+import { outOfMemoryAdvice } from '../src/lib/out-of-memory.ts';
 
-const root = process.cwd();
-const target = resolve(root, process.env.MINUTED_DIST ?? 'dist');
-const started = performance.now();
-const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
-// Wall time of each stage, and the build's peak memory by its end, for `npm run bench` (MINUTED_REPORT names a JSON file to write).
-const stages: { stage: string; seconds: number; peakRssBytes: number }[] = [];
-let stageStart = performance.now();
-function endStage(stage: string) {
-  const now = performance.now();
-  stages.push({ stage, seconds: (now - stageStart) / 1000, peakRssBytes: process.resourceUsage().maxRSS * 1024 });
-  stageStart = now;
-}
-
-function fail(message: string): never {
-  console.error(`${message}\n\nThe previous site in ${target} was left as it was.`);
-  process.exit(1);
-}
-
-let shard: Shard | undefined;
-try {
-  shard = parseShard(process.env.MINUTED_SHARD);
-} catch (error) {
-  fail((error as Error).message);
-}
-// Shard 1 (or a whole build) makes everything site-wide; other shards only their meetings' pages.
-const siteWide = makesSiteWidePages(shard);
-
-// A build that was stopped leaves its half-made site beside the target (2 GB at 100,000 items).
-for (const dir of abandonedBuilds(target)) removeInBackground(dir);
-
-const content = contentDir(root);
-// Minutes rendered by an earlier build are reused while their text and Minuted's code are unchanged.
-const cacheDir = resolve(root, process.env.MINUTED_CACHE_DIR || 'node_modules/.astro');
-try {
-  mkdirSync(cacheDir, { recursive: true });
-  accessSync(cacheDir, constants.W_OK);
-} catch (error) {
-  fail(`The build cannot keep its cache in ${cacheDir} (${(error as NodeJS.ErrnoException).code ?? String(error)}): it must be a folder the build may write to. Set MINUTED_CACHE_DIR to such a folder, or leave it unset to use node_modules/.astro.`);
-}
-const version = pipelineVersion(root, ['src/lib', 'src/plugins']);
-const minutes = minutesCache(join(cacheDir, 'minuted'), version);
-// Parts of the search index whose records did not change are copied, not indexed again.
-const searchCache = searchIndexCache(join(cacheDir, 'minuted'), version);
-let corpus;
-try {
-  corpus = await loadCorpusOnTwoThreads(content, minutes);
-  minutes.prune();
-  handOverCorpus(content, corpus);
-} catch (error) {
-  if (error instanceof ContentError) fail(error.message);
-  throw error;
-}
-
-endStage('check content');
-
-process.env.ASTRO_TELEMETRY_DISABLED = '1';
-// Vite lets these environment variables override its own: a BASE_URL left in a CI
-// environment would silently point every link at the wrong base path.
-for (const reserved of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete process.env[reserved];
-// The new site is built beside the old one, on the same file system, so the swap is a rename.
-mkdirSync(dirname(target), { recursive: true });
-const fresh = freshDir(target);
-process.env.MINUTED_OUT_DIR = fresh;
-// The search index is made from the content, not the pages, so Pagefind (a process of its
-// own) indexes on the second core while Astro renders; Astro empties its output folder
-// first, so the index goes beside it until the pages are done.
-const freshSearch = `${fresh}-pagefind`;
-const index = buildSiteIndex(corpus, buildDate());
-const figures = buildFigures(corpus.kpis.indicators, corpus.kpis.series, index.localities);
-let parts: SearchPart[] = [];
-let ownParts: SearchPart[] = [];
-try {
-  parts = siteSearchParts(index);
-  ownParts = shard ? partsOfShard(parts, shard) : parts;
-} catch (error) {
-  fail((error as Error).message);
-}
-const mine = shard && meetingsOfParts(ownParts);
-const textOf = itemText(corpus.items);
-let searched: SearchIndexReport[] = [];
-// One Pagefind run a part, one after another, so no run holds more than a part in memory.
-const searching = (async () => {
-  const reports: SearchIndexReport[] = [];
-  for (const part of ownParts) {
-    const report = await searchCache.write(searchRecords(index, textOf, figures, part), join(freshSearch, part.name));
-    for (const [type, expected] of Object.entries(expectedRecordCounts(index, figures, part))) {
-      if ((report.byType[type] ?? 0) !== expected) throw new Error(`The search index's ${part.name} has ${report.byType[type] ?? 0} ${type}s but its meetings have ${expected}.`);
-    }
-    reports.push(report);
-  }
-  return reports;
-})();
-searching.catch(() => undefined); // its failure is reported below, once the pages are done
-// Astro writes its prerender bundle inside outDir when that is under the working folder,
-// but otherwise into "<working folder>/.astro/", where builds running at once (tests, the
-// bench) would delete each other's files. Each such build works from a folder of its own,
-// inside the project so the bundle still finds node_modules.
-const workDir = join(root, '.astro', 'builds', String(process.pid));
-if (!fresh.startsWith(root + sep)) {
-  process.env.CONTENT_DIR = content;
-  mkdirSync(workDir, { recursive: true });
-  process.chdir(workDir);
-  process.on('exit', () => rmSync(workDir, { recursive: true, force: true }));
-}
-try {
-  const { build } = await import('astro');
-  await build({ root, logLevel: process.env.MINUTED_LOG_LEVEL === 'info' ? 'info' : 'warn' });
-  endStage('build pages');
-  if (siteWide) {
-    // The sitemap lists the pages other shards build too, so the merged site has one whole sitemap.
-    const elsewhere = mine ? index.meetings.filter((m) => !mine.has(m.id)).flatMap((m) => [paths.meeting(m.id), ...index.itemsOf(m).map((i) => paths.item(i))].map((p) => `${p}index.html`)) : [];
-    writeSitemap(fresh, siteRoot(), elsewhere);
-    const searchDirs = partLinks(parts).map((link) => link.path);
-    writeFileSync(join(fresh, '_headers'), netlifyHeaders(basePath(process.env.BASE_PATH), searchDirs));
-    writeFileSync(join(fresh, 'staticwebapp.config.json'), azureConfig(basePath(process.env.BASE_PATH), searchDirs));
-  } else {
-    pruneToShard(fresh, mine!);
-  }
-  endStage('sitemap and host configuration');
-  searched = await searching;
-  tidySearchParts(freshSearch);
-  renameSync(freshSearch, join(fresh, 'pagefind'));
-  endStage('search index'); // the wait for it once the pages were done
-  swapDir(fresh, target);
-  await searchCache.prune();
-  endStage('replace dist');
-} catch (error) {
-  await searching.catch(() => undefined);
-  rmSync(fresh, { recursive: true, force: true });
-  rmSync(freshSearch, { recursive: true, force: true });
-  fail(`The site could not be built: ${error instanceof Error ? error.message : String(error)}`);
-}
-
-if (!process.env.SITE_URL) {
-  console.warn(`Note: SITE_URL is not set, so feeds, calendars and the sitemap point at ${siteRoot()}. Set SITE_URL to the site's public address (e.g. https://www.example.gov.uk) before publishing.`);
-}
-const decisions = corpus.items.reduce((n, item) => n + item.decisionList.length, 0);
-console.log(describeCounts(corpus.kpis.counts));
-if (shard) console.log(`✓ Built shard ${shard.index} of ${shard.count}: the pages of ${mine!.size} of the ${corpus.meetings.length} meetings${siteWide ? ', and everything site-wide,' : ''} into ${target} in ${seconds()} s. Copy every shard's folder into one to publish the whole site.`);
-else console.log(`✓ Built ${corpus.meetings.length} meetings, ${corpus.items.length} agenda items and ${decisions} decisions into ${target} in ${seconds()} s.`);
-if (process.env.MINUTED_REPORT) {
-  writeFileSync(resolve(root, process.env.MINUTED_REPORT), JSON.stringify({ stages, peakRssBytes: process.resourceUsage().maxRSS * 1024, indexerPeakRssBytes: Math.max(0, ...searched.map((r) => r.indexerPeakBytes ?? 0)) || undefined }));
-}
+// The same Node options as this process (NODE_OPTIONS passes down by itself), so the same memory limit.
+const build = spawn(process.execPath, [...process.execArgv, fileURLToPath(new URL('./build-site.ts', import.meta.url))], { stdio: ['inherit', 'inherit', 'pipe'] });
+let tail = '';
+build.stderr.on('data', (chunk: Buffer) => {
+  process.stderr.write(chunk);
+  tail = (tail + chunk.toString()).slice(-4096);
+});
+build.on('close', (code, signal) => {
+  const advice = outOfMemoryAdvice(tail, signal, getHeapStatistics().heap_size_limit);
+  if (advice) console.error(`\n${advice}`);
+  process.exit(code ?? 1);
+});

@@ -213,4 +213,17 @@ describe('a failed build never writes a half site', () => {
     expect(result.stderr).toContain('Set MINUTED_CACHE_DIR to such a folder');
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('the site as it was');
   });
+
+  it('a build that runs out of memory: exits 1, says how to give it more, keeps the previous dist/', () => {
+    fixture = copySampleContent();
+    const dist = join(fixture.dir, '..', 'dist');
+    mkdirSync(dist);
+    writeFileSync(join(dist, 'index.html'), 'the site as it was');
+    // 48 MB is far less than the sample needs: a very large archive meets the same end with Node's default.
+    const result = buildSite({ dist, contentDir: fixture.dir, nodeOptions: '--max-old-space-size=48' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('JavaScript heap out of memory');
+    expect(result.stderr).toMatch(/✗ The build ran out of memory: Node let it use about \d+\.\d GB, and this archive needs more\. How to fix: .*NODE_OPTIONS=--max-old-space-size=8192 npm run build/);
+    expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('the site as it was');
+  }, 60_000);
 });
