@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/lib/corpus.ts';
 import { findBrokenLinks, htmlFiles } from '../src/lib/link-check.ts';
 import { paths } from '../src/lib/paths.ts';
-import { buildSiteIndex, type ItemSummary } from '../src/lib/site-index.ts';
+import { buildSiteIndex } from '../src/lib/site-index.ts';
 import { buildSite } from './support/build-site.ts';
 import { copySampleContent } from './support/content-fixture.ts';
 import { normaliseText, readSeeds } from './support/seeds.ts';
@@ -95,21 +95,21 @@ describe('the built sample site', () => {
   it('has a page for every meeting, item, body, locality and topic, and each year of a locality or topic, plus the fixed pages', () => {
     const pages = new Set(htmlFiles(atRoot));
     const index = buildSiteIndex(corpus, '2026-11-30');
-    const yearsOf = (items: ItemSummary[]) => [...new Set(items.map((i) => Number(index.dateOf(i).slice(0, 4))))];
+    const yearsOf = (dates: string[]) => [...new Set(dates.map((date) => Number(date.slice(0, 4))))];
     const expected = [
       'index.html', '404.html', 'about/index.html', 'accessibility/index.html', 'meetings/index.html', 'bodies/index.html', 'localities/index.html', 'topics/index.html',
       ...corpus.meetings.map((m) => `${paths.meeting(m.id)}index.html`),
       ...corpus.items.map((i) => `${paths.item(i)}index.html`),
       ...corpus.bodies.map((b) => `${paths.body(b.id)}index.html`),
-      ...corpus.bodies.flatMap((b) => [...new Set(corpus.meetings.filter((m) => m.body === b.id).map((m) => Number(m.date.slice(0, 4))))].map((year) => `${paths.bodyYear(b.id, year)}index.html`)),
+      ...corpus.bodies.flatMap((b) => yearsOf(corpus.meetings.filter((m) => m.body === b.id).map((m) => m.date)).map((year) => `${paths.bodyYear(b.id, year)}index.html`)),
       ...corpus.localities.map((l) => `${paths.locality(l.id)}index.html`),
       ...corpus.topics.map((t) => `${paths.topic(t.id)}index.html`),
-      ...corpus.localities.flatMap((l) => yearsOf(index.itemsWithin(l.id)).map((year) => `${paths.localityYear(l.id, year)}index.html`)),
-      ...corpus.topics.flatMap((t) => yearsOf(index.itemsOnTopic(t.id)).map((year) => `${paths.topicYear(t.id, year)}index.html`)),
+      ...corpus.localities.flatMap((l) => yearsOf(index.itemsWithin(l.id).map(index.dateOf)).map((year) => `${paths.localityYear(l.id, year)}index.html`)),
+      ...corpus.topics.flatMap((t) => yearsOf(index.itemsOnTopic(t.id).map(index.dateOf)).map((year) => `${paths.topicYear(t.id, year)}index.html`)),
       'decisions/index.html', 'actions/index.html', 'data/index.html', 'search/index.html', 'indicators/index.html',
       ...[...new Set([...corpus.kpis.indicators].map(([id, i]) => i.measure ?? id))].map((m) => `${paths.indicator(m)}index.html`),
       ...corpus.bodies.map((b) => `${paths.decisionsOfBody(b.id)}index.html`),
-      ...corpus.bodies.flatMap((b) => yearsOf(index.decisionsOfBody(b.id).map((d) => d.item)).map((year) => `${paths.decisionsOfBodyYear(b.id, year)}index.html`)),
+      ...corpus.bodies.flatMap((b) => yearsOf(index.decisionsOfBody(b.id).map((d) => d.meeting.date)).map((year) => `${paths.decisionsOfBodyYear(b.id, year)}index.html`)),
       ...[...new Set(corpus.meetings.map((m) => Number(m.date.slice(0, 4))))].map((y) => `${paths.decisionsOfYear(y)}index.html`),
       ...[...new Set(index.actions.map((a) => Number(a.meeting.date.slice(0, 4))))].map((y) => `${paths.actionsOfYear(y)}index.html`),
     ];

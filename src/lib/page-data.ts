@@ -256,9 +256,8 @@ export function bodyPageData(index: SiteIndex, bodyId: string) {
  * cache key, in which the other years count only by their number of meetings.
  */
 export function bodyYearPages(index: SiteIndex, bodyId: string) {
-  const body = index.bodies.get(bodyId)!;
-  const years = inYears(index.meetingsOf(bodyId), (m) => m.date);
-  const crumbs = [homeCrumb(), { label: 'Bodies', href: paths.bodies() }, { label: body.name, href: paths.body(body.id) }];
+  const { body, years, crumbs: bodyCrumbs } = bodyPageData(index, bodyId);
+  const crumbs = [...bodyCrumbs, { label: body.name, href: paths.body(body.id) }];
   const counts = years.map((y) => [y.year, y.items.length]);
   return years.map(({ year, items }) => ({ year, data: { body, year, meetings: items, years, crumbs }, view: { site: index.site, body, year, meetings: items, counts, crumbs } }));
 }
