@@ -6,6 +6,7 @@
  * and shows the first results as soon as one part has them.
  */
 import { formatDate } from './dates.ts';
+import { wholeNumberSetting } from './settings.ts';
 import type { SiteIndex } from './site-index.ts';
 
 /**
@@ -47,12 +48,7 @@ type DatedMeeting = { id: string; date: string; items: readonly unknown[] };
  * Example: pagesPerPart('5000') === 5000; pagesPerPart(undefined) === DEFAULT_PAGES_PER_PART.
  */
 export function pagesPerPart(value: string | undefined): number {
-  if (!value) return DEFAULT_PAGES_PER_PART;
-  const pages = Number(value.trim());
-  if (!Number.isInteger(pages) || pages < 1) {
-    throw new Error(`MINUTED_SEARCH_PART_PAGES is "${value}", which is not a number of pages: write a whole number such as 5000 (pages in each part of the search index), or leave it unset for ${DEFAULT_PAGES_PER_PART}.`);
-  }
-  return pages;
+  return wholeNumberSetting({ name: 'MINUTED_SEARCH_PART_PAGES', unit: 'pages', meaning: 'in each part of the search index', example: 5000, fallback: DEFAULT_PAGES_PER_PART }, value);
 }
 
 /**

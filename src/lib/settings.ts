@@ -1,0 +1,14 @@
+/** Numbers a council may set for its build in the environment, checked before anything is built. */
+
+/**
+ * A whole-number setting from the environment, or its default when unset.
+ * Example: wholeNumberSetting({ name: 'MINUTED_YEAR_PAGE_LIMIT', unit: 'entries', meaning: 'on a year page', example: 500, fallback: 300 }, '500') === 500.
+ */
+export function wholeNumberSetting(setting: { name: string; unit: string; meaning: string; example: number; fallback: number }, value: string | undefined): number {
+  if (!value) return setting.fallback;
+  const n = Number(value.trim());
+  if (!Number.isInteger(n) || n < 1) {
+    throw new Error(`${setting.name} is "${value}", which is not a number of ${setting.unit}: write a whole number such as ${setting.example} (${setting.unit} ${setting.meaning}), or leave it unset for ${setting.fallback}.`);
+  }
+  return n;
+}
