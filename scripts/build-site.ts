@@ -23,6 +23,7 @@ import { writeSitemap } from '../src/lib/sitemap.ts';
 import { abandonedBuilds, freshDir, removeInBackground, swapDir } from '../src/lib/swap-dir.ts';
 import { makesSiteWidePages, meetingsOfParts, parseShard, partsOfShard, pruneToShard, type Shard } from '../src/lib/shards.ts';
 import { paths } from '../src/lib/paths.ts';
+import { yearPageLimit } from '../src/lib/months.ts';
 
 const root = process.cwd();
 const target = resolve(root, process.env.MINUTED_DIST ?? 'dist');
@@ -45,6 +46,7 @@ function fail(message: string): never {
 let shard: Shard | undefined;
 try {
   shard = parseShard(process.env.MINUTED_SHARD);
+  yearPageLimit(); // read by the pages; a mistyped value is reported before anything is built
 } catch (error) {
   fail((error as Error).message);
 }

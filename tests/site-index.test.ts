@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/lib/corpus.ts';
 import { firstInOrder } from '../src/lib/first-in-order.ts';
-import { actionsOfYear, actionsPageData, bodyPageData, bodyYearPages, decisionsGroupData, itemsInYears, meetingsPageData, NEWEST_ITEMS, relatedItems } from '../src/lib/page-data.ts';
+import { actionsOfPeriod, actionsPageData, bodyPageData, bodyYearPages, decisionsGroupData, decisionYears, itemsInYears, meetingsPageData, NEWEST_ITEMS, periodPages, relatedItems } from '../src/lib/page-data.ts';
+import { periodsOf } from '../src/lib/months.ts';
 import { searchFacets } from '../src/lib/search-records.ts';
 import { buildSiteIndex, countNewer, type ItemSummary } from '../src/lib/site-index.ts';
 import { writeSyntheticCorpus } from '../src/lib/synthetic-corpus.ts';
@@ -21,6 +22,9 @@ const corpus = loadCorpus(join(work, 'content'));
 // A date after every meeting, so every follow-up with a due date is overdue, none answered.
 const index = buildSiteIndex(corpus, '2030-01-01');
 const items = corpus.items as ItemSummary[];
+/** How the dates of a year's, or a month's, entries begin: "2025-" or "2025-03-". */
+const datePrefix = (year: number, month?: number) => (month === undefined ? `${year}-` : `${year}-${String(month).padStart(2, '0')}-`);
+const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
 const sharedTopics = (a: ItemSummary, b: ItemSummary) => a.topics.filter((t) => b.topics.includes(t)).length;
 
 describe('countNewer', () => {
@@ -88,6 +92,33 @@ describe('a locality\'s or topic\'s items in years', () => {
       expect(years.map((y) => y.year)).toEqual([...new Set(years.map((y) => y.year))].sort((a, b) => b - a));
     }
   });
+
+  it('lists a busy year a month a page: each item on exactly one page, of its month', () => {
+    const limit = 12; // this small archive's busiest years have about 40 items about England
+    const lists = [...[...index.localities.roots()].map((l) => index.itemsWithin(l.id)), ...[...index.topics.keys()].map((t) => index.itemsOnTopic(t))];
+    let busyYears = 0;
+    for (const items of lists) {
+      const data = itemsInYears(index, items, limit);
+      const pages = periodPages(index, data);
+      // Every item is listed once, on its year's page if the year is quiet, or else on its month's.
+      expect(pages.flatMap((p) => p.listed).sort(byId)).toEqual([...items].sort(byId));
+      for (const page of pages) {
+        expect(page.all.every((i) => index.dateOf(i).startsWith(datePrefix(page.year, page.month)))).toBe(true);
+        const busy = data.years.find((y) => y.year === page.year)!.items.length > limit;
+        expect(page.months !== undefined).toBe(busy);
+        // A busy year's own page lists its months, newest first, and counts all its items.
+        if (busy && page.month === undefined) {
+          busyYears++;
+          expect(page.listed).toEqual([]);
+          expect(page.months!.map((m) => m.month)).toEqual([...page.months!.map((m) => m.month)].sort((a, b) => b - a));
+          expect(page.months!.reduce((n, m) => n + m.items.length, 0)).toBe(page.all.length);
+        } else {
+          expect(page.listed).toEqual(page.all);
+        }
+      }
+    }
+    expect(busyYears).toBeGreaterThan(0);
+  });
 });
 
 describe('the follow-up tracker', () => {
@@ -103,9 +134,26 @@ describe('the follow-up tracker', () => {
       for (const left of all.filter((a) => !group.actions.includes(a))) expect(left.meeting.date <= oldestShown, left.id).toBe(true);
     }
     expect(data.years.map((y) => y.year)).toEqual([...new Set(index.actions.map((a) => Number(a.meeting.date.slice(0, 4))))].sort((a, b) => b - a));
-    const onYearPages = data.years.flatMap(({ year }) => actionsOfYear(index, data.years, year, '2030-01-01').data.groups.flatMap((g) => g.actions.map((a) => [year, a] as const)));
+    const onYearPages = data.years.flatMap(({ year }) => actionsOfPeriod(index, data.years, '2030-01-01', year).data.groups.flatMap((g) => g.actions.map((a) => [year, a] as const)));
     expect(onYearPages.map(([, a]) => a.id).sort()).toEqual(index.actions.map((a) => a.id).sort());
     for (const [year, action] of onYearPages) expect(action.meeting.date.startsWith(String(year)), action.id).toBe(true);
+  });
+
+  it('lists a busy year a month a page, each follow-up on the page of the month it was asked', () => {
+    const { years } = actionsPageData(index, 12);
+    const pages = periodsOf(years).map(({ year, month }) => ({ year, month, data: actionsOfPeriod(index, years, '2030-01-01', year, month).data }));
+    const listed = pages.flatMap((p) => p.data.groups.flatMap((g) => g.actions.map((a) => ({ ...p, action: a }))));
+    expect(listed.map(({ action }) => action.id).sort()).toEqual(index.actions.map((a) => a.id).sort());
+    for (const { year, month, action } of listed) expect(action.meeting.date.startsWith(datePrefix(year, month)), action.id).toBe(true);
+    const busy = pages.filter((p) => p.data.months && p.month === undefined);
+    expect(busy.length).toBeGreaterThan(0);
+    // A busy year's own page still counts its follow-ups by status, and links to each month with its count.
+    for (const { year, data } of busy) {
+      const ofYear = index.actions.filter((a) => a.meeting.date.startsWith(`${year}-`));
+      expect(data.groups.reduce((n, g) => n + g.total, 0)).toBe(ofYear.length);
+      expect(data.months!.reduce((n, m) => n + m.count, 0)).toBe(ofYear.length);
+      expect(data.months![0].path).toMatch(new RegExp(`^actions/${year}/\\d\\d/$`));
+    }
   });
 });
 
@@ -118,10 +166,34 @@ describe("a body's decisions in the register", () => {
       expect(data.total).toBe(all.length);
       expect(data.decisions).toEqual(all.slice(0, latest));
       expect(data.outcomes.reduce((n, o) => n + o.count, 0)).toBe(all.length);
-      const onYearPages = data.years.flatMap(({ year }) => decisionsGroupData(index, { body, year }, latest).data.decisions.map((d) => [year, d] as const));
+      const onYearPages = data.years.flatMap(({ label }) => decisionsGroupData(index, { body, year: Number(label) }, latest).data.decisions.map((d) => [label, d] as const));
       expect(onYearPages.map(([, d]) => d)).toEqual(all);
-      for (const [year, decision] of onYearPages) expect(decision.meeting.date.startsWith(String(year)), decision.id).toBe(true);
+      for (const [year, decision] of onYearPages) expect(decision.meeting.date.startsWith(year), decision.id).toBe(true);
     }
+  });
+
+  it("lists a busy year's decisions a month a page, for the whole register and for each body", () => {
+    const limit = 12;
+    let busyYears = 0;
+    for (const body of [undefined, ...index.bodies.keys()]) {
+      const all = body ? index.decisionsOfBody(body) : index.decisions;
+      const pages = periodsOf(decisionYears(all, limit)).map(({ year, month }) => ({ year, month, data: decisionsGroupData(index, { body, year, month }, NEWEST_ITEMS, limit).data }));
+      expect(pages.flatMap((p) => p.data.decisions).sort(byId)).toEqual([...all].sort(byId));
+      for (const { year, month, data } of pages) {
+        if (month !== undefined) {
+          expect(data.title).toContain(` in ${new Date(Date.UTC(year, month - 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' })} ${year}`);
+          expect(data.decisions.every((d) => d.meeting.date.startsWith(datePrefix(year, month)))).toBe(true);
+          expect(data.crumbs.at(-1)).toEqual({ label: String(year), href: body ? `decisions/body/${body}/${year}/` : `decisions/year/${year}/` });
+        } else if (data.months) {
+          busyYears++;
+          expect(data.decisions).toEqual([]);
+          expect(data.total).toBe(all.filter((d) => d.meeting.date.startsWith(`${year}-`)).length);
+          expect(data.total).toBeGreaterThan(limit);
+          expect(data.months.reduce((n, m) => n + m.count, 0)).toBe(data.total);
+        }
+      }
+    }
+    expect(busyYears).toBeGreaterThan(0);
   });
 });
 

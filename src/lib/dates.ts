@@ -11,8 +11,8 @@ export type DatePrecision = 'day' | 'month' | 'year';
 export function formatDate(iso: string, precision: DatePrecision = 'day'): string {
   const [y, m, d] = iso.split('-').map(Number);
   if (precision === 'year') return String(y);
-  if (precision === 'month') return `${MONTHS[m - 1]} ${y}`;
-  return `${d} ${MONTHS[m - 1]} ${y}`;
+  if (precision === 'month') return `${monthOfYear(m)} ${y}`;
+  return `${d} ${monthOfYear(m)} ${y}`;
 }
 
 /**
@@ -22,6 +22,11 @@ export function formatDate(iso: string, precision: DatePrecision = 'day'): strin
 export function meetingDateText(meeting: { date: string; datePrecision: DatePrecision; dateApproximate: boolean }): string {
   const text = formatDate(meeting.date, meeting.datePrecision);
   return meeting.dateApproximate ? `about ${text}` : text;
+}
+
+/** A month's name. Example: monthOfYear(3) === 'March'. */
+export function monthOfYear(month: number): string {
+  return MONTHS[month - 1];
 }
 
 /** The year of a YYYY-MM-DD date. Example: yearOf('2017-12-13') === 2017. */

@@ -7,6 +7,7 @@ import type { Body } from './schema.ts';
 import { meetingDateText, yearOf } from './dates.ts';
 import { firstInOrder } from './first-in-order.ts';
 import { byName } from './names.ts';
+import { entriesOfPeriod, monthLinks, periodName, periodsOf, withMonths, yearLinks, yearPageLimit } from './months.ts';
 import { paths } from './paths.ts';
 import { type ActionRecord, countNewer, type DecisionRecord, type ItemSummary, type SiteIndex } from './site-index.ts';
 import type { ChartView, Figures } from './kpi/figures.ts';
@@ -271,13 +272,13 @@ export const NEWEST_ITEMS = 20;
  * page grows with the archive.
  * Example: itemsInYears(index, index.itemsOnTopic('mental-health')).years[0] → { year: 2025, items: […] }.
  */
-export function itemsInYears(index: SiteIndex, items: readonly ItemSummary[]) {
+export function itemsInYears(index: SiteIndex, items: readonly ItemSummary[], limit = yearPageLimit()) {
   const newest = items.slice(0, NEWEST_ITEMS);
   return {
     total: items.length,
     newest,
     newestDecisions: index.decisionsOf(newest),
-    years: inYears(items, index.dateOf),
+    years: withMonths(inYears(items, index.dateOf), index.dateOf, limit),
   };
 }
 
@@ -303,14 +304,22 @@ export function listingKeyView(index: SiteIndex, { newest, newestDecisions, year
   return { ...about, newest: listedItems(index, newest), years: years.map(({ year, items }) => [year, items.length]) };
 }
 
+/** A busy year's months as the cache keys of its pages see them: their numbers of entries. */
+const monthCounts = (months: readonly { month: number; items: readonly unknown[] }[]) => months.map(({ month, items }) => [month, items.length]);
+
 /**
- * The year pages of a locality's or topic's data: each year's items, and the view its
- * page's cache key hashes (what the place or topic is, and that year's items as listed).
- * Example: yearPages(index, topicPageData(index, 'mental-health'))[0] → { year: 2025, items: […], view: {…} }.
+ * The year and month pages of a locality's or topic's data: each year's items (and months,
+ * for a busy year), each busy year's months' items, and the view each page's cache key
+ * hashes: what the place or topic is, and the items the page lists (a busy year's own page
+ * lists its months' counts instead).
+ * Example: periodPages(index, topicPageData(index, 'mental-health'))[0] → { year: 2025, month: undefined, all: […], listed: […], months: undefined, view: {…} }.
  */
-export function yearPages(index: SiteIndex, data: ReturnType<typeof itemsInYears> & Record<string, unknown>) {
+export function periodPages(index: SiteIndex, data: ReturnType<typeof itemsInYears> & Record<string, unknown>) {
   const about = listingKeyView(index, data);
-  return data.years.map(({ year, items }) => ({ year, items, view: { about, year, items: listedItems(index, items) } }));
+  return periodsOf(data.years).map(({ year, month, months }) => {
+    const { all, listed } = entriesOfPeriod(data.years, year, month);
+    return { year, month, all, listed, months, view: { about, year, month, months: months && monthCounts(months), listed: listedItems(index, listed) } };
+  });
 }
 
 /**
@@ -374,11 +383,17 @@ export function decisionsRegisterData(index: SiteIndex) {
   };
 }
 
-/** A body's decisions by year, worked out once for its page and all its years' pages, which share it. */
-const yearsOfDecisions = new WeakMap<readonly DecisionRecord[], { year: number; items: DecisionRecord[] }[]>();
-function decisionYears(decisions: readonly DecisionRecord[]) {
-  let years = yearsOfDecisions.get(decisions);
-  if (!years) yearsOfDecisions.set(decisions, (years = inYears(decisions, (d) => d.meeting.date)));
+/**
+ * Decisions by year (and a busy year's by month), worked out once for the register's or a
+ * body's pages, which share them.
+ */
+const yearsOfDecisions = new WeakMap<readonly DecisionRecord[], { limit: number; years: ReturnType<typeof withMonths<DecisionRecord>> }>();
+export function decisionYears(decisions: readonly DecisionRecord[], limit = yearPageLimit()) {
+  const known = yearsOfDecisions.get(decisions);
+  if (known?.limit === limit) return known.years;
+  const dateOf = (d: DecisionRecord) => d.meeting.date;
+  const years = withMonths(inYears(decisions, dateOf), dateOf, limit);
+  yearsOfDecisions.set(decisions, { limit, years });
   return years;
 }
 
@@ -386,30 +401,40 @@ function decisionYears(decisions: readonly DecisionRecord[]) {
 export const LATEST_DECISIONS = 50;
 
 /**
- * One page of the register: a year's decisions, a body's (its latest, with its years), or
- * a body's in one year. A body's page is the same size however long the body has met.
- * The page's cache key is its `view`, in which the body's years count only by their number
- * of decisions, so a changed decision renders again only its own year's page and the body's.
+ * One page of the register: a year's decisions, a body's (its latest, with its years), a
+ * body's in one year, or either's in one month of a busy year (whose own page lists its
+ * months). A body's page is the same size however long the body has met.
+ * The page's cache key is its `view`, in which the other years count only by their number
+ * of decisions, so a changed decision renders again only its own year's (or month's) page and the body's.
  * Example: decisionsGroupData(index, { body: 'lincolnshire-hwb', year: 2019 }).data.title === 'Decisions of the Lincolnshire Health and Wellbeing Board in 2019'.
  */
-export function decisionsGroupData(index: SiteIndex, group: { body: string; year?: number } | { year: number }, latest = LATEST_DECISIONS) {
-  const body = 'body' in group ? index.bodies.get(group.body)! : undefined;
+export function decisionsGroupData(index: SiteIndex, group: { body?: string; year?: number; month?: number }, latest = LATEST_DECISIONS, limit = yearPageLimit()) {
+  const body = group.body === undefined ? undefined : index.bodies.get(group.body)!;
   const all = body ? index.decisionsOfBody(body.id) : index.decisions;
-  const decisions = group.year === undefined ? all : all.filter((d) => yearOf(d.meeting.date) === group.year);
-  const years = body ? decisionYears(all) : [];
+  const { year, month } = group;
+  const years = decisionYears(all, limit);
+  const period = year === undefined ? { all, listed: all.slice(0, latest), months: undefined } : entriesOfPeriod(years, year, month);
   const of = body ? ` of the ${body.name}` : '';
-  const inYear = group.year === undefined ? '' : ` in ${group.year}`;
+  const yearPathOf = (y: number) => (body ? paths.decisionsOfBodyYear(body.id, y) : paths.decisionsOfYear(y));
+  const yearPath = year === undefined ? undefined : yearPathOf(year);
   const data = {
-    title: `Decisions${of}${inYear}`,
+    title: `Decisions${of}${year === undefined ? '' : ` in ${periodName(year, month)}`}`,
     body,
-    year: group.year,
-    total: decisions.length,
-    decisions: group.year === undefined ? decisions.slice(0, latest) : decisions,
-    outcomes: outcomeCounts(decisions),
-    years,
-    crumbs: [homeCrumb(), { label: 'Decisions', href: paths.decisions() }, ...(body && group.year !== undefined ? [{ label: body.name, href: paths.decisionsOfBody(body.id) }] : [])],
+    year,
+    month,
+    total: period.all.length,
+    decisions: period.listed,
+    outcomes: outcomeCounts(period.all),
+    years: yearLinks(years, yearPathOf),
+    months: period.months && yearPath !== undefined ? monthLinks(period.months, yearPath) : undefined,
+    crumbs: [
+      homeCrumb(),
+      { label: 'Decisions', href: paths.decisions() },
+      ...(body && year !== undefined ? [{ label: body.name, href: paths.decisionsOfBody(body.id) }] : []),
+      ...(month !== undefined && yearPath ? [{ label: String(year), href: yearPath }] : []),
+    ],
   };
-  return { data, view: { site: index.site, ...data, years: years.map((y) => [y.year, y.items.length]) } };
+  return { data, view: { site: index.site, ...data } };
 }
 
 const ACTION_STATUSES = ['overdue', 'open', 'answered'] as const;
@@ -422,10 +447,11 @@ function actionGroups(actions: readonly ActionRecord[], limit = Infinity) {
   });
 }
 
-/** Follow-ups by the year of the meeting that asked for them, newest year first. */
-function actionsByYear(actions: readonly ActionRecord[]): { year: number; items: ActionRecord[] }[] {
+/** Follow-ups by the year of the meeting that asked for them (and a busy year's by month), newest first. */
+function actionsByYear(actions: readonly ActionRecord[], limit: number) {
   const newestFirst = [...actions].sort((a, b) => b.meeting.date.localeCompare(a.meeting.date));
-  return inYears(newestFirst, (action) => action.meeting.date);
+  const dateOf = (action: ActionRecord) => action.meeting.date;
+  return withMonths(inYears(newestFirst, dateOf), dateOf, limit);
 }
 
 /**
@@ -433,24 +459,29 @@ function actionsByYear(actions: readonly ActionRecord[]): { year: number; items:
  * of each, and the years, whose pages list every one; so the page does not grow with the
  * archive (listing all 4,000 follow-ups of 10,000 synthetic items made it 4 MB).
  */
-export function actionsPageData(index: SiteIndex) {
-  return { crumbs: [homeCrumb()], groups: actionGroups(index.actions, NEWEST_ITEMS), years: actionsByYear(index.actions) };
+export function actionsPageData(index: SiteIndex, limit = yearPageLimit()) {
+  return { crumbs: [homeCrumb()], groups: actionGroups(index.actions, NEWEST_ITEMS), years: actionsByYear(index.actions, limit) };
 }
 
 /**
- * The follow-ups asked for in one year, by status, as they stood on `asAt` (the build
- * date): what /actions/<year>/ shows. `years` (every year's follow-ups, for the links to
- * other years) is worked out once for all the year pages. The page's cache key is its
- * `view`, in which the other years count only by their number of follow-ups.
- * Example: actionsOfYear(index, years, 2019, '2026-12-02').data.groups[0] → { status: 'overdue', total: 1, actions: […] }.
+ * The follow-ups asked for in one year, or one month of a busy year, by status, as they
+ * stood on `asAt` (the build date): what /actions/<year>/ (or /actions/<year>/<month>/)
+ * shows. A busy year's own page counts its follow-ups by status and lists its months.
+ * `years` (every year's follow-ups, for the links to other years) is worked out once for
+ * all the pages. The page's cache key is its `view`, in which the other years count only by
+ * their number of follow-ups.
+ * Example: actionsOfPeriod(index, years, '2026-12-02', 2019).data.groups[0] → { status: 'overdue', total: 1, actions: […] }.
  */
-export function actionsOfYear(index: SiteIndex, years: ReturnType<typeof actionsByYear>, year: number, asAt: string) {
+export function actionsOfPeriod(index: SiteIndex, years: ReturnType<typeof actionsByYear>, asAt: string, year: number, month?: number) {
+  const period = entriesOfPeriod(years, year, month);
   const data = {
     year,
+    month,
     asAt,
-    groups: actionGroups(years.find((y) => y.year === year)?.items ?? []),
+    groups: actionGroups(period.all, period.listed.length > 0 ? Infinity : 0),
     years,
-    crumbs: [homeCrumb(), { label: 'Follow-ups', href: paths.actions() }],
+    months: period.months && monthLinks(period.months, paths.actionsOfYear(year)),
+    crumbs: [homeCrumb(), { label: 'Follow-ups', href: paths.actions() }, ...(month !== undefined ? [{ label: String(year), href: paths.actionsOfYear(year) }] : [])],
   };
   return { data, view: { site: index.site, ...data, years: years.map((y) => [y.year, y.items.length]) } };
 }

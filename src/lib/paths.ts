@@ -30,6 +30,8 @@ export const paths = {
   topics: () => 'topics/',
   topic: (id: string) => `topics/${id}/`,
   topicYear: (id: string, year: number) => `topics/${id}/${year}/`,
+  /** A month of a busy year's page. Example: paths.month(paths.localityYear('england', 2025), 3) === 'localities/england/2025/03/'. */
+  month: (yearPath: string, month: number) => `${yearPath}${monthFolder(month)}/`,
   indicators: () => 'indicators/',
   indicator: (id: string) => `indicators/${id}/`,
   /** The figures behind one chart. */
@@ -39,6 +41,11 @@ export const paths = {
   about: () => 'about/',
   accessibility: () => 'accessibility/',
 };
+
+/** A month's folder under its year's page. Example: monthFolder(3) === '03'. */
+export function monthFolder(month: number): string {
+  return String(month).padStart(2, '0');
+}
 
 /**
  * A site path under the base path the site is hosted at.

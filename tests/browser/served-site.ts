@@ -13,14 +13,17 @@ import { serveStatic, type RunningServer } from '../../src/lib/audit/static-serv
 
 export const BASE = '/democracy/health/';
 
-/** Registers the hooks; read `server` and `browser` inside tests. `searchPartPages` splits the search index into parts that small. */
-export function servedSite(options: { searchPartPages?: number } = {}): { readonly server: RunningServer; readonly browser: Browser } {
+/**
+ * Registers the hooks; read `server` and `browser` inside tests. `searchPartPages` splits the
+ * search index into parts that small; `yearPageLimit` lists busier years a month a page.
+ */
+export function servedSite(options: { searchPartPages?: number; yearPageLimit?: number } = {}): { readonly server: RunningServer; readonly browser: Browser } {
   let dist: string;
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
     dist = mkdtempSync(join(tmpdir(), 'minuted-browser-'));
-    const built = buildSite({ dist, basePath: BASE, searchPartPages: options.searchPartPages });
+    const built = buildSite({ dist, basePath: BASE, searchPartPages: options.searchPartPages, yearPageLimit: options.yearPageLimit });
     if (built.status !== 0) throw new Error(built.stderr);
     server = await serveStatic(dist, BASE);
     browser = await launchChromium();

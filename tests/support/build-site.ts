@@ -14,7 +14,7 @@ export interface BuildResult {
  * Each build keeps its rebuild cache beside its own output (`<dist>.cache`) unless told
  * otherwise, so tests building at once never share one.
  */
-export function buildSite(options: { dist: string; basePath?: string; contentDir?: string; siteUrl?: string; cacheDir?: string; logLevel?: 'info'; today?: string; shard?: string; searchPartPages?: number; nodeOptions?: string }): BuildResult {
+export function buildSite(options: { dist: string; basePath?: string; contentDir?: string; siteUrl?: string; cacheDir?: string; logLevel?: 'info'; today?: string; shard?: string; searchPartPages?: number; yearPageLimit?: number; nodeOptions?: string }): BuildResult {
   const result = spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts')], {
     cwd: ROOT,
     encoding: 'utf8',
@@ -29,6 +29,7 @@ export function buildSite(options: { dist: string; basePath?: string; contentDir
       ...(options.today ? { MINUTED_TODAY: options.today } : {}),
       MINUTED_SHARD: options.shard ?? '',
       MINUTED_SEARCH_PART_PAGES: options.searchPartPages ? String(options.searchPartPages) : '',
+      MINUTED_YEAR_PAGE_LIMIT: options.yearPageLimit ? String(options.yearPageLimit) : '',
       ...(options.nodeOptions ? { NODE_OPTIONS: options.nodeOptions } : {}),
     },
   });

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_YEAR_PAGE_LIMIT, monthLinks, periodName, yearPageLimit } from '../src/lib/months.ts';
+
+describe('yearPageLimit', () => {
+  it('reads MINUTED_YEAR_PAGE_LIMIT, with the default when unset', () => {
+    expect(yearPageLimit('500')).toBe(500);
+    expect(yearPageLimit('')).toBe(DEFAULT_YEAR_PAGE_LIMIT);
+  });
+
+  it('refuses what is not a number of entries, saying what to write', () => {
+    for (const bad of ['0', '-1', '1.5', 'many']) expect(() => yearPageLimit(bad)).toThrow(`MINUTED_YEAR_PAGE_LIMIT is "${bad}", which is not a number of entries: write a whole number such as 500`);
+  });
+});
+
+describe('month pages', () => {
+  it('are named by the month in words and kept in folders numbered 01 to 12', () => {
+    expect(periodName(2025, 3)).toBe('March 2025');
+    expect(periodName(2025)).toBe('2025');
+    expect(monthLinks([{ month: 12, items: [1, 2] }, { month: 1, items: [3] }], 'localities/england/2025/')).toEqual([
+      { label: 'December', path: 'localities/england/2025/12/', count: 2 },
+      { label: 'January', path: 'localities/england/2025/01/', count: 1 },
+    ]);
+  });
+});
