@@ -248,7 +248,7 @@ export function bodyPageData(index: SiteIndex, bodyId: string) {
     years: inYears(meetings, (m) => m.date),
     decisions,
     outcomes: outcomeCounts(decisions),
-    crumbs: [homeCrumb(), { label: 'Bodies', href: paths.bodies() }],
+    crumbs: [homeCrumb(), { label: 'Boards and committees', href: paths.bodies() }],
   };
 }
 
