@@ -478,6 +478,7 @@ export function actionsOfPeriod(index: SiteIndex, years: ReturnType<typeof actio
     year,
     month,
     asAt,
+    // Counted by status even on a busy year's own page, which lists none of them but its months.
     groups: actionGroups(period.all, period.listed.length > 0 ? Infinity : 0),
     years,
     months: period.months && monthLinks(period.months, paths.actionsOfYear(year)),
