@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_YEAR_PAGE_LIMIT, monthLinks, periodName, yearPageLimit } from '../src/lib/months.ts';
+import { DEFAULT_YEAR_PAGE_LIMIT, monthLinks, periodName, withMonths, yearPageLimit } from '../src/lib/months.ts';
 
 describe('yearPageLimit', () => {
   it('reads MINUTED_YEAR_PAGE_LIMIT, with the default when unset', () => {
@@ -9,6 +9,17 @@ describe('yearPageLimit', () => {
 
   it('refuses what is not a number of entries, saying what to write', () => {
     for (const bad of ['0', '-1', '1.5', 'many']) expect(() => yearPageLimit(bad)).toThrow(`MINUTED_YEAR_PAGE_LIMIT is "${bad}", which is not a number of entries: write a whole number such as 500`);
+  });
+});
+
+describe('withMonths', () => {
+  it('splits only a year over the limit, and gives each month one page even if its entries are not together', () => {
+    const dates = ['2025-03-20', '2025-01-10', '2025-03-02'];
+    expect(withMonths([{ year: 2025, items: dates }], (d) => d, 3)).toEqual([{ year: 2025, items: dates }]);
+    expect(withMonths([{ year: 2025, items: dates }], (d) => d, 2)[0].months).toEqual([
+      { month: 3, items: ['2025-03-20', '2025-03-02'] },
+      { month: 1, items: ['2025-01-10'] },
+    ]);
   });
 });
 

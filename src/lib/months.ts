@@ -1,8 +1,7 @@
 /**
  * Busy years listed a month a page. A year page lists every entry of its year, which at a
- * regional archive's 1,700 agenda items a year made England's 0.9 MB of HTML (and ten times
- * that at 100,000 items); a year with more entries than the limit lists its months instead,
- * each month a page of its own.
+ * regional archive's 1,700 agenda items a year made England's 0.9 MB of HTML; a year with
+ * more entries than the limit lists its months instead, each month a page of its own.
  */
 import { monthOfYear } from './dates.ts';
 import { paths } from './paths.ts';
@@ -34,14 +33,15 @@ export interface YearOfEntries<T> {
 export function withMonths<T>(years: readonly { year: number; items: T[] }[], dateOf: (entry: T) => string, limit: number): YearOfEntries<T>[] {
   return years.map(({ year, items }) => {
     if (items.length <= limit) return { year, items };
-    const months: { month: number; items: T[] }[] = [];
+    // By a map, not by runs, so that a month can never have two pages.
+    const months = new Map<number, T[]>();
     for (const entry of items) {
       const month = Number(dateOf(entry).slice(5, 7));
-      const last = months.at(-1);
-      if (last?.month === month) last.items.push(entry);
-      else months.push({ month, items: [entry] });
+      const entries = months.get(month);
+      if (entries) entries.push(entry);
+      else months.set(month, [entry]);
     }
-    return { year, items, months };
+    return { year, items, months: [...months].map(([month, entries]) => ({ month, items: entries })) };
   });
 }
 
