@@ -78,6 +78,15 @@ describe('the built sample site', () => {
     }
   });
 
+  it('counts in words a reader would use: a board with one meeting has "1 meeting", not "All 1 meetings"', () => {
+    for (const body of corpus.bodies) {
+      const meetings = corpus.meetings.filter((m) => m.body === body.id).length;
+      const text = pageText(atRoot, paths.body(body.id));
+      expect(text).toContain(meetings === 1 ? ' 1 meeting ' : `All ${meetings} meetings`);
+      expect(text).not.toMatch(/\b1 (meetings|decisions)\b/);
+    }
+  });
+
   it('shows estimated dates as approximate, and says the content is a sample', () => {
     const lincs = pageText(atRoot, paths.meeting('2019-03-01-lincolnshire-hwb'));
     expect(lincs).toContain('About March 2019 Approximate date');

@@ -1,0 +1,14 @@
+/** Numbers of things as pages say them, so that one is never "1 meetings". */
+
+/** What is counted, singular and plural. */
+export type Unit = readonly [one: string, many: string];
+
+/** Example: counted(1, ['meeting', 'meetings']) === '1 meeting'; counted(1200, ['meeting', 'meetings']) === '1,200 meetings'. */
+export function counted(n: number, [one, many]: Unit): string {
+  return n === 1 ? `1 ${one}` : `${n.toLocaleString('en-GB')} ${many}`;
+}
+
+/** A heading over a whole list. Example: allOf(5, ['decision', 'decisions']) === 'All 5 decisions'; allOf(1, ['decision', 'decisions']) === '1 decision'. */
+export function allOf(n: number, unit: Unit): string {
+  return n === 1 ? counted(n, unit) : `All ${counted(n, unit)}`;
+}

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { allOf, counted } from '../src/lib/counts.ts';
+
+describe('counts in words', () => {
+  it('say one thing in the singular, and thousands with a comma', () => {
+    expect(counted(1, ['meeting', 'meetings'])).toBe('1 meeting');
+    expect(counted(0, ['meeting', 'meetings'])).toBe('0 meetings');
+    expect(counted(12500, ['meeting', 'meetings'])).toBe('12,500 meetings');
+  });
+
+  it('head a whole list with "All" only when there is more than one', () => {
+    expect(allOf(5, ['decision', 'decisions'])).toBe('All 5 decisions');
+    expect(allOf(1, ['decision', 'decisions'])).toBe('1 decision');
+  });
+});
