@@ -9,6 +9,7 @@ import { closest, type ContentProblem } from '../content-error.ts';
 import { columnLetter, parseNumber, readCsv, type CsvCell } from './csv.ts';
 import { comparePeriods, parsePeriod, type Period } from './periods.ts';
 import { kpiColumns, requiredKpiColumns, type Indicator, type KpiColumn } from './schema.ts';
+import { counted } from '../counts.ts';
 
 /** An indicator as read from its file; `file` is where problems with it are reported. */
 export type IndicatorFile = Indicator & { file: string };
@@ -111,7 +112,7 @@ export function loadKpis(input: KpiInput): KpiLoad {
  * Example: describeCounts({ files: 2, rowsRead: 10, rowsCharted: 9 }) === 'KPIs: read 10 rows from 2 files; charted 9; 1 row has a problem.'
  */
 export function describeCounts(counts: KpiCounts): string {
-  const files = counts.files === 1 ? '1 file' : `${counts.files} files`;
+  const files = counted(counts.files, ['file', 'files']);
   const left = counts.rowsRead - counts.rowsCharted;
   const problemRows = left === 0 ? '' : `; ${left} ${left === 1 ? 'row has a problem' : 'rows have problems'}`;
   return `KPIs: read ${counts.rowsRead.toLocaleString('en-GB')} rows from ${files}; charted ${counts.rowsCharted.toLocaleString('en-GB')}${problemRows}.`;
