@@ -369,13 +369,13 @@ export function indicatorPageView(index: SiteIndex, figures: Figures, measureId:
 
 /** The decisions register's groupings: by outcome, body and year, with counts. */
 export function decisionsRegisterData(index: SiteIndex) {
-  const years = byYear(index.decisions.map((d) => ({ date: d.meeting.date, d })));
   return {
     crumbs: [homeCrumb()],
     total: index.decisions.length,
     outcomes: outcomeCounts(index.decisions),
-    latest: index.decisions.slice(0, 50),
-    years: years.map(({ year, entries }) => ({ year, count: entries.length })),
+    latest: index.decisions.slice(0, LATEST_DECISIONS),
+    // The year pages' own grouping, so the register counts exactly what they list.
+    years: decisionYears(index.decisions).map(({ year, items }) => ({ year, count: items.length })),
     bodies: [...index.bodies.values()]
       .sort(byName)
       .map((body) => ({ body, count: index.decisionsOfBody(body.id).length }))
