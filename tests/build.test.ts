@@ -85,6 +85,13 @@ describe('the built sample site', () => {
       expect(text).toContain(meetings === 1 ? ' 1 meeting ' : `All ${meetings} meetings`);
       expect(text).not.toMatch(/\b1 (meetings|decisions)\b/);
     }
+    // The lists of boards and topics count each one's meetings and items the same way.
+    expect(pageText(atRoot, paths.bodies())).toContain('London Borough of Bromley · 1 meeting ');
+    expect(pageText(atRoot, paths.topics())).toMatch(/ 1 agenda item /);
+    // And no page of the site says "1" of a plural anywhere.
+    for (const file of htmlFiles(atRoot)) {
+      expect(readFileSync(join(atRoot, file), 'utf8').replace(/<[^>]+>/g, ' '), file).not.toMatch(/(?<![\d,.])1 (meetings|agenda items|items|decisions|places|published indicators|boards and committees|follow-ups|results)\b/);
+    }
   });
 
   it('shows estimated dates as approximate, and says the content is a sample', () => {

@@ -3,9 +3,14 @@
 /** What is counted, singular and plural. */
 export type Unit = readonly [one: string, many: string];
 
+/** A number with its thousands marked, as GOV.UK writes them. Example: withCommas(9829) === '9,829'. */
+export function withCommas(n: number): string {
+  return n.toLocaleString('en-GB');
+}
+
 /** Example: counted(1, ['meeting', 'meetings']) === '1 meeting'; counted(1200, ['meeting', 'meetings']) === '1,200 meetings'. */
 export function counted(n: number, [one, many]: Unit): string {
-  return n === 1 ? `1 ${one}` : `${n.toLocaleString('en-GB')} ${many}`;
+  return n === 1 ? `1 ${one}` : `${withCommas(n)} ${many}`;
 }
 
 /** A heading over a whole list. Example: allOf(5, ['decision', 'decisions']) === 'All 5 decisions'; allOf(1, ['decision', 'decisions']) === '1 decision'. */

@@ -9,7 +9,7 @@ import { closest, type ContentProblem } from '../content-error.ts';
 import { columnLetter, parseNumber, readCsv, type CsvCell } from './csv.ts';
 import { comparePeriods, parsePeriod, type Period } from './periods.ts';
 import { kpiColumns, requiredKpiColumns, type Indicator, type KpiColumn } from './schema.ts';
-import { counted } from '../counts.ts';
+import { counted, withCommas } from '../counts.ts';
 
 /** An indicator as read from its file; `file` is where problems with it are reported. */
 export type IndicatorFile = Indicator & { file: string };
@@ -115,7 +115,7 @@ export function describeCounts(counts: KpiCounts): string {
   const files = counted(counts.files, ['file', 'files']);
   const left = counts.rowsRead - counts.rowsCharted;
   const problemRows = left === 0 ? '' : `; ${left} ${left === 1 ? 'row has a problem' : 'rows have problems'}`;
-  return `KPIs: read ${counts.rowsRead.toLocaleString('en-GB')} rows from ${files}; charted ${counts.rowsCharted.toLocaleString('en-GB')}${problemRows}.`;
+  return `KPIs: read ${withCommas(counts.rowsRead)} rows from ${files}; charted ${withCommas(counts.rowsCharted)}${problemRows}.`;
 }
 
 /** The series for one indicator in one locality, if it has figures. Example: seriesFor(load.series, 'smoking-prevalence-adults', 'bromley')?.points.length === 14. */
