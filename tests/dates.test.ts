@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, meetingDateText } from '../src/lib/dates.ts';
+import { formatDate, meetingDateText, monthNamed, monthRange } from '../src/lib/dates.ts';
 import { isRealDate } from '../src/lib/schema.ts';
 
 describe('formatDate', () => {
@@ -7,6 +7,22 @@ describe('formatDate', () => {
     expect(formatDate('2017-12-13')).toBe('13 December 2017');
     expect(formatDate('2019-03-01', 'month')).toBe('March 2019');
     expect(formatDate('2019-03-01', 'year')).toBe('2019');
+  });
+});
+
+describe('monthRange', () => {
+  it('names a year once when the months share it, as GOV.UK writes ranges', () => {
+    expect(monthRange('2025-04-02', '2025-12-01')).toBe('April to December 2025');
+    expect(monthRange('2020-04-02', '2021-07-01')).toBe('April 2020 to July 2021');
+    expect(monthRange('2023-06-01', '2023-06-29')).toBe('June 2023');
+  });
+});
+
+describe('monthNamed', () => {
+  it('reads a month as figures files write it, in full or in three letters', () => {
+    expect(monthNamed('Jun')).toBe(6);
+    expect(monthNamed('SEPTEMBER')).toBe(9);
+    expect(monthNamed('Sept')).toBeUndefined();
   });
 });
 

@@ -21,8 +21,9 @@ describe('pagesPerPart', () => {
     expect(pagesPerPart('')).toBe(DEFAULT_PAGES_PER_PART);
   });
 
-  it('refuses what is not a number of pages, saying what to write', () => {
-    for (const bad of ['0', '-5', '2.5', 'lots']) expect(() => pagesPerPart(bad)).toThrow(`MINUTED_SEARCH_PART_PAGES is "${bad}", which is not a number of pages: write a whole number such as 5000`);
+  it('refuses what is not a whole number of pages, or is under 1, saying what to write', () => {
+    for (const bad of ['2.5', 'lots']) expect(() => pagesPerPart(bad)).toThrow(`MINUTED_SEARCH_PART_PAGES is "${bad}", which is not a whole number of pages: write a whole number such as 5000`);
+    for (const bad of ['0', '-5']) expect(() => pagesPerPart(bad)).toThrow(`MINUTED_SEARCH_PART_PAGES is "${bad}", but it must be at least 1: write a whole number such as 5000`);
   });
 });
 
@@ -74,8 +75,10 @@ describe('partLinks', () => {
   it('names each part by its months, for the search page', () => {
     const links = partLinks(searchParts(meetings, 500));
     expect(links[0].path).toBe('pagefind/part-1/');
-    expect(links[0].period).toMatch(/^[A-Z][a-z]+ \d{4}( to [A-Z][a-z]+ \d{4})?$/);
+    for (const link of links) expect(link.period).toMatch(/^[A-Z][a-z]+( \d{4})?( to [A-Z][a-z]+ \d{4})?$/);
     expect(partLinks([{ name: 'part-1', first: '2019-03-01', last: '2021-11-30', meetings: new Set(), pages: 2, indicators: true }])).toEqual([{ path: 'pagefind/part-1/', period: 'March 2019 to November 2021', years: ['2019', '2021'] }]);
+    // Within a year, the year is said once.
+    expect(partLinks([{ name: 'part-2', first: '2025-04-02', last: '2025-12-01', meetings: new Set(), pages: 2, indicators: false }])[0].period).toBe('April to December 2025');
   });
 });
 

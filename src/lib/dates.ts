@@ -24,9 +24,26 @@ export function meetingDateText(meeting: { date: string; datePrecision: DatePrec
   return meeting.dateApproximate ? `about ${text}` : text;
 }
 
+/**
+ * The months from one date to another, saying a year once when both share it.
+ * Example: monthRange('2025-04-02', '2025-12-01') === 'April to December 2025'; monthRange('2020-04-02', '2021-07-01') === 'April 2020 to July 2021'.
+ */
+export function monthRange(first: string, last: string): string {
+  const [from, to] = [formatDate(first, 'month'), formatDate(last, 'month')];
+  if (from === to) return from;
+  return first.slice(0, 4) === last.slice(0, 4) ? `${monthOfYear(Number(first.slice(5, 7)))} to ${to}` : `${from} to ${to}`;
+}
+
 /** A month's name. Example: monthOfYear(3) === 'March'. */
 export function monthOfYear(month: number): string {
   return MONTHS[month - 1];
+}
+
+/** The number of a month written in full or as its first three letters, any case, or undefined. Example: monthNamed('jun') === 6. */
+export function monthNamed(word: string): number | undefined {
+  const lower = word.toLowerCase();
+  const index = MONTHS.findIndex((name) => name.toLowerCase() === lower || name.slice(0, 3).toLowerCase() === lower);
+  return index >= 0 ? index + 1 : undefined;
 }
 
 /** The year of a YYYY-MM-DD date. Example: yearOf('2017-12-13') === 2017. */

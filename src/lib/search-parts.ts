@@ -5,7 +5,7 @@
  * of its own ("pagefind/part-1/" the oldest). The search page searches them newest first
  * and shows the first results as soon as one part has them.
  */
-import { formatDate } from './dates.ts';
+import { monthRange } from './dates.ts';
 import { wholeNumberSetting } from './settings.ts';
 import type { SiteIndex } from './site-index.ts';
 
@@ -89,10 +89,8 @@ export const siteSearchParts = (index: Pick<SiteIndex, 'meetings'>): SearchPart[
  * Example: partLinks([{ name: 'part-1', first: '2019-03-01', last: '2021-11-30', … }]) → [{ path: 'pagefind/part-1/', period: 'March 2019 to November 2021', years: ['2019', '2021'] }].
  */
 export function partLinks(parts: readonly SearchPart[]): SearchPartLink[] {
-  const month = (date: string | undefined) => (date ? formatDate(date, 'month') : '');
   return parts.map((part) => {
-    const [from, to] = [month(part.first), month(part.last)];
     const years: [string, string] | undefined = part.first && part.last ? [part.first.slice(0, 4), part.last.slice(0, 4)] : undefined;
-    return { path: `pagefind/${part.name}/`, period: from === to ? from : `${from} to ${to}`, ...(years && { years }) };
+    return { path: `pagefind/${part.name}/`, period: part.first && part.last ? monthRange(part.first, part.last) : '', ...(years && { years }) };
   });
 }

@@ -1,6 +1,8 @@
+import { withCommas } from '../lib/counts.ts';
 import type { SearchPartLink } from '../lib/search-parts.ts';
 import { type Counts, facetCountSearches, facetCounts, pagefindFilters, partsCovering, sumCounts, type Ticked } from '../lib/search-query.ts';
 import type { SearchDecision } from '../lib/search-records.ts';
+import { searchingStatus, searchStatus } from '../lib/search-status.ts';
 
 /**
  * <search-page>: runs Pagefind in the browser. The query, filters and sort live in the
@@ -165,8 +167,6 @@ class SearchPage extends HTMLElement {
     const sort = params.get('sort') ?? 'relevance';
     const options = { filters: pagefindFilters(ticked), sort: SORTS[sort] };
     const parts = partsCovering(sort === 'oldest' ? [...this.parts].reverse() : this.parts, ticked.year ?? []);
-    // A query with its own quotes (an exact phrase) is shown as typed.
-    const what = q ? (q.includes('"') ? ` for ${q}` : ` for “${q}”`) : '';
     const found: PagefindResult[] = [];
     const periods: string[] = [];
     let shown = false;
@@ -178,15 +178,14 @@ class SearchPage extends HTMLElement {
       const more = parts.length - i - 1;
       if (!shown && (found.length >= PAGE_SIZE || more === 0)) {
         shown = true;
-        const soFar = more > 0 ? `${found.length} results so far${what}, from ${periods.join(' and ')}. Searching the rest of the archive…` : '';
-        await this.render(found, soFar || this.summary(found.length, what, periods, sort), q);
+        await this.render(found, more > 0 ? searchingStatus(found.length, q, periods) : searchStatus(found.length, q, periods, sort), q);
       } else if (shown) {
         this.querySelector<HTMLButtonElement>('.search-more')!.hidden = this.shown.length >= found.length;
-        if (more === 0) this.status(this.summary(found.length, what, periods, sort));
+        if (more === 0) this.status(searchStatus(found.length, q, periods, sort));
       }
     }
     // A year no part holds (only in an address typed by hand) finds nothing.
-    if (!shown) await this.render([], this.summary(0, what, periods, sort), q);
+    if (!shown) await this.render([], searchStatus(0, q, periods, sort), q);
     // Searches give counts per filter once every filter's index is loaded. On a large archive
     // that is most of what a search would fetch, so the counts follow the results. Every part
     // counts, even one a search by year passed over (its other years' counts), except a
@@ -227,14 +226,6 @@ class SearchPage extends HTMLElement {
     return (await hasEveryWord(pagefind, q)) ? pagefind.search(q, options) : null;
   }
 
-  /** The message for a finished search; with results from more than one part, how they are ordered. */
-  private summary(count: number, what: string, periods: string[], sort: string): string {
-    if (count === 0) return `No results${what}. Try fewer words or fewer filters.`;
-    // Ranked within each part, newest part first: say so, naming the periods when there are few.
-    const ranked = sort !== 'relevance' || periods.length < 2 ? '' : periods.length === 2 ? `, most relevant first from ${periods[0]}, then from ${periods[1]}` : `, most relevant first within each of ${periods.length} periods, newest first, from ${periods[0]} back to ${periods.at(-1)}`;
-    return `${count} ${count === 1 ? 'result' : 'results'}${what}${ranked}`;
-  }
-
   private render(results: PagefindResult[], message: string, query: string | null = null): Promise<void> {
     this.results = results;
     this.query = query;
@@ -249,7 +240,7 @@ class SearchPage extends HTMLElement {
     this.counting('');
     for (const box of this.querySelectorAll<HTMLInputElement>('form.search-controls input[type="checkbox"]')) {
       const count = counts?.[box.name]?.[box.value] ?? 0;
-      box.closest('.search-option')!.querySelector('.count')!.textContent = counts ? `(${count})` : '';
+      box.closest('.search-option')!.querySelector('.count')!.textContent = counts ? `(${withCommas(count)})` : '';
     }
   }
 

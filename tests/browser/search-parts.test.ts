@@ -29,7 +29,7 @@ describe('search over an index in parts', () => {
     // not answer with their "social" pages, as Pagefind alone would.
     for (const query of ['?q=social+prescribing', '?q=%22community+care%22', '?q=board&sort=newest', '?outcome=endorsed', '?type=meeting&sort=oldest', '?q=care&type=item&sort=newest', '?year=2019&year=2023', '?q=care&year=2019&type=item']) {
       const [one, split] = await Promise.all([search(whole, query), search(parted, query)]);
-      expect(split.status.split(',')[0], query).toBe(one.status);
+      expect(split.status.startsWith(one.status), `${split.status} / ${one.status}`).toBe(true);
       const [oneResults, splitResults] = [await allResults(one.page), await allResults(split.page)];
       if (query.includes('sort=')) expect(splitResults, query).toEqual(oneResults);
       else expect([...splitResults].sort(), query).toEqual([...oneResults].sort());
@@ -42,7 +42,7 @@ describe('search over an index in parts', () => {
     const { page, status } = await search(parted, '?q=social+prescribing');
     expect(status).toBe('2 results for “social prescribing”, most relevant first from March 2019, then from December 2017');
     // More periods than two are counted rather than listed.
-    expect((await search(parted, '?q=care', page)).status).toMatch(/^\d+ results for “care”, most relevant first within each of 5 periods, newest first, from June 2023 back to April 2017$/);
+    expect((await search(parted, '?q=care', page)).status).toMatch(/^\d+ results for “care”, most relevant first within each of 5 periods, from the newest \(June 2023\) back to the oldest \(April 2017\)$/);
     await page.close();
   });
 

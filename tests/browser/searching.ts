@@ -21,7 +21,7 @@ export async function settle(page: Page): Promise<Searched> {
   await status.filter({ hasText: /result|Type words/, hasNotText: 'so far' }).waitFor();
   const text = (await status.textContent()) ?? '';
   // The results announced, up to a page of ten, are listed once their excerpts have loaded.
-  const shown = Math.min(Number(/^(\d+) results?/.exec(text)?.[1] ?? 0), 10);
+  const shown = Math.min(Number(/^([\d,]+) results?/.exec(text)?.[1].replaceAll(',', '') ?? 0), 10);
   await page.waitForFunction((n) => document.querySelectorAll('ol.search-results > li').length === n, shown);
   return { page, status: text, titles: await page.locator('ol.search-results h3').allTextContents() };
 }
