@@ -7,8 +7,9 @@ describe('yearPageLimit', () => {
     expect(yearPageLimit('')).toBe(DEFAULT_YEAR_PAGE_LIMIT);
   });
 
-  it('refuses what is not a number of entries, saying what to write', () => {
-    for (const bad of ['0', '-1', '1.5', 'many']) expect(() => yearPageLimit(bad)).toThrow(`MINUTED_YEAR_PAGE_LIMIT is "${bad}", which is not a number of entries: write a whole number such as 500`);
+  it('refuses what is not a whole number of entries, or is under 1, saying what to write', () => {
+    for (const bad of ['1.5', 'many']) expect(() => yearPageLimit(bad)).toThrow(`MINUTED_YEAR_PAGE_LIMIT is "${bad}", which is not a whole number of entries: write a whole number such as 500`);
+    for (const bad of ['0', '-1']) expect(() => yearPageLimit(bad)).toThrow(`MINUTED_YEAR_PAGE_LIMIT is "${bad}", but it must be at least 1: write a whole number such as 500`);
   });
 });
 

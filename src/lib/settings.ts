@@ -8,7 +8,8 @@ export function wholeNumberSetting(setting: { name: string; unit: string; meanin
   if (!value) return setting.fallback;
   const n = Number(value.trim());
   if (!Number.isInteger(n) || n < 1) {
-    throw new Error(`${setting.name} is "${value}", which is not a number of ${setting.unit}: write a whole number such as ${setting.example} (${setting.unit} ${setting.meaning}), or leave it unset for ${setting.fallback}.`);
+    const problem = Number.isInteger(n) ? 'but it must be at least 1' : `which is not a whole number of ${setting.unit}`;
+    throw new Error(`${setting.name} is "${value}", ${problem}: write a whole number such as ${setting.example} (${setting.unit} ${setting.meaning}), or leave it unset for ${setting.fallback}.`);
   }
   return n;
 }

@@ -4,6 +4,7 @@
  *
  * Every period covers whole days from `start` to `end` inclusive, both YYYY-MM-DD.
  */
+import { monthNamed, monthOfYear } from '../dates.ts';
 
 /** The ways a period can be written. */
 export type PeriodKind = 'year' | 'financial-year' | 'pooled-years' | 'quarter' | 'range' | 'month' | 'mid-year';
@@ -26,8 +27,6 @@ export interface PeriodProblem {
 }
 
 export type PeriodResult = { ok: true; period: Period } | ({ ok: false } & PeriodProblem);
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 const FORMATS_ADVICE =
   'write it as one of: 2019 (calendar year), 2019/20 (financial year), 2017-19 (years pooled), 2019/20 Q3 (quarter), 2019-06 or Jun 2019 (month), mid-2019 (mid-year estimate), or two of these joined by " - " for a range such as 2021/22 Q1 - 2023/24 Q4.';
@@ -86,9 +85,8 @@ function parseSingle(label: string): PeriodResult {
   }
   if ((match = /^(\d{4})-(\d{2})$/.exec(label))) return pooledOrMonth(label, Number(match[1]), Number(match[2]));
   if ((match = /^([a-z]{3,9}) (\d{4})$/i.exec(label))) {
-    const word = match[1].toLowerCase();
-    const monthNumber = MONTHS.findIndex((name) => name.toLowerCase() === word || name.slice(0, 3).toLowerCase() === word);
-    if (monthNumber >= 0) return month(label, Number(match[2]), monthNumber + 1);
+    const monthNumber = monthNamed(match[1]);
+    if (monthNumber) return month(label, Number(match[2]), monthNumber);
   }
   if ((match = /^mid-(\d{4})$/i.exec(label))) {
     const year = Number(match[1]);
@@ -108,11 +106,11 @@ function pooledOrMonth(label: string, year: number, suffix: number): PeriodResul
   const endYear = century + suffix < year ? century + 100 + suffix : century + suffix;
   const couldBeMonth = suffix >= 1 && suffix <= 12;
   if (endYear === year + 1) {
-    const month = couldBeMonth ? `, ${MONTHS[suffix - 1]} ${year},` : '';
+    const month = couldBeMonth ? `, ${monthOfYear(suffix)} ${year},` : '';
     return {
       ok: false,
       message: `"${label}" could mean the financial year ${year}/${twoDigits(year + 1)}${month} or the two calendar years ${year} and ${year + 1} pooled.`,
-      advice: `write ${year}/${twoDigits(year + 1)} for the financial year${couldBeMonth ? `, ${MONTHS[suffix - 1].slice(0, 3)} ${year} for the month` : ''} or ${year} - ${year + 1} for the two years pooled.`,
+      advice: `write ${year}/${twoDigits(year + 1)} for the financial year${couldBeMonth ? `, ${monthOfYear(suffix).slice(0, 3)} ${year} for the month` : ''} or ${year} - ${year + 1} for the two years pooled.`,
     };
   }
   if (couldBeMonth && endYear !== year + 2) return month(label, year, suffix);
