@@ -24,6 +24,7 @@ import { abandonedBuilds, freshDir, removeInBackground, swapDir } from '../src/l
 import { makesSiteWidePages, meetingsOfParts, parseShard, partsOfShard, pruneToShard, type Shard } from '../src/lib/shards.ts';
 import { paths } from '../src/lib/paths.ts';
 import { yearPageLimit } from '../src/lib/months.ts';
+import { counted, withCommas } from '../src/lib/counts.ts';
 
 const root = process.cwd();
 const target = resolve(root, process.env.MINUTED_DIST ?? 'dist');
@@ -164,8 +165,8 @@ if (!process.env.SITE_URL) {
 }
 const decisions = corpus.items.reduce((n, item) => n + item.decisionList.length, 0);
 console.log(describeCounts(corpus.kpis.counts));
-if (shard) console.log(`✓ Built shard ${shard.index} of ${shard.count}: the pages of ${mine!.size} of the ${corpus.meetings.length} meetings${siteWide ? ', and everything site-wide,' : ''} into ${target} in ${seconds()} s. Copy every shard's folder into one to publish the whole site.`);
-else console.log(`✓ Built ${corpus.meetings.length} meetings, ${corpus.items.length} agenda items and ${decisions} decisions into ${target} in ${seconds()} s.`);
+if (shard) console.log(`✓ Built shard ${shard.index} of ${shard.count}: the pages of ${withCommas(mine!.size)} of the ${counted(corpus.meetings.length, ['meeting', 'meetings'])}${siteWide ? ', and everything site-wide,' : ''} into ${target} in ${seconds()} s. Copy every shard's folder into one to publish the whole site.`);
+else console.log(`✓ Built ${counted(corpus.meetings.length, ['meeting', 'meetings'])}, ${counted(corpus.items.length, ['agenda item', 'agenda items'])} and ${counted(decisions, ['decision', 'decisions'])} into ${target} in ${seconds()} s.`);
 if (process.env.MINUTED_REPORT) {
   writeFileSync(resolve(root, process.env.MINUTED_REPORT), JSON.stringify({ stages, peakRssBytes: process.resourceUsage().maxRSS * 1024, indexerPeakRssBytes: Math.max(0, ...searched.map((r) => r.indexerPeakBytes ?? 0)) || undefined }));
 }
