@@ -10,6 +10,7 @@ import { describeCounts } from '../src/lib/kpi/load.ts';
 import { ContentError } from '../src/lib/content-error.ts';
 import { minutesCache, pipelineVersion } from '../src/lib/minutes-cache.ts';
 import { loadCorpusOnTwoThreads } from '../src/lib/two-thread-check.ts';
+import { corpusSize } from '../src/lib/corpus.ts';
 import { handOverCorpus } from '../src/lib/corpus-handover.ts';
 import { azureConfig, netlifyHeaders } from '../src/lib/host-config.ts';
 import { basePath, buildDate, siteRoot } from '../src/lib/hosting.ts';
@@ -24,7 +25,7 @@ import { abandonedBuilds, freshDir, removeInBackground, swapDir } from '../src/l
 import { makesSiteWidePages, meetingsOfParts, parseShard, partsOfShard, pruneToShard, type Shard } from '../src/lib/shards.ts';
 import { paths } from '../src/lib/paths.ts';
 import { yearPageLimit } from '../src/lib/months.ts';
-import { counted, withCommas } from '../src/lib/counts.ts';
+import { withCommas } from '../src/lib/counts.ts';
 
 const root = process.cwd();
 const target = resolve(root, process.env.MINUTED_DIST ?? 'dist');
@@ -163,10 +164,10 @@ try {
 if (!process.env.SITE_URL) {
   console.warn(`Note: SITE_URL is not set, so feeds, calendars and the sitemap point at ${siteRoot()}. Set SITE_URL to the site's public address (e.g. https://www.example.gov.uk) before publishing.`);
 }
-const decisions = corpus.items.reduce((n, item) => n + item.decisionList.length, 0);
+const size = corpusSize(corpus);
 console.log(describeCounts(corpus.kpis.counts));
-if (shard) console.log(`✓ Built shard ${shard.index} of ${shard.count}: the pages of ${withCommas(mine!.size)} of the ${counted(corpus.meetings.length, ['meeting', 'meetings'])}${siteWide ? ', and everything site-wide,' : ''} into ${target} in ${seconds()} s. Copy every shard's folder into one to publish the whole site.`);
-else console.log(`✓ Built ${counted(corpus.meetings.length, ['meeting', 'meetings'])}, ${counted(corpus.items.length, ['agenda item', 'agenda items'])} and ${counted(decisions, ['decision', 'decisions'])} into ${target} in ${seconds()} s.`);
+if (shard) console.log(`✓ Built shard ${shard.index} of ${shard.count}: the pages of ${withCommas(mine!.size)} of the ${size.meetings}${siteWide ? ', and everything site-wide,' : ''} into ${target} in ${seconds()} s. Copy every shard's folder into one to publish the whole site.`);
+else console.log(`✓ Built ${size.meetings}, ${size.items} and ${size.decisions} into ${target} in ${seconds()} s.`);
 if (process.env.MINUTED_REPORT) {
   writeFileSync(resolve(root, process.env.MINUTED_REPORT), JSON.stringify({ stages, peakRssBytes: process.resourceUsage().maxRSS * 1024, indexerPeakRssBytes: Math.max(0, ...searched.map((r) => r.indexerPeakBytes ?? 0)) || undefined }));
 }

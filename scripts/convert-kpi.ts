@@ -12,6 +12,7 @@ import { stringify } from 'yaml';
 import { parseNumber, readCsv, toCsv } from '../src/lib/kpi/csv.ts';
 import { parsePeriod } from '../src/lib/kpi/periods.ts';
 import { indicatorSchema, type Indicator, type IndicatorFormat, type Polarity } from '../src/lib/kpi/schema.ts';
+import { counted } from '../src/lib/counts.ts';
 
 /** ONS area codes of the sample localities and their ids in content/localities/. */
 export const LOCALITY_BY_AREA_CODE: Readonly<Record<string, string>> = {
@@ -250,5 +251,5 @@ function withoutDefaults(indicator: Indicator): Partial<Indicator> {
 if (import.meta.main) {
   const [sourceDir = '../shared/kpi', contentDir = 'content'] = process.argv.slice(2);
   const written = convertKpis(resolve(sourceDir), resolve(contentDir));
-  console.log(`Wrote ${written.length} files under ${contentDir}/indicators and ${contentDir}/kpis.`);
+  console.log(`Wrote ${counted(written.length, ['file', 'files'])} under ${contentDir}/indicators and ${contentDir}/kpis.`);
 }

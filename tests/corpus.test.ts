@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ContentProblem } from '../src/lib/content-error.ts';
-import { loadCorpus } from '../src/lib/corpus.ts';
+import { corpusSize, loadCorpus } from '../src/lib/corpus.ts';
 import { copySampleContent, problemsOf, type ContentFixture } from './support/content-fixture.ts';
 
 const LINCS = 'meetings/2019-03-01-lincolnshire-hwb';
@@ -27,6 +27,10 @@ describe('loadCorpus on the sample content', () => {
     expect(corpus.items).toHaveLength(5);
     expect(corpus.items.every((item) => item.decisionList.length === 1)).toBe(true);
     expect(corpus.site.licence.name).toBe('Open Government Licence v3.0');
+  });
+
+  it('says its size in words, as the check and the build end by saying it', () => {
+    expect(corpusSize(loadCorpus('content'))).toEqual({ meetings: '5 meetings', items: '5 agenda items', decisions: '5 decisions', bodies: '5 boards and committees', localities: '20 localities', topics: '12 topics' });
   });
 });
 

@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { ContentError, closest, type ContentProblem } from './content-error.ts';
+import { counted } from './counts.ts';
 import type { ItemDecision } from '../plugins/remark-decisions.ts';
 import { findActions } from './actions.ts';
 import { readKpiFolder } from './kpi/read.ts';
@@ -87,6 +88,21 @@ export interface Corpus {
   topics: WithId<Topic>[];
   meetings: MeetingEntry[];
   items: ItemEntry[];
+}
+
+/**
+ * What a content folder holds, in words, for the closing lines of `npm run check` and `npm run build`.
+ * Example: corpusSize(loadCorpus('content')).meetings === '5 meetings'.
+ */
+export function corpusSize(corpus: Corpus): Record<'meetings' | 'items' | 'decisions' | 'bodies' | 'localities' | 'topics', string> {
+  return {
+    meetings: counted(corpus.meetings.length, ['meeting', 'meetings']),
+    items: counted(corpus.items.length, ['agenda item', 'agenda items']),
+    decisions: counted(corpus.items.reduce((n, item) => n + item.decisionList.length, 0), ['decision', 'decisions']),
+    bodies: counted(corpus.bodies.length, ['board or committee', 'boards and committees']),
+    localities: counted(corpus.localities.length, ['locality', 'localities']),
+    topics: counted(corpus.topics.length, ['topic', 'topics']),
+  };
 }
 
 const MEETING_FOLDER = /^(\d{4}-\d{2}-\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
