@@ -1,17 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_YEAR_PAGE_LIMIT, monthLinks, periodName, withMonths, yearPageLimit } from '../src/lib/months.ts';
-
-describe('yearPageLimit', () => {
-  it('reads MINUTED_YEAR_PAGE_LIMIT, with the default when unset', () => {
-    expect(yearPageLimit('500')).toBe(500);
-    expect(yearPageLimit('')).toBe(DEFAULT_YEAR_PAGE_LIMIT);
-  });
-
-  it('refuses what is not a whole number of entries, or is under 1, saying what to write', () => {
-    for (const bad of ['1.5', 'many']) expect(() => yearPageLimit(bad)).toThrow(`MINUTED_YEAR_PAGE_LIMIT is "${bad}", which is not a whole number of entries: write a whole number such as 500`);
-    for (const bad of ['0', '-1']) expect(() => yearPageLimit(bad)).toThrow(`MINUTED_YEAR_PAGE_LIMIT is "${bad}", but it must be at least 1: write a whole number such as 500`);
-  });
-});
+import { monthLinks, periodName, withMonths } from '../src/lib/months.ts';
 
 describe('withMonths', () => {
   it('splits only a year over the limit, and gives each month one page even if its entries are not together', () => {

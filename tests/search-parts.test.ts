@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/lib/corpus.ts';
-import { DEFAULT_PAGES_PER_PART, pagesPerPart, partLinks, searchParts } from '../src/lib/search-parts.ts';
+import { DEFAULT_PAGES_PER_PART, partLinks, searchParts } from '../src/lib/search-parts.ts';
 import { partsCovering } from '../src/lib/search-query.ts';
 import { writeSyntheticCorpus } from '../src/lib/synthetic-corpus.ts';
 
@@ -13,19 +13,6 @@ writeSyntheticCorpus(join(work, 'content'), 2000, 'content');
 const meetings = loadCorpus(join(work, 'content')).meetings;
 const pages = meetings.reduce((n, m) => n + m.items.length + 1, 0);
 const byDate = [...meetings].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
-
-describe('pagesPerPart', () => {
-  it('reads MINUTED_SEARCH_PART_PAGES, with the default when unset', () => {
-    expect(pagesPerPart('5000')).toBe(5000);
-    expect(pagesPerPart(undefined)).toBe(DEFAULT_PAGES_PER_PART);
-    expect(pagesPerPart('')).toBe(DEFAULT_PAGES_PER_PART);
-  });
-
-  it('refuses what is not a whole number of pages, or is under 1, saying what to write', () => {
-    for (const bad of ['2.5', 'lots']) expect(() => pagesPerPart(bad)).toThrow(`MINUTED_SEARCH_PART_PAGES is "${bad}", which is not a whole number of pages: write a whole number such as 5000`);
-    for (const bad of ['0', '-5']) expect(() => pagesPerPart(bad)).toThrow(`MINUTED_SEARCH_PART_PAGES is "${bad}", but it must be at least 1: write a whole number such as 5000`);
-  });
-});
 
 describe('searchParts', () => {
   it('keeps an archive of this size in one part, holding the figures too', () => {
