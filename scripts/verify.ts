@@ -15,7 +15,7 @@ import { CATEGORIES, lighthouseScores } from '../src/lib/audit/lighthouse.ts';
 import { pageTypes } from '../src/lib/audit/page-types.ts';
 import { reconcile } from '../src/lib/audit/reconcile.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
-import { counted } from '../src/lib/counts.ts';
+import { counted, PROBLEMS } from '../src/lib/counts.ts';
 import { loadCorpus } from '../src/lib/corpus.ts';
 import { findBrokenLinks, htmlFiles } from '../src/lib/link-check.ts';
 import { sitemapUrls } from '../src/lib/sitemap.ts';
@@ -25,7 +25,7 @@ const BASE = '/verify/base/path/';
 const work = mkdtempSync(join(tmpdir(), 'minuted-verify-'));
 const failures: string[] = [];
 const report = (check: string, problems: string[]) => {
-  console.log(`${problems.length === 0 ? '✓' : '✗'} ${check}${problems.length ? `: ${counted(problems.length, ['problem', 'problems'])}` : ''}`);
+  console.log(`${problems.length === 0 ? '✓' : '✗'} ${check}${problems.length ? `: ${counted(problems.length, PROBLEMS)}` : ''}`);
   for (const p of problems.slice(0, 20)) console.log(`    ${p}`);
   if (problems.length > 20) console.log(`    … and ${problems.length - 20} more`);
   failures.push(...problems.map((p) => `${check}: ${p}`));
@@ -106,7 +106,7 @@ try {
 }
 
 if (failures.length > 0) {
-  console.error(`\nThe site is not ready to publish: ${counted(failures.length, ['problem', 'problems'])} above.`);
+  console.error(`\nThe site is not ready to publish: ${counted(failures.length, PROBLEMS)} above.`);
   process.exit(1);
 }
 console.log('\nThe site is ready to publish.');

@@ -5,7 +5,7 @@
  * value), then how to fix it.
  */
 import { columnLetter } from './kpi/csv.ts';
-import { counted } from './counts.ts';
+import { counted, PROBLEMS } from './counts.ts';
 
 /** One problem in one content file. */
 export interface ContentProblem {
@@ -50,7 +50,7 @@ const MAX_SHOWN = 50;
 
 /** The whole report: a count, then each problem with its fix. */
 export function formatProblems(problems: readonly ContentProblem[]): string {
-  const count = counted(problems.length, ['problem', 'problems']);
+  const count = counted(problems.length, PROBLEMS);
   const shown = problems.slice(0, MAX_SHOWN).map((p) => `✗ ${whereIs(p)}\n  ${p.message}\n  How to fix: ${p.advice}`);
   if (problems.length > MAX_SHOWN) shown.push(`… and ${problems.length - MAX_SHOWN} more. Fix these first, then run "npm run check" again.`);
   return `The content has ${count}, so nothing was built:\n\n${shown.join('\n\n')}`;

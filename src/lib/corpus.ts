@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { ContentError, closest, type ContentProblem } from './content-error.ts';
-import { counted } from './counts.ts';
+import { AGENDA_ITEMS, BOARDS, counted, DECISIONS, MEETINGS } from './counts.ts';
 import type { ItemDecision } from '../plugins/remark-decisions.ts';
 import { findActions } from './actions.ts';
 import { readKpiFolder } from './kpi/read.ts';
@@ -96,10 +96,10 @@ export interface Corpus {
  */
 export function corpusSize(corpus: Corpus): Record<'meetings' | 'items' | 'decisions' | 'bodies' | 'localities' | 'topics', string> {
   return {
-    meetings: counted(corpus.meetings.length, ['meeting', 'meetings']),
-    items: counted(corpus.items.length, ['agenda item', 'agenda items']),
-    decisions: counted(corpus.items.reduce((n, item) => n + item.decisionList.length, 0), ['decision', 'decisions']),
-    bodies: counted(corpus.bodies.length, ['board or committee', 'boards and committees']),
+    meetings: counted(corpus.meetings.length, MEETINGS),
+    items: counted(corpus.items.length, AGENDA_ITEMS),
+    decisions: counted(corpus.items.reduce((n, item) => n + item.decisionList.length, 0), DECISIONS),
+    bodies: counted(corpus.bodies.length, BOARDS),
     localities: counted(corpus.localities.length, ['locality', 'localities']),
     topics: counted(corpus.topics.length, ['topic', 'topics']),
   };

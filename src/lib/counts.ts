@@ -3,6 +3,16 @@
 /** What is counted, singular and plural. */
 export type Unit = readonly [one: string, many: string];
 
+// The things the site counts most, said one way everywhere.
+export const MEETINGS: Unit = ['meeting', 'meetings'];
+export const AGENDA_ITEMS: Unit = ['agenda item', 'agenda items'];
+/** Agenda items where the context says what they are, as in a list of places or years. */
+export const ITEMS: Unit = ['item', 'items'];
+export const DECISIONS: Unit = ['decision', 'decisions'];
+export const FOLLOW_UPS: Unit = ['follow-up', 'follow-ups'];
+export const BOARDS: Unit = ['board or committee', 'boards and committees'];
+export const PROBLEMS: Unit = ['problem', 'problems'];
+
 /** A number with its thousands marked, as GOV.UK writes them. Example: withCommas(9829) === '9,829'. */
 export function withCommas(n: number): string {
   return n.toLocaleString('en-GB');

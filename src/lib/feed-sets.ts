@@ -11,7 +11,7 @@ import type { CalendarEvent } from './ical.ts';
 import type { MeetingEntry } from './corpus.ts';
 import { paths } from './paths.ts';
 import type { DecisionRecord, ItemSummary, SiteIndex } from './site-index.ts';
-import { counted } from './counts.ts';
+import { AGENDA_ITEMS, counted } from './counts.ts';
 
 /** The most recent entries a feed carries. */
 const FEED_LENGTH = 50;
@@ -61,7 +61,7 @@ export function feedOf(index: SiteIndex, set: FeedSet, root: string, selfPath: s
     return {
       url: new URL(paths.meeting(m.id), root).href,
       title: `Meeting: ${body.name}, ${meetingDateText(m)}`,
-      summary: `${counted(m.items.length, ['agenda item', 'agenda items'])}: ${m.items.map((id) => index.item(id).title).join('; ')}`,
+      summary: `${counted(m.items.length, AGENDA_ITEMS)}: ${m.items.map((id) => index.item(id).title).join('; ')}`,
       date: m.date,
       categories: [body.name],
     };
