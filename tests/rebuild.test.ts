@@ -2,10 +2,12 @@
  * A rebuild reuses the minutes and the pages of meetings, items, localities, topics,
  * decisions, figures and follow-ups of the build before it, and still gives exactly the site a full build of the same content gives.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { htmlFiles } from '../src/lib/link-check.ts';
+import { writeSyntheticCorpus } from '../src/lib/synthetic-corpus.ts';
 import { buildSite } from './support/build-site.ts';
 import { copySampleContent, type ContentFixture } from './support/content-fixture.ts';
 
@@ -58,5 +60,30 @@ describe('a rebuild after changing content', () => {
     expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
     expect([...expected].filter(([path, text]) => actual.get(path) !== text).map(([path]) => path)).toEqual([]);
     expect([...actual.values()].filter((text) => Buffer.from(text, 'base64').toString('utf8').includes('A title changed after the first build')).length).toBeGreaterThan(2);
+  }, 240_000);
+});
+
+describe('a rebuild of a year listed a month a page', () => {
+  it("counts a decision added to an older item on the year's own page, as a full build does", () => {
+    const root = mkdtempSync(join(tmpdir(), 'minuted-busy-rebuild-'));
+    try {
+      // 300 synthetic items, all of late 2025: with a limit of 5 a page, every place's 2025 is
+      // listed a month a page, and the oldest item is not among the newest a place's own page shows.
+      const content = join(root, 'content');
+      writeSyntheticCorpus(content, 300, 'content');
+      const build = (name: string, cacheDir: string) => {
+        const result = buildSite({ dist: join(root, name), contentDir: content, cacheDir: join(root, cacheDir), yearPageLimit: 5, today: '2026-11-30' });
+        expect(result.status, result.stderr).toBe(0);
+        return readFileSync(join(root, name, 'localities', 'england', '2025', 'index.html'), 'utf8');
+      };
+      expect(build('first', 'cache')).toContain('300 agenda items with 300 decisions');
+      const oldest = join(content, 'meetings', readdirSync(join(content, 'meetings')).sort()[0]);
+      appendFileSync(join(oldest, readdirSync(oldest).find((n) => n.endsWith('.md'))!), '\nRESOLVED\n\nThat the Board ask for a further report in six months.\n');
+      const rebuilt = build('second', 'cache');
+      expect(rebuilt).toContain('300 agenda items with 301 decisions');
+      expect(rebuilt).toBe(build('full', 'cold-cache'));
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   }, 240_000);
 });

@@ -311,14 +311,16 @@ const monthCounts = (months: readonly { month: number; items: readonly unknown[]
  * The year and month pages of a locality's or topic's data: each year's items (and months,
  * for a busy year), each busy year's months' items, and the view each page's cache key
  * hashes: what the place or topic is, and the items the page lists (a busy year's own page
- * lists its months' counts instead).
+ * lists its months' counts instead, and says how many decisions the year holds, so that
+ * number is in its key too).
  * Example: periodPages(index, topicPageData(index, 'mental-health'))[0] → { year: 2025, month: undefined, all: […], listed: […], months: undefined, view: {…} }.
  */
 export function periodPages(index: SiteIndex, data: ReturnType<typeof itemsInYears> & Record<string, unknown>) {
   const about = listingKeyView(index, data);
   return periodsOf(data.years).map(({ year, month, months }) => {
     const { all, listed } = entriesOfPeriod(data.years, year, month);
-    return { year, month, all, listed, months, view: { about, year, month, months: months && monthCounts(months), listed: listedItems(index, listed) } };
+    const decisionCount = months && month === undefined ? index.decisionsOf(all).length : undefined;
+    return { year, month, all, listed, months, decisionCount, view: { about, year, month, months: months && monthCounts(months), decisionCount, listed: listedItems(index, listed) } };
   });
 }
 
