@@ -11,6 +11,7 @@ describe.each([
     expect(read(String(example))).toBe(example);
     expect(read(' 42 ')).toBe(42);
     expect(read('')).toBe(fallback);
+    expect(read('  ')).toBe(fallback);
   });
 
   it('refuses what is not a whole number, or is under 1, saying what to write', () => {

@@ -5,7 +5,8 @@
  * Example: wholeNumberSetting({ name: 'MINUTED_YEAR_PAGE_LIMIT', unit: 'entries', meaning: 'on a year page', example: 500, fallback: 300 }, '500') === 500.
  */
 export function wholeNumberSetting(setting: { name: string; unit: string; meaning: string; example: number; fallback: number }, value: string | undefined): number {
-  if (!value) return setting.fallback;
+  // Blank counts as unset: a CI variable left empty, or a stray space, means "the default".
+  if (!value?.trim()) return setting.fallback;
   const n = Number(value.trim());
   if (!Number.isInteger(n) || n < 1) {
     const problem = Number.isInteger(n) ? 'but it must be at least 1' : `which is not a whole number of ${setting.unit}`;
