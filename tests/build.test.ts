@@ -251,6 +251,12 @@ describe('content added to the sample: a later item, a new place and a new topic
     }
     expect(pageText(dist, paths.locality('lincolnshire'))).toMatch(/Areas within it [^.]*Boston/);
   });
+
+  it('offers "Other years" only where there is another year to go to', () => {
+    // Bromley's board met once, in 2023; England has items in 2017, 2019 and 2023.
+    expect(pageText(dist, paths.bodyYear('bromley-hwb', 2023))).not.toContain('Other years');
+    expect(pageText(dist, paths.localityYear('england', 2019))).toMatch(/Other years 2023 \(\d+ items?\) 2019 \(\d+ items?\) 2017/);
+  });
 });
 
 describe('a failed build', () => {
