@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, meetingDateText, monthNamed, monthRange } from '../src/lib/dates.ts';
+import { formatDate, isoDate, meetingDateText, monthNamed, monthRange, twoDigits } from '../src/lib/dates.ts';
 import { isRealDate } from '../src/lib/schema.ts';
 
 describe('formatDate', () => {
@@ -23,6 +23,15 @@ describe('monthNamed', () => {
     expect(monthNamed('Jun')).toBe(6);
     expect(monthNamed('SEPTEMBER')).toBe(9);
     expect(monthNamed('Sept')).toBeUndefined();
+  });
+});
+
+describe('isoDate and twoDigits', () => {
+  it('write dates, month folders and financial years with their leading zeros', () => {
+    expect(isoDate(2016, 4, 5)).toBe('2016-04-05');
+    expect(twoDigits(3)).toBe('03');
+    expect(`2019/${twoDigits(2020)}`).toBe('2019/20');
+    expect(`2099/${twoDigits(2100)}`).toBe('2099/00');
   });
 });
 

@@ -46,6 +46,16 @@ export function monthNamed(word: string): number | undefined {
   return index >= 0 ? index + 1 : undefined;
 }
 
+/** The last two digits of a number, as a financial year or a month folder writes them. Example: twoDigits(2019) === '19'; twoDigits(3) === '03'. */
+export function twoDigits(n: number): string {
+  return String(n % 100).padStart(2, '0');
+}
+
+/** A date as YYYY-MM-DD, not checked. Example: isoDate(2016, 4, 5) === '2016-04-05'. */
+export function isoDate(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${twoDigits(month)}-${twoDigits(day)}`;
+}
+
 /** The year of a YYYY-MM-DD date. Example: yearOf('2017-12-13') === 2017. */
 export function yearOf(iso: string): number {
   return Number(iso.slice(0, 4));

@@ -2,6 +2,7 @@
  * Every page's path, relative to the site's base: one place, so links and pages agree.
  * Paths end in "/" (pages are folders with an index.html) and never start with one.
  */
+import { twoDigits } from './dates.ts';
 
 export const paths = {
   home: () => '',
@@ -44,7 +45,7 @@ export const paths = {
 
 /** A month's folder under its year's page. Example: monthFolder(3) === '03'. */
 export function monthFolder(month: number): string {
-  return String(month).padStart(2, '0');
+  return twoDigits(month);
 }
 
 /**

@@ -1,12 +1,11 @@
 /**
  * Dates and times as ModernGov pages write them, read into YYYY-MM-DD and HH:MM.
  */
+import { isoDate, monthNamed, twoDigits } from '../dates.ts';
 import { isRealDate } from '../schema.ts';
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const pad = (n: number) => String(n).padStart(2, '0');
-const iso = (y: number, m: number, d: number) => {
-  const date = `${y}-${pad(m)}-${pad(d)}`;
+const realDate = (y: number, m: number, d: number) => {
+  const date = isoDate(y, m, d);
   return isRealDate(date) ? date : undefined;
 };
 
@@ -19,9 +18,9 @@ export const NUMERIC_DATE = String.raw`\d{1,2}/\d{1,2}/\d{4}`;
  */
 export function readDate(text: string): string | undefined {
   const numeric = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/.exec(text);
-  if (numeric) return iso(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]));
+  if (numeric) return realDate(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]));
   const written = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September|October|November|December),?\s+(\d{4})\b/i.exec(text);
-  if (written) return iso(Number(written[3]), MONTHS.indexOf(written[2].toLowerCase()) + 1, Number(written[1]));
+  if (written) return realDate(Number(written[3]), monthNamed(written[2])!, Number(written[1]));
   return undefined;
 }
 
@@ -35,7 +34,7 @@ export function readTime(text: string): string | undefined {
     const hour = Number(twelve[1]);
     if (hour < 1 || hour > 12) return undefined;
     const h24 = (hour % 12) + (twelve[3].toLowerCase() === 'p' ? 12 : 0);
-    return `${pad(h24)}:${twelve[2] ?? '00'}`;
+    return `${twoDigits(h24)}:${twelve[2] ?? '00'}`;
   }
   const clock = /\b([01]\d|2[0-3]):([0-5]\d)\b/.exec(text);
   return clock ? `${clock[1]}:${clock[2]}` : undefined;

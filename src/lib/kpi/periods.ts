@@ -4,7 +4,7 @@
  *
  * Every period covers whole days from `start` to `end` inclusive, both YYYY-MM-DD.
  */
-import { monthNamed, monthOfYear } from '../dates.ts';
+import { isoDate, monthNamed, monthOfYear, twoDigits } from '../dates.ts';
 
 /** The ways a period can be written. */
 export type PeriodKind = 'year' | 'financial-year' | 'pooled-years' | 'quarter' | 'range' | 'month' | 'mid-year';
@@ -61,7 +61,7 @@ function parseSingle(label: string): PeriodResult {
   let match: RegExpExecArray | null;
   if ((match = /^(\d{4})$/.exec(label))) {
     const year = Number(match[1]);
-    return ok(label, 'year', ymd(year, 1, 1), ymd(year, 12, 31));
+    return ok(label, 'year', isoDate(year, 1, 1), isoDate(year, 12, 31));
   }
   if ((match = /^(\d{4})\/(\d{2})$/.exec(label))) {
     const year = Number(match[1]);
@@ -72,7 +72,7 @@ function parseSingle(label: string): PeriodResult {
         advice: `a financial year runs April to March, e.g. ${year}/${twoDigits(year + 1)}; for several years pooled write ${year}-${match[2]}.`,
       };
     }
-    return ok(label, 'financial-year', ymd(year, 4, 1), ymd(year + 1, 3, 31));
+    return ok(label, 'financial-year', isoDate(year, 4, 1), isoDate(year + 1, 3, 31));
   }
   if ((match = /^(\d{4})\/(\d{2}) Q([1-4])$/.exec(label))) {
     const year = Number(match[1]);
@@ -81,7 +81,7 @@ function parseSingle(label: string): PeriodResult {
     const firstMonth = 4 + 3 * (Number(match[3]) - 1);
     const startYear = firstMonth > 12 ? year + 1 : year;
     const startMonth = ((firstMonth - 1) % 12) + 1;
-    return ok(label, 'quarter', ymd(startYear, startMonth, 1), ymd(startYear, startMonth + 2, daysIn(startYear, startMonth + 2)));
+    return ok(label, 'quarter', isoDate(startYear, startMonth, 1), isoDate(startYear, startMonth + 2, daysIn(startYear, startMonth + 2)));
   }
   if ((match = /^(\d{4})-(\d{2})$/.exec(label))) return pooledOrMonth(label, Number(match[1]), Number(match[2]));
   if ((match = /^([a-z]{3,9}) (\d{4})$/i.exec(label))) {
@@ -90,7 +90,7 @@ function parseSingle(label: string): PeriodResult {
   }
   if ((match = /^mid-(\d{4})$/i.exec(label))) {
     const year = Number(match[1]);
-    return ok(`mid-${year}`, 'mid-year', ymd(year, 6, 30), ymd(year, 6, 30));
+    return ok(`mid-${year}`, 'mid-year', isoDate(year, 6, 30), isoDate(year, 6, 30));
   }
   return { ok: false, message: `Minuted cannot read the period "${label}".`, advice: FORMATS_ADVICE };
 }
@@ -114,7 +114,7 @@ function pooledOrMonth(label: string, year: number, suffix: number): PeriodResul
     };
   }
   if (couldBeMonth && endYear !== year + 2) return month(label, year, suffix);
-  if (endYear > year && endYear - year < 10) return ok(label, 'pooled-years', ymd(year, 1, 1), ymd(endYear, 12, 31));
+  if (endYear > year && endYear - year < 10) return ok(label, 'pooled-years', isoDate(year, 1, 1), isoDate(endYear, 12, 31));
   return {
     ok: false,
     message: `Minuted cannot read the period "${label}": it is neither a month (01 to 12) nor a span of up to ten years.`,
@@ -123,7 +123,7 @@ function pooledOrMonth(label: string, year: number, suffix: number): PeriodResul
 }
 
 function month(label: string, year: number, monthNumber: number): PeriodResult {
-  return ok(label, 'month', ymd(year, monthNumber, 1), ymd(year, monthNumber, daysIn(year, monthNumber)));
+  return ok(label, 'month', isoDate(year, monthNumber, 1), isoDate(year, monthNumber, daysIn(year, monthNumber)));
 }
 
 /**
@@ -142,14 +142,6 @@ export function pooledYears(period: Period): number {
 
 function ok(label: string, kind: PeriodKind, start: string, end: string): PeriodResult {
   return { ok: true, period: { label, kind, start, end } };
-}
-
-function ymd(year: number, month: number, day: number): string {
-  return `${String(year).padStart(4, '0')}-${twoDigits(month)}-${twoDigits(day)}`;
-}
-
-function twoDigits(n: number): string {
-  return String(n % 100).padStart(2, '0');
 }
 
 function daysIn(year: number, month: number): number {
