@@ -97,6 +97,8 @@ describe('the built sample site', () => {
   it('shows estimated dates as approximate, and says the content is a sample', () => {
     const lincs = pageText(atRoot, paths.meeting('2019-03-01-lincolnshire-hwb'));
     expect(lincs).toContain('About March 2019 Approximate date');
+    // Mid-sentence, after the board's name, an estimate reads "about", as the feeds write it.
+    expect(pageText(atRoot, paths.actions())).toContain('Lincolnshire Health and Wellbeing Board, about March 2019 Approximate date');
     expect(lincs).toContain('Sample content.');
     expect(pageText(atRoot, paths.meeting('2023-06-29-bromley-hwb'))).not.toContain('Approximate date');
   });
@@ -236,7 +238,7 @@ describe('content added to the sample: a later item, a new place and a new topic
 
   it('links both ways: "answers a follow-up from…" and "Answered by…", and the follow-up counts as answered', () => {
     const later = pageText(dist, 'meetings/2019-09-05-lincolnshire-hwb/04-neighbourhood-working-update/');
-    expect(later).toContain('This item answers a follow-up from Neighbourhood Working, About March 2019 Approximate date.');
+    expect(later).toContain('This item answers a follow-up from Neighbourhood Working, about March 2019 Approximate date.');
     const earlier = pageText(dist, 'meetings/2019-03-01-lincolnshire-hwb/01-neighbourhood-working/');
     expect(earlier).toContain('Status Answered Answered by Neighbourhood Working update, 5 September 2019.');
     expect(readFileSync(join(dist, 'data/actions.csv'), 'utf8')).toContain(',answered,2019-09-05-lincolnshire-hwb/04-neighbourhood-working-update,');

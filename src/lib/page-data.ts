@@ -6,7 +6,7 @@ import type { MeetingEntry } from './corpus.ts';
 import type { Body } from './schema.ts';
 import { meetingDateText, yearOf } from './dates.ts';
 import { firstInOrder } from './first-in-order.ts';
-import { byName } from './names.ts';
+import { byName, capitalised } from './names.ts';
 import { entriesOfPeriod, monthLinks, periodName, periodsOf, withMonths, yearLinks, yearPageLimit } from './months.ts';
 import { paths } from './paths.ts';
 import { type ActionRecord, countNewer, type DecisionRecord, type ItemSummary, type SiteIndex } from './site-index.ts';
@@ -339,7 +339,7 @@ export function localityPageData(index: SiteIndex, localityId: string) {
   return {
     locality,
     /** Its kind as a caption: "Nation", "Region"… */
-    kind: locality.kind[0].toUpperCase() + locality.kind.slice(1),
+    kind: capitalised(locality.kind),
     parent: locality.parent ? index.localities.get(locality.parent) : undefined,
     children: index.localities.children(localityId),
     ...itemsInYears(index, index.itemsWithin(localityId)),

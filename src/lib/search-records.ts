@@ -8,7 +8,7 @@
 import type { ItemEntry } from './corpus.ts';
 import { meetingDateText, yearOf } from './dates.ts';
 import { decisionHeadline } from './decisions.ts';
-import { compareNames } from './names.ts';
+import { capitalised, compareNames } from './names.ts';
 import { paths, withBase } from './paths.ts';
 import type { Figures } from './kpi/figures.ts';
 import type { SearchPart } from './search-parts.ts';
@@ -154,7 +154,6 @@ export interface SearchFacet {
  */
 export function searchFacets(index: SiteIndex): SearchFacet[] {
   const byLabel = (a: { label: string }, b: { label: string }) => compareNames(a.label, b.label);
-  const capitalised = (s: string) => s[0].toUpperCase() + s.slice(1);
   const localities = index.localities.all();
   return [
     { name: 'type', label: 'Type', options: [{ value: 'item', label: 'Agenda items' }, { value: 'decision', label: 'Items with decisions' }, { value: 'meeting', label: 'Meetings' }, { value: 'indicator', label: 'Performance figures' }] },

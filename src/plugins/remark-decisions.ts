@@ -10,6 +10,7 @@ import type { BlockContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { applyDecisionInputs, findDecisions, type Block, type ResolvedDecision } from '../lib/decisions.ts';
+import { capitalised } from '../lib/names.ts';
 import type { DecisionInput } from '../lib/schema.ts';
 
 /** A decision of an item, as every page, feed and download sees it. */
@@ -28,7 +29,6 @@ declare module 'vfile' {
   }
 }
 
-const outcomeLabel = (outcome: string) => outcome[0].toUpperCase() + outcome.slice(1);
 
 function toBlock(node: RootContent): Block {
   const kind = node.type === 'paragraph' ? 'paragraph' : node.type === 'list' ? 'list' : 'other';
@@ -51,7 +51,7 @@ export default function remarkDecisions() {
         data: { hProperties: { className: ['decision__label'] } },
         children: [
           { type: 'text', value: 'Decision: ' },
-          { type: 'strong', data: { hProperties: { className: ['tag', `tag--${decision.outcome}`] } }, children: [{ type: 'text', value: outcomeLabel(decision.outcome) }] },
+          { type: 'strong', data: { hProperties: { className: ['tag', `tag--${decision.outcome}`] } }, children: [{ type: 'text', value: capitalised(decision.outcome) }] },
         ],
       };
       const wrapper = {

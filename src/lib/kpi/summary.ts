@@ -6,6 +6,7 @@ import type { KpiPoint } from './load.ts';
 import type { Indicator } from './schema.ts';
 import { comparableSegments, targetStatus, type Segment } from './trend.ts';
 import { formatDate } from '../dates.ts';
+import { capitalised } from '../names.ts';
 
 // Making an Intl.NumberFormat is slow, and pages format thousands of figures.
 const numberFormats = new Map<number, Intl.NumberFormat>();
@@ -57,7 +58,7 @@ export function summariseChart(chart: { indicator: Indicator; locality: SummaryS
   const [latest, ...earlier] = segments;
   const qualify = (segment: Segment) => (segments.length > 1 ? ` (${segmentName(segment, segments)})` : '');
   const sentences = [`${indicator.title} in ${locality.name} ${movement(latest.points, indicator)}${qualify(latest)}.`];
-  for (const segment of earlier) sentences.push(`${upperFirst(segmentName(segment, segments))}: ${movement(segment.points, indicator)}.`);
+  for (const segment of earlier) sentences.push(`${capitalised(segmentName(segment, segments))}: ${movement(segment.points, indicator)}.`);
   if (earlier.length > 0) sentences.push('These are shown as separate lines because they cannot be compared.');
 
   const last = latest.points.at(-1)!;
@@ -99,8 +100,4 @@ export function segmentName(segment: Segment, all: readonly Segment[]): string {
 function lowerFirst(text: string): string {
   // Keep acronyms such as "ASCOF" or "NHS" as written.
   return /^[A-Z][a-z]/.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
-}
-
-function upperFirst(text: string): string {
-  return text[0].toUpperCase() + text.slice(1);
 }
