@@ -18,9 +18,15 @@ export function withCommas(n: number): string {
   return n.toLocaleString('en-GB');
 }
 
-/** Example: counted(1, ['meeting', 'meetings']) === '1 meeting'; counted(1200, ['meeting', 'meetings']) === '1,200 meetings'. */
-export function counted(n: number, [one, many]: Unit): string {
-  return n === 1 ? `1 ${one}` : `${withCommas(n)} ${many}`;
+/** A no-break space: in a list on a narrow screen, "1" never ends a line with "meeting" on the next. */
+export const NO_BREAK = '\u00a0';
+
+/**
+ * A count in words, its number and word joined by `space`.
+ * Example: counted(1, ['meeting', 'meetings']) === '1 meeting'; counted(1200, ['meeting', 'meetings']) === '1,200 meetings'.
+ */
+export function counted(n: number, [one, many]: Unit, space = ' '): string {
+  return n === 1 ? `1${space}${one}` : `${withCommas(n)}${space}${many}`;
 }
 
 /** A heading over a whole list. Example: allOf(5, ['decision', 'decisions']) === 'All 5 decisions'; allOf(1, ['decision', 'decisions']) === '1 decision'. */
