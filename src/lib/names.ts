@@ -1,7 +1,7 @@
 /**
- * Names and labels as people read them. Names sort in the order people read a list: "Board 2" before "Board 10", "Ward 9" before
- * "Ward 11", letters as en-GB sorts them. Every list of boards, places, topics and filter
- * options sorts with it, so they all agree.
+ * Names and labels as people read them. Names sort in the order people read a list:
+ * "Board 2" before "Board 10", "Ward 9" before "Ward 11", letters as en-GB sorts them. Every
+ * list of boards, places, topics and filter options sorts with it, so they all agree.
  */
 
 // One collator for every comparison: localeCompare with options makes one each time.

@@ -6,10 +6,10 @@
  */
 export function wholeNumberSetting(setting: { name: string; unit: string; meaning: string; example: number; fallback: number }, value: string | undefined): number {
   // Blank counts as unset: a CI variable left empty, or a stray space, means "the default".
-  if (!value?.trim()) return setting.fallback;
+  const written = value?.trim();
+  if (!written) return setting.fallback;
   // Digits only, thousands marked or not: Number() alone would take "1e3" or "0x10" as well.
-  const digits = /^-?(?:\d+|\d{1,3}(?:,\d{3})+)$/.test(value.trim()) ? value.trim().replaceAll(',', '') : undefined;
-  const n = digits === undefined ? NaN : Number(digits);
+  const n = /^-?(?:\d+|\d{1,3}(?:,\d{3})+)$/.test(written) ? Number(written.replaceAll(',', '')) : NaN;
   if (!Number.isInteger(n) || n < 1) {
     const problem = Number.isInteger(n) ? 'but it must be at least 1' : `which is not a whole number of ${setting.unit}`;
     throw new Error(`${setting.name} is "${value}", ${problem}: write a whole number such as ${setting.example} (${setting.unit} ${setting.meaning}), or leave it unset for ${setting.fallback}.`);

@@ -29,7 +29,6 @@ declare module 'vfile' {
   }
 }
 
-
 function toBlock(node: RootContent): Block {
   const kind = node.type === 'paragraph' ? 'paragraph' : node.type === 'list' ? 'list' : 'other';
   // List items on their own lines, so a resolution's parts stay apart in plain text.

@@ -114,7 +114,7 @@ export function loadKpis(input: KpiInput): KpiLoad {
 export function describeCounts(counts: KpiCounts): string {
   const files = counted(counts.files, ['file', 'files']);
   const left = counts.rowsRead - counts.rowsCharted;
-  const problemRows = left === 0 ? '' : `; ${left} ${left === 1 ? 'row has a problem' : 'rows have problems'}`;
+  const problemRows = left === 0 ? '' : `; ${withCommas(left)} ${left === 1 ? 'row has a problem' : 'rows have problems'}`;
   return `KPIs: read ${withCommas(counts.rowsRead)} rows from ${files}; charted ${withCommas(counts.rowsCharted)}${problemRows}.`;
 }
 
