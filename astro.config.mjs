@@ -10,12 +10,10 @@ export default defineConfig({
   outDir: process.env.MINUTED_OUT_DIR || './dist',
   // Where Astro keeps what a rebuild reuses (scripts/build.ts puts its own cache there too).
   cacheDir: process.env.MINUTED_CACHE_DIR || './node_modules/.astro',
-  // Four pages at a time: while one page's file is written (or copied from the cache on a
-  // rebuild), the next is rendered. The output is the same file for file.
+  // Four pages at a time: while one page's file is written, the next is rendered. The
+  // output is the same file for file.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   devToolbar: { enabled: false },
-  // Item pages give a cache key (a hash of what they show): a rebuild renders only those that changed.
-  experimental: { incrementalBuild: true },
   prefetch: false,
   // Minuted renders minutes with its own pipeline and shows no code: no highlighter, whose inline styles the CSP would refuse.
   markdown: { syntaxHighlight: false },

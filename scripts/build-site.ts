@@ -2,7 +2,7 @@
  * The build itself (run by scripts/build.ts): checks the content, builds the site into a
  * fresh folder, and only then replaces dist/. A failed build leaves the previous dist/ as it was.
  */
-import { accessSync, constants, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { buildFigures } from '../src/lib/kpi/figures.ts';
@@ -23,6 +23,7 @@ import { buildSiteIndex } from '../src/lib/site-index.ts';
 import { writeSitemap } from '../src/lib/sitemap.ts';
 import { abandonedBuilds, freshDir, removeInBackground, swapDir } from '../src/lib/swap-dir.ts';
 import { makesSiteWidePages, meetingsOfParts, parseShard, partsOfShard, pruneToShard, type Shard } from '../src/lib/shards.ts';
+import { openPageReuse, handOverPageReuse } from '../src/lib/page-reuse.ts';
 import { paths } from '../src/lib/paths.ts';
 import { yearPageLimit } from '../src/lib/months.ts';
 import { withCommas } from '../src/lib/counts.ts';
@@ -66,6 +67,12 @@ try {
   accessSync(cacheDir, constants.W_OK);
 } catch (error) {
   fail(`The build cannot keep its cache in ${cacheDir} (${(error as NodeJS.ErrnoException).code ?? String(error)}): it must be a folder the build may write to. Set MINUTED_CACHE_DIR to such a folder, or leave it unset to use node_modules/.astro.`);
+}
+// Astro's own incremental build, used before page-reuse.ts, kept a second copy of the site
+// in the cache's dist/, beside its incremental-build.json.
+if (existsSync(join(cacheDir, 'incremental-build.json'))) {
+  rmSync(join(cacheDir, 'incremental-build.json'));
+  removeInBackground(join(cacheDir, 'dist'));
 }
 const version = pipelineVersion(root, ['src/lib', 'src/plugins']);
 const minutes = minutesCache(join(cacheDir, 'minuted'), version);
@@ -132,9 +139,15 @@ if (!fresh.startsWith(root + sep)) {
   process.chdir(workDir);
   process.on('exit', () => rmSync(workDir, { recursive: true, force: true }));
 }
+// Pages whose key is unchanged are taken from the last build's site, not rendered again,
+// while the code and the settings the pages read are the same (page-reuse.ts).
+const pageSettings = ['SITE_URL', 'BASE_PATH', 'MINUTED_SHARD', 'MINUTED_YEAR_PAGE_LIMIT', 'MINUTED_SEARCH_PART_PAGES'].map((name) => `${name}=${process.env[name] ?? ''}`);
+const reuse = openPageReuse(join(cacheDir, 'minuted', 'pages.json'), `${pipelineVersion(root, ['src', 'astro.config.mjs'])} ${pageSettings.join(' ')}`);
+handOverPageReuse(reuse);
 try {
   const { build } = await import('astro');
   await build({ root, logLevel: process.env.MINUTED_LOG_LEVEL === 'info' ? 'info' : 'warn' });
+  reuse.takeInto(fresh);
   endStage('build pages');
   if (siteWide) {
     // The sitemap lists the pages other shards build too, so the merged site has one whole sitemap.
@@ -152,6 +165,7 @@ try {
   renameSync(freshSearch, join(fresh, 'pagefind'));
   endStage('search index'); // the wait for it once the pages were done
   swapDir(fresh, target);
+  reuse.save(target);
   await searchCache.prune();
   endStage('replace dist');
 } catch (error) {

@@ -10,6 +10,7 @@ import { checkedCorpus } from './lib/corpus-handover.ts';
 import { buildDate } from './lib/hosting.ts';
 import { buildFigures, type Figures } from './lib/kpi/figures.ts';
 import type { KpiSeries } from './lib/kpi/load.ts';
+import { pageFile, pageReuse } from './lib/page-reuse.ts';
 import { buildPageIndex, type SiteIndex } from './lib/site-index.ts';
 import { siteSearchParts } from './lib/search-parts.ts';
 import { makesSiteWidePages, meetingsOfParts, parseShard, partsOfShard } from './lib/shards.ts';
@@ -55,4 +56,14 @@ export async function getFigures(): Promise<Figures> {
   const { indicators, series } = corpus().kpis;
   figures ??= buildFigures(indicators, series, (await getSiteIndex()).localities);
   return figures;
+}
+
+/**
+ * The pages of a route (getStaticPaths' `routePattern`) this build renders, given each
+ * page's key (page-key.ts): those new or changed since the last build. The build takes the
+ * others from the last build's site (page-reuse.ts).
+ */
+export function changedPages<P extends { params: Record<string, string | number | undefined>; key: string }>(routePattern: string, pages: readonly P[]): Omit<P, 'key'>[] {
+  const reuse = pageReuse();
+  return pages.filter((page) => !reuse || reuse.mustRender(pageFile(routePattern, page.params), page.key)).map(({ key: _, ...page }) => page);
 }

@@ -5,7 +5,7 @@
  * how minutes are rendered starts a fresh cache.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { renderMinutes, type RenderedMinutes } from './minutes.ts';
@@ -20,16 +20,18 @@ export function minutesKey(markdown: string, decisionInputs: Parameters<typeof r
 }
 
 /**
- * A hash of the files that decide how minutes render: the given source folders (every
- * file, recursively) and the lock file.
+ * A hash of the code that decides what a build makes: the given source folders (every
+ * file, recursively) or files, and the lock file.
  * Example: pipelineVersion('.', ['src/lib', 'src/plugins']) → 'a94a8fe5…'.
  */
-export function pipelineVersion(root: string, folders: readonly string[]): string {
+export function pipelineVersion(root: string, sources: readonly string[]): string {
   const hash = createHash('sha1');
-  const files = folders.flatMap((folder) =>
-    readdirSync(join(root, folder), { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile())
-      .map((e) => join(e.parentPath, e.name)),
+  const files = sources.flatMap((source) =>
+    statSync(join(root, source)).isFile()
+      ? [join(root, source)]
+      : readdirSync(join(root, source), { recursive: true, withFileTypes: true })
+          .filter((e) => e.isFile())
+          .map((e) => join(e.parentPath, e.name)),
   );
   // Named from the root, so the same project in another folder (a CI runner's) has the same version.
   for (const file of [...files.sort(), join(root, 'package-lock.json')]) hash.update(relative(root, file)).update(readFileSync(file));

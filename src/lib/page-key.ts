@@ -1,6 +1,6 @@
 /**
- * A page's cache key for Astro's incremental builds: a hash of everything the page shows,
- * so Astro renders a page again exactly when what it would show has changed.
+ * A page's key for rebuilds (page-reuse.ts): a hash of everything the page shows, so a
+ * rebuild renders a page again exactly when what it would show has changed.
  */
 import { createHash } from 'node:crypto';
 

@@ -14,7 +14,7 @@ export interface BuildResult {
  * Each build keeps its rebuild cache beside its own output (`<dist>.cache`) unless told
  * otherwise, so tests building at once never share one.
  */
-export function buildSite(options: { dist: string; basePath?: string; contentDir?: string; siteUrl?: string; cacheDir?: string; logLevel?: 'info'; today?: string; shard?: string; searchPartPages?: number; yearPageLimit?: number; nodeOptions?: string }): BuildResult {
+export function buildSite(options: { dist: string; basePath?: string; contentDir?: string; siteUrl?: string; cacheDir?: string; today?: string; shard?: string; searchPartPages?: number; yearPageLimit?: number; nodeOptions?: string }): BuildResult {
   const result = spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts')], {
     cwd: ROOT,
     encoding: 'utf8',
@@ -25,7 +25,6 @@ export function buildSite(options: { dist: string; basePath?: string; contentDir
       CONTENT_DIR: options.contentDir ?? '',
       SITE_URL: options.siteUrl ?? '',
       MINUTED_CACHE_DIR: options.cacheDir ?? `${options.dist}.cache`,
-      MINUTED_LOG_LEVEL: options.logLevel ?? '',
       ...(options.today ? { MINUTED_TODAY: options.today } : {}),
       MINUTED_SHARD: options.shard ?? '',
       MINUTED_SEARCH_PART_PAGES: options.searchPartPages ? String(options.searchPartPages) : '',
