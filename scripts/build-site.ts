@@ -26,7 +26,7 @@ import { makesSiteWidePages, meetingsOfParts, parseShard, partsOfShard, pruneToS
 import { openPageReuse, handOverPageReuse } from '../src/lib/page-reuse.ts';
 import { paths } from '../src/lib/paths.ts';
 import { yearPageLimit } from '../src/lib/months.ts';
-import { withCommas } from '../src/lib/counts.ts';
+import { counted, withCommas } from '../src/lib/counts.ts';
 
 const root = process.cwd();
 const target = resolve(root, process.env.MINUTED_DIST ?? 'dist');
@@ -144,10 +144,11 @@ if (!fresh.startsWith(root + sep)) {
 const pageSettings = ['SITE_URL', 'BASE_PATH', 'MINUTED_SHARD', 'MINUTED_YEAR_PAGE_LIMIT', 'MINUTED_SEARCH_PART_PAGES'].map((name) => `${name}=${process.env[name] ?? ''}`);
 const reuse = openPageReuse(join(cacheDir, 'minuted', 'pages.json'), `${pipelineVersion(root, ['src', 'astro.config.mjs'])} ${pageSettings.join(' ')}`);
 handOverPageReuse(reuse);
+let reused = 0;
 try {
   const { build } = await import('astro');
   await build({ root, logLevel: process.env.MINUTED_LOG_LEVEL === 'info' ? 'info' : 'warn' });
-  reuse.takeInto(fresh);
+  reused = reuse.takeInto(fresh);
   endStage('build pages');
   if (siteWide) {
     // The sitemap lists the pages other shards build too, so the merged site has one whole sitemap.
@@ -180,8 +181,9 @@ if (!process.env.SITE_URL) {
 }
 const size = corpusSize(corpus);
 console.log(describeCounts(corpus.kpis.counts));
-if (shard) console.log(`✓ Built shard ${shard.index} of ${shard.count}: the pages of ${withCommas(mine!.size)} of the ${size.meetings}${siteWide ? ', and everything site-wide,' : ''} into ${target} in ${seconds()} s. Copy every shard's folder into one to publish the whole site.`);
-else console.log(`✓ Built ${size.meetings}, ${size.items} and ${size.decisions} into ${target} in ${seconds()} s.`);
+const unchanged = reused > 0 ? ` Taken unchanged from the last build: ${counted(reused, ['page', 'pages'])}.` : '';
+if (shard) console.log(`✓ Built shard ${shard.index} of ${shard.count}: the pages of ${withCommas(mine!.size)} of the ${size.meetings}${siteWide ? ', and everything site-wide,' : ''} into ${target} in ${seconds()} s.${unchanged} Copy every shard's folder into one to publish the whole site.`);
+else console.log(`✓ Built ${size.meetings}, ${size.items} and ${size.decisions} into ${target} in ${seconds()} s.${unchanged}`);
 if (process.env.MINUTED_REPORT) {
   writeFileSync(resolve(root, process.env.MINUTED_REPORT), JSON.stringify({ stages, peakRssBytes: process.resourceUsage().maxRSS * 1024, indexerPeakRssBytes: Math.max(0, ...searched.map((r) => r.indexerPeakBytes ?? 0)) || undefined }));
 }

@@ -35,18 +35,20 @@ describe('a rebuild after changing content', () => {
       // One date for every build, so a test that runs past midnight compares like with like.
       const result = buildSite({ dist: join(root, name), contentDir: fixture!.dir, cacheDir, today: '2026-11-30' });
       expect(result.status, result.stderr).toBe(0);
-      return join(root, name);
+      return result.stdout;
     };
     const meetings = readdirSync(join(fixture.dir, 'meetings')).sort();
     const itemFile = (meeting: string) => join('meetings', meeting, readdirSync(join(fixture!.dir, 'meetings', meeting)).find((n) => n.endsWith('.md'))!);
 
-    const first = build('first');
+    expect(build('first')).not.toContain('Taken unchanged');
 
     // New minutes text in one item: of the pages with a key (meetings, items, and the
     // listings and figures, which do not show minutes), only that item's is rendered again.
     const edited = itemFile(meetings[0]);
     fixture.edit(edited, (text) => `${text}\nA sentence added after the first build.\n`);
-    const reused = reusedPages(first, build('second'));
+    const log = build('second');
+    const reused = reusedPages(join(root, 'first'), join(root, 'second'));
+    expect(log).toContain(`Taken unchanged from the last build: ${reused.length} pages.`);
     // Every page in those folders but their own index (the list of all meetings, localities…)
     // and a board's own page (its years' pages have keys).
     const keyedPages = ['meetings', 'localities', 'topics', 'decisions', 'indicators', 'actions', 'bodies']

@@ -67,13 +67,13 @@ export function openPageReuse(ledgerFile: string, fingerprint: string): PageReus
     // No ledger, or no site where it was: every page is rendered.
   }
   const keys: Record<string, string> = {};
-  const reused: string[] = [];
+  const reused = new Set<string>(); // a Set: a page asked about twice is linked once
   return {
     mustRender(file, key) {
       keys[file] = key;
       const [lastKey, lastStamp] = previous?.pages[file] ?? [];
       if (lastKey !== key || stamp(join(previous!.site, file)) !== lastStamp) return true;
-      reused.push(file);
+      reused.add(file);
       return false;
     },
     takeInto(site) {
@@ -88,7 +88,7 @@ export function openPageReuse(ledgerFile: string, fingerprint: string): PageReus
           copyFileSync(from, to);
         }
       }
-      return reused.length;
+      return reused.size;
     },
     save(site) {
       const pages: Ledger['pages'] = {};
