@@ -8,7 +8,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // scripts/build.ts builds into a fresh folder and swaps it in only when the build succeeded.
   outDir: process.env.MINUTED_OUT_DIR || './dist',
-  // Where Astro keeps what a rebuild reuses (scripts/build.ts puts its own cache there too).
+  // Astro's cache folder, where scripts/build.ts also keeps its own (minuted/: minutes, pages' keys, search parts).
   cacheDir: process.env.MINUTED_CACHE_DIR || './node_modules/.astro',
   // Four pages at a time: while one page's file is written, the next is rendered. The
   // output is the same file for file.
