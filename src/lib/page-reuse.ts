@@ -10,6 +10,7 @@
  */
 import { copyFileSync, linkSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { handedOver, handOver } from './corpus-handover.ts';
 
 /** What a build leaves for the next one: its site's folder, and each page's key and file stamp by its file. */
 interface Ledger {
@@ -67,18 +68,18 @@ export function openPageReuse(ledgerFile: string, fingerprint: string): PageReus
     // No ledger, or no site where it was: every page is rendered.
   }
   const keys: Record<string, string> = {};
-  const reused = new Set<string>(); // a Set: a page asked about twice is linked once
+  const reused = new Map<string, string>(); // file → its stamp, known already; a page asked about twice is linked once
   return {
     mustRender(file, key) {
       keys[file] = key;
       const [lastKey, lastStamp] = previous?.pages[file] ?? [];
       if (lastKey !== key || stamp(join(previous!.site, file)) !== lastStamp) return true;
-      reused.add(file);
+      reused.set(file, lastStamp!);
       return false;
     },
     takeInto(site) {
       const made = new Set<string>();
-      for (const file of reused) {
+      for (const file of reused.keys()) {
         const [from, to] = [join(previous!.site, file), join(site, file)];
         if (!made.has(dirname(to))) mkdirSync(dirname(to), { recursive: true });
         made.add(dirname(to));
@@ -93,8 +94,9 @@ export function openPageReuse(ledgerFile: string, fingerprint: string): PageReus
     save(site) {
       const pages: Ledger['pages'] = {};
       for (const [file, key] of Object.entries(keys)) {
-        const stamped = stamp(join(site, file));
-        if (stamped) pages[file] = [key, stamped]; // a shard's build removes the pages of other shards
+        // A linked page is the same file as before, so its stamp is known; a shard's build removes the pages of other shards.
+        const stamped = reused.get(file) ?? stamp(join(site, file));
+        if (stamped) pages[file] = [key, stamped];
       }
       const ledger: Ledger = { fingerprint, site, siteId: siteId(site), pages };
       mkdirSync(dirname(ledgerFile), { recursive: true });
@@ -105,17 +107,12 @@ export function openPageReuse(ledgerFile: string, fingerprint: string): PageReus
   };
 }
 
-// Astro runs the pages in Vite's own module graph, which shares no module instances with
-// the build script: the build's PageReuse is handed over under a registered symbol.
-const KEY = Symbol.for('minuted.page-reuse');
-type Holder = { [KEY]?: PageReuse };
-
-/** Called by the build script before Astro renders. */
+/** Called by the build script before Astro renders (corpus-handover.ts: the pages run in a module graph of their own). */
 export function handOverPageReuse(reuse: PageReuse): void {
-  (globalThis as Holder)[KEY] = reuse;
+  handOver('page-reuse', reuse);
 }
 
 /** The build's PageReuse, or undefined where Astro runs without the build script (every page is rendered). */
 export function pageReuse(): PageReuse | undefined {
-  return (globalThis as Holder)[KEY];
+  return handedOver<PageReuse>('page-reuse');
 }
