@@ -6,7 +6,7 @@
  * collections, `npm run check`, the importer and the tests.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, extname, join, relative } from 'node:path';
+import { basename, dirname, extname, join, relative } from 'node:path';
 import { ContentError, closest, type ContentProblem } from './content-error.ts';
 import { AGENDA_ITEMS, BOARDS, counted, DECISIONS, MEETINGS } from './counts.ts';
 import type { ItemDecision } from '../plugins/remark-decisions.ts';
@@ -14,7 +14,7 @@ import { findActions } from './actions.ts';
 import { readKpiFolder } from './kpi/read.ts';
 import type { IndicatorFile, KpiCounts, KpiSeries } from './kpi/load.ts';
 import { treeProblems } from './localities.ts';
-import { MAX_NESTING, renderMinutes, tooDeep } from './minutes.ts';
+import { MAX_NESTING, type RenderedMinutes, renderMinutes, tooDeep } from './minutes.ts';
 import {
   bodySchema,
   idSchema,
@@ -113,7 +113,7 @@ const ITEM_FILE = /^[a-z0-9]+(?:-[a-z0-9]+)*\.mdx?$/;
  * Loads `contentDir`, or throws a ContentError listing every problem.
  * Example: loadCorpus('content').items.length === 5 for the sample corpus.
  */
-export function loadCorpus(contentDir: string, options: { render?: typeof renderMinutes; yamlMemo?: YamlMemo } = {}): Corpus {
+export function loadCorpus(contentDir: string, options: { render?: RenderItemMinutes; yamlMemo?: YamlMemo } = {}): Corpus {
   const problems: ContentProblem[] = [];
   const display = (path: string) => relative(join(contentDir, '..'), path).split('\\').join('/');
   const reader = new ContentReader(display, problems, options.render ?? renderMinutes, options.yamlMemo);
@@ -216,19 +216,27 @@ export function loadCorpus(contentDir: string, options: { render?: typeof render
   };
 }
 
+/** Renders an item's minutes for loadCorpus: renderMinutes, or a cache of it; `path` is the item's file. */
+export type RenderItemMinutes = (markdown: string, decisionInputs?: ItemFrontmatter['decisions'], path?: string) => RenderedMinutes;
+
 /**
  * The minutes loadCorpus would render, in the order it renders them, checking only what
  * decides that: for a thread that renders them ahead of it (two-thread-check.ts). Keeps
- * nothing of an item once passed; problems are loadCorpus's to report.
+ * nothing of an item once passed; problems are loadCorpus's to report. With `after` (an
+ * item's path, as loadCorpus passes it to render), begins with the item after that one,
+ * without reading those before.
  * Example: [...itemMinutes('content')].length === loadCorpus('content').items.length.
  */
-export function* itemMinutes(contentDir: string, yamlMemo?: YamlMemo): Generator<{ markdown: string; decisionInputs: ItemFrontmatter['decisions'] }> {
+export function* itemMinutes(contentDir: string, yamlMemo?: YamlMemo, after?: string): Generator<{ markdown: string; decisionInputs: ItemFrontmatter['decisions'] }> {
   const reader = new ContentReader((path) => path, [], renderMinutes, yamlMemo);
   const meetingsDir = join(contentDir, 'meetings');
+  // Folders and files are met in sorted order, so the items up to `after` are those in earlier folders and, in its folder, up to its name.
+  const [afterFolder, afterName] = after ? [basename(dirname(after)), basename(after)] : [];
   for (const folder of reader.list(meetingsDir)) {
     const path = join(meetingsDir, folder);
-    if (!MEETING_FOLDER.test(folder) || !statSync(path).isDirectory()) continue;
+    if ((afterFolder && folder < afterFolder) || !MEETING_FOLDER.test(folder) || !statSync(path).isDirectory()) continue;
     for (const name of reader.list(path)) {
+      if (folder === afterFolder && name <= afterName!) continue;
       const source = ITEM_FILE.test(name) ? reader.itemSource(join(path, name)) : undefined;
       if (source) yield { markdown: source.body, decisionInputs: source.checked.decisions };
     }
@@ -266,10 +274,10 @@ type Located<T> = WithId<T> & { file: string; lineOf: YamlSource['lineOf'] };
 class ContentReader {
   private readonly display: (path: string) => string;
   private readonly problems: ContentProblem[];
-  private readonly render: typeof renderMinutes;
+  private readonly render: RenderItemMinutes;
   private readonly yamlMemo?: YamlMemo;
 
-  constructor(display: (path: string) => string, problems: ContentProblem[], render: typeof renderMinutes, yamlMemo?: YamlMemo) {
+  constructor(display: (path: string) => string, problems: ContentProblem[], render: RenderItemMinutes, yamlMemo?: YamlMemo) {
     this.display = display;
     this.problems = problems;
     this.render = render;
@@ -384,7 +392,7 @@ class ContentReader {
     const { file, parsed, checked, body, bodyStart } = source;
     let rendered;
     try {
-      rendered = this.render(body, checked.decisions);
+      rendered = this.render(body, checked.decisions, path);
     } catch (error) {
       // A pathological text can exhaust the parser; name the file rather than crash.
       this.problems.push({ file, message: `Minuted could not read the minutes text (${error instanceof Error ? error.message : String(error)}).`, advice: 'look for unusual structure such as very deeply nested quotes or lists, or paste the text again as plain paragraphs.' });

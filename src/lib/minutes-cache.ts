@@ -5,7 +5,7 @@
  * how minutes are rendered starts a fresh cache.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { renderMinutes, type RenderedMinutes } from './minutes.ts';
@@ -45,6 +45,8 @@ export interface MinutesCache {
   renderKeyed(key: string, ...input: Parameters<typeof renderMinutes>): RenderedMinutes;
   /** What a render of the input with this key (minutesKey) left in the cache, or undefined: never renders. */
   lookup(key: string): RenderedMinutes | undefined;
+  /** Whether the cache holds the input with this key, without reading it. */
+  has(key: string): boolean;
   /** The folder and version it was opened with, so another thread can open the same cache. */
   readonly location: { dir: string; version: string };
   /** The frontmatter parsed by the last build (yaml-memo.ts), kept in the same folder. */
@@ -107,6 +109,7 @@ export function minutesCache(dir: string, version: string): MinutesCache {
     render: (markdown, decisionInputs = []) => renderKeyed(minutesKey(markdown, decisionInputs), markdown, decisionInputs),
     renderKeyed,
     lookup: read,
+    has: (key) => existsSync(fileOf(key)),
     location: { dir, version },
     yaml,
     prune,
