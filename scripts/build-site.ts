@@ -181,7 +181,7 @@ if (!process.env.SITE_URL) {
 }
 const size = corpusSize(corpus);
 console.log(describeCounts(corpus.kpis.counts));
-const unchanged = reused > 0 ? ` Taken unchanged from the last build: ${counted(reused, ['page', 'pages'])}.` : '';
+const unchanged = reused > 0 ? ` Taken unchanged from the last build: ${counted(reused, ['file', 'files'])}.` : '';
 if (shard) console.log(`✓ Built shard ${shard.index} of ${shard.count}: the pages of ${withCommas(mine!.size)} of the ${size.meetings}${siteWide ? ', and everything site-wide,' : ''} into ${target} in ${seconds()} s.${unchanged} Copy every shard's folder into one to publish the whole site.`);
 else console.log(`✓ Built ${size.meetings}, ${size.items} and ${size.decisions} into ${target} in ${seconds()} s.${unchanged}`);
 if (process.env.MINUTED_REPORT) {

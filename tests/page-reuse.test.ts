@@ -11,6 +11,12 @@ describe('pageFile', () => {
     expect(pageFile('/topics/[topic]/[year]/[...month]', { topic: 'obesity', year: '2025' })).toBe('/topics/obesity/2025/index.html');
     expect(pageFile('/topics/[topic]/[year]/[...month]', { topic: 'obesity', year: '2025', month: '03' })).toBe('/topics/obesity/2025/03/index.html');
   });
+
+  it('is the file itself for a feed, a calendar or a download', () => {
+    expect(pageFile('/feeds/[...feed]', { feed: 'bodies/lincolnshire-hwb.atom.xml' })).toBe('/feeds/bodies/lincolnshire-hwb.atom.xml');
+    expect(pageFile('/indicators/[measure]/[file]', { measure: 'smoking-prevalence', file: 'rutland.csv' })).toBe('/indicators/smoking-prevalence/rutland.csv');
+    expect(pageFile('/calendars/[calendar]', { calendar: 'all.ics' })).toBe('/calendars/all.ics');
+  });
 });
 
 describe('openPageReuse', () => {

@@ -20,11 +20,12 @@ function siteFiles(dist: string): Map<string, string> {
   return new Map(files.map((e) => join(e.parentPath, e.name)).map((path) => [relative(dist, path), readFileSync(path, 'base64')]));
 }
 
-/** The pages of `site` taken as they were from the site built before it (the same file, linked), not rendered again. */
-const reusedPages = (previous: string, site: string) =>
-  htmlFiles(site)
-    .filter((file) => existsSync(join(previous, file)) && statSync(join(site, file)).ino === statSync(join(previous, file)).ino)
-    .map((file) => `/${file}`);
+/** The files of `site` taken as they were from the site built before it (the same file, linked), not written again; the search index's are the cache's. */
+const reusedFiles = (previous: string, site: string) =>
+  [...siteFiles(site).keys()].filter((file) => !file.startsWith('pagefind') && existsSync(join(previous, file)) && statSync(join(site, file)).ino === statSync(join(previous, file)).ino);
+
+/** A file written by an endpoint: a feed, a calendar, a download. */
+const isEndpointFile = (file: string) => /^(feeds|calendars|data|indicators)\//.test(file) && !file.endsWith('.html');
 
 describe('a rebuild after changing content', () => {
   it('renders again only the pages that changed, and matches a full build file for file', () => {
@@ -47,18 +48,26 @@ describe('a rebuild after changing content', () => {
     const edited = itemFile(meetings[0]);
     fixture.edit(edited, (text) => `${text}\nA sentence added after the first build.\n`);
     const log = build('second');
-    const reused = reusedPages(join(root, 'first'), join(root, 'second'));
-    expect(log).toContain(`Taken unchanged from the last build: ${reused.length} pages.`);
+    const reused = reusedFiles(join(root, 'first'), join(root, 'second'));
+    expect(log).toContain(`Taken unchanged from the last build: ${reused.length} files.`);
     // Every page in those folders but their own index (the list of all meetings, localities…)
     // and a board's own page (its years' pages have keys).
     const keyedPages = ['meetings', 'localities', 'topics', 'decisions', 'indicators', 'actions', 'bodies']
       .flatMap((dir) => htmlFiles(join(root, 'first', dir)).filter((file) => file !== 'index.html' && !(dir === 'bodies' && /^[^/]+\/index\.html$/.test(file))).map((file) => `/${dir}/${file}`));
-    expect(reused.sort()).toEqual(keyedPages.filter((page) => page !== `/${edited.replace(/\.md$/, '')}/index.html`).sort());
+    expect(reused.filter((file) => file.endsWith('.html')).map((file) => `/${file}`).sort()).toEqual(keyedPages.filter((page) => page !== `/${edited.replace(/\.md$/, '')}/index.html`).sort());
+    // The feeds, calendars and downloads do not hold minutes text.
+    expect(reused.filter((file) => !file.endsWith('.html')).length).toBe([...siteFiles(join(root, 'first')).keys()].filter(isEndpointFile).length);
     expect(Buffer.from(siteFiles(join(root, 'second')).get(join(edited.replace(/\.md$/, ''), 'index.html'))!, 'base64').toString('utf8')).toContain('A sentence added after the first build.');
 
     // A new title shows on every page that names the item, the reused ones included.
     fixture.edit(itemFile(meetings[1]), (text) => text.replace(/^title: .*$/m, 'title: A title changed after the first build'));
     build('third');
+    // Feeds, calendars and downloads are written again exactly when their text changed: those naming the item.
+    const [second, third] = [siteFiles(join(root, 'second')), siteFiles(join(root, 'third'))];
+    const unchangedFiles = [...second.keys()].filter((file) => isEndpointFile(file) && second.get(file) === third.get(file));
+    expect(unchangedFiles.length).toBeGreaterThan(0);
+    expect(unchangedFiles.length).toBeLessThan([...second.keys()].filter(isEndpointFile).length);
+    expect(reusedFiles(join(root, 'second'), join(root, 'third')).filter(isEndpointFile).sort()).toEqual(unchangedFiles.sort());
     build('full', join(root, 'cold-cache'));
     const expected = siteFiles(join(root, 'full'));
     const actual = siteFiles(join(root, 'third'));

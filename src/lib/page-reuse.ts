@@ -23,13 +23,15 @@ interface Ledger {
 
 /**
  * The file a page is written to in the site, from its route's pattern and its parameters
- * (Astro's `build.format: 'directory'`). An empty rest parameter leaves its segment out.
+ * (Astro's `build.format: 'directory'`). An empty rest parameter leaves its segment out. A
+ * path ending in a file's name (a feed, a download) is an endpoint's, written as it is;
+ * the ids in pages' paths never hold a dot.
  * Example: pageFile('/topics/[topic]/[year]/[...month]', { topic: 'obesity', year: '2025' })
- * → '/topics/obesity/2025/index.html'.
+ * → '/topics/obesity/2025/index.html'; pageFile('/data/[file]', { file: 'items.json' }) → '/data/items.json'.
  */
 export function pageFile(routePattern: string, params: Readonly<Record<string, string | number | undefined>>): string {
   const path = routePattern.replace(/\/\[(?:\.\.\.)?([^\]]+)\]/g, (_, name: string) => (params[name] === undefined || params[name] === '' ? '' : `/${params[name]}`));
-  return `${path.replace(/\/$/, '')}/index.html`;
+  return /\.[a-z0-9]+$/i.test(path) ? path : `${path.replace(/\/$/, '')}/index.html`;
 }
 
 /** A folder's inode and time of creation: a folder made anew in the same place may get the same inode. */

@@ -1,20 +1,19 @@
 /** iCalendar files of meetings: calendars/all.ics and one per body. */
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { GetStaticPaths } from 'astro';
 import { calendarSets, meetingEvent } from '../../lib/feed-sets.ts';
 import { calendar } from '../../lib/ical.ts';
-import { buildDate } from '../../lib/hosting.ts';
-import { buildsSiteWide, getSiteIndex } from '../../site-data.ts';
-import { siteRoot } from '../../lib/hosting.ts';
+import { buildDate, siteRoot } from '../../lib/hosting.ts';
+import { buildsSiteWide, changedFiles, fileResponse, getSiteIndex } from '../../site-data.ts';
 
-export const getStaticPaths = (async () => {
+export const getStaticPaths = (async ({ routePattern }) => {
   if (!buildsSiteWide()) return []; // shard 1 makes the site-wide pages
   const index = await getSiteIndex();
-  return calendarSets(index).map((set) => ({ params: { calendar: set.path.replace(/^calendars\//, '') }, props: set }));
+  const stamp = `${buildDate().replace(/-/g, '')}T000000Z`;
+  return changedFiles(routePattern, calendarSets(index).map((set) => ({
+    params: { calendar: set.path.replace(/^calendars\//, '') },
+    mediaType: 'text/calendar; charset=utf-8',
+    text: calendar(set.name, set.meetings.map((m) => meetingEvent(index, m, siteRoot())), stamp),
+  })));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<ReturnType<typeof calendarSets>[number]> = async ({ props }) => {
-  const index = await getSiteIndex();
-  const stamp = `${buildDate().replace(/-/g, '')}T000000Z`;
-  const events = props.meetings.map((m) => meetingEvent(index, m, siteRoot()));
-  return new Response(calendar(props.name, events, stamp), { headers: { 'content-type': 'text/calendar; charset=utf-8' } });
-};
+export const GET = fileResponse;

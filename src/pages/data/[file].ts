@@ -1,13 +1,13 @@
 /** The open data downloads: data/decisions.csv, data/meetings.json, … */
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { GetStaticPaths } from 'astro';
 import { siteRoot } from '../../lib/hosting.ts';
-import { openDataFiles, type DataFile } from '../../lib/open-data.ts';
-import { buildsSiteWide, getKpiSeries, getSiteIndex } from '../../site-data.ts';
+import { openDataFiles } from '../../lib/open-data.ts';
+import { buildsSiteWide, changedFiles, fileResponse, getKpiSeries, getSiteIndex } from '../../site-data.ts';
 
-export const getStaticPaths = (async () => {
+export const getStaticPaths = (async ({ routePattern }) => {
   if (!buildsSiteWide()) return []; // shard 1 makes the site-wide pages
   const index = await getSiteIndex();
-  return openDataFiles(index, (await getKpiSeries()), siteRoot(), index.site.licence).map((file) => ({ params: { file: file.path.replace(/^data\//, '') }, props: file }));
+  return changedFiles(routePattern, openDataFiles(index, (await getKpiSeries()), siteRoot(), index.site.licence).map(({ path, text, mediaType }) => ({ params: { file: path.replace(/^data\//, '') }, text, mediaType })));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<DataFile> = ({ props }) => new Response(props.text, { headers: { 'content-type': props.mediaType } });
+export const GET = fileResponse;
