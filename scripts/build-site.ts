@@ -14,11 +14,11 @@ import { corpusSize } from '../src/lib/corpus.ts';
 import { handOverCorpus } from '../src/lib/corpus-handover.ts';
 import { azureConfig, netlifyHeaders } from '../src/lib/host-config.ts';
 import { basePath, buildDate, siteRoot } from '../src/lib/hosting.ts';
-import { searchIndexCache } from '../src/lib/search-cache.ts';
+import { type PlannedPart, searchIndexCache } from '../src/lib/search-cache.ts';
 import type { SearchIndexReport } from '../src/lib/search-index.ts';
 import { partLinks, type SearchPart, siteSearchParts } from '../src/lib/search-parts.ts';
 import { tidySearchParts } from '../src/lib/search-files.ts';
-import { expectedRecordCounts, itemText, searchRecords } from '../src/lib/search-records.ts';
+import { expectedRecordCounts, itemText, type SearchRecord, searchRecords } from '../src/lib/search-records.ts';
 import { buildSiteIndex } from '../src/lib/site-index.ts';
 import { writeSitemap } from '../src/lib/sitemap.ts';
 import { abandonedBuilds, freshDir, removeInBackground, swapDir } from '../src/lib/swap-dir.ts';
@@ -116,15 +116,26 @@ const mine = shard && meetingsOfParts(ownParts);
 const textOf = itemText(corpus.items);
 let searched: SearchIndexReport[] = [];
 // One Pagefind run a part, one after another, so no run holds more than a part in memory.
+// A part the cache holds is copied only once every part it lacks is indexed: a rebuild's
+// Pagefind run then waits for no copies of the parts before it (0.05 to 0.12 s each, about
+// 40 of them at 100,000 items).
 const searching = (async () => {
   const reports: SearchIndexReport[] = [];
-  for (const part of ownParts) {
-    const report = await searchCache.write(searchRecords(index, textOf, figures, part), join(freshSearch, part.name));
+  const write = async (part: SearchPart, plan: PlannedPart, records?: readonly SearchRecord[]) => {
+    const report = await searchCache.write(plan, join(freshSearch, part.name), records);
     for (const [type, expected] of Object.entries(expectedRecordCounts(index, figures, part))) {
       if ((report.byType[type] ?? 0) !== expected) throw new Error(`The search index's ${part.name} has ${report.byType[type] ?? 0} ${type}s but its meetings have ${expected}.`);
     }
     reports.push(report);
+  };
+  const held: { part: SearchPart; plan: PlannedPart }[] = [];
+  for (const part of ownParts) {
+    const records = searchRecords(index, textOf, figures, part);
+    const plan = searchCache.plan(records);
+    if (plan.cached) held.push({ part, plan });
+    else await write(part, plan, records);
   }
+  for (const { part, plan } of held) await write(part, plan);
   return reports;
 })();
 searching.catch(() => undefined); // its failure is reported below, once the pages are done

@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/lib/corpus.ts';
 import { buildFigures } from '../src/lib/kpi/figures.ts';
-import { searchIndexCache } from '../src/lib/search-cache.ts';
+import { type SearchIndexCache, searchIndexCache } from '../src/lib/search-cache.ts';
 import { writeSearchIndex } from '../src/lib/search-index.ts';
 import { searchParts } from '../src/lib/search-parts.ts';
 import { itemText, searchRecords } from '../src/lib/search-records.ts';
@@ -30,7 +30,10 @@ describe('searchIndexCache', () => {
     const build = async (name: string, textOfItem: (id: string) => string) => {
       const cache = searchIndexCache(dir, 'v1');
       const reports = [];
-      for (const part of parts) reports.push(await cache.write(searchRecords(index, textOfItem, figures, part), join(work, name, part.name)));
+      for (const part of parts) {
+        const records = searchRecords(index, textOfItem, figures, part);
+        reports.push(await cache.write(cache.plan(records), join(work, name, part.name), records));
+      }
       await cache.prune();
       return reports.map((r) => r.cached);
     };
@@ -50,16 +53,17 @@ describe('searchIndexCache', () => {
   it('indexes afresh a part whose cached copy is damaged, and a new version starts a new cache', async () => {
     const dir = join(work, 'damaged');
     const records = searchRecords(index, textOf, figures, parts[0]);
-    await searchIndexCache(dir, 'v1').write(records, join(work, 'd1'));
+    const write = (cache: SearchIndexCache, out: string) => cache.write(cache.plan(records), join(work, out), records);
+    await write(searchIndexCache(dir, 'v1'), 'd1');
     const [entry] = readdirSync(join(dir, 'search-v1'));
     const fragments = join(dir, 'search-v1', entry, 'fragment');
     rmSync(join(fragments, readdirSync(fragments)[0]));
-    const again = await searchIndexCache(dir, 'v1').write(records, join(work, 'd2'));
+    const again = await write(searchIndexCache(dir, 'v1'), 'd2');
     expect(again.cached).toBe(false);
     expect(readdirSync(join(work, 'd2', 'fragment'))).toHaveLength(records.length);
 
     const next = searchIndexCache(dir, 'v2');
-    expect((await next.write(records, join(work, 'd3'))).cached).toBe(false);
+    expect((await write(next, 'd3')).cached).toBe(false);
     await next.prune();
     expect(existsSync(join(dir, 'search-v1'))).toBe(false);
   }, 120_000);

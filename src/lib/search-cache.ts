@@ -12,38 +12,52 @@ import { recordTypes, type SearchIndexReport, writeSearchIndex } from './search-
 import { safeList } from './minutes-cache.ts';
 import type { SearchRecord } from './search-records.ts';
 
+/** A part of the index as the cache sees it: the entry its records are kept under, whether the cache holds that entry whole, and the records' count and types. */
+export interface PlannedPart {
+  key: string;
+  cached: boolean;
+  records: number;
+  byType: Record<string, number>;
+}
+
 export interface SearchIndexCache {
-  /** writeSearchIndex, answered by a copy when the same records were indexed before; `cached` says which. */
-  write(records: readonly SearchRecord[], outputDir: string): Promise<SearchIndexReport & { cached: boolean }>;
+  /** Hashes a part's records, so a build can index the parts the cache lacks before copying the others. */
+  plan(records: readonly SearchRecord[]): PlannedPart;
+  /** writeSearchIndex for a planned part: copied from the cache when it holds it, or else indexed from `records` (needed only then) and kept. */
+  write(part: PlannedPart, outputDir: string, records?: readonly SearchRecord[]): Promise<SearchIndexReport & { cached: boolean }>;
   /** Removes the parts this build did not use, and other versions' folders (several files at once). */
   prune(): Promise<void>;
 }
 
 /**
  * A cache in `dir` (e.g. node_modules/.astro/minuted), for one pipeline version.
- * Example: const cache = searchIndexCache(dir, version); await cache.write(records, 'dist/pagefind/part-1'); await cache.prune().
+ * Example: const cache = searchIndexCache(dir, version); await cache.write(cache.plan(records), 'dist/pagefind/part-1', records); await cache.prune().
  */
 export function searchIndexCache(dir: string, version: string): SearchIndexCache {
   const folder = join(dir, `search-${version}`);
   const used = new Set<string>();
   return {
-    async write(records, outputDir) {
+    plan(records) {
       const hash = createHash('sha1');
       // The records as JSON: they decide the HTML handed to Pagefind, and serialise faster than it.
       for (const record of records) hash.update(JSON.stringify(record)).update('\n');
       const key = hash.digest('hex');
       used.add(key);
       const kept = join(folder, key);
-      if (existsSync(kept)) {
-        // An entry is renamed into place only when whole, after its index was reconciled page
-        // by page, so counting its pages finds one damaged since without reading them all
-        // (which took the build's thread about a second a part).
-        if (safeList(join(kept, 'fragment')).length === records.length) {
-          copyTree(kept, outputDir);
-          return { records: records.length, byType: recordTypes(records), cached: true };
-        }
-        rmSync(kept, { recursive: true, force: true }); // a damaged entry is dropped and the part indexed afresh
+      // An entry is renamed into place only when whole, after its index was reconciled page
+      // by page, so counting its pages finds one damaged since without reading them all
+      // (which took the build's thread about a second a part).
+      const cached = existsSync(kept) && safeList(join(kept, 'fragment')).length === records.length;
+      return { key, cached, records: records.length, byType: recordTypes(records) };
+    },
+    async write(part, outputDir, records) {
+      const kept = join(folder, part.key);
+      if (part.cached) {
+        copyTree(kept, outputDir);
+        return { records: part.records, byType: part.byType, cached: true };
       }
+      if (!records) throw new Error(`The search index's ${outputDir} is not in the cache, so it needs its records to be indexed.`);
+      rmSync(kept, { recursive: true, force: true }); // a damaged entry is dropped and the part indexed afresh
       const report = await writeSearchIndex(records, outputDir);
       try {
         // Copied beside and renamed, so a build stopped halfway never leaves half an entry.
