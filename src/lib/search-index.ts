@@ -18,9 +18,6 @@ export class SearchIndexError extends Error {
   }
 }
 
-/** Pages handed to Pagefind before its answer for the first of them: enough to keep it busy, few enough to keep memory flat. */
-const PAGES_IN_FLIGHT = 16;
-
 /** What was written. */
 export interface SearchIndexReport {
   records: number;
@@ -61,18 +58,16 @@ export async function writeSearchIndex(records: readonly SearchRecord[], outputD
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
     if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join('; ')}`);
     const failed: string[] = [];
-    // A few pages in flight at once: Pagefind then always has the next page waiting, rather
-    // than waiting for this thread to send it, which may be busy rendering pages (a rebuild
-    // of 10,000 items took 32 s to hand one part over one by one, 6 s this way).
-    let next = 0;
-    const send = async () => {
-      while (next < records.length) {
-        const record = records[next++];
+    // Every page of the part is handed over at once, so Pagefind never waits for this
+    // thread, busy rendering pages, to send the next (a part is a few thousand pages, about
+    // 12 MB). With 16 in flight a 10,000-item rebuild waited 4.7 to 6.9 s for its changed
+    // part after the pages; with all of them, 3.0 to 3.6 s; one at a time, it took 32 s.
+    await Promise.all(
+      records.map(async (record) => {
         const added = await index.addHTMLFile({ url: record.url, content: recordHtml(record) });
         if (added.errors.length > 0) failed.push(`${record.url}: ${added.errors.join('; ')}`);
-      }
-    };
-    await Promise.all(Array.from({ length: PAGES_IN_FLIGHT }, send));
+      }),
+    );
     if (failed.length > 0) throw new SearchIndexError(`These pages could not be indexed for search:\n${failed.slice(0, 20).join('\n')}`);
     const written = await index.writeFiles({ outputPath: outputDir });
     if (written.errors.length > 0) throw new SearchIndexError(`The search index could not be written: ${written.errors.join('; ')}`);
