@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
-import { auditPage, CHROMIUM, launchChromium } from '../src/lib/audit/browser-audit.ts';
+import { CHROMIUM, launchChromium, openPageAuditor } from '../src/lib/audit/browser-audit.ts';
 import { CATEGORIES, lighthouseScores } from '../src/lib/audit/lighthouse.ts';
 import { pageTypes } from '../src/lib/audit/page-types.ts';
 import { reconcile } from '../src/lib/audit/reconcile.ts';
@@ -71,17 +71,18 @@ try {
     const axe: string[] = [];
     const keyboard: string[] = [];
     const reflow: string[] = [];
-    const context = await browser.newContext();
     // Two pages at a time: one per core.
     const queue = [...urls];
     const worker = async () => {
+      const auditor = await openPageAuditor(browser);
       for (let url = queue.shift(); url; url = queue.shift()) {
-        const audit = await auditPage(browser, url, context);
+        const audit = await auditor.audit(url);
         const where = new URL(url).pathname;
         axe.push(...audit.axe.map((p) => `${where} ${p}`));
         keyboard.push(...audit.keyboard.map((p) => `${where} ${p}`));
         reflow.push(...audit.reflow.map((p) => `${where} ${p}`));
       }
+      await auditor.close();
     };
     await Promise.all([worker(), worker()]);
     report(`axe, WCAG 2.2 AA, on all ${urls.length} pages of the sitemap`, axe);

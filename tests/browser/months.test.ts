@@ -5,7 +5,6 @@
 import { describe, expect, it } from 'vitest';
 import { BASE, servedSite } from './served-site.ts';
 import { loadCorpus } from '../../src/lib/corpus.ts';
-import { auditPage } from '../../src/lib/audit/browser-audit.ts';
 import { paths } from '../../src/lib/paths.ts';
 
 const site = servedSite({ yearPageLimit: 1 });
@@ -25,7 +24,7 @@ describe.each(Object.entries(BUSY_YEARS))('a busy year of %s', (_, yearPath) => 
     const months = await monthLinks.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
     expect(months.map((href) => new URL(href).pathname)).toEqual([`${BASE}${yearPath}03/`, `${BASE}${yearPath}01/`]);
     for (const url of [site.server.url + yearPath, ...months]) {
-      expect(await auditPage(site.browser, url)).toEqual({ url, axe: [], keyboard: [], reflow: [] });
+      expect(await site.audit(url)).toEqual({ url, axe: [], keyboard: [], reflow: [] });
     }
     await page.close();
   });

@@ -2,11 +2,12 @@
  * Each page type of the built sample site, in Debian's Chromium, served under a base
  * path as a council's CDN would: axe with the WCAG 2.2 AA rules, the keyboard, 320px.
  */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { servedSite } from './served-site.ts';
 import { loadCorpus } from '../../src/lib/corpus.ts';
 import { paths } from '../../src/lib/paths.ts';
-import { auditPage } from '../../src/lib/audit/browser-audit.ts';
 import { pageTypes } from '../../src/lib/audit/page-types.ts';
 
 const corpus = loadCorpus('content');
@@ -18,7 +19,7 @@ const site = servedSite();
 
 describe.each(Object.entries(PAGE_TYPES))('the %s page', (_, path) => {
   it('passes axe with the WCAG 2.2 AA rules, shows focus from the skip link on, and reflows at 320px', async () => {
-    const audit = await auditPage(site.browser, site.server.url + path);
+    const audit = await site.audit(site.server.url + path);
     expect(audit).toEqual({ url: site.server.url + path, axe: [], keyboard: [], reflow: [] });
   });
 
@@ -47,6 +48,31 @@ describe.each(Object.entries(PAGE_TYPES))('the %s page', (_, path) => {
     await page.close();
   });
 
+});
+
+describe('the audit that verify runs on every page', () => {
+  it('finds a missing text alternative, a missing skip link and sideways scrolling, and carries nothing from one page to the next', async () => {
+    const item = readFileSync(join(site.dist, PAGE_TYPES.item, 'index.html'), 'utf8');
+    // The item page as an editor's mistakes would leave it: a chart pasted as an image
+    // with no text, figures pasted as a preformatted table wider than a phone, and the skip
+    // link lost from the layout.
+    const skipLink = '<a class="skip-link" href="#main-content">Skip to main content</a>';
+    expect(item).toContain(skipLink);
+    expect(item).toContain('</main>');
+    const broken = item.replace(skipLink, '').replace('</main>', `<img src="chart.png"><pre>${'Locality  2019/20  2020/21  2021/22  2022/23  2023/24  '.repeat(3)}</pre></main>`);
+    mkdirSync(join(site.dist, 'broken'));
+    writeFileSync(join(site.dist, 'broken', 'index.html'), broken);
+
+    const brokenUrl = site.server.url + 'broken/';
+    const found = await site.audit(brokenUrl);
+    expect(found.axe.map((problem) => problem.split(':')[0])).toContain('image-alt');
+    expect(found.keyboard).toEqual([expect.stringContaining('not the skip link')]);
+    expect(found.reflow).toEqual([expect.stringContaining('so it scrolls sideways')]);
+    // The auditor loads each page into the same two tabs: the next page is judged on its own.
+    const itemUrl = site.server.url + PAGE_TYPES.item;
+    expect(await site.audit(itemUrl)).toEqual({ url: itemUrl, axe: [], keyboard: [], reflow: [] });
+    expect(await site.audit(brokenUrl)).toEqual(found);
+  });
 });
 
 describe('the decisions register with JavaScript', () => {
