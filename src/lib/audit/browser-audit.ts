@@ -35,8 +35,8 @@ export interface PageAuditor {
 
 /**
  * An auditor with two tabs of its own, one 1280px wide and one 320px wide, that each URL
- * is loaded into in turn: each load is a fresh document, and opening two tabs for every
- * page cost 0.4 s each. Run one per core to audit many pages.
+ * is loaded into in turn: each load is a fresh document. Opening the two tabs afresh for
+ * every page made its audit 2.5 s rather than 1.65 s. Run one per core to audit many pages.
  * Example: const auditor = await openPageAuditor(browser); (await auditor.audit('http://127.0.0.1:8080/')).axe → [].
  */
 export async function openPageAuditor(browser: Browser): Promise<PageAuditor> {
