@@ -52,7 +52,7 @@ export async function openPageAuditor(browser: Browser): Promise<PageAuditor> {
 async function auditIn(page: Page, narrow: Page, url: string): Promise<PageAudit> {
   await page.goto(url);
   // The site has no frames, so axe's legacy mode checks the same, without opening a blank
-  // page each run to gather frames' results (0.6 s a page, of 3 s).
+  // page each run to gather frames' results (0.6 s a page, when a page took 3 s).
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).setLegacyMode(true).analyze();
   const axe = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
