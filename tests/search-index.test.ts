@@ -2,11 +2,11 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gunzipSync } from 'node:zlib';
 import { loadCorpus } from '../src/lib/corpus.ts';
 import { buildFigures } from '../src/lib/kpi/figures.ts';
-import { type SearchIndexReport, writeSearchIndex } from '../src/lib/search-index.ts';
+import { type Fragment, readFragments, type SearchIndexReport, writeSearchIndex } from '../src/lib/search-index.ts';
 import { expectedRecordCounts, itemText, searchRecords } from '../src/lib/search-records.ts';
 import { buildSiteIndex } from '../src/lib/site-index.ts';
 
@@ -16,25 +16,12 @@ const figures = buildFigures(corpus.kpis.indicators, corpus.kpis.series, index.l
 const records = searchRecords(index, itemText(corpus.items), figures);
 const work = mkdtempSync(join(tmpdir(), 'minuted-search-index-'));
 
-interface Fragment {
-  url: string;
-  content: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-  anchors: { id?: string; text: string }[];
-}
 let report: SearchIndexReport;
 let fragments: Map<string, Fragment>;
 
 beforeAll(async () => {
   report = await writeSearchIndex(records, join(work, 'pagefind'));
-  const folder = join(work, 'pagefind', 'fragment');
-  fragments = new Map(
-    readdirSync(folder).map((name) => {
-      const fragment = JSON.parse(gunzipSync(readFileSync(join(folder, name))).toString('utf8').replace(/^pagefind_dcd/, '')) as Fragment;
-      return [fragment.url, fragment];
-    }),
-  );
+  fragments = new Map(readFragments(join(work, 'pagefind', 'fragment')).map((fragment) => [fragment.url, fragment]));
 }, 60_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -56,6 +43,13 @@ describe('writeSearchIndex', () => {
     expect(records.some((r) => /["&<]/.test(r.content))).toBe(true);
     const sample = records.find((r) => /&/.test(r.content))!;
     expect(fragments.get(sample.url)!.content).toContain(sample.content.split('\n').find((line) => line.includes('&'))!.trim().slice(0, 40));
+  });
+
+  it('reads back each page as Pagefind wrote it, though it unzips all of them in one go', () => {
+    const folder = join(work, 'pagefind', 'fragment');
+    const oneByOne = readdirSync(folder).map((name) => JSON.parse(gunzipSync(readFileSync(join(folder, name))).toString('utf8').replace(/^pagefind_dcd/, '')) as Fragment);
+    expect(oneByOne.length).toBe(records.length);
+    expect(readFragments(folder)).toEqual(oneByOne);
   });
 
   it('fails, naming the decision, when Pagefind cannot land on it', async () => {

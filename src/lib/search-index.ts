@@ -115,12 +115,38 @@ export function recordTypes(records: readonly SearchRecord[]): Record<string, nu
 export function indexedPages(outputDir: string): Map<string, Set<string>> {
   const indexes = existsSync(join(outputDir, 'fragment')) ? [outputDir] : readdirSync(outputDir).map((name) => join(outputDir, name)).filter((dir) => existsSync(join(dir, 'fragment')));
   const pages = new Map<string, Set<string>>();
-  for (const folder of indexes.map((dir) => join(dir, 'fragment'))) {
-    for (const name of readdirSync(folder)) {
-      // Pagefind's fragments are gzipped JSON after a signature of its own.
-      const fragment = JSON.parse(gunzipSync(readFileSync(join(folder, name))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; anchors: { id?: string }[] };
-      pages.set(fragment.url, new Set(fragment.anchors.flatMap((a) => (a.id ? [a.id] : []))));
-    }
+  for (const fragment of indexes.flatMap((dir) => readFragments(join(dir, 'fragment')))) {
+    pages.set(fragment.url, new Set(fragment.anchors.flatMap((a) => (a.id ? [a.id] : []))));
   }
   return pages;
+}
+
+/** A page as Pagefind holds it for the results: its URL, words, tags and the headings it can land on. */
+export interface Fragment {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  anchors: { id?: string; text: string }[];
+}
+
+/**
+ * The fragments of one of Pagefind's indexes (its "fragment" folder): gzipped JSON after a
+ * signature of Pagefind's own, a file a page. A gzip stream may hold many files one after
+ * another, so the folder's are unzipped in one call: unzipping each on its own, a new zlib
+ * object a page, took 0.55 ms a page of the build's thread at 100,000 items.
+ */
+export function readFragments(folder: string): Fragment[] {
+  const zipped = readdirSync(folder).map((name) => readFileSync(join(folder, name)));
+  const text = gunzipSync(Buffer.concat(zipped));
+  let at = 0;
+  const fragments = zipped.map((file) => {
+    // A gzip file ends with the length of what it holds (RFC 1952), so that is where its text ends.
+    const end = at + file.readUInt32LE(file.length - 4);
+    const json = text.toString('utf8', at, end).replace(/^pagefind_dcd/, '');
+    at = end;
+    return JSON.parse(json) as Fragment;
+  });
+  if (at !== text.length) throw new SearchIndexError(`The search index in ${folder} could not be read back: its files do not add up to what they hold.`);
+  return fragments;
 }
