@@ -1,9 +1,9 @@
 /** The index Pagefind writes for the sample corpus, read back from its files. */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/lib/corpus.ts';
 import { buildFigures } from '../src/lib/kpi/figures.ts';
 import { type Fragment, readFragments, type SearchIndexReport, writeSearchIndex } from '../src/lib/search-index.ts';
@@ -50,6 +50,14 @@ describe('writeSearchIndex', () => {
     const oneByOne = readdirSync(folder).map((name) => JSON.parse(gunzipSync(readFileSync(join(folder, name))).toString('utf8').replace(/^pagefind_dcd/, '')) as Fragment);
     expect(oneByOne.length).toBe(records.length);
     expect(readFragments(folder)).toEqual(oneByOne);
+  });
+
+  it('says which index is damaged when a page of it cannot be read back', () => {
+    const damaged = join(work, 'damaged');
+    cpSync(join(work, 'pagefind', 'fragment'), damaged, { recursive: true });
+    const name = readdirSync(damaged)[0];
+    writeFileSync(join(damaged, name), readFileSync(join(damaged, name)).subarray(0, 20));
+    expect(() => readFragments(damaged)).toThrow(`The search index in ${damaged} could not be read back`);
   });
 
   it('fails, naming the decision, when Pagefind cannot land on it', async () => {

@@ -138,7 +138,14 @@ export interface Fragment {
  */
 export function readFragments(folder: string): Fragment[] {
   const zipped = readdirSync(folder).map((name) => readFileSync(join(folder, name)));
-  const text = gunzipSync(Buffer.concat(zipped));
+  if (zipped.length === 0) return [];
+  const damaged = (why: string) => new SearchIndexError(`The search index in ${folder} could not be read back (${why}): its files are damaged. Build the site again; if this happens again, the disk may be full or failing.`);
+  let text: Buffer;
+  try {
+    text = gunzipSync(Buffer.concat(zipped));
+  } catch (error) {
+    throw damaged(error instanceof Error ? error.message : String(error));
+  }
   let at = 0;
   const fragments = zipped.map((file) => {
     // A gzip file ends with the length of what it holds (RFC 1952), so that is where its text ends.
@@ -147,6 +154,6 @@ export function readFragments(folder: string): Fragment[] {
     at = end;
     return JSON.parse(json) as Fragment;
   });
-  if (at !== text.length) throw new SearchIndexError(`The search index in ${folder} could not be read back: its files do not add up to what they hold.`);
+  if (at !== text.length) throw damaged('their lengths do not add up');
   return fragments;
 }
