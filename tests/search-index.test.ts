@@ -1,5 +1,5 @@
 /** The index Pagefind writes for the sample corpus, read back from its files. */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -50,6 +50,12 @@ describe('writeSearchIndex', () => {
     const oneByOne = readdirSync(folder).map((name) => JSON.parse(gunzipSync(readFileSync(join(folder, name))).toString('utf8').replace(/^pagefind_dcd/, '')) as Fragment);
     expect(oneByOne.length).toBe(records.length);
     expect(readFragments(folder)).toEqual(oneByOne);
+  });
+
+  it('reads an index folder with no pages in it as no pages', () => {
+    const empty = join(work, 'empty');
+    mkdirSync(empty);
+    expect(readFragments(empty)).toEqual([]);
   });
 
   it('says which index is damaged when a page of it cannot be read back', () => {
