@@ -2,7 +2,8 @@
  * `npm run bench -- --items N [--shards K] [--part-pages P]`: builds a synthetic archive of
  * N agenda items, then rebuilds it after changing one item, and prints a table of each
  * stage: wall time, items per second, peak memory, bytes written and what a first search
- * transfers. With `--shards K`, it builds the K shards one after another, as K machines
+ * transfers, and for each build its processor time and the search indexer's. With
+ * `--shards K`, it builds the K shards one after another, as K machines
  * would at once, and copies them into one site (no rebuild). `--part-pages` sets the pages
  * in each part of the search index (MINUTED_SEARCH_PART_PAGES), so a small archive can be
  * split too.
@@ -61,7 +62,7 @@ function timedBuild(shard?: number) {
     console.error(build.stderr);
     process.exit(1);
   }
-  return { seconds, output: folderSize(out), ...(JSON.parse(readFileSync(report, 'utf8')) as { stages: { stage: string; seconds: number; peakRssBytes: number }[]; peakRssBytes: number; indexerPeakRssBytes?: number }) };
+  return { seconds, output: folderSize(out), ...(JSON.parse(readFileSync(report, 'utf8')) as { stages: { stage: string; seconds: number; peakRssBytes: number }[]; peakRssBytes: number; cpuSeconds: number; indexerPeakRssBytes?: number; indexerCpuSeconds?: number }) };
 }
 
 // Shards are built one after another here; on K machines they run at once, so the site
@@ -158,10 +159,11 @@ console.log(`${written.items} items in ${written.meetings} meetings; ${output.fi
 
 /** A build's rows: each stage with the build's peak memory by its end, then the whole build with what it wrote. */
 const buildRows = (build: ReturnType<typeof timedBuild>, prefix: string, firstQuery: string) => [
-  ...build.stages.map((s) => ({ stage: `${prefix}${s.stage}`, seconds: s.seconds, memory: mb(s.peakRssBytes), bytes: '', query: '' })),
+  ...build.stages.map((s) => ({ stage: `${prefix}${s.stage}`, seconds: s.seconds, cpu: '', memory: mb(s.peakRssBytes), bytes: '', query: '' })),
   {
     stage: `${prefix ? prefix.replace(/: $/, '') : 'whole build'}, wall`,
     seconds: build.seconds,
+    cpu: `${build.cpuSeconds.toFixed(1)}, indexer ${build.indexerCpuSeconds === undefined ? 'not known' : build.indexerCpuSeconds.toFixed(1)}`,
     memory: `${mb(build.peakRssBytes)}, indexer ${build.indexerPeakRssBytes ? mb(build.indexerPeakRssBytes) : 'not known'}`,
     bytes: `${mb(build.output.bytes)} in ${build.output.files} files`,
     query: firstQuery,
@@ -169,20 +171,20 @@ const buildRows = (build: ReturnType<typeof timedBuild>, prefix: string, firstQu
 ];
 const firstQuery = sent ? kb(sent.search) : 'not measured';
 const rows = [
-  { stage: 'generate corpus (not part of a build)', seconds: generateSeconds, memory: '', bytes: '', query: '' },
+  { stage: 'generate corpus (not part of a build)', seconds: generateSeconds, cpu: '', memory: '', bytes: '', query: '' },
   ...(full ? buildRows(full, '', firstQuery) : []),
   ...(rebuild ? buildRows(rebuild, 'rebuild after changing one item: ', '') : []),
   ...shardBuilds.flatMap((build, i) => buildRows(build, `shard ${i + 1} of ${shards}: `, '')),
   ...(shardBuilds.length > 0
     ? [
-        { stage: 'copy the shards into one folder', seconds: mergeSeconds, memory: '', bytes: '', query: '' },
-        { stage: `whole build on ${shards} machines (slowest shard, then the copy), wall`, seconds: Math.max(...shardBuilds.map((b) => b.seconds)) + mergeSeconds, memory: mb(peakRssBytes), bytes: `${mb(output.bytes)} in ${output.files} files`, query: firstQuery },
+        { stage: 'copy the shards into one folder', seconds: mergeSeconds, cpu: '', memory: '', bytes: '', query: '' },
+        { stage: `whole build on ${shards} machines (slowest shard, then the copy), wall`, seconds: Math.max(...shardBuilds.map((b) => b.seconds)) + mergeSeconds, cpu: '', memory: mb(peakRssBytes), bytes: `${mb(output.bytes)} in ${output.files} files`, query: firstQuery },
       ]
     : []),
 ];
-console.log('| items | stage | wall seconds | items per second | peak memory | bytes written | first-query bytes |');
-console.log('| ---: | --- | ---: | ---: | ---: | ---: | ---: |');
-for (const row of rows) console.log(`| ${written.items} | ${row.stage} | ${row.seconds.toFixed(1)} | ${Math.round(written.items / row.seconds)} | ${row.memory} | ${row.bytes} | ${row.query} |`);
+console.log('| items | stage | wall seconds | items per second | processor seconds | peak memory | bytes written | first-query bytes |');
+console.log('| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const row of rows) console.log(`| ${written.items} | ${row.stage} | ${row.seconds.toFixed(1)} | ${Math.round(written.items / row.seconds)} | ${row.cpu} | ${row.memory} | ${row.bytes} | ${row.query} |`);
 
 if (values.keep) console.log(`\nKept in ${work}`);
 else rmSync(work, { recursive: true, force: true });

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { childPeakMemory } from './child-memory.ts';
+import { type ChildUsage, childUsage } from './child-usage.ts';
 import { escapeXml } from './xml.ts';
 import type { SearchRecord } from './search-records.ts';
 
@@ -23,8 +23,8 @@ export interface SearchIndexReport {
   records: number;
   /** Pages by type, and the decisions found as sections of their items, as indexed. */
   byType: Record<string, number>;
-  /** Peak memory of Pagefind's process, where the system tells (for `npm run bench`). */
-  indexerPeakBytes?: number;
+  /** Peak memory and processor time of Pagefind's process, where the system tells (for `npm run bench`). */
+  indexer?: ChildUsage;
 }
 
 /**
@@ -71,7 +71,7 @@ export async function writeSearchIndex(records: readonly SearchRecord[], outputD
     if (failed.length > 0) throw new SearchIndexError(`These pages could not be indexed for search:\n${failed.slice(0, 20).join('\n')}`);
     const written = await index.writeFiles({ outputPath: outputDir });
     if (written.errors.length > 0) throw new SearchIndexError(`The search index could not be written: ${written.errors.join('; ')}`);
-    return { records: records.length, byType: reconcile(records, indexedPages(outputDir)), indexerPeakBytes: childPeakMemory() };
+    return { records: records.length, byType: reconcile(records, indexedPages(outputDir)), indexer: childUsage(/^pagefind/) };
   } catch (error) {
     if (error instanceof SearchIndexError) throw error;
     throw new SearchIndexError(`Building the search index failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
