@@ -157,7 +157,7 @@ const kb = (bytes: number) => `${Math.round(bytes / 1024)} kB`;
 const sentText = sent ? `first search results transfer ${kb(sent.search)} (the whole search, every part and the filters' counts, ${kb(sent.wholeSearch)}; on a phone, whose filters stay folded, ${kb(sent.phoneSearch)}); an item page ${kb(sent.itemPage)} gzipped in all; a page of charts ${kb(sent.chartScripts)} of JavaScript gzipped` : 'first search results transfer not measured (no Chromium)';
 console.log(`${written.items} items in ${written.meetings} meetings; ${output.files} files, ${mb(output.bytes)} written; peak memory of the build ${mb(peakRssBytes)}, of the search indexer ${indexerPeakRssBytes ? mb(indexerPeakRssBytes) : 'not known here'}; ${sentText}\n`);
 
-/** A build's rows: each stage with the build's peak memory by its end, then the whole build with what it wrote. */
+/** A build's rows: each stage with the build's peak memory by its end, then the whole build with its processor time and what it wrote. */
 const buildRows = (build: ReturnType<typeof timedBuild>, prefix: string, firstQuery: string) => [
   ...build.stages.map((s) => ({ stage: `${prefix}${s.stage}`, seconds: s.seconds, cpu: '', memory: mb(s.peakRssBytes), bytes: '', query: '' })),
   {

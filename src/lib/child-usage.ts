@@ -12,15 +12,15 @@ export interface ChildUsage {
   cpuSeconds: number;
 }
 
-// /proc counts processor time in clock ticks, 100 a second on every Linux Node runs on.
+// /proc counts processor time in clock ticks (USER_HZ), 100 a second on x86 and Arm Linux.
 const TICKS_A_SECOND = 100;
 
 /**
- * The usage of the live direct children whose program's file name matches `command` (all
- * of them by default), or undefined where /proc cannot tell or there are none.
+ * The usage of the live direct children whose program's file name matches `command`, or
+ * undefined where /proc cannot tell or there are none.
  * Example: childUsage(/^pagefind/) → { peakBytes: 1_234_567_168, cpuSeconds: 8.3 } while Pagefind's service runs.
  */
-export function childUsage(command = /^/, parent = process.pid): ChildUsage | undefined {
+export function childUsage(command: RegExp, parent = process.pid): ChildUsage | undefined {
   let entries: string[];
   try {
     entries = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
