@@ -18,6 +18,7 @@ import type { Page } from 'playwright-core';
 import { isImmutable } from '../src/lib/host-config.ts';
 import { paths } from '../src/lib/paths.ts';
 import { writeSyntheticCorpus } from '../src/lib/synthetic-corpus.ts';
+import type { BuildReport } from './build-site.ts';
 
 const { values } = parseArgs({ options: { items: { type: 'string', default: '10000' }, shards: { type: 'string', default: '1' }, 'part-pages': { type: 'string' }, keep: { type: 'boolean', default: false } } });
 const items = Number(values.items);
@@ -62,7 +63,7 @@ function timedBuild(shard?: number) {
     console.error(build.stderr);
     process.exit(1);
   }
-  return { seconds, output: folderSize(out), ...(JSON.parse(readFileSync(report, 'utf8')) as { stages: { stage: string; seconds: number; peakRssBytes: number }[]; peakRssBytes: number; cpuSeconds: number; indexerPeakRssBytes?: number; indexerCpuSeconds?: number }) };
+  return { seconds, output: folderSize(out), ...(JSON.parse(readFileSync(report, 'utf8')) as BuildReport) };
 }
 
 // Shards are built one after another here; on K machines they run at once, so the site

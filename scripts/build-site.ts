@@ -32,8 +32,17 @@ const root = process.cwd();
 const target = resolve(root, process.env.MINUTED_DIST ?? 'dist');
 const started = performance.now();
 const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
-// Wall time of each stage, and the build's peak memory by its end, for `npm run bench` (MINUTED_REPORT names a JSON file to write).
-const stages: { stage: string; seconds: number; peakRssBytes: number }[] = [];
+/** What a build reports for `npm run bench`, in the JSON file MINUTED_REPORT names. */
+export interface BuildReport {
+  /** Wall time of each stage, and the build's peak memory by its end. */
+  stages: { stage: string; seconds: number; peakRssBytes: number }[];
+  peakRssBytes: number;
+  cpuSeconds: number;
+  /** Pagefind's, where the system tells. */
+  indexerPeakRssBytes?: number;
+  indexerCpuSeconds?: number;
+}
+const stages: BuildReport['stages'] = [];
 let stageStart = performance.now();
 function endStage(stage: string) {
   const now = performance.now();
@@ -207,6 +216,6 @@ if (process.env.MINUTED_REPORT) {
       cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6,
       indexerPeakRssBytes: indexers.length > 0 ? Math.max(...indexers.map((i) => i.peakBytes)) : undefined,
       indexerCpuSeconds: indexers.length > 0 ? indexers.reduce((sum, i) => sum + i.cpuSeconds, 0) : undefined,
-    }),
+    } satisfies BuildReport),
   );
 }
