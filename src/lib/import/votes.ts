@@ -1,6 +1,6 @@
 /**
- * Recorded votes in minutes: the counts ("For: 26 Against: 32 Abstention: 0"), the
- * names where a recorded vote lists them, and the outcome.
+ * Recorded votes in minutes: the counts ("For: 26 Against: 32 Abstention: 0", "lost by 31
+ * votes to 29"), the names where a division lists them, what was voted on and the outcome.
  */
 import type { voteOutcomes } from '../schema.ts';
 
@@ -8,6 +8,7 @@ export type VoteOutcome = (typeof voteOutcomes)[number];
 
 /** A vote found in the minutes, in the shape of the item schema's `votes`. */
 export interface ImportedVote {
+  motion?: string;
   for: number;
   against: number;
   abstain: number;
@@ -15,37 +16,73 @@ export interface ImportedVote {
   named?: { for: string[]; against: string[]; abstain: string[] };
 }
 
+type Side = 'for' | 'against' | 'abstain';
+
+/** Minutes spell small counts out: "carried by 22 votes to one, with two abstentions". */
+const NUMBER_WORDS: Record<string, number> = {
+  no: 0, none: 0, nil: 0, zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+};
+const NUMBER = String.raw`\b(\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})\b`;
+const toNumber = (count: string) => NUMBER_WORDS[count.toLowerCase()] ?? Number(count);
+
+/** ", with two abstentions", " with 3 abstentions", " and 1 abstention", " (2 abstentions)". */
+const ABSTENTIONS = String.raw`(?:,?\s+(?:and|with)\s+|,\s*|\s*\(\s*)${NUMBER}\s+abstentions?\b`;
+/** A label's count: ": 26", " (26)", " - 26". */
 const COUNT = String.raw`\s*[:–-]?\s*\(?(\d{1,3})\)?`;
-/** "For: 26 Against: 32 Abstention: 0", on one line or several, commas or not. */
-const COUNTS = new RegExp(String.raw`\b(?:For|In favour)${COUNT}[,;.]?\s+Against${COUNT}(?:[,;.]?\s+(?:Abstentions?|Abstain(?:ed|ing)?)${COUNT})?`, 'gi');
-/** "For: Councillors Allen, Brown and Clark (3)": a side of a named recorded vote. */
-const NAMED_SIDE = /^(For|In favour|Against|Abstentions?|Abstain(?:ed|ing)?)(?: the (?:motion|amendment|recommendations?))?\s*[:–-]\s*((?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr)\b.*)$/i;
+/** What separates one label's count from the next label: ", ", " | ", a line break. */
+const BETWEEN = String.raw`(?:\s*[,;.|])?\s+`;
+/**
+ * "For: 26 Against: 32 Abstention: 0", on one line or several, commas, "|" or not. Only in the labels' capitalised forms,
+ * so "performance for 12 against 15 targets" is not a vote.
+ */
+const LABELLED_COUNTS = new RegExp(String.raw`\b(?:For|FOR|In favour|IN FAVOUR)${COUNT}${BETWEEN}(?:Against|AGAINST)${COUNT}(?:${BETWEEN}(?:Abstentions?|ABSTENTIONS?|Abstain(?:ed|ing)?|ABSTAIN(?:ED|ING)?)${COUNT})?`, 'g');
+/** A flattened table: "For", "Against", "Abstention", then "4", "6", "0", a cell a line (or "|" between). */
+const COUNTS_TABLE = /\b(?:For|FOR)[\s|]+(?:Against|AGAINST)[\s|]+(?:(?:Abstentions?|ABSTENTIONS?|Abstain(?:ed)?|ABSTAIN(?:ED)?)[\s|]+(\d{1,3})[\s|]+(\d{1,3})[\s|]+(\d{1,3})|(\d{1,3})[\s|]+(\d{1,3}))\b/g;
+/** "carried by 42 votes to 13", "carried 31 votes to 29", "lost by 56 votes 2, with 1 abstention": "to" or "by" makes it a vote. */
+const VOTES_TO = new RegExp(String.raw`\b(by\s+)?${NUMBER}\s+votes?\s+(to\s+)?${NUMBER}(?:\s+against\b)?(?:${ABSTENTIONS})?`, 'gi');
+/** "10 votes for and 2 against", "(8 for, 3 against, 1 abstention)". */
+const FOR_AND_AGAINST = new RegExp(String.raw`${NUMBER}\s+(?:votes?\s+)?(?:for|in favour)[,;]?\s+(?:and\s+|to\s+|with\s+)?${NUMBER}\s+against\b(?:${ABSTENTIONS})?`, 'gi');
+/** "There were no abstentions." in the sentence after a vote. */
+const ABSTENTIONS_SENTENCE = new RegExp(String.raw`^(?:there\s+(?:were|was)\s+)?${NUMBER}\s+abstentions?\b`, 'i');
 
 /**
- * The outcome the words near a vote state, else the one the counts give.
- * Example: voteOutcome('the amendment was LOST', 26, 32) === 'not agreed'.
+ * The end of a line that a sentence or list goes on from: a comma, or a word no sentence ends on ("and", "the",
+ * "van", "Mrs"). Not ";", which ends a side of a division ("… voted FOR the motion (17);").
  */
-export function voteOutcome(words: string, forCount: number, against: number): VoteOutcome {
-  if (/\bwithdrawn\b/i.test(words)) return 'withdrawn';
-  if (/\bdeferred\b/i.test(words)) return 'deferred';
-  if (/\b(?:not carried|not agreed|lost|fell|defeated|rejected|failed)\b/i.test(words)) return 'not agreed';
-  if (/\b(?:carried|agreed|passed|approved)\b/i.test(words)) return 'carried';
-  return forCount > against ? 'carried' : 'not agreed';
-}
+const WRAPPED_BEFORE = /(?:,|\b(?:and|or|of|the|an?|to|by|van|von|de|der|le|la|Mr|Mrs|Ms|Dr|Councillors?|Cllrs?))$/;
+/** A list marker: "•", "-", "(a)", "2.", "iv)", "(B)". */
+const LIST_MARKER = /^(?:[·•▪◦*–-]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]|\([A-Z]\))\s+/;
+/** Where a sentence ends: at a line's end, or at a stop before a space ("The motion was lost. There were…"). */
+const SENTENCE_END = /[.!?;:]\s+|\n/g;
+/** Words stating an outcome; "not carried" is tried before "carried" so it is read whole. */
+const OUTCOME_WORD = /\b(?:withdrawn|deferred|not carried|not agreed|lost|fell|defeated|rejected|failed|carried|agreed|passed|approved)\b/gi;
+/** Words that report a vote's result in the sentence after it ("The amendment was LOST."); "agreed" there is more often the next decision. */
+const RESULT_WORD = /\b(?:withdrawn|not carried|lost|fell|defeated|rejected|failed|carried)\b/i;
+/** The words before a sentence's first "was": "The motion | was put to the vote and was lost by". */
+const SUBJECT_WAS = /^(.*?) (?:was|were) /i;
+/** What comes before a sentence's subject: "the Mayor declared that | the amendment", "Upon a vote, | the motion". */
+const SUBJECT_LEAD = /\b(?:declared|announced|confirmed|reported|stated) that |, /i;
+/** The lead-in of a tabled vote: "A vote was taken on the first additional recommendation as follows:". */
+const VOTE_TAKEN_ON = /\bvote was (?:taken|held|recorded) on ((?:the|an?) .+?)(?: as follows)?:$/i;
 
-/** Names in "Councillors Allen, Brown and Clark (3)". */
-function namesOf(list: string): { names: string[]; count?: number } {
-  const count = /\((\d{1,3})\)\s*\.?$/.exec(list)?.[1];
-  const names = list
-    .replace(/\(\d{1,3}\)\s*\.?$/, '')
-    .replace(/^(?:Councillors?|Cllrs?\.?)\s+/i, '')
-    .split(/\s*[,;]\s*|\s+and\s+/)
-    .map((n) => n.replace(/^(?:Councillor|Cllr\.?)\s+/i, '').trim())
-    .filter(Boolean);
-  return { names, count: count === undefined ? undefined : Number(count) };
-}
-
-const sideOf = (label: string): 'for' | 'against' | 'abstain' => (/^(?:for|in favour)/i.test(label) ? 'for' : /^against/i.test(label) ? 'against' : 'abstain');
+const SIDES = String.raw`For|In favour(?: of)?|Against|Abstentions?|Abstain(?:ed|ing)?|Declined to vote|Did not vote|Absent(?: from the (?:division|vote|meeting))?`;
+/** The heading of a side of a division: "For", "AGAINST", "Declined to vote"… */
+const SIDE_HEAD = new RegExp(String.raw`^(?:${SIDES})\b`, 'i');
+/** The start of a side: its heading, or its names ("Councillors Bill, Bray … voted FOR"). */
+const SIDE_START = new RegExp(String.raw`^(?:(?:${SIDES})\b|(?:Councillors?|Cllrs?\.?)\s)`, 'i');
+/** "For the procedural motion (23) - Lord Provost; and Councillors Allard and Yuill.", "Abstain: Cllr Smith", "AGAINST the officer's recommendation (3)" then a line of names. */
+const SIDE_FIRST = new RegExp(String.raw`^(${SIDES})(?:\s((?:the|an?)\s[^():]{1,80}?))?\s?(?:\((\d{1,3})\))?(?:(?:\s?(?::-?|[–-])\s?|\n)([^]*))?$`, 'i');
+/** "Councillors Bill, Bray and Witherford voted FOR the motion (17);", "Councillors Allen and Ward abstained from voting.", over lines or not. */
+const NAMES_FIRST = /^((?:Councillors?|Cllrs?\.?)\s[^]+?)\s(?:voted\s(for|against|in\sfavour(?:\sof)?)|(abstained))(?:\sfrom\svoting)?(?:\s((?:the|an?)\s[^();]{1,80}?))?\s?(?:\((\d{1,3})\))?[;.,]?$/i;
+/** One name in a division list: "Lord Provost", "Mrs Hall", "van Sweeden", "O'Shea", "R Wootten". */
+const NAME = /^(?:(?:the|van|von|de|der|du|da|di|le|la) )*\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|du|da|di|le|la)){0,4}$/u;
+/** A side nobody took: "Abstentions: None". */
+const NO_NAMES = /^(?:none|nil|no ?one|nobody)$/i;
+/** The count after a list of names: "Councillors Allen, Brown and Clark (3)". */
+const TRAILING_COUNT = /\((\d{1,3})\)\s*[.;]?$/;
+/** A long division list hard-wrapped takes a few lines; beyond this many, the words are something else. */
+const MOST_SIDE_LINES = 20;
 
 /**
  * The recorded votes in an item's minutes lines, in order.
@@ -53,41 +90,190 @@ const sideOf = (label: string): 'for' | 'against' | 'abstain' => (/^(?:for|in fa
  *   → [{ for: 26, against: 32, abstain: 0, outcome: 'not agreed' }].
  */
 export function findVotes(lines: readonly string[]): ImportedVote[] {
-  const texts = lines.map((l) => l.trim()).filter(Boolean);
-  const votes: { at: number; vote: ImportedVote }[] = [];
-  // Counts may run over lines: search the text joined, and map matches back to lines.
-  const joined = texts.join('\n');
-  const starts = texts.map((_, i) => texts.slice(0, i).join('\n').length + (i > 0 ? 1 : 0));
-  const lineAt = (offset: number) => starts.findLastIndex((s) => s <= offset);
-  for (const match of joined.matchAll(COUNTS)) {
-    const [, f, a, ab] = match;
-    const at = lineAt(match.index);
-    const end = lineAt(match.index + match[0].length);
-    const vote = { for: Number(f), against: Number(a), abstain: Number(ab ?? 0) };
-    votes.push({ at, vote: { ...vote, outcome: voteOutcome(outcomeWords(texts, at, end), vote.for, vote.against) } });
-  }
-  for (let i = 0; i < texts.length; i++) {
-    if (!NAMED_SIDE.test(texts[i]) || (i > 0 && NAMED_SIDE.test(texts[i - 1]))) continue;
-    const named = { for: [] as string[], against: [] as string[], abstain: [] as string[] };
-    const counts = { for: 0, against: 0, abstain: 0 };
-    let j = i;
-    for (; j < texts.length; j++) {
-      const side = NAMED_SIDE.exec(texts[j]);
-      if (!side) break;
-      const { names, count } = namesOf(side[2]);
-      named[sideOf(side[1])].push(...names);
-      counts[sideOf(side[1])] = count ?? names.length;
+  const texts = logicalLines(lines);
+  const text = texts.join('\n');
+  const around = sentencesOf(text);
+  const found: { at: number; vote: ImportedVote }[] = [];
+  /** A vote from counts in the text; "by 31 votes to 29" names the winning side first, so with "lost" 31 voted against. */
+  const counted = (match: RegExpMatchArray, counts: { for: string; against: string; abstain?: string }, winnerFirst = false) => {
+    const { before, after, next, previous } = around(match.index!, match.index! + match[0].length);
+    const [first, second] = [toNumber(counts.for), toNumber(counts.against)];
+    const outcome = outcomeOf(`${before} ${after}`, next, { for: first, against: second });
+    const [forCount, against] = winnerFirst && outcome === 'not agreed' ? [Math.min(first, second), Math.max(first, second)] : [first, second];
+    const abstain = counts.abstain ?? ABSTENTIONS_SENTENCE.exec(next)?.[1];
+    const vote = { for: forCount, against, abstain: abstain === undefined ? 0 : toNumber(abstain) };
+    const motion = subjectOf(before) ?? (before.trim() === '' ? VOTE_TAKEN_ON.exec(previous)?.[1] : undefined);
+    found.push({ at: match.index!, vote: { ...(motion && { motion }), ...vote, outcome } });
+  };
+  for (const m of text.matchAll(LABELLED_COUNTS)) counted(m, { for: m[1], against: m[2], abstain: m[3] });
+  for (const m of text.matchAll(COUNTS_TABLE)) counted(m, m[1] ? { for: m[1], against: m[2], abstain: m[3] } : { for: m[4], against: m[5] });
+  for (const m of text.matchAll(VOTES_TO)) if (m[1] || m[3]) counted(m, { for: m[2], against: m[4], abstain: m[5] }, true);
+  for (const m of text.matchAll(FOR_AND_AGAINST)) counted(m, { for: m[1], against: m[2], abstain: m[3] });
+
+  // Where each line starts in the text, and where the text would start another after the last.
+  const starts = [0];
+  for (const line of texts) starts.push(starts.at(-1)! + line.length + 1);
+  for (let i = 0; i < texts.length; ) {
+    const { division, next: after } = divisionAt(texts, i) ?? { next: i + 1 };
+    if (division) {
+      const { next } = around(starts[i], starts[after] - 1);
+      const { motion, counts, named } = division;
+      const abstained = named.abstain.length ? undefined : ABSTENTIONS_SENTENCE.exec(next)?.[1];
+      const vote = { ...counts, ...(abstained !== undefined && { abstain: toNumber(abstained) }) };
+      // The sides say nothing of the outcome: the sentence after them may ("The motion was therefore declared CARRIED").
+      found.push({ at: starts[i], vote: { ...(motion && { motion }), ...vote, outcome: outcomeOf('', next, vote), named } });
     }
-    votes.push({ at: i, vote: { ...counts, outcome: voteOutcome(outcomeWords(texts, i, j - 1), counts.for, counts.against), named } });
-    i = j - 1;
+    i = after;
   }
-  return votes.sort((x, y) => x.at - y.at).map((v) => v.vote);
+  return found.sort((x, y) => x.at - y.at).map((f) => f.vote);
 }
 
-/** The words that may state a vote's outcome: its own lines and the line after. */
-function outcomeWords(texts: readonly string[], from: number, to: number): string {
-  return texts
-    .slice(from, to + 2)
-    .join(' ')
-    .replace(COUNTS, ' ');
+/**
+ * The outcome the words state, else the one the counts give.
+ * Example: voteOutcome('the amendment was LOST', 26, 32) === 'not agreed'.
+ */
+export function voteOutcome(words: string, forCount: number, against: number): VoteOutcome {
+  // The word nearest the counts decides: "the motion that the item be deferred was lost by 5 votes to 3".
+  const word = words.match(OUTCOME_WORD)?.at(-1)?.toLowerCase();
+  if (word === 'withdrawn') return 'withdrawn';
+  if (word === 'deferred') return 'deferred';
+  if (word === undefined) return forCount > against ? 'carried' : 'not agreed';
+  return /^(?:not|lost|fell|defeated|rejected|failed)/.test(word) ? 'not agreed' : 'carried';
+}
+
+/** The vote's own sentence decides; else the result the next sentence reports ("For: 4 … The motion was lost."). */
+function outcomeOf(own: string, next: string, vote: { for: number; against: number }): VoteOutcome {
+  const words = own.match(OUTCOME_WORD) ? own : (RESULT_WORD.exec(next)?.[0] ?? '');
+  return voteOutcome(words, vote.for, vote.against);
+}
+
+/** The lines, trimmed, spaces folded and list markers off, a sentence hard-wrapped over lines joined again; blank lines (NBSP too) dropped. */
+function logicalLines(lines: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (const line of lines) {
+    const text = line.replace(/\s+/g, ' ').trim().replace(LIST_MARKER, '');
+    if (!text) continue;
+    const last = joined.at(-1);
+    if (last !== undefined && (WRAPPED_BEFORE.test(last) || /^\p{Ll}/u.test(text))) joined[joined.length - 1] = `${last} ${text}`;
+    else joined.push(text);
+  }
+  return joined;
+}
+
+/** The words around text[from, to): of its own sentence before and after it, and of the sentences before and after that one. */
+function sentencesOf(text: string) {
+  const starts = [0, ...[...text.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length), text.length];
+  return (from: number, to: number) => {
+    const start = starts.findLast((s) => s <= from)!;
+    const end = starts.find((s) => s >= to)!;
+    const following = starts.find((s) => s > end) ?? text.length;
+    const preceding = starts.findLast((s) => s < start) ?? 0;
+    return {
+      before: text.slice(start, from),
+      after: text.slice(to, end),
+      next: text.slice(end, following).trim(),
+      previous: text.slice(preceding, start).trim(),
+    };
+  };
+}
+
+/** What a sentence says was voted on: "the amendment" in "…the Mayor declared that the amendment was carried by". */
+function subjectOf(before: string): string | undefined {
+  const subject = SUBJECT_WAS.exec(before)?.[1]
+    .split(SUBJECT_LEAD)
+    .at(-1)!
+    .trim()
+    .replace(/^the vote (?:on|upon|for) /i, '')
+    .replace(/,? as (?:set out|detailed|printed|circulated|contained)\b.*$/i, '');
+  if (!subject || !/^(?:the|an?) /i.test(subject) || subject.length > 100) return undefined;
+  return subject.replace(/^\w/, (c) => c.toLowerCase());
+}
+
+interface Division {
+  motion?: string;
+  counts: Record<Side, number>;
+  named: Record<Side, string[]>;
+}
+
+/** The sides of a division from line i on, each with its names, and the line after them; a division if they make one. */
+function divisionAt(texts: readonly string[], i: number): { division?: Division; next: number } | undefined {
+  const named: Record<Side, string[]> = { for: [], against: [], abstain: [] };
+  const counts: Record<Side, number> = { for: 0, against: 0, abstain: 0 };
+  const sides = new Set<Side>();
+  let motion: string | undefined;
+  let countGiven = false;
+  let j = i;
+  for (let side = sideAt(texts, j); side; side = sideAt(texts, j)) {
+    j = side.next;
+    motion ??= side.motion;
+    if (!side.side) continue; // "Absent from the division (5) - …" is not a vote.
+    sides.add(side.side);
+    named[side.side].push(...side.names);
+    counts[side.side] = side.count ?? side.names.length;
+    countGiven ||= side.side === 'for' && side.count !== undefined;
+  }
+  if (j === i) return undefined;
+  // One side alone is a remark ("Councillor Smith voted against the motion"), unless it is the count of those for.
+  const recorded = sides.has('for') && (sides.size > 1 || countGiven);
+  return { division: recorded ? { motion, counts, named } : undefined, next: j };
+}
+
+interface DivisionSide {
+  /** Undefined for those absent, who did not vote. */
+  side?: Side;
+  motion?: string;
+  count?: number;
+  names: string[];
+  /** Whether the names are given, "None" included; a heading's names may be on the lines after it. */
+  listed: boolean;
+}
+
+/** One side of a division starting at line i, with the line after its names. */
+function sideAt(texts: readonly string[], i: number): (DivisionSide & { next: number }) | undefined {
+  let text = texts[i] ?? '';
+  if (!SIDE_START.test(text)) return undefined;
+  let side = sideIn(text);
+  let next = i + 1;
+  // Names may follow the heading ("FOR the officer's recommendation (9)", then a line of names) or run on, hard-wrapped,
+  // until the side's last line ends it ("… and Yuill.") or, once it is a side, the next side starts.
+  for (; next < texts.length && next - i < MOST_SIDE_LINES && !text.endsWith('.') && !(side && SIDE_HEAD.test(texts[next])); next++) {
+    if (side && side.count !== undefined && side.names.length >= side.count) break;
+    const longer = sideIn(`${text}\n${texts[next]}`);
+    if (side && !longer) break;
+    [text, side] = [`${text}\n${texts[next]}`, longer];
+  }
+  return side?.listed ? { ...side, next } : undefined;
+}
+
+/** The side of a division the text records, if it is one; its names may still be to come ("AGAINST the motion (3)"). */
+function sideIn(text: string): DivisionSide | undefined {
+  const first = SIDE_FIRST.exec(text);
+  const last = first ? undefined : NAMES_FIRST.exec(text);
+  if (!first && !last) return undefined;
+  const [label, motion, count, list] = first ? [first[1], first[2], first[3], first[4]] : [last![2] ?? last![3], last![4], last![5], last![1]];
+  const listed = Boolean(list?.trim());
+  const names = listed ? namesIn(list) : [];
+  if (!names) return undefined;
+  const given = count ?? TRAILING_COUNT.exec(list ?? '')?.[1];
+  return {
+    side: sideOf(label),
+    motion: motion?.replace(/\s+/g, ' ').replace(/^\w/, (c) => c.toLowerCase()),
+    count: given ? Number(given) : undefined,
+    names,
+    listed,
+  };
+}
+
+const sideOf = (label: string): Side | undefined =>
+  /^(?:for|in favour)/i.test(label) ? 'for' : /^against/i.test(label) ? 'against' : /^absent/i.test(label) ? undefined : 'abstain';
+
+/** The names in "Lord Provost; and Councillors Allard, Bouse and Yuill (3).", or undefined when the words are not a list of names. */
+function namesIn(list: string): string[] | undefined {
+  const text = list.replace(TRAILING_COUNT, '').replace(/\s+/g, ' ').trim().replace(/[.;]$/, '');
+  if (NO_NAMES.test(text)) return [];
+  const names = text
+    .split(/\s*(?:[,;]|\band\b)\s*/)
+    .map((name) => name.replace(/^(?:Councillors?|Cllrs?\.?)(?:\s+|$)/i, '').trim())
+    .filter(Boolean);
+  return names.length && names.every((name) => NAME.test(name)) ? names : undefined;
 }
