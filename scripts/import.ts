@@ -1,170 +1,42 @@
 /**
  * `npm run import -- --out <content-dir> [--body <id>] [--date YYYY-MM-DD] [--force] <file-or-folder>...`
  *
- * Imports ModernGov pages (text exports or saved HTML) into a content folder: reads the
- * files, writes meeting folders and item files, shows progress on stderr and a summary.
- * Exit code 1 when any file failed, 2 for a mistake in the command itself.
+ * Imports minutes (committee pages as text or saved HTML, PDF and Word documents) into a
+ * content folder, shows progress on stderr, prints a summary and writes import-report.md.
+ * Exit code 1 when any file needs the clerk, 2 for a mistake in the command itself.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { extname, join, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ContentError } from '../src/lib/content-error.ts';
 import { loadCorpus } from '../src/lib/corpus.ts';
-import { bodySchema, localitySchema } from '../src/lib/schema.ts';
-import { parseYaml, validate } from '../src/lib/yaml-source.ts';
-import { editedByHand, itemFileText, meetingFileText, mergeMeeting, placeItem, type ExistingItem } from '../src/lib/import/content-files.ts';
-import { importPage, type ImportedItem, type ImportOptions, type MeetingFields } from '../src/lib/import/import-page.ts';
+import { reportMarkdown, summary } from '../src/lib/import/report.ts';
+import { expandInputs, failed, runImport } from '../src/lib/import/run-import.ts';
 
 const USAGE = `Usage: npm run import -- --out <content-dir> [--body <id>] [--date YYYY-MM-DD] [--force] <file-or-folder>...
 
-Imports ModernGov minutes pages (text exports or saved HTML: agenda items, decisions,
-whole meetings) into a Minuted content folder.
+Imports minutes into a Minuted content folder: committee pages saved as text or HTML
+(ModernGov, CMIS and others: agenda items, issues, decisions, whole meetings), and
+printed minutes as PDF or Word (.docx) files.
 
   --out <dir>     the content folder (with bodies/ and localities/), e.g. content
   --body <id>     the body, when a page does not name its committee
   --date <date>   the meeting date YYYY-MM-DD, when a page does not show it
-  --force         overwrite item files even if they were edited by hand
+  --force         import over files edited by hand (fields you added are kept; edited
+                  minutes are kept aside in import-kept/)
 `;
 
-/** One file to import, with anything known about it besides the page. */
-export interface ImportInput {
-  path: string;
-  options?: Partial<Pick<ImportOptions, 'body' | 'date' | 'meeting' | 'item'>>;
+/** Progress on a terminal is one line rewritten; in a log, a line every 50 files. */
+function progress(): (line: string) => void {
+  if (process.stderr.isTTY) return (line) => process.stderr.write(`\r\u001b[K${line.slice(0, (process.stderr.columns ?? 80) - 1)}`);
+  let count = 0;
+  return (line) => {
+    if (count++ % 50 === 0 || line.startsWith('  ')) console.error(line);
+  };
 }
 
-/** What a run did, for the summary. */
-export interface ImportReport {
-  files: number;
-  items: number;
-  decisions: number;
-  actions: number;
-  votes: number;
-  written: string[];
-  unchanged: string[];
-  failures: { file: string; problem: string; advice: string; line?: number }[];
-}
-
-type Log = (line: string) => void;
-
-/** Reads the content folder's bodies and localities (only those: the rest need not exist yet). */
-function readKnown(out: string) {
-  const folder = <T>(name: string, schema: import('astro/zod').z.ZodType<T>) =>
-    (existsSync(join(out, name)) ? readdirSync(join(out, name)) : [])
-      .filter((f) => f.endsWith('.yaml'))
-      .sort()
-      .flatMap((f) => {
-        const parsed = parseYaml(readFileSync(join(out, name, f), 'utf8'), f);
-        const value = parsed.source && validate(schema, parsed.source, f).value;
-        return value ? [{ ...value, id: f.slice(0, -5) }] : [];
-      });
-  return { bodies: folder('bodies', bodySchema), localities: folder('localities', localitySchema) };
-}
-
-/** Files named, and the .txt/.html files of folders named, in a stable order. */
-export function expandInputs(paths: readonly string[]): string[] {
-  return paths.flatMap((path) => {
-    if (!existsSync(path) || !statSync(path).isDirectory()) return [path];
-    return readdirSync(path, { recursive: true, encoding: 'utf8' })
-      .filter((name) => ['.txt', '.html', '.htm'].includes(extname(name).toLowerCase()))
-      .sort()
-      .map((name) => join(path, name));
-  });
-}
-
-/** The items already in a meeting folder: file, number and title. */
-function existingItems(folder: string): ExistingItem[] {
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder)
-    .filter((f) => f.endsWith('.md'))
-    .sort()
-    .flatMap((file) => {
-      const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(folder, file), 'utf8'))?.[1];
-      const data = front ? (parseYaml(front, file).source?.data as { number?: unknown; title?: unknown } | undefined) : undefined;
-      return data?.number !== undefined ? [{ file, number: String(data.number), title: String(data.title ?? '') }] : [];
-    });
-}
-
-/**
- * Imports files into the content folder `out`.
- * Example: runImport([{ path: 'minutes/item.txt', options: { body: 'bromley-hwb', date: '2023-06-29' } }], { out: 'content', force: false, log: console.error }).items === 1.
- */
-export function runImport(inputs: readonly ImportInput[], settings: { out: string; force: boolean; log: Log; body?: string; date?: string }): ImportReport {
-  const { out, force, log } = settings;
-  const known = readKnown(out);
-  const report: ImportReport = { files: inputs.length, items: 0, decisions: 0, actions: 0, votes: 0, written: [], unchanged: [], failures: [] };
-  const meetings = new Map<string, { meeting: MeetingFields; items: { item: ImportedItem; from: string }[] }>();
-  inputs.forEach(({ path, options }, i) => {
-    log(`[${i + 1}/${inputs.length}] ${path}`);
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(path);
-    } catch (error) {
-      report.failures.push({ file: path, problem: `The file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`, advice: 'check the path and that the file is not open in another program.' });
-      return;
-    }
-    const result = importPage(bytes, { ...known, body: settings.body, date: settings.date, ...options });
-    if (!result.ok) {
-      report.failures.push({ file: path, problem: result.problem, advice: result.advice, line: result.line });
-      return;
-    }
-    const folder = `${result.meeting.date}-${result.meeting.body}`;
-    const entry = meetings.get(folder);
-    if (entry) entry.meeting = mergeMeeting(entry.meeting, result.meeting);
-    else meetings.set(folder, { meeting: result.meeting, items: [] });
-    meetings.get(folder)!.items.push(...result.items.map((item) => ({ item, from: path })));
-  });
-
-  for (const [folderName, { meeting, items }] of [...meetings].sort(([a], [b]) => a.localeCompare(b))) {
-    const folder = join(out, 'meetings', folderName);
-    mkdirSync(folder, { recursive: true });
-    const meetingFile = join(folder, 'meeting.yaml');
-    const previous = existsSync(meetingFile) ? readFileSync(meetingFile, 'utf8') : undefined;
-    if (previous !== undefined && editedByHand(previous) && !force) {
-      log(`  kept ${relative(process.cwd(), meetingFile)}: it was edited by hand (run with --force to replace it)`);
-    } else {
-      const earlier = previous !== undefined && !force ? (parseYaml(previous, meetingFile).source?.data as MeetingFields | undefined) : undefined;
-      write(meetingFile, meetingFileText({ ...(earlier ? mergeMeeting(earlier, meeting) : meeting) }), report);
-    }
-    const placed = existingItems(folder);
-    for (const { item, from } of items) {
-      const { file, number } = placeItem(placed, item.number, item.title);
-      placed.push({ file, number, title: item.title });
-      const path = join(folder, file);
-      const text = itemFileText({ number, ...item.frontmatter }, item.markdown);
-      const current = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
-      if (current !== undefined && current !== text && editedByHand(current) && !force) {
-        report.failures.push({ file: from, problem: `${relative(process.cwd(), path)} was edited by hand, so it was not overwritten.`, advice: 'keep your edits (nothing to do), or run again with --force to replace them with the imported text.' });
-        continue;
-      }
-      write(path, text, report);
-      if (item.number === undefined) log(`  ${file}: the page shows no item number, so it is number ${number}; correct "number:" if the agenda differs`);
-      report.items += 1;
-      report.decisions += item.decisions;
-      report.actions += item.actions.length;
-      report.votes += item.votes.length;
-    }
-  }
-  return report;
-}
-
-function write(path: string, text: string, report: ImportReport): void {
-  if (existsSync(path) && readFileSync(path, 'utf8') === text) {
-    report.unchanged.push(path);
-    return;
-  }
-  writeFileSync(path, text);
-  report.written.push(path);
-}
-
-/** The summary printed at the end of a run. */
-export function summary(report: ImportReport): string {
-  const failures = report.failures.map((f) => `✗ ${f.file}${f.line ? `, line ${f.line}` : ''}\n  ${f.problem}\n  How to fix: ${f.advice}`);
-  const counts = `Read ${report.files} file${report.files === 1 ? '' : 's'}: ${report.items} items, ${report.decisions} decisions, ${report.actions} actions, ${report.votes} votes; ${report.written.length} files written, ${report.unchanged.length} unchanged; ${report.failures.length} failure${report.failures.length === 1 ? '' : 's'}.`;
-  return [...failures, counts].join('\n\n');
-}
-
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   let args;
   try {
     args = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: 'string' }, body: { type: 'string' }, date: { type: 'string' }, force: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } } });
@@ -186,19 +58,23 @@ function main(argv: string[]): number {
     return 2;
   }
   const out = resolve(values.out);
-  const report = runImport(expandInputs(positionals).map((path) => ({ path })), { out, force: values.force, body: values.body, date: values.date, log: (line) => console.error(line) });
-  console.log(summary(report));
-  let failed = report.failures.length > 0;
+  const log = progress();
+  const report = await runImport(expandInputs(positionals).map((path) => ({ path })), { out, force: values.force, body: values.body, date: values.date, log });
+  if (process.stderr.isTTY) process.stderr.write('\n');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'import-report.md'), reportMarkdown(report, new Date()));
+  console.log(`${summary(report)}\nThe report for each file is in ${join(values.out, 'import-report.md')}.`);
+  let bad = report.files.some(failed);
   if (existsSync(join(out, 'site.yaml'))) {
     try {
       loadCorpus(out);
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;
       console.error(`\nThe content folder does not build yet:\n${error.message}`);
-      failed = true;
+      bad = true;
     }
   }
-  return failed ? 1 : 0;
+  return bad ? 1 : 0;
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) process.exitCode = main(process.argv.slice(2));
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) process.exitCode = await main(process.argv.slice(2));

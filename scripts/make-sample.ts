@@ -11,7 +11,8 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { runImport, summary, type ImportInput } from './import.ts';
+import { summary } from '../src/lib/import/report.ts';
+import { failed, runImport, type ImportInput } from '../src/lib/import/run-import.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const seeds = join(resolve(process.env.MINUTED_SHARED ?? join(root, '../shared')), 'seeds');
@@ -20,9 +21,9 @@ const mapping = parse(readFileSync(join(import.meta.dirname, 'sample-seeds.yaml'
 
 // Each sample meeting is made afresh, so its file names are the importer's own.
 for (const { date, body } of Object.values(mapping)) rmSync(join(out, 'meetings', `${date}-${body}`), { recursive: true, force: true });
-const report = runImport(
+const report = await runImport(
   Object.entries(mapping).map(([file, options]) => ({ path: join(seeds, file), options })),
   { out, force: true, log: (line) => console.error(line) },
 );
 console.log(summary(report));
-if (report.failures.length > 0) process.exitCode = 1;
+if (report.files.some(failed)) process.exitCode = 1;

@@ -42,7 +42,6 @@ describe('findDecisions on other resolution styles', () => {
     ['It was RESOLVED that the proposals be rejected.', 'rejected'],
     ['The Board NOTED the update and thanked officers.', 'noted'],
     ['The Health Overview and Scrutiny Sub-Committee noted the report.', 'noted'],
-    ['The Committee is asked to note the progress to date.', 'noted'],
     ['Council is RECOMMENDED to approve the pharmaceutical needs assessment.', 'recommended'],
     ['The motion was put to the vote and carried unanimously.', 'agreed'],
     ['The recommendation was carried nem con.', 'agreed'],
@@ -103,6 +102,8 @@ describe('findDecisions on other resolution styles', () => {
     'The Chairman requested that Sarah-Jane Mills came back to the Board in six months.',
     'The Board noted that recruitment remained difficult.',
     'Members agreed with the concerns raised about capacity.',
+    // The agenda's wording, which minutes often repeat before recording the decision.
+    'The Committee is asked to note the progress to date.',
     'Decided at meeting: 14/03/2017 - Havering Health Overview and Scrutiny Sub-Committee',
     'Agreed at the meeting of the Board on 5 March, the plan was now being delivered.',
     'Agreed: 14 March 2017',

@@ -21,53 +21,77 @@ export interface DecisionSpan {
   text: string;
 }
 
-// "7.10 " or "13.1 " before a keyword: ModernGov's numbered minute paragraphs.
-const NUMBER = String.raw`(?:\d+(?:\.\d+)*\.?\s+)?`;
-const KEYWORD = String.raw`(?:RESOLVED|AGREED|DECIDED|RECOMMENDED|Resolved|Agreed|Decided)`;
-const COMMITTEE = String.raw`(?:Board|Committee|Sub-Committee|Sub Committee|Panel|Cabinet|Council|Partnership|Forum|Executive|Group|Commission)`;
-const BODY = String.raw`(?:${COMMITTEE}|Members|Meeting)`;
+// "7.10 ", "13.1 " or "199/2007 " before a resolution: numbered minute paragraphs.
+const NUMBER = String.raw`(?:\d+(?:[./]\d+)*\.?\s+)?`;
+/** A list item's own marker, "(a) ", "1. ", "ii) ", before a resolution in a list. */
+const MARKER = /^\s*(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]|[·•-])\s+/;
+const KEYWORD = String.raw`(?:RESOLVED|AGREED|DECIDED|RECOMMENDED|RECOMMENDS|PENDERFYNWYD|Resolved|Agreed|Decided|Penderfynwyd)`;
+const COMMITTEE = String.raw`(?:Board|Committee|Sub-Committee|Sub Committee|Panel|Cabinet|Council|Partnership|Forum|Executive|Group|Commission|House|IJB|BOARD|COMMITTEE|CABINET|COUNCIL|PANEL)`;
+const BODY = String.raw`(?:${COMMITTEE}|Meeting)`;
 
-// "The Health Overview and Scrutiny Sub-Committee": a body named in capitals, "and"/"of" allowed.
-const subject = (body: string) => String.raw`(?:The\s+)?(?:(?:[A-Z][\w'’&-]*|and|of|&)\s+){0,6}${body}`;
+// "The Health Overview and Scrutiny Sub-Committee", "The SCOTTISH BORDERS HEALTH & SOCIAL CARE INTEGRATION JOINT BOARD".
+const subject = (body: string) => String.raw`(?:The\s+|the\s+)?(?:(?:[A-Z][\w'’&-]*|and|of|&)\s+){0,10}(?:committee|board|${body})`;
 const SUBJECT = subject(BODY);
 // "14/03/2017", "14.3.17", "14 March 2017".
 const DATE = String.raw`\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{2,4}|\s+[A-Z][a-z]+\s+\d{4})`;
 
-/** "RESOLVED", "AGREED:", "7.10 RESOLVED –" standing alone: the resolution follows. */
-const KEYWORD_ALONE = new RegExp(String.raw`^${NUMBER}${KEYWORD}\s*[:–—-]?\s*$`);
+/** "RESOLVED", "AGREED:", "7.10 RESOLVED –", "Felly: Penderfynwyd:" standing alone: the resolution follows. */
+const KEYWORD_ALONE = new RegExp(String.raw`^${NUMBER}(?:Felly:\s*)?${KEYWORD}(?:\s*\((?:unanimously|yn unfrydol)\))?\s*[:–—-]*\s*$`, 'i');
 /**
  * "RESOLVED that ...", "AGREED: 1) ...", "Resolved to RECOMMEND ...", "Agreed that – ...".
  * Not a label that merely dates a decision: "Decided at meeting: 14/03/2017 - Havering …", "Agreed: 14 March 2017".
  */
 const KEYWORD_LEADS = new RegExp(
-  String.raw`^${NUMBER}(?:It was\s+)?${KEYWORD}\b(?!\s+(?:by|with)\b|\s+at\s+(?:the\s+)?meeting\b|\s*:?\s*${DATE})`,
+  String.raw`^${NUMBER}(?:Felly:\s*)?(?:It was\s+)?${KEYWORD}\b(?!\s+(?:by|with)\b|\s+at\s+(?:the\s+)?meeting\b|\s*:?\s*${DATE})`,
 );
-/** "The Sub-Committee NOTED the report.", "The Board noted the update." (lower case only before its object: "noted that…" is discussion). */
+/**
+ * "The Sub-Committee NOTED the report.", "The Board noted the update.", "The Board agreed
+ * that future reports…", "The Board noted there were no declarations." Lower case only
+ * before its object: "noted that…" is discussion, unless it notes that nothing was declared.
+ */
 const BODY_VERB = new RegExp(
-  String.raw`^${NUMBER}${SUBJECT}\s+(?:(?:NOTED|AGREED|APPROVED|ENDORSED|DEFERRED|REJECTED|RESOLVED)\b|(?:noted|agreed|approved|endorsed|deferred|rejected|resolved)\s+(?:the|this|these|its|their|to|a|an)\b)`,
+  String.raw`^${NUMBER}(?:[A-Z][^.:]{0,160}?,\s+)?${SUBJECT}\s+(?:also\s+)?(?:proceeded\s+to\s+(?:elect|appoint)\b|(?:NOTED|AGREED|APPROVED|ENDORSED|DEFERRED|REJECTED|RESOLVED|DELEGATED|DECIDED)\b|(?:noted|agreed|approved|endorsed|deferred|rejected|resolved|delegated|decided|confirmed|accepted)\s+(?:the|this|these|its|their|to|a|an)\b|(?:agreed|resolved|decided)\s+that\b|noted\s+(?:that\s+)?(?:there\s+(?:were|was)\s+(?:none|no)\b|none\b|no\s+declarations?\b))`,
 );
-/** "The Committee is asked to note ...", "Council is RECOMMENDED to ...". */
-const BODY_ASKED = new RegExp(
-  String.raw`^${NUMBER}${SUBJECT}\s+(?:is|are|was|were)\s+(?:asked|requested|invited|RECOMMENDED|recommended)\s+to\b`,
-);
-/** "The motion was carried unanimously", "carried nem con". */
+/** "Council is RECOMMENDED to ...": a body's resolution to recommend. ("The Committee is asked to note" is the agenda's wording, not a decision.) */
+const BODY_RECOMMENDED = new RegExp(String.raw`^${NUMBER}${SUBJECT}\s+(?:is|are)\s+RECOMMENDED\s+to\b`);
+/** "The motion was put to the vote and carried unanimously", "carried nem con". */
 const CARRIED = /\bcarried\s+(?:nem\.?\s*con\.?|unanimously)\b/i;
+/** "The amendment … was lost by 47 votes to 17", "the motion was declared CARRIED", "which was not carried". */
+const MOTION_OUTCOME = /\b(?:motion|amendment|recommendations?|proposals?)\b[^.]{0,160}?\b(?:was|were|being|and|then)\s+(?:\w+\s+){0,3}?(?:carried|lost|defeated|fell|rejected)\b|\b(?:carried|lost)\s+(?:by\s+)?\d+\s+votes?\b/i;
+/** "The minutes of the meeting held on 14 June 2017 were approved as a correct record", and in Welsh. */
+const MINUTES_APPROVED = /^(?:\d+(?:[./]\d+)*\.?\s+)?(?:That\s+)?(?:(?:subject to|noting|with)\b[^.]{0,160}?,?\s+)?(?:the\s+)?(?:accuracy of the\s+|approval of the\s+)?(?:draft\s+)?minutes?\s+(?:(?:of|from)\b[^.]{0,250}?)?\b(?<!will\s)(?:was|were|are|is|being)\s+(?:\w+\s+){0,3}?(?:approved|agreed|confirmed|accepted|signed|adopted|noted|received|deferred)\b|^(?:derbyniwyd|cadarnhawyd|cymeradwywyd)\b[^.]*\bcofnodion\b/i;
+/** "The Board confirmed the minutes …", "The AB approved the minute", "considered and agreed the recommendations". */
+const AGREED_THE = new RegExp(
+  String.raw`(?:^|[.;]\s+)${NUMBER}(?:${subject(BODY)}|The\s+[A-Z]{2,5})\s+(?:[a-z]+\s+){0,8}?(?:approved|agreed|confirmed|accepted|endorsed|adopted)\s+(?:the|its|all)\s+(?:\w+\s+)?(?:minutes?|recommendations?)\b|^(?:The\s+)?recommendations?\b[^.]{0,80}\b(?:were|was)\s+(?:\w+\s+and\s+)?(?:agreed|approved|accepted|endorsed|adopted)\b`,
+  'i',
+);
+/** "That the report be noted.", "That approval be given to…", "That authority be delegated…": a resolution's own wording. */
+const THAT_BE = /^That\b[^]{0,400}?\bbe\s+(?:\w+\s+)?\w+(?:ed|en)\b/;
 /**
  * "The Committee:", "That the Board:", "The Committee agreed:" heading a list of what it
  * decided ("1) noted the report;"); the list decides whether it is a resolution.
  * "Members:" is left out: it heads lists of who said what, not resolutions.
  */
 const BODY_LIST_LEAD = new RegExp(String.raw`^${NUMBER}(?:That\s+the\s+)?${subject(COMMITTEE)}(\s+(?:agreed|resolved))?\s*:$`);
+/**
+ * A sentence that says a decision follows: "The Board resolved:-", "Following consideration
+ * the Board agreed:", "RESOLVED: That", "It was RESOLVED that;", "declared CARRIED and it was".
+ */
+const LEAD_IN = /(?<!\bif so )\b(?:resolved|agreed|decided|penderfynwyd)\b[^.]{0,200}?(?:\s*:-?|\s+[–—-]|\s+that;?)$|^(?:RESOLVED|Resolved|AGREED|DECIDED|Decided)\b.{0,40}\bThat$|\bCARRIED and it was$/i;
+/** "Councillor Yuill moved as a procedural motion, seconded by Councillor McLellan:-": the motion's words follow. */
+const MOVED = /\b(?:moved|seconded|proposed)\b[^.]*(?::-?|[–—-])$/i;
+/** Paragraphs that carry on a lead-in's resolution: "to note the report.", "(ii) consider…". */
+const CONTINUES_LEAD = /^(?:to|To|TO)\b|^\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]\s/;
 
 // Word stems in the order they are searched for; the first found in the text wins.
 const OUTCOME_WORDS: Record<DecisionOutcome, RegExp> = {
-  noted: /\bnot(?:e|ed|es|ing)\b/i,
-  agreed: /\bagree(?:d|s)?\b/i,
-  approved: /\bapprov(?:e|ed|es|al)\b/i,
+  noted: /\bnot(?:e|ed|es|ing)\b|\bnodi\b|\bnodwyd\b/i,
+  agreed: /\bagree(?:d|s)?\b|\bcytun/i,
+  approved: /\bapprov(?:e|ed|es|al)\b|\bcymeradwy/i,
   endorsed: /\bendors(?:e|ed|es|ement)\b/i,
   recommended: /\brecommend(?:ed|s|ation)?\b/i,
-  deferred: /\bdefer(?:red|s)?\b/i,
-  rejected: /\b(?:reject(?:ed|s)?|refused|not agreed|not carried)\b/i,
+  deferred: /\bdefer(?:red|s)?\b|\bgohiri/i,
+  rejected: /\b(?:reject(?:ed|s)?|refused|not agreed|not carried|lost|defeated)\b|\bgwrthod/i,
 };
 
 /**
@@ -87,8 +111,18 @@ export function outcomeOf(text: string, fallback: DecisionOutcome = 'agreed'): D
   return best?.outcome ?? fallback;
 }
 
-/** True when a paragraph is worded as a resolution: a keyword, or a body that decided or is asked to. */
-const isWordedResolution = (text: string) => KEYWORD_LEADS.test(text) || BODY_VERB.test(text) || BODY_ASKED.test(text);
+/** "Dr Martin Dudley … was duly elected as Chairman": an election, which is a decision. */
+const ELECTED = /\b(?:was|were)\s+(?:duly\s+)?(?:re-)?(?:elected|appointed)\b/;
+
+/** A paragraph's sentences, the first as it stands: a resolution may follow the discussion in one paragraph. */
+const sentenceStarts = (text: string) => text.split(/(?<=[a-z0-9)”’"][.!?])\s+(?=[A-Z(“"‘'])/);
+
+/** True when a paragraph (or a list's first item, its marker taken off) is worded as a resolution, or has a sentence that is. */
+const isWordedResolution = (text: string) => {
+  const words = text.replace(MARKER, '');
+  if (THAT_BE.test(words) || BODY_RECOMMENDED.test(words)) return true;
+  return sentenceStarts(words).some((sentence) => KEYWORD_LEADS.test(sentence) || BODY_VERB.test(sentence) || MINUTES_APPROVED.test(sentence) || AGREED_THE.test(sentence) || ELECTED.test(sentence));
+};
 
 /** The outcome named by the keyword itself, when it names one ("AGREED" → agreed, "carried unanimously" → agreed). */
 function keywordOutcome(text: string): DecisionOutcome | undefined {
@@ -97,7 +131,7 @@ function keywordOutcome(text: string): DecisionOutcome | undefined {
   if (/^(?:RECOMMENDED|Recommended)\b/.test(body)) return 'recommended';
   // "The recommendation was carried unanimously": the motion, whatever it was, was agreed.
   // A worded resolution says more: "RESOLVED that the item be deferred (carried unanimously)".
-  if (CARRIED.test(body) && !isWordedResolution(text)) return 'agreed';
+  if ((CARRIED.test(body) || MOTION_OUTCOME.test(body)) && !isWordedResolution(text)) return /\b(?:not carried|lost|defeated|fell|rejected)\b/i.test(body) ? 'rejected' : 'agreed';
   return undefined;
 }
 
@@ -111,7 +145,7 @@ export function findDecisions(blocks: readonly Block[]): DecisionSpan[] {
   let i = 0;
   while (i < blocks.length) {
     const block = blocks[i];
-    const end = block.kind === 'paragraph' ? decisionEnd(blocks, i) : undefined;
+    const end = decisionEnd(blocks, i);
     if (end === undefined) {
       i += 1;
       continue;
@@ -136,15 +170,23 @@ function decisionEnd(blocks: readonly Block[], i: number): number | undefined {
   const text = blocks[i].text.trim();
   const next = blocks[i + 1];
   const continues = (b: Block | undefined) => b !== undefined && b.kind !== 'other';
-  if (KEYWORD_ALONE.test(text)) {
-    if (!continues(next)) return i;
+  // A list of resolutions with no lead: "1. That approval be given…", "(a) That the programme be approved;".
+  // The words of a motion as moved ("Councillor Yuill moved, seconded by …:-") are not yet a decision.
+  if (i > 0 && MOVED.test(blocks[i - 1].text.trim())) return undefined;
+  if (blocks[i].kind === 'list') return isWordedResolution(text.split('\n')[0]) || /^That\b/.test(text.replace(MARKER, '')) ? i : undefined;
+  if (blocks[i].kind !== 'paragraph') return undefined;
+  if (KEYWORD_ALONE.test(text) || LEAD_IN.test(text)) {
+    if (!continues(next)) return KEYWORD_ALONE.test(text) ? i : isWordedResolution(text) ? i : undefined;
     // "RESOLVED" / "That the Board:" / a list of what it resolved.
     const after = blocks[i + 2];
     if (next.kind === 'paragraph' && next.text.trim().endsWith(':') && after?.kind === 'list') return i + 2;
-    return i + 1;
+    // What follows the lead: a list, or a paragraph and the lists and "to …" paragraphs after it.
+    let end = i + 1;
+    while (blocks[end + 1] && (blocks[end + 1].kind === 'list' || (blocks[end + 1].kind === 'paragraph' && CONTINUES_LEAD.test(blocks[end + 1].text.trim())))) end += 1;
+    return end;
   }
-  if (isWordedResolution(text) || CARRIED.test(text)) {
-    return text.endsWith(':') && next?.kind === 'list' ? i + 1 : i;
+  if (isWordedResolution(text) || CARRIED.test(text) || MOTION_OUTCOME.test(text)) {
+    return /[:–—-]$/.test(text) && next?.kind === 'list' ? i + 1 : i;
   }
   return next?.kind === 'list' && leadsDecisionList(text, next.text) ? i + 1 : undefined;
 }

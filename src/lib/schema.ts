@@ -158,6 +158,8 @@ export const meetingSchema = z.strictObject({
   status: z.enum(minutesStatuses),
   attendees: z.array(z.string().min(1)).default([]),
   apologies: z.array(z.string().min(1)).default([]),
+  /** Other details from the top of the minutes, as written (officers in attendance, the meeting's own heading). */
+  notes: z.array(z.string().min(1)).default([]),
   /** The page the minutes were published on. */
   source: urlSchema.optional(),
 });
@@ -237,6 +239,8 @@ export const itemSchema = z.strictObject({
   votes: z.array(voteSchema).default([]),
   /** Ids of the indicators discussed (files in `content/indicators/`). */
   indicators: z.array(idSchema).default([]),
+  /** What the importer was unsure of, for a person to check: `npm run check` lists it, the site never shows it. Delete it once checked. */
+  review: z.string().trim().min(1).optional(),
 });
 
 export type SiteConfig = z.infer<typeof siteSchema>;

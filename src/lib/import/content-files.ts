@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { Document, isScalar, visit } from 'yaml';
 import { itemSchema, meetingSchema } from '../schema.ts';
 
-const MARKER = /^# Imported by "npm run import" \(checksum ([0-9a-f]{12})\)\..*\n/m;
+const MARKER = /^# Imported by "npm run import"(?: from "([^"\n]*)")? \(checksum ([0-9a-f]{12})(?:, minutes ([0-9a-f]{12}))?\)\..*\n/m;
 
 const checksum = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
 
@@ -25,10 +25,15 @@ function yaml(data: Record<string, unknown>): string {
   return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
 
-/** Adds the signature line after `prefix`, over the text as it then reads without it. */
-function signed(prefix: string, rest: string): string {
-  const sum = checksum(prefix + rest);
-  return `${prefix}# Imported by "npm run import" (checksum ${sum}). Edit freely: the importer then leaves this file alone unless run with --force.\n${rest}`;
+/**
+ * Adds the signature line after `prefix`: the source file's name, a checksum of the text
+ * as it then reads without it, and one of the minutes alone, so a later import can tell a
+ * file edited by hand, and whether its minutes were.
+ */
+function signed(prefix: string, rest: string, from?: string, minutes?: string): string {
+  const origin = from ? ` from "${from.replace(/["\n\r]/g, "'")}"` : '';
+  const sums = [checksum(prefix + rest), ...(minutes === undefined ? [] : [`minutes ${checksum(minutes.trim())}`])].join(', ');
+  return `${prefix}# Imported by "npm run import"${origin} (checksum ${sums}). Edit freely: the importer then leaves this file alone unless run with --force.\n${rest}`;
 }
 
 /** The fields in the schema's order, without undefined, false or empty ones: the files hold only what is known. */
@@ -42,11 +47,11 @@ function compact(data: Record<string, unknown>, order: readonly string[]): Recor
 }
 
 /**
- * An item file: frontmatter, then the minutes.
- * Example: itemFileText({ number: '1', title: 'Neighbourhood Working' }, 'RESOLVED …\n') starts '---\n# Imported by'.
+ * An item file: frontmatter, then the minutes; `from` names the file it was imported from.
+ * Example: itemFileText({ number: '1', title: 'Neighbourhood Working' }, 'RESOLVED …\n', 'item.txt') starts '---\n# Imported by'.
  */
-export function itemFileText(frontmatter: Record<string, unknown>, markdown: string): string {
-  return signed('---\n', `${yaml(compact(frontmatter, Object.keys(itemSchema.shape)))}---\n\n${markdown.trimEnd()}\n`);
+export function itemFileText(frontmatter: Record<string, unknown>, markdown: string, from?: string): string {
+  return signed('---\n', `${yaml(compact(frontmatter, Object.keys(itemSchema.shape)))}---\n\n${markdown.trimEnd()}\n`, from, markdown);
 }
 
 /**
@@ -57,16 +62,36 @@ export function meetingFileText(meeting: Record<string, unknown>): string {
   return signed('', yaml(compact(meeting, Object.keys(meetingSchema.shape))));
 }
 
+/** What a file written by the importer says of its making, and what has changed since. */
+export interface Provenance {
+  /** True when the file was not written by the importer, or was changed after. */
+  edited: boolean;
+  /** True when an item's minutes (below the frontmatter) were changed after. */
+  minutesEdited: boolean;
+  /** The name of the file it was imported from. */
+  from?: string;
+}
+
+/** An item file's minutes: what follows its frontmatter. */
+export const minutesOf = (text: string) => /^---\n[\s\S]*?\n---\n([\s\S]*)$/.exec(text)?.[1] ?? text;
+
 /**
- * True when a file was not written by the importer, or was changed after: its checksum
- * line is missing or no longer matches.
+ * Whether a file was edited since the importer wrote it, from its signature line.
+ * Example: provenance(itemFileText(fm, md)).edited === false; provenance(itemFileText(fm, md) + 'More.').minutesEdited === true.
+ */
+export function provenance(text: string): Provenance {
+  const marker = MARKER.exec(text);
+  if (!marker) return { edited: true, minutesEdited: true };
+  const edited = checksum(text.slice(0, marker.index) + text.slice(marker.index + marker[0].length)) !== marker[2];
+  const minutesEdited = marker[3] !== undefined && checksum(minutesOf(text).trim()) !== marker[3];
+  return { edited, minutesEdited: edited && (marker[3] === undefined || minutesEdited), from: marker[1] };
+}
+
+/**
+ * True when a file was not written by the importer, or was changed after.
  * Example: editedByHand(itemFileText(fm, md)) === false; editedByHand(itemFileText(fm, md) + 'More.') === true.
  */
-export function editedByHand(text: string): boolean {
-  const marker = MARKER.exec(text);
-  if (!marker) return true;
-  return checksum(text.slice(0, marker.index) + text.slice(marker.index + marker[0].length)) !== marker[1];
-}
+export const editedByHand = (text: string) => provenance(text).edited;
 
 /**
  * A slug for a file name: lower case, ASCII letters and digits, single hyphens.
@@ -101,28 +126,45 @@ export interface ExistingItem {
   file: string;
   number: string;
   title: string;
+  /** The file it was imported from, when the importer wrote it. */
+  from?: string;
+  /** True when this run wrote it. */
+  thisRun?: boolean;
 }
 
+const sameText = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
 /**
- * Where an imported item goes: the file already holding its number (or, when the page
- * shows no number, its title), so links stay the same; else a new file, numbered after
- * the others when the page shows no number.
- * Example: placeItem([], undefined, 'Neighbourhood Working') → { file: '01-neighbourhood-working.md', number: '1' }.
+ * Where an imported item goes: the file already holding it (its number and title, or its
+ * number when imported from the same file before, as a corrected title is), so links stay
+ * the same; else a new file. An item whose number another item of the meeting already has
+ * is kept beside it as "6 (2)", with `clash` naming the other: nothing is overwritten.
+ * Example: placeItem([], undefined, 'Neighbourhood Working', 'a.txt') → { file: '01-neighbourhood-working.md', number: '1' }.
  */
-export function placeItem(existing: readonly ExistingItem[], number: string | undefined, title: string): { file: string; number: string } {
-  const same = existing.find((e) => (number !== undefined ? e.number.toLowerCase() === number.toLowerCase() : e.title === title));
-  if (same) return { file: same.file, number: same.number };
-  const chosen = number ?? String(Math.max(0, ...existing.map((e) => Number.parseInt(e.number, 10)).filter(Number.isFinite)) + 1);
-  return { file: itemFileName(chosen, title), number: chosen };
+export function placeItem(existing: readonly ExistingItem[], number: string | undefined, title: string, from: string): { file: string; number: string; clash?: ExistingItem } {
+  if (number === undefined) {
+    const same = existing.find((e) => sameText(e.title, title) && !e.thisRun);
+    if (same) return { file: same.file, number: same.number };
+    const next = String(Math.max(0, ...existing.map((e) => Number.parseInt(e.number, 10)).filter(Number.isFinite)) + 1);
+    return { file: itemFileName(next, title), number: next };
+  }
+  const same = existing.find((e) => sameText(e.number, number));
+  if (!same) return { file: itemFileName(number, title), number };
+  if (!same.thisRun && (sameText(same.title, title) || (same.from !== undefined && same.from === from))) return { file: same.file, number: same.number };
+  let copy = 2;
+  while (existing.some((e) => sameText(e.number, `${number} (${copy})`))) copy += 1;
+  return { file: itemFileName(number, title).replace(/\.md$/, `-${copy}.md`), number: `${number} (${copy})`, clash: same };
 }
 
 /**
- * A meeting's fields from two sources, the later filling in and correcting the earlier;
- * lists of people are joined.
+ * A meeting's fields from two pages, the later filling in and correcting the earlier.
+ * Lists are joined; a venue or time the two give differently is kept in the notes, so
+ * neither page's words are lost.
  * Example: mergeMeeting({ body: 'x', date: '2019-03-06', status: 'approved', venue: 'Room 1' }, { body: 'x', date: '2019-03-06', status: 'approved' }).venue === 'Room 1'.
  */
-export function mergeMeeting<T extends { attendees?: string[]; apologies?: string[] }>(earlier: T, later: T): T {
+export function mergeMeeting<T extends { venue?: string; time?: string; attendees?: string[]; apologies?: string[]; notes?: string[] }>(earlier: T, later: T): T {
   const defined = Object.fromEntries(Object.entries(later).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)));
-  const people = (key: 'attendees' | 'apologies') => [...new Set([...(earlier[key] ?? []), ...(later[key] ?? [])])];
-  return { ...earlier, ...defined, attendees: people('attendees'), apologies: people('apologies') };
+  const joined = (key: 'attendees' | 'apologies' | 'notes', more: string[] = []) => [...new Set([...(earlier[key] ?? []), ...(later[key] ?? []), ...more])];
+  const differing = (['venue', 'time'] as const).filter((key) => earlier[key] && later[key] && earlier[key] !== later[key]).map((key) => `${key === 'venue' ? 'Venue' : 'Time'}: ${earlier[key]}`);
+  return { ...earlier, ...defined, attendees: joined('attendees'), apologies: joined('apologies'), notes: joined('notes', differing) };
 }

@@ -1,25 +1,29 @@
 /**
- * One input file to the site's content: its meeting and its items, with what was
- * recognised in them (decisions, follow-ups, votes, localities).
+ * One input file to the site's content: its meetings and items, with what was recognised
+ * in them (decisions, follow-ups, votes, localities), what needs a person's review, what
+ * was left out and why, and any line of the source the result lost.
  *
- * Pure: bytes and the content's bodies and localities in, data out. The CLI
- * (scripts/import.ts) reads and writes the files.
+ * Pure but for reading documents: bytes and the content's bodies and localities in, data
+ * out. scripts/import.ts reads and writes the files.
  */
 import { findActions, type FoundAction } from '../actions.ts';
 import { closest } from '../content-error.ts';
 import { renderMinutes } from '../minutes.ts';
 import { isRealDate } from '../schema.ts';
 import { matchBody, type KnownBody } from './body-match.ts';
-import { decodeInput } from './decode.ts';
-import { htmlToText, looksLikeHtml, type PageLink } from './html-to-text.ts';
+import type { PageLink } from './html-to-text.ts';
 import { matchLocalities, type KnownLocality } from './locality-match.ts';
 import { escapeMarkdown } from './markdown-escape.ts';
 import { minutesToMarkdown } from './minutes-markdown.ts';
-import { pageLines } from './page-lines.ts';
-import type { PageKind } from './page-kind.ts';
-import { parsePage, type PageItem, type PageMeeting } from './parse-page.ts';
+import { lostLines, type LostLine } from './nothing-lost.ts';
+import type { PageKind } from './page/page-kind.ts';
+import { parsePage, type PageItem, type PageMeeting } from './page/parse-page.ts';
 import { isProcedural } from './procedural.ts';
+import { sourceText, type Refusal, type SourceFormat } from './read/source-text.ts';
 import { missedResolutions, type FallbackDecision } from './resolutions.ts';
+import { cleanLines } from './text/clean-lines.ts';
+import { joinHardWraps } from './text/hard-wraps.ts';
+import type { LeftOut } from './text/left-out.ts';
 import { findVotes, type ImportedVote } from './votes.ts';
 
 /** What the importer knows besides the page. */
@@ -48,6 +52,7 @@ export interface MeetingFields {
   status: 'draft' | 'approved';
   attendees?: string[];
   apologies?: string[];
+  notes?: string[];
   source?: string;
 }
 
@@ -69,40 +74,92 @@ export interface ImportedItem {
   /** Follow-ups the site will find in the minutes. */
   actions: FoundAction[];
   votes: ImportedVote[];
+  /** What a person should check, in words for the clerk; empty when nothing is uncertain. */
+  review: string[];
 }
 
-export type ImportResult =
-  | { ok: true; kind: PageKind; meeting: MeetingFields; items: ImportedItem[] }
-  | { ok: false; problem: string; advice: string; line?: number };
+export interface ImportedPage {
+  ok: true;
+  kind: PageKind;
+  format: SourceFormat;
+  meetings: MeetingFields[];
+  items: ImportedItem[];
+  /** What was left out of the minutes, and why. */
+  leftOut: LeftOut[];
+  /** Lines of the source that are in none of the files: each an error. */
+  lost: LostLine[];
+}
+
+export type ImportResult = ImportedPage | ({ ok: false } & Refusal);
+
+/** Words only a record of what happened uses (an agenda says what will happen), in English and Welsh. */
+const RECORDED = /\b(?:was|were|had|has been|have been|noted|agreed|resolved|decided|approved|reported|advised|explained|confirmed|welcomed|received|discussed|asked|requested|declared|presented|thanked|attended|none|nil|carried|lost|penderfynwyd|cytunwyd|nodwyd|cafwyd|derbyniwyd|\p{L}+(?:odd|wyd))\b/iu;
+
+/** A verb in the past tense, but for the participles agendas use ("the attached report", "Members are asked to"). */
+const PAST_TENSE = /\b(?!(?:attached|proposed|required|circulated|asked|invited|requested|published|scheduled|detailed|enclosed|appended|excluded|called|concerned|related|based|limited|entitled|involved|described|needed|expected|intended|planned|considered|submitted|used|associated|supported|affected|interested|allocated|delegated|amended|updated|included|listed|outlined)\b)\p{Ll}{3,}ed\b/u;
+
+/** "# source: https://…" or "Source: https://…" as a text export's first line. */
+const SOURCE_LINE = /^#?\s*source:\s*(https?:\/\/\S+)$/i;
+
+/** The text an item with nothing recorded on the page is given. */
+export const NOTHING_RECORDED = 'The minutes record nothing for this item beyond its title.';
+
+/** The title of an item the page does not name. */
+export const UNTITLED = 'Untitled item';
 
 /**
  * Imports one file's bytes.
- * Example: importPage(readFileSync('002.txt'), { bodies, localities, body: 'lincolnshire-hwb', date: '2019-03-01' }).items[0].decisions === 1.
+ * Example: (await importPage(readFileSync('002.txt'), { bodies, localities, body: 'lincolnshire-hwb', date: '2019-03-01' })).items[0].decisions === 1.
  */
-export function importPage(bytes: Uint8Array, options: ImportOptions): ImportResult {
-  const decoded = decodeInput(bytes);
-  if ('problem' in decoded) return { ok: false, ...decoded };
-  const html = looksLikeHtml(decoded.text) ? htmlToText(decoded.text) : undefined;
-  const text = html?.text ?? decoded.text;
-  const page = parsePage(pageLines(text), text);
-  if ('problem' in page) return { ok: false, ...page };
+export async function importPage(bytes: Uint8Array, options: ImportOptions): Promise<ImportResult> {
+  const source = await sourceText(bytes);
+  if ('problem' in source) return { ok: false, ...source };
+  const { lines: cleaned, leftOut } = cleanLines(source.text);
+  // "# source: https://…" first: the address a text export was saved from.
+  const addressAt = cleaned.findIndex((l) => l.text.trim() !== '');
+  const address = SOURCE_LINE.exec(cleaned[addressAt]?.text.trim() ?? '')?.[1];
+  if (address) leftOut.push({ at: cleaned[addressAt].at, text: cleaned[addressAt].text, reason: 'address' });
+  const lines = address ? cleaned.filter((_, i) => i !== addressAt) : cleaned;
+  const url = source.url ?? address;
+  if (!lines.some((l) => /\p{L}{2}/u.test(l.text))) return { ok: false, ...noText(source.format) };
+  const page = parsePage(lines, source.format === 'PDF' || source.format === 'Word');
+  if (!page.items.some((item) => item.labelled || (item.recorded && item.minutes.some((l) => RECORDED.test(l.text) || PAST_TENSE.test(l.text))))) return { ok: false, ...agendaOnly() };
 
-  const meeting = meetingOf(page.meeting, html?.url, page.kind === 'meeting', options);
-  if ('problem' in meeting) return { ok: false, ...meeting };
-  const meetingFolder = `${meeting.date}-${meeting.body}`;
+  const meetings: MeetingFields[] = [];
+  for (const pageMeeting of page.meetings) {
+    const meeting = meetingOf(pageMeeting, url, page.kind, options);
+    if ('problem' in meeting) return { ok: false, ...meeting };
+    meetings.push(meeting);
+  }
   // An item's own page is its source; a meeting page is the meeting's.
-  const source = options.item?.source ?? (page.kind === 'meeting' ? undefined : html?.url);
-  const items = page.items.map((item) => importItem(item, { ...options, meetingFolder, date: meeting.date, source, links: html?.links ?? [] }));
-  return { ok: true, kind: page.kind, meeting, items };
+  const itemSource = options.item?.source ?? (meetings[0].source === undefined ? url : undefined);
+  const items = page.items.map((item) => {
+    const meeting = meetings[item.meeting];
+    return importItem(item, { ...options, meetingFolder: `${meeting.date}-${meeting.body}`, date: meeting.date, source: itemSource, links: source.links });
+  });
+  const allLeftOut = [...leftOut, ...page.leftOut];
+  const lost = lostLines(source.text, allLeftOut, [...meetings.flatMap(writtenText), ...items.flatMap(writtenItemText)]);
+  return { ok: true, kind: page.kind, format: source.format, meetings, items, leftOut: allLeftOut, lost };
+}
+
+function noText(format: SourceFormat): Refusal {
+  return format === 'PDF'
+    ? { problem: 'The PDF has no text in it, only images of the pages (a scan).', advice: 'ask for the original document, or run the PDF through OCR software and import the result.' }
+    : { problem: 'The file has no text in it: nothing was recorded in it to import.', advice: 'check it is the right file; save the minutes page again (as text, HTML, PDF or Word) and import that.' };
+}
+
+function agendaOnly(): Refusal {
+  return { problem: 'The page records no minutes: it is an agenda (or a list of meetings), with nothing recorded yet.', advice: 'import it again once the minutes are published, or import the minutes document itself.' };
 }
 
 /** The meeting's fields from the page, the options, and what is known from elsewhere. */
-function meetingOf(page: PageMeeting, url: string | undefined, isMeetingPage: boolean, options: ImportOptions): MeetingFields | { problem: string; advice: string } {
+function meetingOf(page: PageMeeting, url: string | undefined, kind: PageKind, options: ImportOptions): MeetingFields | Refusal {
   const date = page.date ?? options.date;
   if (!date) return { problem: 'The page does not show the meeting\'s date.', advice: 'give it with --date YYYY-MM-DD (e.g. --date 2019-03-06); if it is an estimate, say so in meeting.yaml (dateApproximate: true, dateNote).' };
   if (!isRealDate(date)) return { problem: `The date ${date} is not a real calendar date.`, advice: 'give the meeting date as YYYY-MM-DD with --date.' };
   const body = bodyOf(page.committee, url, options);
   if ('problem' in body) return body;
+  const wholeMeeting = kind === 'meeting' || kind === 'committee system page' || kind === 'printed minutes';
   return {
     body: body.id,
     date,
@@ -111,13 +168,13 @@ function meetingOf(page: PageMeeting, url: string | undefined, isMeetingPage: bo
     status: page.draft ? 'draft' : 'approved',
     attendees: page.attendees,
     apologies: page.apologies,
-    // An item's page is the item's source; only a meeting page is the meeting's.
-    source: isMeetingPage ? url : undefined,
+    notes: page.notes,
+    source: wholeMeeting ? url : undefined,
     ...options.meeting,
   };
 }
 
-function bodyOf(committee: string | undefined, url: string | undefined, options: ImportOptions): { id: string } | { problem: string; advice: string } {
+function bodyOf(committee: string | undefined, url: string | undefined, options: ImportOptions): { id: string } | Refusal {
   const ids = options.bodies.map((b) => b.id);
   const given = options.body;
   if (given !== undefined && !ids.includes(given)) {
@@ -136,6 +193,15 @@ function bodyOf(committee: string | undefined, url: string | undefined, options:
   return { problem: 'The page does not name the committee that met.', advice: `give the body with --body <id> (one of: ${ids.join(', ')}).` };
 }
 
+/** The texts a meeting.yaml holds that come from the page. */
+const writtenText = (meeting: MeetingFields) => [meeting.venue ?? '', ...(meeting.attendees ?? []), ...(meeting.apologies ?? []), ...(meeting.notes ?? [])];
+
+/** The texts an item file holds that come from the page: its heading, description, documents and minutes. */
+function writtenItemText(item: ImportedItem): string[] {
+  const fm = item.frontmatter as { minuteRef?: string; description?: string; supportingDocuments?: { title: string }[] };
+  return [`${item.number ?? ''} ${item.title} ${fm.minuteRef ?? ''}`, fm.description ?? '', ...(fm.supportingDocuments ?? []).map((d) => d.title), item.markdown];
+}
+
 interface ItemContext extends ImportOptions {
   meetingFolder: string;
   date: string;
@@ -152,44 +218,42 @@ function documentLink(line: string, links: readonly PageLink[]): PageLink | unde
 }
 
 function importItem(item: PageItem, context: ItemContext): ImportedItem {
-  const linked = item.documents.map((line) => ({ line, link: documentLink(line, context.links) }));
+  const linked = item.documents.map(({ text }) => ({ line: text, link: documentLink(text, context.links) }));
   const unlinked = linked.filter((d) => !d.link).map((d) => d.line);
   // Documents without a web address stay in the minutes as text, never dropped.
   const documentsText = unlinked.length ? `\n\nSupporting documents:\n\n${unlinked.map((l) => `- ${escapeMarkdown(l)}`).join('\n\n')}` : '';
-  const markdown = `${minutesToMarkdown(item.minutes).trimEnd()}${documentsText}\n`;
+  const minutesLines = joinHardWraps(item.minutes.map((l) => l.text));
+  const minutesText = minutesLines.length ? minutesToMarkdown(minutesLines).trimEnd() : NOTHING_RECORDED;
+  const markdown = `${minutesText}${documentsText}\n`;
   const found = renderMinutes(markdown);
   const fallbackDecisions = missedResolutions(found.textBlocks, found.decisions.map((d) => d.text), item.decisionStatus);
   const rendered = fallbackDecisions.length ? renderMinutes(markdown, fallbackDecisions.map((d) => ({ ...d, remove: false }))) : found;
-  const description = item.description.length ? paragraphs(item.description) : undefined;
-  const localities = [...new Set([...matchLocalities([item.title, description ?? '', ...rendered.textBlocks].join('\n'), context.localities), ...(context.item?.localities ?? [])])];
-  const votes = findVotes(item.minutes);
+  const description = item.description.length ? joinHardWraps(item.description.map((l) => l.text)).filter(Boolean).map((l) => l.replace(/\s+/g, ' ').trim()).join('\n\n') : undefined;
+  const title = item.title ?? UNTITLED;
+  const localities = [...new Set([...matchLocalities([title, description ?? '', ...rendered.textBlocks].join('\n'), context.localities), ...(context.item?.localities ?? [])])];
+  const votes = findVotes(minutesLines);
   return {
     meetingFolder: context.meetingFolder,
     number: item.number,
-    title: item.title,
+    title,
     frontmatter: {
-      title: item.title,
+      title,
       minuteRef: item.minuteRef,
       description,
       localities,
       topics: context.item?.topics,
-      procedural: isProcedural(item.title),
+      procedural: isProcedural(title),
       source: context.source,
       supportingDocuments: linked.filter((d) => d.link).map((d) => ({ title: d.line, url: d.link!.href })),
       decisions: fallbackDecisions,
       votes,
+      review: item.review.length ? item.review.join(' ') : undefined,
     },
     markdown,
     decisions: rendered.decisions.length,
     fallbackDecisions,
     actions: findActions(rendered.textBlocks, context.date),
     votes,
+    review: item.review,
   };
 }
-
-/** Description lines as paragraphs, spaces folded. */
-const paragraphs = (lines: readonly string[]) =>
-  lines
-    .map((l) => l.replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-    .join('\n\n');

@@ -17,7 +17,7 @@ export interface FallbackDecision {
 }
 
 /** The label of a decision page's decision. */
-const DECISION_LABEL = /^Decision:$/i;
+const DECISION_LABEL = /^(?:Decision|Penderfyniad)\s*:?$/i;
 
 /** ModernGov's "Decision status:" words → the outcome they record. */
 function statusOutcome(status: string | undefined): DecisionOutcome | undefined {

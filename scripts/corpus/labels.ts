@@ -1,0 +1,87 @@
+/**
+ * The labelled minutes corpus (../shared/minutes-corpus): its pages and what each page
+ * decided, asked for and voted, as corpus.jsonl records them; and the one rule by which
+ * what the importer found is matched against those labels.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const CORPUS = join(resolve(process.env.MINUTED_SHARED ?? join(import.meta.dirname, '../../../shared')), 'minutes-corpus');
+
+/** A labelled vote: abstain is null when the page gives no figure. */
+export interface LabelledVote {
+  for: number;
+  against: number;
+  abstain: number | null;
+}
+
+/** One page of the corpus with its labels (see the corpus README). */
+export interface LabelledPage {
+  n: number;
+  file: string;
+  url: string;
+  council: string;
+  body: string;
+  page_kind: string;
+  date: string;
+  truncated: 'yes' | 'no';
+  /** Whole lines of the page that record decisions. */
+  resolutions: string[];
+  votes: LabelledVote | null;
+  /** Whole lines that ask for something to come back. */
+  followups: string[];
+}
+
+/** The corpus's pages in file order. Example: readLabelledPages()[0].file === '001_plymouth_chairs-urgent-business.txt'. */
+export function readLabelledPages(dir = CORPUS): LabelledPage[] {
+  return readFileSync(join(dir, 'corpus.jsonl'), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as LabelledPage);
+}
+
+/** A page's excerpt, without the "# source:" line and the blank line after it (see the corpus README). */
+export function pageText(page: LabelledPage, dir = CORPUS): string {
+  return readFileSync(join(dir, page.file), 'utf8').split('\n').slice(2).join('\n');
+}
+
+/**
+ * Text as the matching compares it: letters and digits only, lower case, so line breaks,
+ * spacing, list markers' punctuation and Markdown escapes make no difference.
+ * Example: squash('RESOLVED – That the\n*Board*') === 'resolvedthattheboard'.
+ */
+export function squash(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Length of the longest run of characters two strings share. */
+function longestCommonRun(a: string, b: string): number {
+  let best = 0;
+  let previous = new Uint16Array(b.length + 1);
+  let current = new Uint16Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? previous[j - 1] + 1 : 0;
+      if (current[j] > best) best = current[j];
+    }
+    [previous, current] = [current, previous];
+    current.fill(0);
+  }
+  return best;
+}
+
+/**
+ * True when something found (a decision, a follow-up) records the labelled line: one
+ * holds the other, or they share a run of at least half the shorter (and 20 characters,
+ * or all of it when shorter), so a line split into an item's title and its minutes, or a
+ * resolution found as its first words, still counts.
+ * Example: matchesLabel('Resolved – That the minutes be', 'Resolved – That the minutes be agreed as a correct record.') === true.
+ */
+export function matchesLabel(label: string, found: string): boolean {
+  const l = squash(label);
+  const f = squash(found);
+  if (!l || !f) return false;
+  if (f.includes(l) || (f.length >= 8 && l.includes(f))) return true;
+  const shorter = Math.min(l.length, f.length);
+  return longestCommonRun(l, f) >= Math.max(Math.min(20, shorter), shorter / 2);
+}

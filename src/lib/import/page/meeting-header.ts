@@ -1,0 +1,128 @@
+/**
+ * The top of a meeting's minutes, before its first item: the committee, date, time and
+ * venue, who was present and who sent apologies. What is not recognised is kept, as the
+ * meeting's notes.
+ */
+import { readDate, readTime } from '../page-dates.ts';
+
+/** What the top of a page says about its meeting. */
+export interface PageMeeting {
+  /** The committee's name as the page writes it, e.g. "Health and Wellbeing Board". */
+  committee?: string;
+  date?: string;
+  time?: string;
+  venue?: string;
+  attendees: string[];
+  apologies: string[];
+  /** Lines of the heading that are none of the above, kept as written. */
+  notes: string[];
+  draft: boolean;
+}
+
+export const emptyMeeting = (draft = false): PageMeeting => ({ attendees: [], apologies: [], notes: [], draft });
+
+const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Dydd \w+)`;
+/** "Health and Wellbeing Board - Tuesday, 5th April, 2016 2.00 pm". */
+const COMMITTEE_AND_DATE = new RegExp(String.raw`^(.+?)\s+[-–]\s+(${WEEKDAY},?\s+.*\d{4}.*)$`, 'i');
+/** "22 May 2024 - 09:30 to 12:45", as CMIS heads a meeting. */
+const DATE_AND_TIMES = /^(\d{1,2}\s+\w+\s+\d{4})\s*[-–]\s*(\d{1,2}[:.]\d{2})(?:\s*(?:to|-|–)\s*\d{1,2}[:.]\d{2})?$/i;
+/** "Minutes of the meeting of the Health and Wellbeing Board held on …", "At a MEETING of the … held remotely on …". */
+const MEETING_OF = /^(?:(?:draft\s+)?minutes\s+of\s+(?:a|the)\s+(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?|at\s+a\s+meeting\s+of\s+(?:the\s+)?)(.+?)\s+held\b(.*)$/i;
+/** "Date: …", "Venue: …", "Present: …", with the value on the line or the next. */
+const FIELD = /^(date(?: and time)?|time|venue|place|location|lleoliad|dyddiad|amser|committee|present|members present|members|in attendance|also (?:present|in attendance)|attending|apologies(?: for absence)?|ymddiheuriadau|yn bresennol)\s*(?::-?|-)?\s*(.*)$/i;
+const PEOPLE_FIELDS = /^(?:present|members present|members|yn bresennol|in attendance|also (?:present|in attendance)|attending|apologies(?: for absence)?|ymddiheuriadau)$/i;
+
+/** A line that names one person: "Councillor A Smith (Chair)", "Ronnie Nicholson (Leader)-North West Dumfries". */
+const PERSON = /^(?=.{3,140}$)(?:(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr|Prof(?:essor)?|Sir|Dame|Lord|Lady|Rev(?:erend)?|Y Cynghorydd)\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}[\p{Lu}][\p{L}'’.-]+(?:\s*\([^)]{1,80}\))?(?:\s*[-–,]?\s*[\p{Lu}][^.;:]{0,100})?$/u;
+
+/**
+ * "Councillors A Smith (Chair), B Jones and C Brown" → ["Councillor A Smith (Chair)", "Councillor B Jones", "Councillor C Brown"].
+ * Example: people('Cllrs Allen and Brown') → ['Cllr Allen', 'Cllr Brown'].
+ */
+export function people(list: string): string[] {
+  const title = /^(Councillors|Cllrs)\s+/i.exec(list)?.[1];
+  const singular = title ? (title.toLowerCase() === 'cllrs' ? 'Cllr' : 'Councillor') : '';
+  return list
+    .replace(/^(?:Councillors|Cllrs)\s+/i, '')
+    .replace(/\.$/, '')
+    .split(/\s*[,;]\s*(?![^(]*\))|\s+and\s+(?![^(]*\))/)
+    .map((n) => n.trim())
+    .filter(Boolean)
+    .map((n) => (singular && !/^(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Prof)\b/.test(n) ? `${singular} ${n}` : n));
+}
+
+/**
+ * Reads a meeting's heading lines into `meeting`, returning the indexes of the lines it
+ * used; the others are the caller's to keep.
+ * Example: readMeetingHeader(['Date:', 'Thursday 24 March 2016', 'Place:', 'Council Offices'], meeting) → Set {0, 1, 2, 3}; meeting.venue === 'Council Offices'.
+ */
+export function readMeetingHeader(lines: readonly string[], meeting: PageMeeting): Set<number> {
+  const used = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (!line) continue;
+    const committeeAndDate = COMMITTEE_AND_DATE.exec(line);
+    if (committeeAndDate && readDate(committeeAndDate[2])) {
+      meeting.committee ??= committeeAndDate[1].replace(/^(?:agenda(?:, decisions)? and (?:draft )?minutes)\s+[-–]\s+/i, '').trim();
+      meeting.date ??= readDate(committeeAndDate[2]);
+      meeting.time ??= readTime(committeeAndDate[2]);
+      used.add(i);
+      continue;
+    }
+    const dateAndTimes = DATE_AND_TIMES.exec(line);
+    if (dateAndTimes && readDate(dateAndTimes[1])) {
+      meeting.date ??= readDate(dateAndTimes[1]);
+      meeting.time ??= readTime(dateAndTimes[2]);
+      used.add(i);
+      continue;
+    }
+    const meetingOf = MEETING_OF.exec(line);
+    if (meetingOf && readDate(meetingOf[2])) {
+      meeting.committee ??= meetingOf[1].replace(/\s+/g, ' ');
+      meeting.date ??= readDate(meetingOf[2]);
+      meeting.time ??= readTime(meetingOf[2]);
+      // The sentence stays as written among the notes: its venue and wording are the minutes'.
+      continue;
+    }
+    const field = FIELD.exec(line);
+    if (!field) continue;
+    const name = field[1].toLowerCase();
+    let value = field[2].trim();
+    let last = i;
+    // The value on the next line: "Date:" then "Thursday 24 March 2016".
+    if (!value && !PEOPLE_FIELDS.test(name)) {
+      const next = lines.findIndex((l, j) => j > i && l.trim() !== '');
+      if (next < 0 || FIELD.test(lines[next].trim())) continue;
+      value = lines[next].trim();
+      last = next;
+    }
+    if (/^(?:date|dyddiad)/.test(name)) {
+      if (!readDate(value)) continue;
+      meeting.date ??= readDate(value);
+      meeting.time ??= readTime(value);
+    } else if (/^(?:time|amser)/.test(name)) {
+      if (!readTime(value)) continue;
+      meeting.time ??= readTime(value);
+    } else if (/^(?:venue|place|location|lleoliad)/.test(name)) {
+      meeting.venue ??= value.replace(/\.*\s*View directions$/i, '').trim();
+    } else if (name === 'committee') {
+      meeting.committee ??= value;
+    } else {
+      const into = /^(?:apolog|ymddiheur)/.test(name) ? meeting.apologies : /^(?:in attendance|also|attending)/.test(name) ? undefined : meeting.attendees;
+      const listed = value ? people(value) : [];
+      // Names one a line under the label, until a line that is not a person's name.
+      while (!value) {
+        const next = lines.findIndex((l, j) => j > last && l.trim() !== '');
+        if (next < 0 || !PERSON.test(lines[next].trim()) || FIELD.test(lines[next].trim())) break;
+        listed.push(lines[next].trim());
+        last = next;
+      }
+      // "In attendance" lists officers, not members: they stay in the notes, as written.
+      if (!into || listed.length === 0 || !listed.every((n) => PERSON.test(n))) continue;
+      into.push(...listed);
+    }
+    for (let j = i; j <= last; j++) used.add(j);
+    i = last;
+  }
+  return used;
+}

@@ -1,0 +1,57 @@
+/**
+ * Lines of documents as they really are: a sentence hard-wrapped over several lines (a
+ * PDF's text, an e-mailed copy) joined back into one paragraph, and a word hyphenated
+ * at a line end mended.
+ */
+
+/** A line that starts something new: a list marker, a numbered paragraph, a label or a resolution. */
+const STARTS_BLOCK = /^(?:[·•▪◦§\uf0b7\uf0a7*-]\s|\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]\s|\d{1,3}(?:\.\d{1,3})+\.?\s|\d{1,3}\.?\s+[A-Z]|[A-Z][\w ]{0,30}:(?:\s|$)|(?:RESOLVED|AGREED|DECIDED|RECOMMENDED|PENDERFYNWYD|Resolved|Agreed|Decided|Penderfynwyd)\b|ACTION\b|\|)/;
+/** Words a sentence cannot end with: a line ending in one goes on. */
+const OPEN_WORD = /\b(?:the|a|an|of|to|and|or|in|on|for|with|by|at|from|that|be|is|was|were|as|this|its|their|y|a'r|ac|yn|i|o)$/i;
+const ENDS_SENTENCE = /[.!?:;]["'’”)]*$/;
+
+/** The width hard-wrapped lines come to, when most long lines come to about the same; else undefined. */
+function wrapWidth(lines: readonly string[]): number | undefined {
+  const lengths = lines.map((l) => l.trim().length).filter((n) => n >= 40).sort((a, b) => a - b);
+  if (lengths.length < 6) return undefined;
+  const width = lengths[Math.floor(lengths.length * 0.8)];
+  const near = lengths.filter((n) => n >= width * 0.8 && n <= width * 1.1).length;
+  return width <= 130 && near >= lengths.length * 0.5 ? width : undefined;
+}
+
+/** True when `next` carries on the sentence or paragraph `line` left unfinished. */
+function continues(line: string, next: string, width: number | undefined): boolean {
+  if (STARTS_BLOCK.test(next) || /(?::-?|\s[–—-])$/.test(line) || /^[^\p{L}\p{N}]*$/u.test(next)) return false;
+  if (/\p{L}-$/u.test(line) && /^\p{Ll}/u.test(next)) return true;
+  if (ENDS_SENTENCE.test(line)) return width !== undefined && line.length >= width * 0.8 && /^\p{Ll}/u.test(next);
+  if (/^\p{Ll}/u.test(next) || OPEN_WORD.test(line) || /,$/.test(line)) return true;
+  return width !== undefined && line.length >= width * 0.8;
+}
+
+/**
+ * Lines with hard wraps joined (one line a paragraph) and hyphenated line ends mended; a
+ * blank line still parts paragraphs, except one that falls inside an unfinished sentence.
+ * Example: joinHardWraps(['Resolved – That the minutes be', '', 'agreed as a correct record.']) → ['Resolved – That the minutes be agreed as a correct record.'].
+ */
+export function joinHardWraps(lines: readonly string[]): string[] {
+  const width = wrapWidth(lines);
+  const out: string[] = [];
+  let blankBefore = false;
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (!line) {
+      blankBefore = true;
+      continue;
+    }
+    const last = out.at(-1);
+    const joins = last !== undefined && continues(last.trim(), line, width) && (!blankBefore || (/^\p{Ll}/u.test(line) && !ENDS_SENTENCE.test(last.trim())));
+    if (joins) out[out.length - 1] = /\p{L}-$/u.test(last.trim()) && /^\p{Ll}/u.test(line) ? `${last.trimEnd().slice(0, -1)}${line}` : `${last.trimEnd()} ${line}`;
+    else {
+      if (blankBefore && out.length > 0) out.push('');
+      // Indentation marks nesting in lists: kept on a line that starts one.
+      out.push(raw.replace(/\s+$/, ''));
+    }
+    blankBefore = false;
+  }
+  return out;
+}
