@@ -112,7 +112,11 @@ export function outcomeOf(text: string, fallback: DecisionOutcome = 'agreed'): D
 }
 
 /** "Dr Martin Dudley … was duly elected as Chairman": an election, which is a decision. */
-const ELECTED = /\b(?:was|were)\s+(?:duly\s+)?(?:re-)?(?:elected|appointed)\b/;
+const ELECTED = /\b(?:was|were)\s+(?:duly\s+)?(?:re-)?(?:elected|appointed)\b|\bwas nominated and seconded (?:for|as)\b/;
+/** "(Moved by Councillor R Claymore and seconded by Councillor T Jay)" after a paragraph: it was put and agreed. */
+const MOVED_AND_SECONDED = /^\((?:moved|proposed) by\b/i;
+/** "Decision" or "Decision:" standing alone, as committee systems label a decision. */
+const DECISION_LABEL = /^(?:Decision|Penderfyniad)\s*:?$/i;
 
 /** A paragraph's sentences, the first as it stands: a resolution may follow the discussion in one paragraph. */
 const sentenceStarts = (text: string) => text.split(/(?<=[a-z0-9)”’"][.!?])\s+(?=[A-Z(“"‘'])/);
@@ -155,7 +159,7 @@ export function findDecisions(blocks: readonly Block[]): DecisionSpan[] {
       .map((b) => b.text.trim())
       .join('\n');
     const rest = blocks
-      .slice(KEYWORD_ALONE.test(block.text.trim()) ? i + 1 : i, end + 1)
+      .slice(KEYWORD_ALONE.test(block.text.trim()) || DECISION_LABEL.test(block.text.trim()) ? i + 1 : i, end + 1)
       .map((b) => b.text)
       .join('\n');
     const outcome = keywordOutcome(block.text.trim()) ?? outcomeOf(rest.replace(new RegExp(`^${NUMBER}${KEYWORD}`), ''));
@@ -175,6 +179,8 @@ function decisionEnd(blocks: readonly Block[], i: number): number | undefined {
   if (i > 0 && MOVED.test(blocks[i - 1].text.trim())) return undefined;
   if (blocks[i].kind === 'list') return isWordedResolution(text.split('\n')[0]) || /^That\b/.test(text.replace(MARKER, '')) ? i : undefined;
   if (blocks[i].kind !== 'paragraph') return undefined;
+  // The label, then the decision as worded: "Decision:" / "The Board resolved :-" / "to note the report.".
+  if (DECISION_LABEL.test(text)) return continues(next) ? (next.kind === 'paragraph' ? (decisionEnd(blocks, i + 1) ?? i + 1) : i + 1) : undefined;
   if (KEYWORD_ALONE.test(text) || LEAD_IN.test(text)) {
     if (!continues(next)) return KEYWORD_ALONE.test(text) ? i : isWordedResolution(text) ? i : undefined;
     // "RESOLVED" / "That the Board:" / a list of what it resolved.
@@ -185,6 +191,7 @@ function decisionEnd(blocks: readonly Block[], i: number): number | undefined {
     while (blocks[end + 1] && (blocks[end + 1].kind === 'list' || (blocks[end + 1].kind === 'paragraph' && CONTINUES_LEAD.test(blocks[end + 1].text.trim())))) end += 1;
     return end;
   }
+  if (next?.kind === 'paragraph' && MOVED_AND_SECONDED.test(next.text.trim())) return i + 1;
   if (isWordedResolution(text) || CARRIED.test(text) || MOTION_OUTCOME.test(text)) {
     return /[:–—-]$/.test(text) && next?.kind === 'list' ? i + 1 : i;
   }

@@ -16,11 +16,8 @@ export interface FallbackDecision {
   outcome: DecisionOutcome;
 }
 
-/** The label of a decision page's decision. */
-const DECISION_LABEL = /^(?:Decision|Penderfyniad)\s*:?$/i;
-
 /** ModernGov's "Decision status:" words → the outcome they record. */
-function statusOutcome(status: string | undefined): DecisionOutcome | undefined {
+export function statusOutcome(status: string | undefined): DecisionOutcome | undefined {
   if (!status) return undefined;
   for (const [pattern, outcome] of [[/defer/i, 'deferred'], [/reject|refus/i, 'rejected'], [/approv/i, 'approved'], [/recommend/i, 'recommended'], [/noted/i, 'noted'], [/agreed/i, 'agreed'], [/endors/i, 'endorsed']] as const) {
     if (pattern.test(status)) return outcome;
@@ -36,20 +33,30 @@ const squash = (text: string) => text.replace(/\s+/g, '').toLowerCase();
 
 /**
  * The resolutions in an item's paragraphs (plain text, list items included) that are not
- * within any decision the site found, in the order they appear.
- * Example: missedResolutions(['Decision:', 'That the Sub-Committee supports the changes.'], [], 'Recommendations Approved')
- *   → [{ text: 'That the Sub-Committee supports the changes.', outcome: 'approved' }].
+ * within any decision the site found, in the order they appear, with the outcome a
+ * decision record's status gives, if any.
+ * Example: missedResolutions(['The Committee:', '1. That the report be noted.'], ['The Committee:'], 'Recommendations Approved')
+ *   → [{ text: 'That the report be noted.', outcome: 'approved' }].
  */
 export function missedResolutions(paragraphs: readonly string[], foundTexts: readonly string[], decisionStatus?: string): FallbackDecision[] {
   const spans = findDecisions(paragraphs.map((text): Block => ({ kind: 'paragraph', text })));
-  const labelled = paragraphs.flatMap((text, i) => {
-    const decision = paragraphs[i + 1];
-    const worded = spans.some((span) => span.start === i + 1);
-    return DECISION_LABEL.test(text.trim()) && decision && !worded ? [{ start: i + 1, text: decision, outcome: outcomeOf(decision) }] : [];
-  });
   const found = foundTexts.map(squash);
-  return [...spans, ...labelled]
+  return spans
     .filter((resolution) => !found.some((f) => f.includes(squash(resolution.text))))
-    .sort((a, b) => a.start - b.start)
     .map((resolution) => ({ text: firstWords(resolution.text), outcome: statusOutcome(decisionStatus) ?? resolution.outcome }));
+}
+
+/** A resolution in its own words: a keyword, "That …", or a numbered list of them. */
+const FORMAL = /^(?:\(?[a-z0-9]{1,4}[.)]\s+)?(?:It was\s+)?(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided|That)\b/;
+
+/**
+ * A decision record's "Decision status:" as its decision, when the record tells what was
+ * done only in narrative ("Cabinet … agreed the recommendations"), never in a resolution's
+ * own words: the status then says best what was decided.
+ * Example: statusDecision('Recommendations Approved', []) → { text: 'Decision status: Recommendations Approved', outcome: 'approved' }.
+ */
+export function statusDecision(status: string | undefined, foundTexts: readonly string[]): FallbackDecision | undefined {
+  const outcome = statusOutcome(status);
+  if (!outcome || foundTexts.some((text) => FORMAL.test(text.trim()) || text.includes('\n'))) return undefined;
+  return { text: `Decision status: ${status}`, outcome };
 }

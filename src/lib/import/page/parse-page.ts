@@ -56,7 +56,9 @@ const PAGE_LABEL = /^(?:agenda item|issue - (?:meetings|decisions)|issue details
 /** A row rule of a table flattened to text: "|", "||||", "---|---|". */
 const TABLE_RULE = /^[|\s-]*\|[|\s-]*$/;
 /** Labels written inside a line, as flattened tables give them: "Apologies Minutes: Apologies were received…". */
-const INLINE_LABEL = /\s+((?:Minutes|Cofnodion|Additional documents|Dogfennau ychwanegol|Supporting documents):)(?=\s|$)/;
+const INLINE_LABEL = /\s+((?:Minutes|Cofnodion|Additional documents|Dogfennau ychwanegol|Supporting documents|(?<!\b(?:for|of|the|on)\s)Decision):)(?=\s|$)/;
+/** Where a run-on line (a document site's copy of printed minutes) starts a new item or resolution. */
+const RUN_ON_BREAK = /(?<=\S)\s*(?=\b(?:RESOLVED|AGREED|DECIDED)\s*[:–-])|\s(?=\d{1,3}\.\s+[A-Z][A-Z ’'&,-]{6,}\b)/g;
 
 const LEADING_LABEL = /^((?:Minutes|Cofnodion|Additional documents|Dogfennau ychwanegol|Supporting documents):)\s+(\S.*)$/;
 
@@ -93,7 +95,9 @@ export function parsePage(source: readonly SourceLine[], fromDocument = false): 
 
 /** Lines with labels written inside them ("Title Minutes: text") split onto lines of their own. */
 function splitInlineLabels(lines: readonly SourceLine[]): SourceLine[] {
-  return lines.flatMap((line) => {
+  // Text run together into one long line is parted where a heading or a resolution starts.
+  const unrun = lines.flatMap((line) => (line.text.length > 400 ? line.text.split(RUN_ON_BREAK).map((text) => ({ at: line.at, text })) : [line]));
+  return unrun.flatMap((line) => {
     const pieces: SourceLine[] = [];
     let rest = line.text;
     for (let match = INLINE_LABEL.exec(rest); match && rest.slice(0, match.index).trim(); match = INLINE_LABEL.exec(rest)) {

@@ -5,7 +5,7 @@
  */
 
 /** A line that starts something new: a list marker, a numbered paragraph, a label or a resolution. */
-const STARTS_BLOCK = /^(?:[·•▪◦§\uf0b7\uf0a7*-]\s|\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]\s|\d{1,3}(?:\.\d{1,3})+\.?\s|\d{1,3}\.?\s+[A-Z]|[A-Z][\w ]{0,30}:(?:\s|$)|(?:RESOLVED|AGREED|DECIDED|RECOMMENDED|PENDERFYNWYD|Resolved|Agreed|Decided|Penderfynwyd)\b|ACTION\b|\|)/;
+const STARTS_BLOCK = /^(?:[·•▪◦§\uf0b7\uf0a7*-]\s|\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]\s|\d{1,3}(?:\.\d{1,3})+\.?\s|\d{1,3}\.?\s+[A-Z]|[A-Z][\w ]{0,30}:(?:\s|$)|(?:RESOLVED|AGREED|DECIDED|RECOMMENDED|RECOMMENDS|PENDERFYNWYD|Resolved|Agreed|Decided|Penderfynwyd)\b|ACTION\b|\||\p{Lu}{2,}(?:\s+\p{Lu}{2,}){2,})/u;
 /** Words a sentence cannot end with: a line ending in one goes on. */
 const OPEN_WORD = /\b(?:the|a|an|of|to|and|or|in|on|for|with|by|at|from|that|be|is|was|were|as|this|its|their|y|a'r|ac|yn|i|o)$/i;
 const ENDS_SENTENCE = /[.!?:;]["'’”)]*$/;
