@@ -6,7 +6,7 @@
  * Exit code 1 when any file needs the clerk, 2 for a mistake in the command itself.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ContentError } from '../src/lib/content-error.ts';
@@ -62,7 +62,8 @@ async function main(argv: string[]): Promise<number> {
   const report = await runImport(expandInputs(positionals).map((path) => ({ path })), { out, force: values.force, body: values.body, date: values.date, log });
   if (process.stderr.isTTY) process.stderr.write('\n');
   mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'import-report.md'), reportMarkdown(report, new Date()));
+  // The report sits in the content folder; items' paths start with its name.
+  writeFileSync(join(out, 'import-report.md'), reportMarkdown(report, new Date(), (path) => path.slice(basename(out).length + 1)));
   console.log(`${summary(report)}\nThe report for each file is in ${join(values.out, 'import-report.md')}.`);
   let bad = report.files.some(failed);
   if (existsSync(join(out, 'site.yaml'))) {

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { AlignmentType, Document, Footer, Header, HeadingLevel, LevelFormat, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { htmlToText } from '../../src/lib/import/html-to-text.ts';
+import { htmlToText } from '../../src/lib/import/read/html-to-text.ts';
 import { docxHtml } from '../../src/lib/import/read/docx-text.ts';
 
 const CORPUS = join(resolve(process.env.MINUTED_SHARED ?? join(import.meta.dirname, '../../../shared')), 'minutes-corpus');

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCorpus } from '../../src/lib/corpus.ts';
-import { importPage, type ImportOptions, type ImportResult } from '../../src/lib/import/import-page.ts';
+import { importPage, type ImportedPage, type ImportOptions, type ImportResult } from '../../src/lib/import/import-page.ts';
 import { renderMinutes } from '../../src/lib/minutes.ts';
 import { normaliseText } from '../support/seeds.ts';
 
@@ -11,24 +11,24 @@ const corpus = loadCorpus(join(import.meta.dirname, '../../content'));
 export const known = { bodies: corpus.bodies, localities: corpus.localities };
 
 /** Imports a fixture (or any file) with the sample's bodies and localities. */
-export function importFile(path: string, options: Partial<ImportOptions> = {}): Extract<ImportResult, { ok: true }> {
-  return imported(path, importPage(readFileSync(path.includes('/') ? path : join(FIXTURES, path)), { ...known, ...options }));
+export async function importFile(path: string, options: Partial<ImportOptions> = {}): Promise<ImportedPage> {
+  return imported(path, await importPage(readFileSync(path.includes('/') ? path : join(FIXTURES, path)), { ...known, ...options }));
 }
 
 /** Imports a page's text, as a text export would give it, with the sample's bodies and localities. */
-export function importText(text: string, options: Partial<ImportOptions> = {}): Extract<ImportResult, { ok: true }> {
-  return imported(text.slice(0, 40), importPage(new TextEncoder().encode(text), { ...known, ...options }));
+export async function importText(text: string, options: Partial<ImportOptions> = {}): Promise<ImportedPage> {
+  return imported(text.slice(0, 40), await importPage(new TextEncoder().encode(text), { ...known, ...options }));
 }
 
-function imported(name: string, result: ImportResult): Extract<ImportResult, { ok: true }> {
+function imported(name: string, result: ImportResult): ImportedPage {
   if (!result.ok) throw new Error(`${name}: ${result.problem} ${result.advice}`);
   return result;
 }
 
 /** Everything a reader of the site sees of an import: meeting, titles, descriptions, documents and the minutes as rendered. */
-export function visibleText(result: Extract<ImportResult, { ok: true }>): string {
-  const { meeting, items } = result;
-  const parts = [meeting.venue ?? '', ...items.flatMap((item) => {
+export function visibleText(result: ImportedPage): string {
+  const { meetings, items } = result;
+  const parts = [...meetings.flatMap((m) => [m.venue ?? '', ...(m.notes ?? [])]), ...items.flatMap((item) => {
     const fm = item.frontmatter as { title: string; minuteRef?: string; description?: string; supportingDocuments: { title: string }[] };
     // The title as the page wrote it: the item page shows the minute reference beside it.
     return [item.number ?? '', fm.minuteRef ? `${fm.title} (${fm.minuteRef})` : fm.title, fm.description ?? '', ...fm.supportingDocuments.map((d) => d.title), ...renderMinutes(item.markdown).textBlocks];

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findVotes, voteOutcome, type ImportedVote } from '../../src/lib/import/votes.ts';
+import { findVotes, voteOutcome, type ImportedVote } from '../../src/lib/import/recognise/votes.ts';
 import { SHARED } from '../support/seeds.ts';
 
 const CORPUS = join(SHARED, 'minutes-corpus');

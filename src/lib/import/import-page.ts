@@ -10,21 +10,21 @@ import { findActions, type FoundAction } from '../actions.ts';
 import { closest } from '../content-error.ts';
 import { renderMinutes } from '../minutes.ts';
 import { isRealDate } from '../schema.ts';
-import { matchBody, type KnownBody } from './body-match.ts';
-import type { PageLink } from './html-to-text.ts';
-import { matchLocalities, type KnownLocality } from './locality-match.ts';
-import { escapeMarkdown } from './markdown-escape.ts';
-import { minutesToMarkdown } from './minutes-markdown.ts';
+import { matchBody, type KnownBody } from './recognise/body-match.ts';
+import type { PageLink } from './read/html-to-text.ts';
+import { matchLocalities, type KnownLocality } from './recognise/locality-match.ts';
+import { escapeMarkdown } from './write/markdown-escape.ts';
+import { minutesToMarkdown } from './write/minutes-markdown.ts';
 import { lostLines, type LostLine } from './nothing-lost.ts';
 import type { PageKind } from './page/page-kind.ts';
 import { parsePage, type PageItem, type PageMeeting } from './page/parse-page.ts';
-import { isProcedural } from './procedural.ts';
+import { isProcedural } from './recognise/procedural.ts';
 import { sourceText, type Refusal, type SourceFormat } from './read/source-text.ts';
-import { missedResolutions, statusDecision, type FallbackDecision } from './resolutions.ts';
+import { missedResolutions, statusCorrections, statusDecision, type FallbackDecision } from './recognise/resolutions.ts';
 import { cleanLines } from './text/clean-lines.ts';
 import { joinHardWraps } from './text/hard-wraps.ts';
 import type { LeftOut } from './text/left-out.ts';
-import { findVotes, type ImportedVote } from './votes.ts';
+import { findVotes, type ImportedVote } from './recognise/votes.ts';
 
 /** What the importer knows besides the page. */
 export interface ImportOptions {
@@ -214,7 +214,8 @@ const fold = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 /** A supporting document's link on the page: the link whose words are the document line's. */
 function documentLink(line: string, links: readonly PageLink[]): PageLink | undefined {
   const wanted = fold(line);
-  return links.find((link) => /^https?:/i.test(link.href) && (fold(link.text) === wanted || wanted.startsWith(fold(link.text))));
+  // The line may have lost the link's file size ("PDF 412 KB"), so either may start the other.
+  return links.find((link) => /^https?:/i.test(link.href) && fold(link.text) !== '' && (wanted.startsWith(fold(link.text)) || fold(link.text).startsWith(wanted)));
 }
 
 function importItem(item: PageItem, context: ItemContext): ImportedItem {
@@ -228,7 +229,7 @@ function importItem(item: PageItem, context: ItemContext): ImportedItem {
   const found = renderMinutes(markdown);
   const missed = missedResolutions(found.textBlocks, found.decisions.map((d) => d.text), item.decisionStatus);
   const status = statusDecision(item.decisionStatus, [...found.decisions.map((d) => d.text), ...missed.map((d) => d.text)]);
-  const fallbackDecisions = status ? [...missed, status] : missed;
+  const fallbackDecisions = [...statusCorrections(found.decisions, item.decisionStatus), ...missed, ...(status ? [status] : [])];
   const rendered = fallbackDecisions.length ? renderMinutes(markdown, fallbackDecisions.map((d) => ({ ...d, remove: false }))) : found;
   const description = item.description.length ? joinHardWraps(item.description.map((l) => l.text)).filter(Boolean).map((l) => l.replace(/\s+/g, ' ').trim()).join('\n\n') : undefined;
   const title = item.title ?? UNTITLED;

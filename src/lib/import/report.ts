@@ -43,15 +43,16 @@ export function summary(report: ImportReport): string {
 const escapeCell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 /**
- * The report as Markdown, a section per file.
+ * The report as Markdown, a section per file; `link` makes an item's path (relative to
+ * the content folder's parent) a link from where the report is written.
  * Example: reportMarkdown(report).startsWith('# Import report').
  */
-export function reportMarkdown(report: ImportReport, when: Date): string {
+export function reportMarkdown(report: ImportReport, when: Date, link: (path: string) => string = (path) => path): string {
   const sections = report.files.map((file) => {
     const head = `## ${file.file}`;
     if (file.refused) return `${head}\n\nNot imported. ${file.refused.problem} ${file.refused.advice[0].toUpperCase()}${file.refused.advice.slice(1)}`;
     const read = `Read as ${file.kind ? pageKinds[file.kind] : 'minutes'} (${file.format}).`;
-    const rows = file.items.map((i) => `| [${escapeCell(i.number)}. ${escapeCell(i.title)}](${i.path.split('/').map(encodeURIComponent).join('/')}) | ${i.decisions} | ${i.votes} | ${i.actions} | ${escapeCell(i.review.join(' ')) || '–'} |`);
+    const rows = file.items.map((i) => `| [${escapeCell(i.number)}. ${escapeCell(i.title)}](${link(i.path).split('/').map(encodeURIComponent).join('/')}) | ${i.decisions} | ${i.votes} | ${i.actions} | ${escapeCell(i.review.join(' ')) || '–'} |`);
     const table = rows.length ? `| item | decisions | votes | follow-ups | to review |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}` : '';
     const leftOut = file.leftOut.length ? `Left out or turned into structure: ${countLeftOut(file.leftOut).map(([reason, n]) => `${n} × ${LEFT_OUT_REASONS[reason]}`).join('; ')}.` : 'Nothing left out.';
     const trouble = problems(file).map((p) => p.replace(/^✗ [^\n]*\n\s*/, '**Problem:** ').replace(/\n\s*How to fix:/, ' How to fix:'));

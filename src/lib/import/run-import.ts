@@ -7,7 +7,7 @@ import { basename, dirname, extname, join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { bodySchema, itemSchema, localitySchema } from '../schema.ts';
 import { parseYaml, validate } from '../yaml-source.ts';
-import { itemFileText, meetingFileText, mergeMeeting, minutesOf, placeItem, provenance, type ExistingItem } from './content-files.ts';
+import { itemFileText, meetingFileText, mergeMeeting, minutesOf, placeItem, provenance, type ExistingItem } from './write/content-files.ts';
 import { importPage, type ImportedItem, type ImportOptions, type MeetingFields } from './import-page.ts';
 import type { LostLine } from './nothing-lost.ts';
 import type { PageKind } from './page/page-kind.ts';
@@ -64,7 +64,8 @@ export function expandInputs(paths: readonly string[]): string[] {
   return paths.flatMap((path) => {
     if (!existsSync(path) || !statSync(path).isDirectory()) return [path];
     return readdirSync(path, { recursive: true, encoding: 'utf8' })
-      .filter((name) => ['.txt', '.html', '.htm', '.pdf', '.docx'].includes(extname(name).toLowerCase()))
+      // Old Word, RTF and OpenDocument files too, so each is named and explained rather than passed over.
+      .filter((name) => ['.txt', '.html', '.htm', '.pdf', '.docx', '.doc', '.rtf', '.odt'].includes(extname(name).toLowerCase()))
       .sort()
       .map((name) => join(path, name));
   });

@@ -14,6 +14,8 @@ const AGENDA_WORDING = /^(?:to (?:receive|consider|note|approve|agree|discuss|re
 /** A line that names a document: a bullet, or a short title that is not a sentence or a resolution. */
 function isDocumentLine(text: string): boolean {
   if (/^[·•]|^-\s/.test(text)) return true;
+  // ModernGov names a document "<title>, item 7." once its file size is taken off.
+  if (/,\s+item\s+[\w.]+\.?$/i.test(text)) return true;
   return text.length <= 150 && !/[.;:,]$/.test(text) && !/^(?:\(?[a-z0-9]{1,4}[.)]\s|that\b|to\b)/i.test(text) && /^[\p{Lu}\p{N}]/u.test(text);
 }
 

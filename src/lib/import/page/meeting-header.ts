@@ -3,7 +3,7 @@
  * venue, who was present and who sent apologies. What is not recognised is kept, as the
  * meeting's notes.
  */
-import { readDate, readTime } from '../page-dates.ts';
+import { readDate, readTime } from './page-dates.ts';
 
 /** What the top of a page says about its meeting. */
 export interface PageMeeting {

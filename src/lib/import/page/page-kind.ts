@@ -28,9 +28,12 @@ export const ISSUE_MEETING_LINE = /^(?:Meeting|Cyfarfod):\s*\d{1,2}\/\d{1,2}\/\d
 export function detectPageKind(lines: readonly string[], fromDocument = false): PageKind {
   const trimmed = lines.map((l) => l.trim());
   const has = (re: RegExp) => trimmed.some((l) => re.test(l));
-  if (has(/^issue - meetings$/i) || trimmed.filter((l) => ISSUE_MEETING_LINE.test(l)).length > 0) return 'issue history';
-  if (DECISION_LABELS.filter((re) => has(re)).length >= 2) return 'decision';
+  const meetingLines = trimmed.filter((l) => ISSUE_MEETING_LINE.test(l)).length;
+  if (has(/^issue - meetings$/i) || meetingLines > 1) return 'issue history';
+  // An agenda item's page names its meeting once, in the same words as an issue page.
   if (has(/^agenda item(?:\s+-\s+.+)?$/i)) return 'agenda item';
+  if (DECISION_LABELS.filter((re) => has(re)).length >= 2) return 'decision';
+  if (meetingLines === 1) return 'issue history';
   if (has(/^agenda(?:, decisions)? and (?:draft )?(?:minutes|decisions)$|^agenda a(?:c|’r) chofnodion/i) || has(/^no\.? \| item\b/i)) return 'meeting';
   if (has(/^meeting (?:details|summary)$|^items of business$/i)) return 'committee system page';
   if (fromDocument || has(/\bminutes of (?:a|the) (?:\w+ )?meeting\b|^present\s*:?-?$|^present:/i)) return 'printed minutes';

@@ -5,7 +5,7 @@
  * minutes of an item marked for review.
  */
 import type { LeftOut, SourceLine } from '../text/left-out.ts';
-import { readDate } from '../page-dates.ts';
+import { readDate } from './page-dates.ts';
 import { itemHeadings, looksLikeTitle } from './item-headings.ts';
 import { DOCUMENTS_LABEL, itemParts, MINUTES_LABEL, trimBlank, type ItemParts } from './item-parts.ts';
 import { emptyMeeting, readMeetingHeader, type PageMeeting } from './meeting-header.ts';

@@ -2,8 +2,8 @@
  * Any file a clerk may have minutes in, read as text: a page's text export, its saved
  * HTML, a PDF with a text layer, or a Word .docx. Told apart by content, not by name.
  */
-import { decodeInput } from '../decode.ts';
-import { htmlToText, looksLikeHtml, type PageLink } from '../html-to-text.ts';
+import { decodeInput } from './decode.ts';
+import { htmlToText, looksLikeHtml, type PageLink } from './html-to-text.ts';
 
 /** The formats read, as the import report names them. */
 export type SourceFormat = 'text' | 'HTML' | 'PDF' | 'Word';
@@ -50,6 +50,9 @@ export async function sourceText(bytes: Uint8Array): Promise<SourceText | Refusa
   }
   if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0)) {
     return { problem: 'It is an old Word document (.doc), which the importer cannot read.', advice: 'open it in Word and save it as a Word document (.docx) or a PDF, then import that file.' };
+  }
+  if (startsWith(bytes, 0x7b, 0x5c, 0x72, 0x74, 0x66)) {
+    return { problem: 'It is a Rich Text (.rtf) document, which the importer cannot read.', advice: 'open it in Word and save it as a Word document (.docx) or a PDF, then import that file.' };
   }
   const image = IMAGES.find(([prefix]) => startsWith(bytes, ...prefix));
   if (image) return { problem: `It is ${image[1]}: a picture of the minutes has no text to import.`, advice: 'import the document the picture was taken from, or run the picture through OCR software and import the text it gives.' };

@@ -10,7 +10,7 @@ const FURNITURE = [
   /^skip (?:navigation and tools|navigation|to (?:main )?content|to main navigation)$/i,
   /^(?:print (?:this )?page|back to top|share this page|email this page|rss|view directions|media|webcast|occurred|page contents|you are in meetings)$/i,
   // ModernGov's column headings over a meeting's items, in English and Welsh.
-  /^(?:items|no\.? item|item number item\/description|rhif(?: eitem)?|eitemau|rhif \| eitem \| \|)$/i,
+  /^(?:items|no\.?|item|no\.? item|item number item\/description|rhif(?: eitem)?|eitemau|rhif \| eitem \| \|)$/i,
   // CMIS's tabs: "• Documents", "• Attendance"…
   /^[•·]\s*(?:documents|attendance|visitors|declarations of interests?|webcast|members attending|others attending|meetings|members|other information)$/i,
   // The alt text of ModernGov's bullet image before each supporting document.

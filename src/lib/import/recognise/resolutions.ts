@@ -7,8 +7,8 @@
  * when run over every paragraph; and a decision page's decision, which ModernGov labels
  * "Decision:" instead of wording it as a resolution.
  */
-import { findDecisions, outcomeOf, type Block } from '../decisions.ts';
-import type { DecisionOutcome } from '../schema.ts';
+import { findDecisions, outcomeOf, type Block } from '../../decisions.ts';
+import type { DecisionOutcome } from '../../schema.ts';
 
 /** A decision for the item's frontmatter: the resolution's first words and its outcome. */
 export interface FallbackDecision {
@@ -44,6 +44,17 @@ export function missedResolutions(paragraphs: readonly string[], foundTexts: rea
   return spans
     .filter((resolution) => !found.some((f) => f.includes(squash(resolution.text))))
     .map((resolution) => ({ text: firstWords(resolution.text), outcome: statusOutcome(decisionStatus) ?? resolution.outcome }));
+}
+
+/**
+ * Corrections giving a decision record's decisions the outcome its "Decision status:"
+ * states ("Recommendations Approved"), where their words suggested another.
+ * Example: statusCorrections([{ text: 'That the Sub-Committee supports the changes.', outcome: 'agreed' }], 'Recommendations Approved')
+ *   → [{ text: 'That the Sub-Committee supports the changes.', outcome: 'approved' }].
+ */
+export function statusCorrections(found: readonly { text: string; outcome: DecisionOutcome }[], decisionStatus: string | undefined): FallbackDecision[] {
+  const outcome = statusOutcome(decisionStatus);
+  return outcome ? found.filter((d) => d.outcome !== outcome).map((d) => ({ text: firstWords(d.text), outcome })) : [];
 }
 
 /** A resolution in its own words: a keyword, "That …", or a numbered list of them. */

@@ -2,7 +2,7 @@
  * Recorded votes in minutes: the counts ("For: 26 Against: 32 Abstention: 0", "lost by 31
  * votes to 29"), the names where a division lists them, what was voted on and the outcome.
  */
-import type { voteOutcomes } from '../schema.ts';
+import type { voteOutcomes } from '../../schema.ts';
 
 export type VoteOutcome = (typeof voteOutcomes)[number];
 

@@ -6,7 +6,8 @@
  * indents resolutions; indentation is never kept (four spaces would make a code block).
  */
 import { escapeMarkdown } from './markdown-escape.ts';
-import { isBlank } from './page-lines.ts';
+
+const isBlank = (line: string) => line.trim() === '';
 
 /** How a list line is numbered: "·" bullets, "1)" and "1." numbers, "(a)", "a)", "(i)", "i." … */
 type MarkerKind = 'bullet' | 'decimal)' | 'decimal.' | '(alpha)' | 'alpha)' | 'alpha.' | '(roman)' | 'roman)' | 'roman.' | '(decimal)';
