@@ -1,4 +1,6 @@
 /**
+ * `npm run bench -- --import N`: times importing N pages of real minutes (bench-import.ts).
+ *
  * `npm run bench -- --items N [--shards K] [--part-pages P]`: builds a synthetic archive of
  * N agenda items, then rebuilds it after changing one item, and prints a table of each
  * stage: wall time, items per second, peak memory, bytes written and what a first search
@@ -18,9 +20,20 @@ import type { Page } from 'playwright-core';
 import { isImmutable } from '../src/lib/host-config.ts';
 import { paths } from '../src/lib/paths.ts';
 import { writeSyntheticCorpus } from '../src/lib/synthetic-corpus.ts';
+import { benchImport } from './bench-import.ts';
 import type { BuildReport } from './build-site.ts';
 
-const { values } = parseArgs({ options: { items: { type: 'string', default: '10000' }, shards: { type: 'string', default: '1' }, 'part-pages': { type: 'string' }, keep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { items: { type: 'string', default: '10000' }, shards: { type: 'string', default: '1' }, 'part-pages': { type: 'string' }, keep: { type: 'boolean', default: false }, import: { type: 'string' } } });
+if (values.import !== undefined) {
+  const pages = Number(values.import);
+  if (!Number.isInteger(pages) || pages < 1) {
+    console.error(`--import must be a whole number above 0, not "${values.import}".`);
+    process.exit(2);
+  }
+  const { seconds, summary } = benchImport(pages);
+  console.log(`| pages | stage | wall seconds | pages per second |\n| ---: | --- | ---: | ---: |\n| ${pages} | import (one run of npm run import, with its check of the content folder) | ${seconds.toFixed(1)} | ${Math.round(pages / seconds)} |\n\n${summary}`);
+  process.exit(0);
+}
 const items = Number(values.items);
 const shards = Number(values.shards);
 for (const [name, value, number] of [['items', values.items, items], ['shards', values.shards, shards]] as const) {

@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { ContentError } from '../src/lib/content-error.ts';
 import { loadCorpus } from '../src/lib/corpus.ts';
 import { reportMarkdown, summary } from '../src/lib/import/report.ts';
-import { expandInputs, failed, runImport } from '../src/lib/import/run-import.ts';
+import { expandInputs, failed, rememberingRender, runImport } from '../src/lib/import/run-import.ts';
 
 const USAGE = `Usage: npm run import -- --out <content-dir> [--body <id>] [--date YYYY-MM-DD] [--force] <file-or-folder>...
 
@@ -59,7 +59,8 @@ async function main(argv: string[]): Promise<number> {
   }
   const out = resolve(values.out);
   const log = progress();
-  const report = await runImport(expandInputs(positionals).map((path) => ({ path })), { out, force: values.force, body: values.body, date: values.date, log });
+  const render = rememberingRender();
+  const report = await runImport(expandInputs(positionals).map((path) => ({ path })), { out, force: values.force, body: values.body, date: values.date, log, render });
   if (process.stderr.isTTY) process.stderr.write('\n');
   mkdirSync(out, { recursive: true });
   // The report sits in the content folder; items' paths start with its name.
@@ -68,7 +69,7 @@ async function main(argv: string[]): Promise<number> {
   let bad = report.files.some(failed);
   if (existsSync(join(out, 'site.yaml'))) {
     try {
-      loadCorpus(out);
+      loadCorpus(out, { render });
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;
       console.error(`\nThe content folder does not build yet:\n${error.message}`);

@@ -8,6 +8,7 @@
  */
 import { findActions, type FoundAction } from '../actions.ts';
 import { closest } from '../content-error.ts';
+import type { RenderItemMinutes } from '../corpus.ts';
 import { renderMinutes } from '../minutes.ts';
 import { isRealDate } from '../schema.ts';
 import { matchBody, type KnownBody } from './recognise/body-match.ts';
@@ -38,6 +39,8 @@ export interface ImportOptions {
   meeting?: Partial<MeetingFields>;
   /** Topics, further localities and the source page of the items. */
   item?: { topics?: string[]; localities?: string[]; source?: string };
+  /** Renders minutes; a run passes one that remembers, so its final check need not render them again. */
+  render?: RenderItemMinutes;
 }
 
 /** The fields of meeting.yaml the importer writes. */
@@ -226,11 +229,12 @@ function importItem(item: PageItem, context: ItemContext): ImportedItem {
   const minutesLines = joinHardWraps(item.minutes.map((l) => l.text));
   const minutesText = minutesLines.length ? minutesToMarkdown(minutesLines).trimEnd() : NOTHING_RECORDED;
   const markdown = `${minutesText}${documentsText}\n`;
-  const found = renderMinutes(markdown);
+  const render = context.render ?? renderMinutes;
+  const found = render(markdown);
   const missed = missedResolutions(found.textBlocks, found.decisions.map((d) => d.text), item.decisionStatus);
   const status = statusDecision(item.decisionStatus, [...found.decisions.map((d) => d.text), ...missed.map((d) => d.text)]);
   const fallbackDecisions = [...statusCorrections(found.decisions, item.decisionStatus), ...missed, ...(status ? [status] : [])];
-  const rendered = fallbackDecisions.length ? renderMinutes(markdown, fallbackDecisions.map((d) => ({ ...d, remove: false }))) : found;
+  const rendered = fallbackDecisions.length ? render(markdown, fallbackDecisions.map((d) => ({ ...d, remove: false }))) : found;
   const description = item.description.length ? joinHardWraps(item.description.map((l) => l.text)).filter(Boolean).map((l) => l.replace(/\s+/g, ' ').trim()).join('\n\n') : undefined;
   const title = item.title ?? UNTITLED;
   const localities = [...new Set([...matchLocalities([title, description ?? '', ...rendered.textBlocks].join('\n'), context.localities), ...(context.item?.localities ?? [])])];

@@ -5,6 +5,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative } from 'node:path';
 import type { z } from 'astro/zod';
+import type { RenderItemMinutes } from '../corpus.ts';
+import { renderMinutes } from '../minutes.ts';
 import { bodySchema, itemSchema, localitySchema } from '../schema.ts';
 import { parseYaml, validate } from '../yaml-source.ts';
 import { itemFileText, meetingFileText, mergeMeeting, minutesOf, placeItem, provenance, type ExistingItem } from './write/content-files.ts';
@@ -126,7 +128,7 @@ function withHandFields(imported: Record<string, unknown>, hand: Record<string, 
  * Imports files into the content folder `out`.
  * Example: (await runImport([{ path: 'minutes/item.txt', options: { body: 'bromley-hwb', date: '2023-06-29' } }], { out: 'content', force: false, log: console.error })).files[0].items.length === 1.
  */
-export async function runImport(inputs: readonly ImportInput[], settings: { out: string; force: boolean; log: Log; body?: string; date?: string }): Promise<ImportReport> {
+export async function runImport(inputs: readonly ImportInput[], settings: { out: string; force: boolean; log: Log; body?: string; date?: string; render?: RenderItemMinutes }): Promise<ImportReport> {
   const { out, force, log } = settings;
   const known = readKnown(out);
   const display = (path: string) => relative(join(out, '..'), path).split('\\').join('/');
@@ -153,7 +155,7 @@ export async function runImport(inputs: readonly ImportInput[], settings: { out:
       file.refused = { problem: `The file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`, advice: 'check the path and that the file is not open in another program.' };
       continue;
     }
-    const result = await importPage(bytes, { ...known, body: settings.body, date: settings.date, ...options });
+    const result = await importPage(bytes, { ...known, body: settings.body, date: settings.date, render: settings.render, ...options });
     if (!result.ok) {
       const { ok, ...refusal } = result;
       file.refused = refusal;
@@ -222,4 +224,19 @@ function writeItem(path: string, item: ImportedItem, number: string, from: strin
   }
   write(path, itemFileText(merged, item.markdown, from));
   return { keptAside };
+}
+
+/**
+ * A renderer that remembers what it rendered, by the minutes and their decisions' inputs:
+ * the check after an import then reads the imported items without rendering them again.
+ * Example: const render = rememberingRender(); render(md) === render(md).
+ */
+export function rememberingRender(): RenderItemMinutes {
+  const seen = new Map<string, ReturnType<typeof renderMinutes>>();
+  return (markdown, inputs = []) => {
+    const key = `${JSON.stringify(inputs)}\n${markdown.trim()}`;
+    let rendered = seen.get(key);
+    if (!rendered) seen.set(key, (rendered = renderMinutes(markdown, inputs)));
+    return rendered;
+  };
 }

@@ -43,16 +43,11 @@ export async function sourceText(bytes: Uint8Array): Promise<SourceText | Refusa
     const pdf = await pdfText(bytes);
     return 'problem' in pdf ? pdf : { format: 'PDF', text: pdf.text, links: [] };
   }
-  if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04)) {
+  // Word files, old and new, and RTF: the Word reader reads a .docx and explains the others.
+  if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04) || startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0) || startsWith(bytes, 0x7b, 0x5c, 0x72, 0x74, 0x66)) {
     const { docxHtml } = await import('./docx-text.ts');
     const word = await docxHtml(bytes);
     return 'problem' in word ? word : { format: 'Word', ...htmlToText(word.html) };
-  }
-  if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0)) {
-    return { problem: 'It is an old Word document (.doc), which the importer cannot read.', advice: 'open it in Word and save it as a Word document (.docx) or a PDF, then import that file.' };
-  }
-  if (startsWith(bytes, 0x7b, 0x5c, 0x72, 0x74, 0x66)) {
-    return { problem: 'It is a Rich Text (.rtf) document, which the importer cannot read.', advice: 'open it in Word and save it as a Word document (.docx) or a PDF, then import that file.' };
   }
   const image = IMAGES.find(([prefix]) => startsWith(bytes, ...prefix));
   if (image) return { problem: `It is ${image[1]}: a picture of the minutes has no text to import.`, advice: 'import the document the picture was taken from, or run the picture through OCR software and import the text it gives.' };
