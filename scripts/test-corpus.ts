@@ -8,7 +8,7 @@
  *   npm run test:corpus [-- --keep] [-- --no-build]
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -45,6 +45,8 @@ function readItem(path: string) {
 
 let lines = 0;
 let kept = 0;
+/** Lines wholly left out, by their named reason (furniture, labels…). */
+const leftOutLines = new Map<string, number>();
 const labelled = { decisions: 0, decisionsFound: 0, votes: 0, votesFound: 0, followUps: 0, followUpsFound: 0 };
 const found = { decisions: 0, decisionsRight: 0 };
 const misses: string[] = [];
@@ -72,6 +74,8 @@ for (const [i, page] of pages.entries()) {
   const offset = fullText.split('\n').length - source.split('\n').length;
   const lost = lostLines(fullText, file.leftOut, written).filter((l) => l.line > offset);
   kept += sourceLines - lost.length;
+  const wholly = new Map(file.leftOut.filter((l) => l.text.trim() === fullText.split('\n')[l.at - 1]?.trim() && l.at > offset).map((l) => [l.at, l.reason]));
+  for (const reason of wholly.values()) leftOutLines.set(reason, (leftOutLines.get(reason) ?? 0) + 1);
   for (const l of lost) misses.push(`${page.file}: lost line ${l.line - offset}: ${l.text.slice(0, 90)}`);
 
   const decisions = items.flatMap(({ data, body }) => renderMinutes(body, (data.decisions ?? []).map((d) => ({ ...d, remove: d.remove ?? false }))).decisions.map((d) => d.text));
@@ -111,6 +115,13 @@ if (!values['no-build'] && checkOk) {
   const build = spawnSync(process.execPath, [join(root, 'scripts/build.ts')], { cwd: root, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: content, MINUTED_DIST: join(work, 'dist'), MINUTED_CACHE_DIR: join(work, 'cache') } });
   buildOk = build.status === 0;
   built = buildOk ? `builds (${((performance.now() - start) / 1000).toFixed(0)} s)` : `does not build:\n${build.stderr.slice(-3000)}`;
+  // Review notes are for the clerk: no page, feed or download may carry one.
+  const notes = new Set(report.files.flatMap((f) => f.items.flatMap((i) => i.review)));
+  const leaked = buildOk ? readdirSync(join(work, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) => /\.(?:html|xml|json|csv|ics|txt)$/.test(f)).filter((f) => [...notes].some((note) => readFileSync(join(work, 'dist', f), 'utf8').includes(note.slice(0, 60)))) : [];
+  if (leaked.length > 0) {
+    buildOk = false;
+    built += `, but ${leaked.length} of its files show review notes, which the site must not: ${leaked.slice(0, 5).join(', ')}`;
+  }
 }
 
 const share = (n: number, of: number) => (of === 0 ? 1 : n / of);
@@ -128,6 +139,7 @@ console.log(`
 Minutes corpus: ${pages.length} pages, imported in ${importSeconds.toFixed(1)} s
   refused            ${refused.length}${refused.map(({ page, problem }) => `\n    ${page.file}: ${problem}`).join('')}
   lines kept         ${percent(figures.linesKept)} (${kept} of ${lines} non-blank lines)   ${verdict('linesKept')}
+    of which left out whole, each for a reason the report names: ${[...leftOutLines].sort((a, b) => b[1] - a[1]).map(([reason, n]) => `${n} ${reason}`).join(', ')}
   decisions recall   ${percent(figures.decisionRecall)} (${labelled.decisionsFound} of ${labelled.decisions} labelled lines)   ${verdict('decisionRecall')}
   decisions precision ${percent(figures.decisionPrecision)} (${found.decisionsRight} of ${found.decisions} found)   ${verdict('decisionPrecision')}
   recorded votes     ${labelled.votesFound} of ${labelled.votes}   ${verdict('votes')}

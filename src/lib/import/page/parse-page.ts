@@ -186,17 +186,21 @@ function issuePage(lines: readonly SourceLine[], page: ParsedPage): void {
   const before = withoutPageLabels(lines.slice(0, starts[0] ?? lines.length), page);
   const issueTitle = before.find((l) => !isBlank(l) && looksLikeTitle(l.text));
   if (starts.length === 0) return singleItem(lines, page, 0);
-  // The issue's own title is the item's title when a meeting's entry gives none.
   for (const line of before) if (line !== issueTitle && !isBlank(line)) page.meetings[0].notes.push(line.text.trim());
-  if (issueTitle) page.leftOut.push({ at: issueTitle.at, text: issueTitle.text, reason: 'label' });
   starts.forEach((start, n) => {
     if (n > 0) page.meetings.push(emptyMeeting(page.meetings[0].draft));
     const section = lines.slice(start, starts[n + 1] ?? lines.length);
+    // The issue's own title is the item's title when a meeting's entry gives none.
     singleItem(section, page, page.meetings.length - 1, { title: issueTitle?.text.trim() });
   });
   // A meeting's entry with no minutes (a later meeting not yet minuted) is no item.
   const minuted = page.items.filter((i) => i.recorded);
   if (minuted.length > 0) page.items = minuted;
+  // The issue's title heads the page: it is a label when an item bears it, else kept as a note.
+  if (!issueTitle) return;
+  const title = issueTitle.text.trim().toLowerCase();
+  if (page.items.some((i) => i.title !== undefined && (i.title.toLowerCase().includes(title) || title.includes(i.title.toLowerCase())))) page.leftOut.push({ at: issueTitle.at, text: issueTitle.text, reason: 'label' });
+  else page.meetings[0].notes.push(issueTitle.text.trim());
 }
 
 /**
@@ -247,9 +251,13 @@ function meetingPage(lines: readonly SourceLine[], page: ParsedPage): void {
 function readHeading(lines: readonly SourceLine[], page: ParsedPage): void {
   const meeting = page.meetings[0];
   const used = readMeetingHeader(lines.map((l) => l.text), meeting);
+  // A name or venue written to meeting.yaml as it stands needs no excuse: only labels and dates do.
+  const written = new Set([...meeting.attendees, ...meeting.apologies, meeting.venue ?? '']);
   lines.forEach((line, i) => {
     if (isBlank(line)) return;
-    if (used.has(i)) page.leftOut.push({ at: line.at, text: line.text, reason: 'meeting' });
+    if (used.has(i)) {
+      if (!written.has(line.text.trim())) page.leftOut.push({ at: line.at, text: line.text, reason: 'meeting' });
+    }
     else if (/^(?:contact|cyswllt):/i.test(line.text.trim())) page.leftOut.push({ at: line.at, text: line.text, reason: 'furniture' });
     else meeting.notes.push(line.text.trim());
   });
