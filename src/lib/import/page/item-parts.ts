@@ -6,6 +6,8 @@ import type { SourceLine } from '../text/left-out.ts';
 
 /** "Minutes:", and Welsh "Cofnodion:". */
 export const MINUTES_LABEL = /^(?:minutes|cofnodion)\s*:$/i;
+/** "Decision:", which committee systems put before an executive's decision. */
+const DECISION_LABEL = /^(?:decision|penderfyniad)\s*:$/i;
 /** "Supporting documents:", "Additional documents:", "Dogfennau ychwanegol:"… */
 export const DOCUMENTS_LABEL = /^(?:(?:supporting|accompanying|additional) documents|background papers|dogfennau (?:ategol|ychwanegol))\s*:?$/i;
 /** The first words of an agenda's description of an item, which minutes never use. */
@@ -61,6 +63,12 @@ export function itemParts(lines: readonly SourceLine[]): ItemParts {
       if (labelled) minutes.push(...description.splice(0));
       labelled = true;
       section = 'minutes';
+    } else if (DECISION_LABEL.test(text) && section !== 'minutes') {
+      // A decision record's "Decision:" starts what was recorded, as "Minutes:" does; it stays, to label the decision.
+      if (labelled) minutes.push(...description.splice(0));
+      labelled = true;
+      section = 'minutes';
+      minutes.push(line);
     } else if (DOCUMENTS_LABEL.test(text)) {
       labels.push(line);
       section = 'documents';

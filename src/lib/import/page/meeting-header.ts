@@ -33,7 +33,7 @@ const FIELD = /^(date(?: and time)?|time|venue|place|location|lleoliad|dyddiad|a
 const PEOPLE_FIELDS = /^(?:present|members present|members|yn bresennol|in attendance|also (?:present|in attendance)|attending|apologies(?: for absence)?|ymddiheuriadau)$/i;
 
 /** A line that names one person: "Councillor A Smith (Chair)", "Ronnie Nicholson (Leader)-North West Dumfries". */
-const PERSON = /^(?=.{3,140}$)(?:(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr|Prof(?:essor)?|Sir|Dame|Lord|Lady|Rev(?:erend)?|Y Cynghorydd)\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}[\p{Lu}][\p{L}'’.-]+(?:\s*\([^)]{1,80}\))?(?:\s*[-–,]?\s*[\p{Lu}][^.;:]{0,100})?$/u;
+const PERSON = /^(?=.{3,140}$)(?!(?:Items?|Agenda|Minutes?|Page|Report|Public|Private|Declarations?|Apologies|Decision)\b)(?:(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr|Prof(?:essor)?|Sir|Dame|Lord|Lady|Rev(?:erend)?|Y Cynghorydd)\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}[\p{Lu}][\p{L}'’.-]+(?:\s*\([^)]{1,80}\))?(?:\s*[-–,]?\s*[\p{Lu}][^.;:]{0,100})?$/u;
 
 /**
  * "Councillors A Smith (Chair), B Jones and C Brown" → ["Councillor A Smith (Chair)", "Councillor B Jones", "Councillor C Brown"].
@@ -74,6 +74,12 @@ export function readMeetingHeader(lines: readonly string[], meeting: PageMeeting
       meeting.date ??= readDate(dateAndTimes[1]);
       meeting.time ??= readTime(dateAndTimes[2]);
       used.add(i);
+      continue;
+    }
+    // "Glasgow, 8th December 2016.": a short line that dates the minutes; kept among the notes as written.
+    if (!meeting.date && line.split(/\s+/).length <= 8 && readDate(line) && !FIELD.test(line)) {
+      meeting.date = readDate(line);
+      meeting.time ??= readTime(line);
       continue;
     }
     const meetingOf = MEETING_OF.exec(line);

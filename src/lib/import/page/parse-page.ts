@@ -42,6 +42,9 @@ export interface ParsedPage {
   leftOut: LeftOut[];
 }
 
+/** Why an item on the agenda has no minutes, for the clerk. */
+const NO_MINUTES = 'The page records no minutes for this item, only its place on the agenda: check whether the minutes give it elsewhere.';
+
 /** "Meeting: 05/04/2016 - Health and Wellbeing Board (Item 6)", "Decided at meeting: 05/04/2016 - Cabinet". */
 const MEETING_LINE = /^(?:Meeting|Cyfarfod|Decided at meeting):\s*(\d{1,2}\/\d{1,2}\/\d{4})\s*[-–]\s*(.+?)(?:\s*\((?:Item|Eitem)\s+([\w.]+?)\.?\))?$/i;
 /** "24/01/2022 - Update on Moratorium": the date line of a decision page. */
@@ -61,6 +64,9 @@ const INLINE_LABEL = /\s+((?:Minutes|Cofnodion|Additional documents|Dogfennau yc
 const RUN_ON_BREAK = /(?<=\S)\s*(?=\b(?:RESOLVED|AGREED|DECIDED)\s*[:–-])|\s(?=\d{1,3}\.\s+[A-Z][A-Z ’'&,-]{6,}\b)/g;
 
 const LEADING_LABEL = /^((?:Minutes|Cofnodion|Additional documents|Dogfennau ychwanegol|Supporting documents):)\s+(\S.*)$/;
+
+/** A field of a meeting's heading, whatever its length: "Apologies: A, B, C and D." */
+const HEADING_FIELD = /^(?:present|apologies(?: for absence)?|attending|in attendance|also present|members present|venue|date|time|place)\s*:/i;
 
 const isLabel = (text: string) => MINUTES_LABEL.test(text.trim()) || DOCUMENTS_LABEL.test(text.trim()) || PAGE_LABEL.test(text.trim());
 const isBlank = (line: SourceLine) => line.text.trim() === '';
@@ -147,9 +153,10 @@ function singleItem(lines: readonly SourceLine[], page: ParsedPage, meeting: num
   });
   const titleAt = body.findIndex((l) => !isBlank(l));
   const first = body[titleAt]?.text.trim() ?? '';
-  const ownTitle = titleAt >= 0 && looksLikeTitle(first) && body.slice(titleAt + 1).some((l) => !isBlank(l)) && !MINUTES_LABEL.test(first);
-  // An issue's item line: "63 Minutes of the last meeting held on 14 July 2021".
-  const numbered = ownTitle ? /^(\d{1,3}[a-z]?|[A-Z]{2,6}\d{1,3})\.?\s+(\S.*)$/.exec(first) : null;
+  // An issue's item line: "63 Minutes of the last meeting held on 14 July 2021", with or without minutes after it.
+  const itemLine = /^(\d{1,3}[a-z]?|[A-Z]{2,6}\d{1,3})\.?\s+(\S.*)$/.exec(first);
+  const ownTitle = titleAt >= 0 && looksLikeTitle(first) && !MINUTES_LABEL.test(first) && (itemLine !== null || body.slice(titleAt + 1).some((l) => !isBlank(l)));
+  const numbered = ownTitle ? itemLine : null;
   const title = ownTitle ? (numbered && number === undefined ? numbered[2] : numbered && numbered[1] === number ? numbered[2] : first) : known.title;
   if (numbered && number === undefined) number = numbered[1];
   if (numbered) page.leftOut.push({ at: body[titleAt].at, text: numbered[1], reason: 'number' });
@@ -173,11 +180,9 @@ function decisionParts(lines: readonly SourceLine[]): ItemParts {
 function item(meeting: number, number: string | undefined, title: string | undefined, parts: ItemParts, decisionStatus: string | undefined, kind: PageKind): PageItem {
   const review: string[] = [];
   if (title === undefined) review.push('The page gives this item no title, so it is called "Untitled item": give it the title the agenda gives.');
-  if (parts.minutes.length === 0) review.push(parts.description.length ? 'The page records no minutes for this item: its text is the agenda\'s description of it.' : 'The page records nothing for this item but its title.');
+  if (parts.minutes.length === 0) review.push(NO_MINUTES);
   else if (!parts.labelled && kind === 'agenda item' && parts.description.length === 0) review.push('The page has no "Minutes:" label, so any description of the item from the agenda is kept at the start of its minutes.');
-  // Without minutes, the agenda's description is the item's text, so it is not lost from view.
-  const [description, minutes] = parts.minutes.length ? [parts.description, parts.minutes] : [[], parts.description];
-  return { meeting, number, ...(title ? splitTitle(title) : {}), description, minutes, documents: parts.documents, decisionStatus, recorded: parts.minutes.length > 0, labelled: parts.labelled && parts.minutes.length > 0, review };
+  return { meeting, number, ...(title ? splitTitle(title) : {}), description: parts.description, minutes: parts.minutes, documents: parts.documents, decisionStatus, recorded: parts.minutes.length > 0, labelled: parts.labelled && parts.minutes.length > 0, review };
 }
 
 /** An issue page: an item for each meeting that discussed the issue, each in its own meeting. */
@@ -209,6 +214,16 @@ function issuePage(lines: readonly SourceLine[], page: ParsedPage): void {
  * neither is found.
  */
 function meetingPage(lines: readonly SourceLine[], page: ParsedPage): void {
+  meetingItems(lines, page);
+  // Where the page labels its items' minutes, an item without the label has none: its text is the agenda's.
+  if (!page.items.some((i) => i.labelled)) return;
+  for (const item of page.items.filter((i) => !i.labelled && i.recorded)) {
+    Object.assign(item, { description: trimBlank([...item.description, { at: 0, text: '' }, ...item.minutes]), minutes: [], recorded: false });
+    item.review = [...item.review.filter((r) => !r.startsWith('The page has no "Minutes:"')), NO_MINUTES];
+  }
+}
+
+function meetingItems(lines: readonly SourceLine[], page: ParsedPage): void {
   const body = withoutPageLabels(lines, page);
   const texts = body.map((l) => l.text);
   const headings = itemHeadings(texts, isLabel);
@@ -263,9 +278,9 @@ function readHeading(lines: readonly SourceLine[], page: ParsedPage): void {
   });
 }
 
-/** Where the heading of a page without item headings ends: before its first paragraph of prose. */
+/** Where the heading of a page without item headings ends: before its first paragraph of prose that is no field ("Apologies: …"). */
 function headingEnd(lines: readonly SourceLine[]): number {
-  const prose = lines.findIndex((l) => l.text.trim().length > 120 || (/[.:]\s*$/.test(l.text.trim()) && l.text.trim().split(/\s+/).length > 8));
+  const prose = lines.findIndex((l) => !HEADING_FIELD.test(l.text.trim()) && (l.text.trim().length > 120 || (/[.:]\s*$/.test(l.text.trim()) && l.text.trim().split(/\s+/).length > 8)));
   const used = readMeetingHeader(lines.slice(0, prose < 0 ? lines.length : prose).map((l) => l.text), emptyMeeting());
   // Only a heading that holds meeting details is one; else everything is minutes.
   return used.size > 0 ? Math.max(...used) + 1 : 0;
@@ -286,11 +301,11 @@ function tableRows(lines: readonly SourceLine[]): { at: number; lines: SourceLin
   }
   const labelled = rows.filter((r) => r.lines.some((l) => MINUTES_LABEL.test(l.text.trim())));
   if (labelled.length < 2) return [];
-  // A row without minutes ("MINUTES OF COMMITTEES", "X joined the meeting") belongs with the item before it.
+  // A row without minutes that has no title ("X joined the meeting") belongs with the item before it.
   const merged: { at: number; lines: SourceLine[] }[] = [];
   for (const row of rows) {
     const hasMinutes = row.lines.some((l) => MINUTES_LABEL.test(l.text.trim()));
-    if (!hasMinutes && merged.length > 0) merged.at(-1)!.lines.push({ at: row.lines[0].at, text: '' }, ...row.lines);
+    if (!hasMinutes && merged.length > 0 && titleAndDescription(row.lines[0].text).title === undefined) merged.at(-1)!.lines.push({ at: row.lines[0].at, text: '' }, ...row.lines);
     else merged.push(row);
   }
   return merged;

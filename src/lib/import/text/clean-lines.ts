@@ -35,7 +35,7 @@ const LAST_SECTIONS = /^(?:supporting documents|accompanying documents|backgroun
 /** "Page 3 of 12", "Page 3", "- 3 -", "3": a page number on a line of its own. */
 const PAGE_NUMBER_LINE = /^(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|-\s*\d{1,4}\s*-|\d{1,4})$/i;
 /** "Page 3 of 12" inside a line: printed minutes flattened into one line by a document site. */
-const PAGE_NUMBER_IN_LINE = /\bPage\s+\d{1,4}\s+of\s+\d{1,4}\b/g;
+const PAGE_NUMBER_IN_LINE = /\s*\bPage\s+\d{1,4}\s+of\s+\d{1,4}\b\s*/g;
 /** ModernGov's "pdf icon PDF 92 KB" after a document's or item's title. */
 const FILE_SIZE = /\s*(?:pdf icon\s+)?\b(?:PDF|DOCX?|XLSX?|PPTX?|HTML?)\s+\d+(?:\.\d+)?\s*[KM]B\b/g;
 
@@ -57,8 +57,8 @@ export function normaliseLine(line: string): string {
 export function cleanLines(text: string): { lines: SourceLine[]; leftOut: LeftOut[] } {
   const leftOut: LeftOut[] = [];
   const drop = (line: SourceLine, reason: LeftOutReason) => leftOut.push({ at: line.at, text: line.text, reason });
-  const all = text.split('\n').map((raw, i) => ({ at: i + 1, text: normaliseLine(raw) }));
-  const pages = splitPages(all);
+  // Pages are found before lines are normalised: a form feed is white space to normaliseLine.
+  const pages = splitPages(text.split('\n').map((raw, i) => ({ at: i + 1, text: raw }))).map((page) => page.map((line) => ({ at: line.at, text: normaliseLine(line.text) })));
   const running = runningLines(pages);
 
   let lines: SourceLine[] = [];
@@ -91,6 +91,7 @@ function splitPages(lines: readonly SourceLine[]): SourceLine[][] {
   }
   return pages.map((page) => trimBlankLines(page));
 }
+
 
 const trimBlankLines = (page: SourceLine[]) => {
   const start = page.findIndex((l) => l.text.trim());
