@@ -252,7 +252,8 @@ function meetingItems(lines: readonly SourceLine[], page: ParsedPage): void {
     }
     return;
   }
-  const rest = trimBlank(body.slice(firstAt));
+  // A page read as all heading still has its words kept as minutes, never as meeting details alone.
+  const rest = trimBlank(body.slice(firstAt)).length > 0 ? trimBlank(body.slice(firstAt)) : (meeting.notes.splice(0), trimBlank(body));
   if (rest.length === 0) return;
   const parts = itemParts(rest);
   for (const label of parts.labels) page.leftOut.push({ at: label.at, text: label.text, reason: 'label' });
@@ -280,10 +281,20 @@ function readHeading(lines: readonly SourceLine[], page: ParsedPage): void {
 
 /** Where the heading of a page without item headings ends: before its first paragraph of prose that is no field ("Apologies: …"). */
 function headingEnd(lines: readonly SourceLine[]): number {
-  const prose = lines.findIndex((l) => !HEADING_FIELD.test(l.text.trim()) && (l.text.trim().length > 120 || (/[.:]\s*$/.test(l.text.trim()) && l.text.trim().split(/\s+/).length > 8)));
+  const prose = lines.findIndex((l) => isProse(l.text.trim()));
   const used = readMeetingHeader(lines.slice(0, prose < 0 ? lines.length : prose).map((l) => l.text), emptyMeeting());
   // Only a heading that holds meeting details is one; else everything is minutes.
   return used.size > 0 ? Math.max(...used) + 1 : 0;
+}
+
+/**
+ * True for a line of the minutes' prose rather than their heading: long, a sentence, or
+ * the rest of one (a lower-case start), and no field of the heading ("Apologies: …").
+ */
+function isProse(text: string): boolean {
+  if (!text || HEADING_FIELD.test(text) || /^(?:(?:draft\s+)?minutes\s+of|at\s+a\s+meeting\s+of)\b/i.test(text)) return false;
+  const words = text.split(/\s+/).length;
+  return text.length > 120 || /^\p{Ll}/u.test(text) || (/[.:]$/.test(text) && words > 8) || words >= 14;
 }
 
 /** The rows of a table flattened to text, each starting with the item's title: only when rows carry "Minutes:" labels. */
