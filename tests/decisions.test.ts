@@ -153,8 +153,9 @@ describe('applyDecisionInputs', () => {
 });
 
 describe('decisionHeadline', () => {
-  it('skips a bare keyword and cuts long text at a word', () => {
+  it('skips a bare keyword or "Decision" label and cuts long text at a word', () => {
     expect(decisionHeadline('RESOLVED\nThat the Board note the report.')).toBe('That the Board note the report.');
+    expect(decisionHeadline('Decision\nAPPROVED')).toBe('APPROVED');
     expect(decisionHeadline('AGREED:\nthat the Committee note the report; and that officers return', 40)).toBe('that the Committee note the report; and…');
   });
 });

@@ -265,7 +265,7 @@ export function applyDecisionInputs(
  */
 export function decisionHeadline(text: string, max = 160): string {
   const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
-  const words = lines.filter((line) => !KEYWORD_ALONE.test(line)).join(' ') || lines.join(' ');
+  const words = lines.filter((line) => !KEYWORD_ALONE.test(line) && !DECISION_LABEL.test(line)).join(' ') || lines.join(' ');
   if (words.length <= max) return words;
   return `${words.slice(0, words.lastIndexOf(' ', max - 1)).replace(/[,;:]$/, '')}…`;
 }

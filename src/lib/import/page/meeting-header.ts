@@ -33,7 +33,11 @@ const FIELD = /^(date(?: and time)?|time|venue|place|location|lleoliad|dyddiad|a
 const PEOPLE_FIELDS = /^(?:present|members present|members|yn bresennol|in attendance|also (?:present|in attendance)|attending|apologies(?: for absence)?|ymddiheuriadau)$/i;
 
 /** A line that names one person: "Councillor A Smith (Chair)", "Ronnie Nicholson (Leader)-North West Dumfries". */
-const PERSON = /^(?=.{3,140}$)(?!(?:Items?|Agenda|Minutes?|Page|Report|Public|Private|Declarations?|Apologies|Decision)\b)(?:(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr|Prof(?:essor)?|Sir|Dame|Lord|Lady|Rev(?:erend)?|Y Cynghorydd)\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}[\p{Lu}][\p{L}'’.-]+(?:\s*\([^)]{1,80}\))?(?:\s*[-–,]?\s*[\p{Lu}][^.;:]{0,100})?$/u;
+const PERSON = /^(?=.{3,140}$)(?=\S+\s+\S)(?:(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr|Prof(?:essor)?|Sir|Dame|Lord|Lady|Rev(?:erend)?|Y Cynghorydd)\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}[\p{Lu}][\p{L}'’.-]+(?:\s*\([^)]{1,80}\))?(?:\s*[-–,]?\s*[\p{Lu}][^.;:]{0,100})?$/u;
+
+/** Headings that look like names: "Public Items", "Item Number". */
+const NOT_A_PERSON = /^(?:items?|agenda|minutes?|page|report|public|private|declarations?|apologies|decision)\b/i;
+const isPerson = (line: string) => PERSON.test(line) && !NOT_A_PERSON.test(line);
 
 /**
  * "Councillors A Smith (Chair), B Jones and C Brown" → ["Councillor A Smith (Chair)", "Councillor B Jones", "Councillor C Brown"].
@@ -119,12 +123,12 @@ export function readMeetingHeader(lines: readonly string[], meeting: PageMeeting
       // Names one a line under the label, until a line that is not a person's name.
       while (!value) {
         const next = lines.findIndex((l, j) => j > last && l.trim() !== '');
-        if (next < 0 || !PERSON.test(lines[next].trim()) || FIELD.test(lines[next].trim())) break;
+        if (next < 0 || !isPerson(lines[next].trim()) || FIELD.test(lines[next].trim())) break;
         listed.push(lines[next].trim());
         last = next;
       }
       // "In attendance" lists officers, not members: they stay in the notes, as written.
-      if (!into || listed.length === 0 || !listed.every((n) => PERSON.test(n))) continue;
+      if (!into || listed.length === 0 || !listed.every(isPerson)) continue;
       into.push(...listed);
     }
     for (let j = i; j <= last; j++) used.add(j);
