@@ -1,22 +1,15 @@
 /**
  * Word minutes to the importer's lines: docxHtml, then the importer's htmlToText. The
- * documents are made here with the `docx` package from the text of real minutes
- * (../shared/minutes-corpus), laid out as a clerk lays out minutes in Word.
+ * documents are made with the `docx` package from the text of real minutes
+ * (../shared/minutes-corpus), laid out as a clerk lays out minutes in Word
+ * (tests/support/printed-minutes.ts).
  */
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { AlignmentType, Document, Footer, Header, HeadingLevel, LevelFormat, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { htmlToText } from '../../src/lib/import/read/html-to-text.ts';
 import { docxHtml } from '../../src/lib/import/read/docx-text.ts';
-
-const CORPUS = join(resolve(process.env.MINUTED_SHARED ?? join(import.meta.dirname, '../../../shared')), 'minutes-corpus');
-
-/** A corpus page's lines: after its source line and a blank, without blank (or non-breaking space) lines. */
-function corpusLines(file: string): string[] {
-  return readFileSync(join(CORPUS, file), 'utf8').split('\n').slice(2).filter((line) => line.replace(/\u00a0/g, '').trim());
-}
+import { corpusLines, pageBlocks, printed, running, wordMinutes } from '../support/printed-minutes.ts';
 
 /** The non-blank lines the importer gets from a .docx, spaces folded as HTML folds them. */
 async function importedLines(bytes: Uint8Array): Promise<string[]> {
@@ -27,57 +20,16 @@ async function importedLines(bytes: Uint8Array): Promise<string[]> {
 
 const fold = (line: string) => line.replace(/\s+/g, ' ').trim();
 
-/** A page header and footer as councils print them: the meeting on every page, and "Page 1 of 3". */
-function running(title: string) {
-  return {
-    headers: { default: new Header({ children: [new Paragraph({ text: title, alignment: AlignmentType.RIGHT })] }) },
-    footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })] })] }) },
-  };
-}
-
 describe('Dorset Health and Wellbeing Board, 10 November 2021, as Word minutes', async () => {
   // The ModernGov page's items ("27." then the title, then its paragraphs) as Word
   // minutes: numbered item headings carrying on from the last meeting (27, 28, 29) and
   // paragraphs numbered under them (27.1, 27.2), "Minutes:" between them unnumbered.
-  const [title, venue, contact, ...rest] = corpusLines('023_dorset_hwb-2021-11-10.txt').filter((l) => !['Agenda and minutes', 'Media', 'Items', 'No. Item'].includes(l));
-  const items: { title: string; paragraphs: string[] }[] = [];
-  for (let i = 0; i < rest.length; i++) {
-    if (/^\d+\.$/.test(rest[i])) items.push({ title: rest[++i].replace(/ pdf icon PDF [\d.]+ KB$/, ''), paragraphs: [] });
-    else items.at(-1)!.paragraphs.push(rest[i]);
-  }
-  const numbered = (text: string) => text !== 'Minutes:';
-  const document = new Document({
-    numbering: {
-      config: [{ reference: 'minutes', levels: [
-        { level: 0, format: LevelFormat.DECIMAL, text: '%1.', start: 27 },
-        { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2', start: 1 },
-      ] }],
-    },
-    sections: [{
-      ...running('Health and Wellbeing Board – 10 November 2021'),
-      children: [
-        new Paragraph({ text: title, heading: HeadingLevel.TITLE }),
-        new Paragraph(venue),
-        new Paragraph(contact),
-        // Word minutes pasted from elsewhere keep their empty paragraphs of a non-breaking space.
-        new Paragraph('\u00a0'),
-        ...items.flatMap((item) => [
-          new Paragraph({ text: item.title, heading: HeadingLevel.HEADING_2, numbering: { reference: 'minutes', level: 0 } }),
-          ...item.paragraphs.map((text) => new Paragraph(numbered(text) ? { text, numbering: { reference: 'minutes', level: 1 } } : { children: [new TextRun({ text, bold: true })] })),
-        ]),
-      ],
-    }],
-  });
-  const lines = await importedLines(await Packer.toBuffer(document));
+  const blocks = pageBlocks('023_dorset_hwb-2021-11-10.txt');
+  const lines = await importedLines(await Packer.toBuffer(wordMinutes(blocks, 'Health and Wellbeing Board – 10 November 2021')));
 
   it('gives every line of the minutes, in order, with Word’s numbers on the headings and paragraphs', () => {
-    const expected = [title, venue, contact];
-    items.forEach((item, i) => {
-      expected.push(`${27 + i}. ${item.title}`);
-      let paragraph = 0;
-      for (const text of item.paragraphs) expected.push(numbered(text) ? `${27 + i}.${++paragraph} ${text}` : text);
-    });
-    expect(lines).toEqual(expected.map(fold));
+    expect(blocks.filter((b) => b.kind === 'item').map((b) => b.number)).toEqual(['27.', '28.', '29.']);
+    expect(lines).toEqual(blocks.map(printed).map(fold));
   });
 
   it('gives each item heading a line of its own', () => {

@@ -1,0 +1,158 @@
+/**
+ * A printed minute book (./printed-minutes.ts) imported as a clerk imports one: with
+ * runImport into a copy of the sample content that has a body file for the board, and
+ * then checked as a clerk checks it: one meeting folder, meeting.yaml, the items, the
+ * decisions, no page furniture in the minutes, nothing lost, a folder that loads.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { loadCorpus, type ItemEntry, type MeetingEntry } from '../../src/lib/corpus.ts';
+import { runImport, type FileReport } from '../../src/lib/import/run-import.ts';
+import type { DecisionOutcome } from '../../src/lib/schema.ts';
+import { copySampleContent, problemsOf, SAMPLE_CONTENT, type ContentFixture } from './content-fixture.ts';
+import { corpusEntry, corpusLines, meetingDate, minuteBook, printed, type Meeting } from './printed-minutes.ts';
+
+/** The body's id in content/bodies/: "nottingham-city-health-and-wellbeing-board". */
+export const bodyId = (meeting: Meeting) => meeting.body.toLowerCase().replace(/[^a-z]+/g, '-');
+
+export interface ImportedMinutes {
+  content: ContentFixture;
+  /** What the clerk had to give because the import report asked for it: the date, the body. */
+  told: { date?: string; body?: string };
+  /** The import report's entry for the document, on the last run. */
+  file: FileReport;
+  /** Meeting folders the import made (the sample's own left out). */
+  folders: string[];
+  meeting?: MeetingEntry;
+  /** The items as the site loads them, in the report's order. */
+  items: ItemEntry[];
+  /** Each item file's whole text, in the same order. */
+  files: string[];
+  remove(): void;
+}
+
+/**
+ * Imports the document, named `name`, as a clerk would: the board's body file added,
+ * then the file imported with no --date or --body; when the import report says it cannot
+ * tell the date or the committee, imported again with what it asks for, as its "How to
+ * fix" says, so that one fault does not hide the rest of what the import makes.
+ */
+export async function importMinutes(meeting: Meeting, name: string, bytes: Uint8Array): Promise<ImportedMinutes> {
+  const content = copySampleContent();
+  content.write(`bodies/${bodyId(meeting)}.yaml`, `name: ${meeting.body}\nkind: health and wellbeing board\norganisation: ${corpusEntry(meeting.file).council}\nlocalities: [england]\n`);
+  const inputs = mkdtempSync(join(tmpdir(), 'minuted-printed-'));
+  writeFileSync(join(inputs, name), bytes);
+  const told: ImportedMinutes['told'] = {};
+  let file: FileReport;
+  for (;;) {
+    file = (await runImport([{ path: join(inputs, name), options: { ...told } }], { out: content.dir, force: false, log: () => {} })).files[0];
+    const problem = file.refused?.problem ?? '';
+    if (/does not show the meeting's date/.test(problem) && !told.date) told.date = meetingDate(meeting);
+    else if (/names? the committee/.test(problem) && !told.body) told.body = bodyId(meeting);
+    else break;
+  }
+  const sample = new Set(readdirSync(join(SAMPLE_CONTENT, 'meetings')));
+  const folders = readdirSync(join(content.dir, 'meetings')).filter((f) => !sample.has(f));
+  const corpus = folders.length ? loadCorpus(content.dir) : undefined;
+  return {
+    content,
+    told,
+    file,
+    folders,
+    meeting: corpus?.meetings.find((m) => m.id === folders[0]),
+    items: file.items.map((item) => corpus!.items.find((i) => i.file === item.path)!),
+    files: file.items.map((item) => readFileSync(join(content.dir, '..', item.path), 'utf8')),
+    remove: () => {
+      content.remove();
+      rmSync(inputs, { recursive: true, force: true });
+    },
+  };
+}
+
+export const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The clerk's checks, by name: see clerksChecks. */
+export type Check = 'title block' | 'time' | 'venue' | 'present' | 'apologies' | 'items' | `decision ${number}` | 'running header' | 'nothing lost' | 'loads';
+
+/**
+ * Checks that fail on a document because of a fault in the importer, each with the
+ * fault in a few words: they run as `it.fails` until the importer is mended, so the
+ * fault stays on record and the test says when it is gone.
+ */
+export type KnownFaults = Partial<Record<Check, string>>;
+
+/**
+ * What a clerk checks of an imported minute book, as `it`s: each against what the
+ * document itself prints (its date, title block, headings) or what corpus.jsonl says the
+ * page decided; `decided` gives the outcome each of those resolutions' words express.
+ */
+export function clerksChecks(meeting: Meeting, imported: () => ImportedMinutes, options: { header: string; decided: DecisionOutcome[]; faults?: KnownFaults }) {
+  const date = meetingDate(meeting);
+  const blocks = minuteBook(meeting);
+  const check = (name: Check, title: string, test: () => void) => {
+    const fault = options.faults?.[name];
+    if (fault) it.fails(`${title} [fails: ${fault}]`, test);
+    else it(title, test);
+  };
+
+  it('prints only names the corpus page gives (the minute book invents nobody)', () => {
+    const page = corpusLines(meeting.file).join('\n');
+    const names = [...meeting.present, ...(meeting.inAttendance ?? []), ...meeting.apologies].map((n) => n.replace(/ \(.*\)$/, ''));
+    expect(names.filter((name) => !page.includes(name))).toEqual([]);
+  });
+
+  it('makes one meeting folder, named with the date the minutes were held on', () => {
+    expect(imported().file.refused).toBeUndefined();
+    expect(imported().folders).toEqual([`${date}-${bodyId(meeting)}`]);
+    expect(imported().meeting?.date).toBe(date);
+    expect(imported().file.items.length).toBeGreaterThan(0);
+  });
+
+  check('title block', 'reads the date and the board from the title block, needing no --date or --body', () => {
+    expect(imported().told).toEqual({});
+  });
+
+  check('time', 'writes the time of the title block into meeting.yaml', () => {
+    expect(imported().meeting?.time).toBe(meeting.time);
+  });
+
+  check('venue', 'writes the venue of the title block into meeting.yaml', () => {
+    expect(imported().meeting?.venue).toBe(meeting.venue);
+  });
+
+  check('present', 'lists the members "Present:" as the attendees', () => {
+    expect(imported().meeting?.attendees).toEqual(meeting.present);
+  });
+
+  check('apologies', 'lists the "Apologies:"', () => {
+    expect(imported().meeting?.apologies).toEqual(meeting.apologies);
+  });
+
+  check('items', 'gives the items the numbers and titles of the printed headings, in order', () => {
+    expect(imported().file.items.map((item) => `${item.number}. ${item.title}`)).toEqual(blocks.filter((b) => b.kind === 'item').map(printed));
+  });
+
+  corpusEntry(meeting.file).resolutions.forEach((resolution, i) => {
+    const paragraph = blocks.find((b) => b.kind !== 'item' && fold(b.text) === fold(resolution));
+    if (!paragraph) throw new Error(`the minute book of ${meeting.file} does not print "${resolution}"`);
+    // Looked for in every item, so that an item split wrongly shows in the check of the items alone.
+    check(`decision ${i + 1}`, `finds the decision "${fold(resolution).slice(0, 50)}…" (${paragraph.number}), ${options.decided[i]}`, () => {
+      const decision = imported().items.flatMap((item) => item.decisionList).find((d) => fold(d.text).includes(fold(resolution)));
+      expect(decision?.outcome).toBe(options.decided[i]);
+    });
+  });
+
+  check('running header', 'writes the running header and "Page n of N" into no item file', () => {
+    expect(imported().files.filter((text) => text.includes(options.header) || /\bPage \d+ of \d+\b/.test(text))).toEqual([]);
+  });
+
+  check('nothing lost', 'loses no line of the document', () => {
+    expect(imported().file.lost).toEqual([]);
+  });
+
+  check('loads', 'leaves a content folder that loads with no problems', () => {
+    expect(problemsOf(imported().content.dir)).toEqual([]);
+  });
+}
