@@ -87,7 +87,7 @@ const CONTINUES_LEAD = /^(?:to|To|TO)\b|^\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]\s/;
 const OUTCOME_WORDS: Record<DecisionOutcome, RegExp> = {
   noted: /\bnot(?:e|ed|es|ing)\b|\bnodi\b|\bnodwyd\b/i,
   agreed: /\bagree(?:d|s)?\b|\bcytun/i,
-  approved: /\bapprov(?:e|ed|es|al)\b|\bcymeradwy/i,
+  approved: /\bapprov(?:e|ed|es|al)\b|\bconfirm(?:ed|s)?\b|\bcymeradwy/i,
   endorsed: /\bendors(?:e|ed|es|ement)\b/i,
   recommended: /\brecommend(?:ed|s|ation)?\b/i,
   deferred: /\bdefer(?:red|s)?\b|\bgohiri/i,

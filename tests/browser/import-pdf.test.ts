@@ -9,7 +9,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../src/lib/audit/browser-audit.ts';
 import { pdfText } from '../../src/lib/import/read/pdf-text.ts';
-import { clerksChecks, fold, importMinutes, type ImportedMinutes, type KnownFaults } from '../support/imported-minutes.ts';
+import { clerksChecks, fold, importMinutes, type ImportedMinutes } from '../support/imported-minutes.ts';
 import { minuteBook, NOTTINGHAM_HWB } from '../support/printed-minutes.ts';
 import { FOOTER, minutesHtml, printPdf } from './print-pdf.ts';
 
@@ -18,30 +18,6 @@ const header = `${meeting.body} – Minutes`;
 const blocks = minuteBook(meeting);
 /** The minutes' own paragraphs (not the title block), a line each. */
 const minutes = blocks.filter((b) => b.kind === 'numbered' || b.kind === 'lettered').map((b) => fold(b.text));
-
-// Importer faults this PDF shows. The column wraps the title block as:
-//   "Minutes of the meeting held on" / "Wednesday 28 May 2025 at 1.30" / "pm in the Ground Floor Committee" / …
-//   "Present: Dr Hussein Mawji (Vice-" / "Chair, in the Chair)"
-//   "Apologies: Councillor Helen Kalsi," / "Councillor Cheryl Barnard, Counc-" / "illor Neghat Khan, Victoria" / …
-// and meeting-header.ts reads each line alone (text/hard-wraps.ts is never applied to it).
-const faults: KnownFaults = {
-  // The date is read from the short line "Wednesday 28 May 2025 at 1.30", but the body's name
-  // ("Nottingham City Health" / "and Wellbeing Board") is not: refused until given --body.
-  'title block': 'meeting-header.ts does not read the body from the title',
-  time: 'meeting-header.ts: "at 1.30" / "pm in the …" read as 01:30',
-  venue: 'meeting-header.ts: the venue after the time is never read',
-  present: 'meeting-header.ts: "Present:" reads its first line only, "Dr Hussein Mawji (Vice-"',
-  apologies: 'meeting-header.ts: "Apologies:" reads its first line only, one name of seven',
-  // item-headings.ts: the first line of each wrapped numbered paragraph has no full stop, so
-  // "1.1 Resolved to appoint Dr Hussein", "1.2 In the absence of the Chair, Dr", "2.1
-  // Councillor Helen Kalsi – work" … "2.7 Damien West", "5.1 David Johns, Deputy Director of"
-  // make a longer rising run than "1. Appointment of Vice Chair" … "5. Best Start Strategy".
-  items: 'item-headings.ts takes the first lines of paragraphs 1.1…5.1 for the items',
-  'decision 1': 'item-headings.ts makes "1.1 Resolved to appoint Dr Hussein" an item title',
-  // text/hard-wraps.ts: "…held on 26" / "February 2025 as a correct record…" stay two
-  // paragraphs, so the decision found stops at "26"; its outcome would be 'agreed' (see documents.test.ts).
-  'decision 2': 'hard-wraps.ts breaks the paragraph before "February 2025"; decisions.ts reads confirmed as agreed',
-};
 
 let browser: Browser;
 let text = '';
@@ -80,7 +56,7 @@ function hyphenatedWords(): string[] {
 }
 
 describe(`${meeting.body}: PDF minutes of the whole meeting, printed by Chromium`, () => {
-  clerksChecks(meeting, () => imported, { header, decided: ['agreed', 'approved'], faults });
+  clerksChecks(meeting, () => imported, { header, decided: ['agreed', 'approved'] });
 
   it('counts the running header and the "Page n of N" of every page as left out', () => {
     // Only a line at the top of three pages or more is certainly a running header.
@@ -94,12 +70,7 @@ describe(`${meeting.body}: PDF minutes of the whole meeting, printed by Chromium
     expect(hyphenatedWords().length).toBeGreaterThan(1);
   });
 
-  // Fails: the sentences item-headings.ts cuts at their first line (see `items`), and two
-  // that text/hard-wraps.ts leaves broken where a line ends before a capital and the column
-  // is too narrow for it to tell a hard wrap (under 40 characters a line):
-  //   "4.1 The Board confirmed the" / "minutes of the meeting held on 26" / "February 2025 as a correct record"
-  //   "presentation on the Nottingham City" / "Best Start Strategy for 2025-35,"
-  it.fails('joins each sentence the column wrapped over lines into one paragraph of its item [fails: item-headings.ts, hard-wraps.ts]', () => {
+  it('joins each sentence the column wrapped over lines into one paragraph of its item', () => {
     // Item files as written: a paragraph is one line of Markdown, so a sentence broken into two paragraphs is not found.
     expect(wrappedSentences().filter((sentence) => !imported.files.some((file) => file.includes(sentence)))).toEqual([]);
   });

@@ -73,29 +73,14 @@ export async function importMinutes(meeting: Meeting, name: string, bytes: Uint8
 
 export const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** The clerk's checks, by name: see clerksChecks. */
-export type Check = 'title block' | 'time' | 'venue' | 'present' | 'apologies' | 'items' | `decision ${number}` | 'running header' | 'nothing lost' | 'loads';
-
-/**
- * Checks that fail on a document because of a fault in the importer, each with the
- * fault in a few words: they run as `it.fails` until the importer is mended, so the
- * fault stays on record and the test says when it is gone.
- */
-export type KnownFaults = Partial<Record<Check, string>>;
-
 /**
  * What a clerk checks of an imported minute book, as `it`s: each against what the
  * document itself prints (its date, title block, headings) or what corpus.jsonl says the
  * page decided; `decided` gives the outcome each of those resolutions' words express.
  */
-export function clerksChecks(meeting: Meeting, imported: () => ImportedMinutes, options: { header: string; decided: DecisionOutcome[]; faults?: KnownFaults }) {
+export function clerksChecks(meeting: Meeting, imported: () => ImportedMinutes, options: { header: string; decided: DecisionOutcome[] }) {
   const date = meetingDate(meeting);
   const blocks = minuteBook(meeting);
-  const check = (name: Check, title: string, test: () => void) => {
-    const fault = options.faults?.[name];
-    if (fault) it.fails(`${title} [fails: ${fault}]`, test);
-    else it(title, test);
-  };
 
   it('prints only names the corpus page gives (the minute book invents nobody)', () => {
     const page = corpusLines(meeting.file).join('\n');
@@ -110,27 +95,27 @@ export function clerksChecks(meeting: Meeting, imported: () => ImportedMinutes, 
     expect(imported().file.items.length).toBeGreaterThan(0);
   });
 
-  check('title block', 'reads the date and the board from the title block, needing no --date or --body', () => {
+  it('reads the date and the board from the title block, needing no --date or --body', () => {
     expect(imported().told).toEqual({});
   });
 
-  check('time', 'writes the time of the title block into meeting.yaml', () => {
+  it('writes the time of the title block into meeting.yaml', () => {
     expect(imported().meeting?.time).toBe(meeting.time);
   });
 
-  check('venue', 'writes the venue of the title block into meeting.yaml', () => {
+  it('writes the venue of the title block into meeting.yaml', () => {
     expect(imported().meeting?.venue).toBe(meeting.venue);
   });
 
-  check('present', 'lists the members "Present:" as the attendees', () => {
+  it('lists the members "Present:" as the attendees', () => {
     expect(imported().meeting?.attendees).toEqual(meeting.present);
   });
 
-  check('apologies', 'lists the "Apologies:"', () => {
+  it('lists the "Apologies:"', () => {
     expect(imported().meeting?.apologies).toEqual(meeting.apologies);
   });
 
-  check('items', 'gives the items the numbers and titles of the printed headings, in order', () => {
+  it('gives the items the numbers and titles of the printed headings, in order', () => {
     expect(imported().file.items.map((item) => `${item.number}. ${item.title}`)).toEqual(blocks.filter((b) => b.kind === 'item').map(printed));
   });
 
@@ -138,21 +123,21 @@ export function clerksChecks(meeting: Meeting, imported: () => ImportedMinutes, 
     const paragraph = blocks.find((b) => b.kind !== 'item' && fold(b.text) === fold(resolution));
     if (!paragraph) throw new Error(`the minute book of ${meeting.file} does not print "${resolution}"`);
     // Looked for in every item, so that an item split wrongly shows in the check of the items alone.
-    check(`decision ${i + 1}`, `finds the decision "${fold(resolution).slice(0, 50)}…" (${paragraph.number}), ${options.decided[i]}`, () => {
+    it(`finds the decision "${fold(resolution).slice(0, 50)}…" (${paragraph.number}), ${options.decided[i]}`, () => {
       const decision = imported().items.flatMap((item) => item.decisionList).find((d) => fold(d.text).includes(fold(resolution)));
       expect(decision?.outcome).toBe(options.decided[i]);
     });
   });
 
-  check('running header', 'writes the running header and "Page n of N" into no item file', () => {
+  it('writes the running header and "Page n of N" into no item file', () => {
     expect(imported().files.filter((text) => text.includes(options.header) || /\bPage \d+ of \d+\b/.test(text))).toEqual([]);
   });
 
-  check('nothing lost', 'loses no line of the document', () => {
+  it('loses no line of the document', () => {
     expect(imported().file.lost).toEqual([]);
   });
 
-  check('loads', 'leaves a content folder that loads with no problems', () => {
+  it('leaves a content folder that loads with no problems', () => {
     expect(problemsOf(imported().content.dir)).toEqual([]);
   });
 }

@@ -125,7 +125,7 @@ export async function importPage(bytes: Uint8Array, options: ImportOptions): Pro
   const lines = address ? cleaned.filter((_, i) => i !== addressAt) : cleaned;
   const url = source.url ?? address;
   if (!lines.some((l) => /\p{L}{2}/u.test(l.text))) return { ok: false, ...noText(source.format) };
-  const page = parsePage(lines, source.format === 'PDF' || source.format === 'Word');
+  const page = parsePage(lines, source.format === 'PDF' || source.format === 'Word' ? source.format : undefined);
   // Refused only when no line of the page reads as a record: minutes the page's layout hid are never lost.
   const records = lines.some((l) => RECORDED.test(l.text) || PAST_TENSE.test(l.text));
   if (!records && !page.items.some((item) => item.labelled)) return { ok: false, ...agendaOnly() };

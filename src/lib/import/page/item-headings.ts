@@ -59,8 +59,8 @@ function rankOf(number: string): number | undefined {
 export function looksLikeTitle(text: string): boolean {
   const title = text.trim();
   if (title.length < 2 || title.length > 160 || !/^[\p{Lu}\p{N}"'‘“(]/u.test(title)) return false;
-  // "1." then "Agreed": a numbered resolution broken over lines, not an item.
-  if (/^(?:agreed|noted|resolved|approved|decided|endorsed|deferred)(?:\s+that\b|\W*$)/i.test(title)) return false;
+  // "1." then "Agreed", "1.1 Resolved to appoint…": a numbered resolution, not an item.
+  if (/^(?:agreed|noted|resolved|approved|decided|endorsed|deferred)\b/i.test(title)) return false;
   if (/[,;:]$/.test(title) || /^(?:that|to|the (?:board|committee|council|chair)\b)/i.test(title)) return /^to\b/i.test(title) && capitalsShare(title) > 0.6;
   const capitals = title === title.toUpperCase();
   if (/[.!?]$/.test(title)) return capitals || title.split(/\s+/).length <= 6;
@@ -156,10 +156,12 @@ function longestRising(group: readonly Candidate[]): Candidate[] {
 export function itemHeadings(lines: readonly string[], isLabel: (line: string) => boolean): ItemHeading[] {
   const all = candidates(lines, isLabel);
   let chosen: Candidate[] = [];
-  for (const style of ['alone', 'keyword', 'reference', 'joined', 'sub'] as const) {
+  for (const style of ['alone', 'keyword', 'reference', 'joined'] as const) {
     const chain = longestRising(all.filter((c) => c.style === style));
     if (chain.length > chosen.length) chosen = chain;
   }
+  // "7.10 Finance report" heads items only where nothing else does: beside "7." it numbers a paragraph.
+  if (chosen.length < 2) chosen = longestRising(all.filter((c) => c.style === 'sub'));
   if (chosen.length < 2) return [];
   // Codes standing as the chosen style does ("HCP1" alone on its line among "1.", "2.") are items too.
   const codeStyle = chosen[0].style === 'alone' ? 'code' : undefined;

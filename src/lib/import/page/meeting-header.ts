@@ -27,7 +27,11 @@ const COMMITTEE_AND_DATE = new RegExp(String.raw`^(.+?)\s+[-–]\s+(${WEEKDAY},?
 /** "22 May 2024 - 09:30 to 12:45", as CMIS heads a meeting. */
 const DATE_AND_TIMES = /^(\d{1,2}\s+\w+\s+\d{4})\s*[-–]\s*(\d{1,2}[:.]\d{2})(?:\s*(?:to|-|–)\s*\d{1,2}[:.]\d{2})?$/i;
 /** "Minutes of the meeting of the Health and Wellbeing Board held on …", "At a MEETING of the … held remotely on …". */
-const MEETING_OF = /^(?:(?:draft\s+)?minutes\s+of\s+(?:a|the)\s+(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?|at\s+a\s+meeting\s+of\s+(?:the\s+)?)(.+?)\s+held\b(.*)$/i;
+const MEETING_OF = /^(?:(?:draft\s+)?minutes\s+of\s+(?:a|the)\s+(?:\w+\s+)?meeting(?:\s+of\s+(?:the\s+)?(.+?))?|at\s+a\s+meeting\s+of\s+(?:the\s+)?(.+?))\s+held\b(.*)$/i;
+/** The place after the time in "… held on 28 May 2025 at 1.30 pm in the Ground Floor Committee Room". */
+const VENUE_AFTER_TIME = /\b\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?\s+(?:in|at|via|as)\s+(?:the\s+|a\s+)?(\S.*?)\.?$/i;
+/** A line that names a body: the heading above "Minutes of the meeting held on …". */
+const BODY_NAME = /\b(?:Board|Committee|Sub-Committee|Council|Cabinet|Partnership|Panel|Forum|Executive|Commission|Trust|IJB)\b/i;
 /** "Date: …", "Venue: …", "Present: …", with the value on the line or the next. */
 const FIELD = /^(date(?: and time)?|time|venue|place|location|lleoliad|dyddiad|amser|committee|present|members present|members|in attendance|also (?:present|in attendance)|attending|apologies(?: for absence)?|ymddiheuriadau|yn bresennol)\s*(?::-?|-)?\s*(.*)$/i;
 const PEOPLE_FIELDS = /^(?:present|members present|members|yn bresennol|in attendance|also (?:present|in attendance)|attending|apologies(?: for absence)?|ymddiheuriadau)$/i;
@@ -87,11 +91,19 @@ export function readMeetingHeader(lines: readonly string[], meeting: PageMeeting
       continue;
     }
     const meetingOf = MEETING_OF.exec(line);
-    if (meetingOf && readDate(meetingOf[2])) {
-      meeting.committee ??= meetingOf[1].replace(/\s+/g, ' ');
-      meeting.date ??= readDate(meetingOf[2]);
-      meeting.time ??= readTime(meetingOf[2]);
-      // The sentence stays as written among the notes: its venue and wording are the minutes'.
+    if (meetingOf && readDate(meetingOf[3])) {
+      const named = meetingOf[1] ?? meetingOf[2];
+      // "Minutes of the meeting held on …" under the body's name, which is the line above.
+      const above = named ? -1 : lines.findLastIndex((l, j) => j < i && l.trim() !== '');
+      if (above >= 0 && BODY_NAME.test(lines[above]) && lines[above].trim().length <= 120) {
+        meeting.committee ??= lines[above].trim();
+        used.add(above);
+      }
+      if (named) meeting.committee ??= named.replace(/\s+/g, ' ');
+      meeting.date ??= readDate(meetingOf[3]);
+      meeting.time ??= readTime(meetingOf[3]);
+      meeting.venue ??= VENUE_AFTER_TIME.exec(meetingOf[3])?.[1];
+      used.add(i);
       continue;
     }
     const field = FIELD.exec(line);

@@ -4,6 +4,7 @@
  * was uncertain about it. Never refuses text: what it cannot place is kept, as the
  * minutes of an item marked for review.
  */
+import { joinWrapped } from '../text/hard-wraps.ts';
 import type { LeftOut, SourceLine } from '../text/left-out.ts';
 import { readDate } from './page-dates.ts';
 import { itemHeadings, looksLikeTitle } from './item-headings.ts';
@@ -71,6 +72,11 @@ const HEADING_FIELD = /^(?:present|apologies(?: for absence)?|attending|in atten
 const isLabel = (text: string) => MINUTES_LABEL.test(text.trim()) || DOCUMENTS_LABEL.test(text.trim()) || PAGE_LABEL.test(text.trim());
 const isBlank = (line: SourceLine) => line.text.trim() === '';
 
+/** Records a line as left out for a reason: each line it was joined from, when it was joined. */
+function leave(page: ParsedPage, line: SourceLine & { parts?: SourceLine[] }, reason: LeftOut['reason']): void {
+  for (const part of line.parts ?? [line]) page.leftOut.push({ at: part.at, text: part.text, reason });
+}
+
 /**
  * A title without its minute reference, and the reference.
  * Example: splitTitle('Pharmaceutical Needs Assessment (HWB.05.04.2016/6)') → { title: 'Pharmaceutical Needs Assessment', minuteRef: 'HWB.05.04.2016/6' }.
@@ -84,15 +90,15 @@ export function splitTitle(text: string): { title: string; minuteRef?: string } 
  * Reads a page's lines (furniture already taken out) into its meetings and items.
  * Example: parsePage(lines('Agenda item', 'Neighbourhood Working', 'Minutes:', 'RESOLVED …')).items[0].title === 'Neighbourhood Working'.
  */
-export function parsePage(source: readonly SourceLine[], fromDocument = false): ParsedPage {
-  const leftOut: LeftOut[] = [];
-  const lines = splitInlineLabels(source);
-  const kind = detectPageKind(lines.map((l) => l.text), fromDocument);
+export function parsePage(source: readonly SourceLine[], document?: 'PDF' | 'Word'): ParsedPage {
+  // A PDF's lines are the page's, not the minutes': its sentences are joined back first, so headings and fields read whole.
+  const lines = document === 'PDF' ? joinWrapped(splitInlineLabels(source)) : splitInlineLabels(source);
+  const kind = detectPageKind(lines.map((l) => l.text), document !== undefined);
   const draft = DRAFT.test(lines.slice(0, 40).map((l) => l.text).join('\n'));
   const start = pageStart(lines);
-  for (const line of lines.slice(0, start)) if (!isBlank(line)) leftOut.push({ at: line.at, text: line.text, reason: 'furniture' });
+  const page: ParsedPage = { kind, meetings: [emptyMeeting(draft)], items: [], leftOut: [] };
+  for (const line of lines.slice(0, start)) if (!isBlank(line)) leave(page, line, 'furniture');
   const body = lines.slice(start);
-  const page: ParsedPage = { kind, meetings: [emptyMeeting(draft)], items: [], leftOut };
   if (kind === 'issue history') issuePage(body, page);
   else if (kind === 'agenda item' || kind === 'decision') singleItem(body, page, 0);
   else meetingPage(body, page);
@@ -129,7 +135,7 @@ function pageStart(lines: readonly SourceLine[]): number {
 function withoutPageLabels(lines: readonly SourceLine[], page: ParsedPage): SourceLine[] {
   return lines.filter((line) => {
     if (!PAGE_LABEL.test(line.text.trim())) return true;
-    page.leftOut.push({ at: line.at, text: line.text, reason: 'label' });
+    leave(page, line, 'label');
     return false;
   });
 }
@@ -148,7 +154,7 @@ function singleItem(lines: readonly SourceLine[], page: ParsedPage, meeting: num
       number ??= meetingLine[3];
     } else if (dated && readDate(dated[1]) && page.kind === 'decision') meetingFields.date ??= readDate(dated[1]);
     else return true;
-    page.leftOut.push({ at: line.at, text: line.text, reason: 'meeting' });
+    leave(page, line, 'meeting');
     return false;
   });
   const titleAt = body.findIndex((l) => !isBlank(l));
@@ -164,7 +170,7 @@ function singleItem(lines: readonly SourceLine[], page: ParsedPage, meeting: num
   const decisionStatus = rest.map((l) => /^Decision status:\s*(.+)$/i.exec(l.text.trim())?.[1]).find(Boolean);
   // A decision page's every section is its record: the whole of it becomes the item's text.
   const parts = page.kind === 'decision' ? decisionParts(rest) : itemParts(rest);
-  for (const label of parts.labels) page.leftOut.push({ at: label.at, text: label.text, reason: 'label' });
+  for (const label of parts.labels) leave(page, label, 'label');
   page.items.push(item(meeting, number, title, parts, decisionStatus, page.kind));
 }
 
@@ -204,7 +210,7 @@ function issuePage(lines: readonly SourceLine[], page: ParsedPage): void {
   // The issue's title heads the page: it is a label when an item bears it, else kept as a note.
   if (!issueTitle) return;
   const title = issueTitle.text.trim().toLowerCase();
-  if (page.items.some((i) => i.title !== undefined && (i.title.toLowerCase().includes(title) || title.includes(i.title.toLowerCase())))) page.leftOut.push({ at: issueTitle.at, text: issueTitle.text, reason: 'label' });
+  if (page.items.some((i) => i.title !== undefined && (i.title.toLowerCase().includes(title) || title.includes(i.title.toLowerCase())))) leave(page, issueTitle, 'label');
   else page.meetings[0].notes.push(issueTitle.text.trim());
 }
 
@@ -236,7 +242,7 @@ function meetingItems(lines: readonly SourceLine[], page: ParsedPage): void {
       const end = headings[i + 1]?.at ?? body.length;
       page.leftOut.push({ at: body[heading.at].at, text: heading.number, reason: 'number' });
       const parts = itemParts(body.slice(heading.titleAt + 1, end));
-      for (const label of parts.labels) page.leftOut.push({ at: label.at, text: label.text, reason: 'label' });
+      for (const label of parts.labels) leave(page, label, 'label');
       page.items.push(item(0, heading.number, heading.title, parts, undefined, page.kind));
     });
     return;
@@ -244,7 +250,7 @@ function meetingItems(lines: readonly SourceLine[], page: ParsedPage): void {
   if (rows.length > 0) {
     for (const row of rows) {
       const parts = itemParts(row.lines.slice(1));
-      for (const label of parts.labels) page.leftOut.push({ at: label.at, text: label.text, reason: 'label' });
+      for (const label of parts.labels) leave(page, label, 'label');
       const { title, description } = titleAndDescription(row.lines[0].text);
       if (description) parts.description.unshift({ at: row.lines[0].at, text: description });
       const made = item(0, undefined, title, parts, undefined, page.kind);
@@ -256,7 +262,7 @@ function meetingItems(lines: readonly SourceLine[], page: ParsedPage): void {
   const rest = trimBlank(body.slice(firstAt)).length > 0 ? trimBlank(body.slice(firstAt)) : (meeting.notes.splice(0), trimBlank(body));
   if (rest.length === 0) return;
   const parts = itemParts(rest);
-  for (const label of parts.labels) page.leftOut.push({ at: label.at, text: label.text, reason: 'label' });
+  for (const label of parts.labels) leave(page, label, 'label');
   const made = item(0, undefined, undefined, parts, undefined, page.kind);
   made.review = ['No item headings were recognised, so the whole page is one item: split it into items by hand if it holds several.', ...made.review.filter((r) => !r.startsWith('The page gives this item no title'))];
   page.items.push(made);
@@ -272,9 +278,9 @@ function readHeading(lines: readonly SourceLine[], page: ParsedPage): void {
   lines.forEach((line, i) => {
     if (isBlank(line)) return;
     if (used.has(i)) {
-      if (!written.has(line.text.trim())) page.leftOut.push({ at: line.at, text: line.text, reason: 'meeting' });
+      if (!written.has(line.text.trim())) leave(page, line, 'meeting');
     }
-    else if (/^(?:contact|cyswllt):/i.test(line.text.trim())) page.leftOut.push({ at: line.at, text: line.text, reason: 'furniture' });
+    else if (/^(?:contact|cyswllt):/i.test(line.text.trim())) leave(page, line, 'furniture');
     else meeting.notes.push(line.text.trim());
   });
 }

@@ -102,15 +102,16 @@ const trimBlankLines = (page: SourceLine[]) => {
 /** A line with its digits made alike, so "Page 2" and "Page 3" are one running line. */
 const pattern = (text: string) => text.trim().replace(/\d+/g, '#').toLowerCase();
 
-/** Lines at the top or bottom of at least half the pages (and of three or more): running headers and footers. */
+/** Lines at the top or bottom of every page of a short document, or of half the pages (three or more) of a longer one: running headers and footers. */
 function runningLines(pages: readonly SourceLine[][]): Set<string> {
-  if (pages.length < 3) return new Set();
+  if (pages.length < 2) return new Set();
+  const needed = pages.length <= 3 ? pages.length : Math.max(3, pages.length / 2);
   const seen = new Map<string, number>();
   for (const page of pages) {
     const edges = new Set([...page.slice(0, 3), ...page.slice(-3)].map((l) => pattern(l.text)).filter((p) => p.length > 0));
     for (const p of edges) seen.set(p, (seen.get(p) ?? 0) + 1);
   }
-  return new Set([...seen].filter(([, n]) => n >= Math.max(3, pages.length / 2)).map(([p]) => p));
+  return new Set([...seen].filter(([, n]) => n >= needed).map(([p]) => p));
 }
 
 /** The line without the pieces `re` matches, each recorded as left out. */
