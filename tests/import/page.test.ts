@@ -26,6 +26,13 @@ describe('itemHeadings', () => {
     expect(itemHeadings(['HWB/23/14 Joint Forward Plan', 'Noted.', 'HWB/23/15 Better Care Fund', 'Noted.'], () => false).map((h) => h.number)).toEqual(['HWB/23/14', 'HWB/23/15']);
   });
 
+  it('reads lettered, roman and two-level item numbers, the last only where nothing else numbers the items', () => {
+    expect(itemHeadings(['6 Better Care Fund', 'Noted.', '6a Carers', 'Noted.', '7 Close', 'Closed.'], () => false).map((h) => h.number)).toEqual(['6', '6a', '7']);
+    expect(itemHeadings(['I. APOLOGIES FOR ABSENCE', 'None.', 'II. DECLARATIONS OF INTEREST', 'None.', 'IV. MINUTE OF PREVIOUS MEETING', 'Approved.'], () => false).map((h) => h.number)).toEqual(['I', 'II', 'IV']);
+    expect(itemHeadings(['7.9 Finance report', 'Noted.', '7.10 Workforce report', 'Noted.'], () => false).map((h) => h.number)).toEqual(['7.9', '7.10']);
+    expect(itemHeadings(['7. Reports', '7.9 Finance report', 'Noted.', '8. Close', '8.1 Closing remarks'], () => false).map((h) => h.number)).toEqual(['7', '8']);
+  });
+
   it('does not take a resolution broken over lines ("1." then "Agreed") for an item', () => {
     expect(looksLikeTitle('Agreed')).toBe(false);
     expect(looksLikeTitle('Noted that a similar')).toBe(false);
