@@ -123,7 +123,8 @@ export async function importPage(bytes: Uint8Array, options: ImportOptions): Pro
   const address = SOURCE_LINE.exec(cleaned[addressAt]?.text.trim() ?? '')?.[1];
   if (address) leftOut.push({ at: cleaned[addressAt].at, text: cleaned[addressAt].text, reason: 'address' });
   const lines = address ? cleaned.filter((_, i) => i !== addressAt) : cleaned;
-  const url = source.url ?? address;
+  // Only a full web address is a source the site can link to: a saved page's may be relative.
+  const url = [source.url, address].find((u) => u !== undefined && /^https?:\/\/[^\s/]+/i.test(u));
   if (!lines.some((l) => /\p{L}{2}/u.test(l.text))) return { ok: false, ...noText(source.format) };
   const page = parsePage(lines, source.format === 'PDF' || source.format === 'Word' ? source.format : undefined);
   // Refused only when no line of the page reads as a record: minutes the page's layout hid are never lost.

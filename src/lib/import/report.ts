@@ -42,6 +42,15 @@ export function summary(report: ImportReport): string {
 
 const escapeCell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
+/** Markdown that shows text as written: its special characters escaped. */
+const literal = (text: string) => text.replace(/\s+/g, ' ').trim().replace(/[\\`*_[\]<>|#~]/g, '\\$&');
+
+/** Every piece a file had left out, line by line, folded away: so the clerk can see exactly what it was. */
+function leftOutList(file: FileReport): string {
+  const pieces = [...file.leftOut].sort((a, b) => a.at - b.at).map((piece) => `- line ${piece.at}: ${literal(piece.text)} (${piece.reason === 'meeting' ? 'in meeting.yaml' : LEFT_OUT_REASONS[piece.reason].replace(/ \(.*$/, '')})`);
+  return `<details><summary>What was left out, line by line</summary>\n\n${pieces.join('\n')}\n\n</details>`;
+}
+
 /**
  * The report as Markdown, a section per file; `link` makes an item's path (relative to
  * the content folder's parent) a link from where the report is written.
@@ -54,7 +63,7 @@ export function reportMarkdown(report: ImportReport, when: Date, link: (path: st
     const read = `Read as ${file.kind ? pageKinds[file.kind] : 'minutes'} (${file.format}).`;
     const rows = file.items.map((i) => `| [${escapeCell(i.number)}. ${escapeCell(i.title)}](${link(i.path).split('/').map(encodeURIComponent).join('/')}) | ${i.decisions} | ${i.votes} | ${i.actions} | ${escapeCell(i.review.join(' ')) || '–'} |`);
     const table = rows.length ? `| item | decisions | votes | follow-ups | to review |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}` : '';
-    const leftOut = file.leftOut.length ? `Left out or turned into structure: ${countLeftOut(file.leftOut).map(([reason, n]) => `${n} × ${LEFT_OUT_REASONS[reason]}`).join('; ')}.` : 'Nothing left out.';
+    const leftOut = file.leftOut.length ? `Left out or turned into structure: ${countLeftOut(file.leftOut).map(([reason, n]) => `${n} × ${LEFT_OUT_REASONS[reason]}`).join('; ')}.\n\n${leftOutList(file)}` : 'Nothing left out.';
     const trouble = problems(file).map((p) => p.replace(/^✗ [^\n]*\n\s*/, '**Problem:** ').replace(/\n\s*How to fix:/, ' How to fix:'));
     return [head, read, table, leftOut, ...trouble].filter(Boolean).join('\n\n');
   });
