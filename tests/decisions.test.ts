@@ -48,6 +48,10 @@ describe('findDecisions on other resolution styles', () => {
     ['The recommendation was then carried unanimously.', 'agreed'],
     ['The motion was not carried unanimously.', 'rejected'],
     ['RESOLVED that the item be deferred (carried unanimously).', 'deferred'],
+    ['The Board received and noted the Chief Executive\'s report.', 'noted'],
+    ['The minutes of the meeting held on 14 June 2017 were approved as a correct record.', 'approved'],
+    ['That the recommendations in the report be approved.', 'approved'],
+    ['The amendment was put to the vote and was lost by 47 votes to 17.', 'rejected'],
   ])('%s → %s', (text, outcome) => {
     const spans = findDecisions(paragraphs(text));
     expect(spans).toEqual([{ start: 0, end: 0, outcome, text }]);
@@ -98,6 +102,8 @@ describe('findDecisions on other resolution styles', () => {
 
   it.each([
     'It was noted that the Board had agreed the plan last year.',
+    // In these minutes, "It was agreed that …" records what would happen next, or a view shared.
+    'It was agreed that an update on progress made would be reported back at the June Board meeting.',
     'The Board was advised that Stamford was a very good example of neighbourhood working.',
     'The Chairman requested that Sarah-Jane Mills came back to the Board in six months.',
     'The Board noted that recruitment remained difficult.',

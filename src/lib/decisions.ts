@@ -50,7 +50,7 @@ const KEYWORD_LEADS = new RegExp(
  * before its object: "noted that…" is discussion, unless it notes that nothing was declared.
  */
 const BODY_VERB = new RegExp(
-  String.raw`^${NUMBER}(?:[A-Z][^.:]{0,160}?,\s+)?${SUBJECT}\s+(?:also\s+)?(?:proceeded\s+to\s+(?:elect|appoint)\b|(?:NOTED|AGREED|APPROVED|ENDORSED|DEFERRED|REJECTED|RESOLVED|DELEGATED|DECIDED)\b|(?:noted|agreed|approved|endorsed|deferred|rejected|resolved|delegated|decided|confirmed|accepted)\s+(?:the|this|these|its|their|to|a|an)\b|(?:agreed|resolved|decided)\s+that\b|noted\s+(?:that\s+)?(?:there\s+(?:were|was)\s+(?:none|no)\b|none\b|no\s+declarations?\b))`,
+  String.raw`^${NUMBER}(?:[A-Z][^.:]{0,160}?,\s+)?${SUBJECT}\s+(?:also\s+)?(?:(?:received|considered|discussed|reviewed|welcomed)\s+and\s+)?(?:proceeded\s+to\s+(?:elect|appoint)\b|(?:NOTED|AGREED|APPROVED|ENDORSED|DEFERRED|REJECTED|RESOLVED|DELEGATED|DECIDED)\b|(?:noted|agreed|approved|endorsed|deferred|rejected|resolved|delegated|decided|confirmed|accepted)\s+(?:the|this|these|its|their|to|a|an)\b|(?:agreed|resolved|decided)\s+that\b|noted\s+(?:that\s+)?(?:there\s+(?:were|was)\s+(?:none|no)\b|none\b|no\s+declarations?\b))`,
 );
 /** "Council is RECOMMENDED to ...": a body's resolution to recommend. ("The Committee is asked to note" is the agenda's wording, not a decision.) */
 const BODY_RECOMMENDED = new RegExp(String.raw`^${NUMBER}${SUBJECT}\s+(?:is|are)\s+RECOMMENDED\s+to\b`);
