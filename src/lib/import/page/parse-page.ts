@@ -69,6 +69,9 @@ const LEADING_LABEL = /^((?:Minutes|Cofnodion|Additional documents|Dogfennau ych
 /** A field of a meeting's heading, whatever its length: "Apologies: A, B, C and D." */
 const HEADING_FIELD = /^(?:present|apologies(?: for absence)?|attending|in attendance|also present|members present|venue|date|time|place)\s*:/i;
 
+/** "Decision Maker: Cabinet": a field of a record, its name then its value. */
+const FIELD_LINE = /^[A-Z][a-z][\w ?]{1,30}:\s+\S/;
+
 const isLabel = (text: string) => MINUTES_LABEL.test(text.trim()) || DOCUMENTS_LABEL.test(text.trim()) || PAGE_LABEL.test(text.trim());
 const isBlank = (line: SourceLine) => line.text.trim() === '';
 
@@ -161,7 +164,8 @@ function singleItem(lines: readonly SourceLine[], page: ParsedPage, meeting: num
   const first = body[titleAt]?.text.trim() ?? '';
   // An issue's item line: "63 Minutes of the last meeting held on 14 July 2021", with or without minutes after it.
   const itemLine = /^(\d{1,3}[a-z]?|[A-Z]{2,6}\d{1,3})\.?\s+(\S.*)$/.exec(first);
-  const ownTitle = titleAt >= 0 && looksLikeTitle(first) && !MINUTES_LABEL.test(first) && (itemLine !== null || body.slice(titleAt + 1).some((l) => !isBlank(l)));
+  // A decision record's first field ("Decision Maker: Cabinet") is no title.
+  const ownTitle = titleAt >= 0 && looksLikeTitle(first) && !MINUTES_LABEL.test(first) && !FIELD_LINE.test(first) && (itemLine !== null || body.slice(titleAt + 1).some((l) => !isBlank(l)));
   const numbered = ownTitle ? itemLine : null;
   const title = ownTitle ? (numbered && number === undefined ? numbered[2] : numbered && numbered[1] === number ? numbered[2] : first) : known.title;
   if (numbered && number === undefined) number = numbered[1];
@@ -261,10 +265,12 @@ function meetingItems(lines: readonly SourceLine[], page: ParsedPage): void {
   // A page read as all heading still has its words kept as minutes, never as meeting details alone.
   const rest = trimBlank(body.slice(firstAt)).length > 0 ? trimBlank(body.slice(firstAt)) : (meeting.notes.splice(0), trimBlank(body));
   if (rest.length === 0) return;
-  const parts = itemParts(rest);
+  // The page's first line names it when it reads as a title and words follow it.
+  const titled = rest.length > 1 && looksLikeTitle(rest[0].text) && !FIELD_LINE.test(rest[0].text.trim());
+  const parts = itemParts(titled ? rest.slice(1) : rest);
   for (const label of parts.labels) leave(page, label, 'label');
-  const made = item(0, undefined, undefined, parts, undefined, page.kind);
-  made.review = ['No item headings were recognised, so the whole page is one item: split it into items by hand if it holds several.', ...made.review.filter((r) => !r.startsWith('The page gives this item no title'))];
+  const made = item(0, undefined, titled ? rest[0].text.trim() : undefined, parts, undefined, page.kind);
+  made.review = ['No item headings were recognised, so the whole page is one item: split it into items by hand if it holds several.', ...made.review];
   page.items.push(made);
   if (meeting.notes.length === 0 && !meeting.date) made.review.push('The meeting\'s details (date, venue, attendance) were not recognised at the top of the page: check meeting.yaml.');
 }

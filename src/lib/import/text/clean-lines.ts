@@ -36,8 +36,8 @@ const LAST_SECTIONS = /^(?:supporting documents|accompanying documents|backgroun
 const PAGE_NUMBER_LINE = /^(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|-\s*\d{1,4}\s*-|\d{1,4})$/i;
 /** "Page 3 of 12" inside a line: printed minutes flattened into one line by a document site. */
 const PAGE_NUMBER_IN_LINE = /\s*\bPage\s+\d{1,4}\s+of\s+\d{1,4}\b\s*/g;
-/** ModernGov's "pdf icon PDF 92 KB" after a document's or item's title. */
-const FILE_SIZE = /\s*(?:pdf icon\s+)?\b(?:PDF|DOCX?|XLSX?|PPTX?|HTML?)\s+\d+(?:\.\d+)?\s*[KM]B\b/g;
+/** ModernGov's "pdf icon PDF 92 KB" (in Welsh "pdf eicon") after a document's or item's title. */
+const FILE_SIZE = /\s*(?:pdf e?icon\s+)?\b(?:PDF|DOCX?|XLSX?|PPTX?|HTML?)\s+\d+(?:\.\d+)?\s*[KM]B\b/g;
 
 /**
  * A line as compared and parsed: non-breaking and other wide spaces and tabs as spaces,
