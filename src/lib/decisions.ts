@@ -118,12 +118,17 @@ const MOVED_AND_SECONDED = /^\((?:moved|proposed) by\b/i;
 /** "Decision" or "Decision:" standing alone, as committee systems label a decision. */
 const DECISION_LABEL = /^(?:Decision|Penderfyniad)\s*:?$/i;
 
+/** Words one of which every worded resolution holds. */
+const MAY_RESOLVE = /\b(?:that|resolved|agreed|decided|recommended|recommends|noted|approved|endorsed|deferred|rejected|delegated|confirmed|accepted|adopted|minutes?|elected|appointed|nominated|proceeded|penderfynwyd|derbyniwyd|cadarnhawyd|cymeradwywyd)\b/i;
+
 /** A paragraph's sentences, the first as it stands: a resolution may follow the discussion in one paragraph. */
 const sentenceStarts = (text: string) => text.split(/(?<=[a-z0-9)”’"][.!?])\s+(?=[A-Z(“"‘'])/);
 
 /** True when a paragraph (or a list's first item, its marker taken off) is worded as a resolution, or has a sentence that is. */
 const isWordedResolution = (text: string) => {
   const words = text.replace(MARKER, '');
+  // Most paragraphs hold none of the words a resolution needs: one cheap test spares them the rest.
+  if (!MAY_RESOLVE.test(words)) return false;
   if (THAT_BE.test(words) || BODY_RECOMMENDED.test(words)) return true;
   return sentenceStarts(words).some((sentence) => KEYWORD_LEADS.test(sentence) || BODY_VERB.test(sentence) || MINUTES_APPROVED.test(sentence) || AGREED_THE.test(sentence) || ELECTED.test(sentence));
 };

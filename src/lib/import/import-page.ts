@@ -105,10 +105,10 @@ const PAST_TENSE = /\b(?!(?:attached|proposed|required|circulated|asked|invited|
 const SOURCE_LINE = /^#?\s*source:\s*(https?:\/\/\S+)$/i;
 
 /** The text an item with nothing recorded on the page is given. */
-export const NOTHING_RECORDED = 'The minutes record nothing for this item.';
+const NOTHING_RECORDED = 'The minutes record nothing for this item.';
 
 /** The title of an item the page does not name. */
-export const UNTITLED = 'Untitled item';
+const UNTITLED = 'Untitled item';
 
 /**
  * Imports one file's bytes.

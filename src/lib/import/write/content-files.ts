@@ -88,12 +88,6 @@ export function provenance(text: string): Provenance {
 }
 
 /**
- * True when a file was not written by the importer, or was changed after.
- * Example: editedByHand(itemFileText(fm, md)) === false; editedByHand(itemFileText(fm, md) + 'More.') === true.
- */
-export const editedByHand = (text: string) => provenance(text).edited;
-
-/**
  * A slug for a file name: lower case, ASCII letters and digits, single hyphens.
  * Example: slugify('SOUTH EAST LONDON ICB – 5 YEAR STRATEGY') === 'south-east-london-icb-5-year-strategy'.
  */
