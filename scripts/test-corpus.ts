@@ -49,6 +49,8 @@ let kept = 0;
 const leftOutLines = new Map<string, number>();
 const labelled = { decisions: 0, decisionsFound: 0, votes: 0, votesFound: 0, followUps: 0, followUpsFound: 0 };
 const found = { decisions: 0, decisionsRight: 0 };
+/** Meeting dates read from the pages that show one: right, wrong (another date read), or not read. */
+const dates = { right: 0, wrong: 0, missed: 0 };
 const misses: string[] = [];
 const refused: { page: LabelledPage; problem: string }[] = [];
 for (const [i, page] of pages.entries()) {
@@ -64,6 +66,13 @@ for (const [i, page] of pages.entries()) {
     continue;
   }
   const items = file.items.map((item) => readItem(item.path));
+  if (page.date) {
+    // The --date given is 2020-01-01: a meeting on that day took it, the page's own date unread.
+    const read = [...new Set(items.map((item) => item.meeting.slice(0, 10)))].filter((d) => d !== '2020-01-01');
+    if (read.includes(page.date)) dates.right += 1;
+    else if (read.length > 0) dates.wrong += 1;
+    else dates.missed += 1;
+  }
   const meetings = [...new Set(items.map((item) => item.meeting))].map((folder) => parseYaml(readFileSync(join(content, 'meetings', folder, 'meeting.yaml'), 'utf8'), folder).source?.data as Record<string, unknown>);
   // What reached the disk, field by field, checked again here rather than taken from the importer's word.
   const written = [
@@ -143,6 +152,7 @@ Minutes corpus: ${pages.length} pages, imported in ${importSeconds.toFixed(1)} s
   decisions recall   ${percent(figures.decisionRecall)} (${labelled.decisionsFound} of ${labelled.decisions} labelled lines)   ${verdict('decisionRecall')}
   decisions precision ${percent(figures.decisionPrecision)} (${found.decisionsRight} of ${found.decisions} found)   ${verdict('decisionPrecision')}
   recorded votes     ${labelled.votesFound} of ${labelled.votes}   ${verdict('votes')}
+  meeting dates      ${dates.right} read right, ${dates.wrong} wrong, ${dates.missed} not read (of the ${dates.right + dates.wrong + dates.missed} pages that show one)
   follow-ups         ${percent(figures.followUps)} (${labelled.followUpsFound} of ${labelled.followUps} labelled lines)   ${verdict('followUps')}
   the imported folder ${checked}
   the imported folder ${built}`);

@@ -82,14 +82,15 @@ describe('npm run import', () => {
       'agenda.txt': 'Agenda\n\n1. Apologies for absence\n\n2. Declarations of interest\n\nTo receive any declarations.\n',
     };
     for (const [name, data] of Object.entries(bad)) writeFileSync(join(inputs, name), data);
-    const run = runImport('--body', 'llr-jhsc', '--date', '2019-01-21', inputs, join(FIXTURES, 'item-llr-jhsc.txt'));
+    const run = runImport('--body', 'llr-jhsc', '--date', '2019-01-21', inputs, join(FIXTURES, 'item-llr-jhsc.txt'), join(inputs, 'minuets.txt'));
     expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/✗ .*minuets\.txt\n {2}There is no file at this path\.\n {2}How to fix: check the spelling/);
     expect(run.stdout).toMatch(/✗ .*empty\.txt\n {2}The file is empty\.\n {2}How to fix: /);
     expect(run.stdout).toMatch(/✗ .*scan\.pdf\n {2}The file is not a PDF that can be read|✗ .*scan\.pdf\n {2}.*PDF/);
     expect(run.stdout).toMatch(/✗ .*old-word\.doc\n {2}.*\.doc/);
     expect(run.stdout).toMatch(/✗ .*agenda\.txt\n {2}The page records no minutes: it is an agenda/);
-    expect(run.stdout).toContain('Read 5 files: 1 item, 3 decisions,');
-    expect(run.stdout).toContain('4 files not imported; 4 problems.');
+    expect(run.stdout).toContain('Read 6 files: 1 item, 3 decisions,');
+    expect(run.stdout).toContain('5 files not imported; 5 problems.');
     expect(existsSync(join(content.dir, 'meetings/2019-01-21-llr-jhsc/02-urgent-and-emergency-care-update.md'))).toBe(true);
   });
 

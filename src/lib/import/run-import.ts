@@ -152,7 +152,11 @@ export async function runImport(inputs: readonly ImportInput[], settings: { out:
     try {
       bytes = readFileSync(path);
     } catch (error) {
-      file.refused = { problem: `The file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`, advice: 'check the path and that the file is not open in another program.' };
+      const code = (error as NodeJS.ErrnoException).code;
+      file.refused =
+        code === 'ENOENT'
+          ? { problem: 'There is no file at this path.', advice: 'check the spelling of the file and folder names; a name with spaces needs quotes around it.' }
+          : { problem: `The file cannot be read (${code === 'EACCES' || code === 'EPERM' ? 'you do not have permission to read it' : (code ?? 'error')}).`, advice: 'check that the file is not open in another program and that you may read it.' };
       continue;
     }
     const result = await importPage(bytes, { ...known, body: settings.body, date: settings.date, render: settings.render, ...options });

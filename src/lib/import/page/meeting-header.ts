@@ -27,7 +27,9 @@ const COMMITTEE_AND_DATE = new RegExp(String.raw`^(.+?)\s+[-–]\s+(${WEEKDAY},?
 /** "22 May 2024 - 09:30 to 12:45", as CMIS heads a meeting. */
 const DATE_AND_TIMES = /^(\d{1,2}\s+\w+\s+\d{4})\s*[-–]\s*(\d{1,2}[:.]\d{2})(?:\s*(?:to|-|–)\s*\d{1,2}[:.]\d{2})?$/i;
 /** "Minutes of the meeting of the Health and Wellbeing Board held on …", "At a MEETING of the … held remotely on …". */
-const MEETING_OF = /^(?:(?:draft\s+)?minutes\s+of\s+(?:a|the)\s+(?:\w+\s+)?meeting(?:\s+of\s+(?:the\s+)?(.+?))?|at\s+a\s+meeting\s+of\s+(?:the\s+)?(.+?))\s+held\b(.*)$/i;
+const MEETING_OF = /^(?:(?:draft\s+)?minutes?\s+of\s+(?:(?:a|the)\s+)?(?:\w+\s+)?meeting(?:\s+of\s+(?:the\s+)?(.+?))?|at\s+a\s+meeting\s+of\s+(?:the\s+)?(.+?))\s+held\b(.*)$/i;
+/** A weekday, then within a few words a date: "Agenda for Council on Wednesday, 27th January, 2021, 6.00 pm". */
+const WEEKDAY_DATE = new RegExp(String.raw`\b${WEEKDAY},?\s+(?:the\s+)?\d{1,2}`, 'i');
 /** The place after the time in "… held on 28 May 2025 at 1.30 pm in the Ground Floor Committee Room". */
 const VENUE_AFTER_TIME = /\b\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?\s+(?:in|at|via|as)\s+(?:the\s+|a\s+)?(\S.*?)\.?$/i;
 /** A line that names a body: the heading above "Minutes of the meeting held on …". */
@@ -84,13 +86,15 @@ export function readMeetingHeader(lines: readonly string[], meeting: PageMeeting
       used.add(i);
       continue;
     }
-    // "Glasgow, 8th December 2016.": a short line that dates the minutes; kept among the notes as written.
-    if (!meeting.date && line.split(/\s+/).length <= 8 && readDate(line) && !FIELD.test(line)) {
+    // "Glasgow, 8th December 2016.", "at 2.00pm on Monday 29 June 2015": a line that dates the minutes; kept among the notes as written.
+    if (!meeting.date && (line.split(/\s+/).length <= 8 || (WEEKDAY_DATE.test(line) && line.split(/\s+/).length <= 30)) && readDate(line) && !FIELD.test(line) && !MEETING_OF.test(line)) {
       meeting.date = readDate(line);
       meeting.time ??= readTime(line);
       continue;
     }
     const meetingOf = MEETING_OF.exec(line);
+    // "Minute of Meeting of GRAMPIAN NHS BOARD held in Open Session", its date on the next line.
+    if (meetingOf && !readDate(meetingOf[3]) && (meetingOf[1] ?? meetingOf[2])) meeting.committee ??= (meetingOf[1] ?? meetingOf[2]).replace(/\s+/g, ' ');
     if (meetingOf && readDate(meetingOf[3])) {
       const named = meetingOf[1] ?? meetingOf[2];
       // "Minutes of the meeting held on …" under the body's name, which is the line above.

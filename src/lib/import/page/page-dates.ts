@@ -14,7 +14,8 @@ export const NUMERIC_DATE = String.raw`\d{1,2}/\d{1,2}/\d{4}`;
 
 const WELSH_MONTHS = ['ionawr', 'chwefror', 'mawrth', 'ebrill', 'mai', 'mehefin', 'gorffennaf', 'awst', 'medi', 'hydref', 'tachwedd', 'rhagfyr'];
 const MONTH_WORD = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|${WELSH_MONTHS.join('|')})`;
-const WRITTEN = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(${MONTH_WORD})\.?,?\s+(\d{4})\b`, 'i');
+// Welsh ordinals too: "18fed Gorffennaf", "1af Mai", "2il", "3ydd".
+const WRITTEN = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th|fed|af|il|ydd|edd|eg)?\.?\s+(?:of\s+)?(${MONTH_WORD})\.?,?\s+(\d{4})\b`, 'i');
 /** "April 5, 2016": the American order, in some NHS papers. */
 const MONTH_FIRST = new RegExp(String.raw`\b(${MONTH_WORD})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'i');
 

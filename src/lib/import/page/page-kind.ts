@@ -32,7 +32,7 @@ export function detectPageKind(lines: readonly string[], fromDocument = false): 
   if (has(/^issue - meetings$/i) || meetingLines > 1) return 'issue history';
   // An agenda item's page names its meeting once, in the same words as an issue page.
   if (has(/^agenda item(?:\s+-\s+.+)?$/i)) return 'agenda item';
-  if (DECISION_LABELS.filter((re) => has(re)).length >= 2) return 'decision';
+  if (DECISION_LABELS.filter((re) => has(re)).length >= 2 || has(/^issue - decisions$/i)) return 'decision';
   if (meetingLines === 1) return 'issue history';
   if (has(/^agenda(?:, decisions)? and (?:draft )?(?:minutes|decisions)$|^agenda a(?:c|’r) chofnodion/i) || has(/^no\.? \| item\b/i)) return 'meeting';
   if (has(/^meeting (?:details|summary)$|^items of business$/i)) return 'committee system page';

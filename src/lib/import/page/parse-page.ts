@@ -155,7 +155,7 @@ function singleItem(lines: readonly SourceLine[], page: ParsedPage, meeting: num
       meetingFields.date ??= readDate(meetingLine[1]);
       meetingFields.committee ??= meetingLine[2].trim();
       number ??= meetingLine[3];
-    } else if (dated && readDate(dated[1]) && page.kind === 'decision') meetingFields.date ??= readDate(dated[1]);
+    } else if (dated && readDate(dated[1]) && !meetingFields.date) meetingFields.date = readDate(dated[1]);
     else return true;
     leave(page, line, 'meeting');
     return false;
@@ -287,6 +287,7 @@ function readHeading(lines: readonly SourceLine[], page: ParsedPage): void {
       if (!written.has(line.text.trim())) leave(page, line, 'meeting');
     }
     else if (/^(?:contact|cyswllt):/i.test(line.text.trim())) leave(page, line, 'furniture');
+    else if (isLabel(line.text)) leave(page, line, 'label');
     else meeting.notes.push(line.text.trim());
   });
 }
@@ -294,9 +295,11 @@ function readHeading(lines: readonly SourceLine[], page: ParsedPage): void {
 /** Where the heading of a page without item headings ends: before its first paragraph of prose that is no field ("Apologies: …"). */
 function headingEnd(lines: readonly SourceLine[]): number {
   const prose = lines.findIndex((l) => isProse(l.text.trim()));
-  const used = readMeetingHeader(lines.slice(0, prose < 0 ? lines.length : prose).map((l) => l.text), emptyMeeting());
+  const end = prose < 0 ? lines.length : prose;
+  const found = emptyMeeting();
+  const used = readMeetingHeader(lines.slice(0, end).map((l) => l.text), found);
   // Only a heading that holds meeting details is one; else everything is minutes.
-  return used.size > 0 ? Math.max(...used) + 1 : 0;
+  return used.size > 0 || found.date || found.committee ? end : 0;
 }
 
 /**
@@ -304,7 +307,9 @@ function headingEnd(lines: readonly SourceLine[]): number {
  * the rest of one (a lower-case start), and no field of the heading ("Apologies: …").
  */
 function isProse(text: string): boolean {
-  if (!text || HEADING_FIELD.test(text) || /^(?:(?:draft\s+)?minutes\s+of|at\s+a\s+meeting\s+of)\b/i.test(text)) return false;
+  if (!text || HEADING_FIELD.test(text) || /^(?:(?:draft\s+)?minutes?\s+of|at\s+a\s+meeting\s+of)\b/i.test(text)) return false;
+  // "Health and Adult Social Care Scrutiny Board - Thursday 7th January 2021 6.00 pm": a dated line heads the minutes.
+  if (readDate(text) && !/[.:]$/.test(text) && text.length <= 160) return false;
   const words = text.split(/\s+/).length;
   return text.length > 120 || /^\p{Ll}/u.test(text) || (/[.:]$/.test(text) && words > 8) || words >= 14;
 }
