@@ -114,6 +114,21 @@ describe('forms the site\'s recogniser misses', () => {
   });
 });
 
+describe('the body that met', () => {
+  const page = 'Meeting: 21/10/2021 - Joint Health Overview and Scrutiny Committee (Item 6)\n\n6 Winter plan\n\nMinutes:\n\nThe Committee noted the plan.';
+
+  it('takes a committee whose name ends a known body\'s for that body only when no --body is given', async () => {
+    expect((await importText(page)).meetings[0].body).toBe('sel-jhosc');
+    // "Joint Health Overview and Scrutiny Committee" could be any council's: the clerk's --body stands.
+    expect((await importText(page, { body: 'bromley-hwb' })).meetings[0].body).toBe('bromley-hwb');
+  });
+
+  it('takes a body the page names in full over --body', async () => {
+    const named = page.replace('Joint Health Overview and Scrutiny Committee', 'Havering Health Overview and Scrutiny Sub-Committee');
+    expect((await importText(named, { body: 'bromley-hwb' })).meetings[0].body).toBe('havering-hosc');
+  });
+});
+
 describe('saved HTML', () => {
   const result = bromley;
   const [item] = result.items;

@@ -189,7 +189,8 @@ function bodyOf(committee: string | undefined, url: string | undefined, options:
   }
   if (committee) {
     const match = matchBody(committee, url, options.bodies);
-    if (match.id) return { id: match.id };
+    // The body given with --body is the clerk's word: only a sure match of the page's committee overrides it.
+    if (match.id && (match.certain || !given)) return { id: match.id };
     if (given) return { id: given };
     return match.candidates.length > 1
       ? { problem: `The page names the committee "${committee}", which could be any of: ${match.candidates.join(', ')}.`, advice: 'say which with --body <id>.' }
