@@ -108,6 +108,13 @@ describe('parsePage on real pages', () => {
     expect(page.items[3].minutes.map((l) => l.text)).toEqual(['There were no declarations of interest.']);
   });
 
+  it('splits a whole meeting that numbers no item by its titles, each between prose', () => {
+    const page = corpusPage('123_');
+    expect(items(page).slice(0, 4)).toEqual(['- Apologies for Absence', '- Minutes', '- Declarations of Interest', '- Gateshead Joint Strategic Needs Assessment Update / Refresh - Gerald Tompkins']);
+    // The first title stood last in the page's heading: it starts the first item, not a note.
+    expect(page.meetings[0].notes).toEqual([]);
+  });
+
   it('keeps a page of unknown layout whole, as one item marked for review', () => {
     const page = corpusPage('099_');
     expect(page.items).toHaveLength(1);

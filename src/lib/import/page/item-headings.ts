@@ -59,8 +59,8 @@ function rankOf(number: string): number | undefined {
 export function looksLikeTitle(text: string): boolean {
   const title = text.trim();
   if (title.length < 2 || title.length > 160 || !/^[\p{Lu}\p{N}"'‘“(]/u.test(title)) return false;
-  // "1." then "Agreed", "1.1 Resolved to appoint…": a numbered resolution, not an item.
-  if (/^(?:agreed|noted|resolved|approved|decided|endorsed|deferred|penderfynwyd|cytunwyd)\b/i.test(title) || /\s[–—-]$/.test(title)) return false;
+  // "1." then "Agreed", "1.1 Resolved to appoint…": a numbered resolution, not an item; "Decision" alone labels one.
+  if (/^(?:agreed|noted|resolved|approved|decided|endorsed|deferred|penderfynwyd|cytunwyd)\b|^(?:decisions?|penderfyniad)\W*$/i.test(title) || /\s[–—-]$/.test(title)) return false;
   if (/[,;:]$/.test(title) || /^(?:that|to|the (?:board|committee|council|chair)\b)/i.test(title)) return /^to\b/i.test(title) && capitalsShare(title) > 0.6;
   const capitals = title === title.toUpperCase();
   if (/[.!?]$/.test(title)) return capitals || title.split(/\s+/).length <= 6;

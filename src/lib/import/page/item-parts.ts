@@ -77,12 +77,12 @@ export function itemParts(lines: readonly SourceLine[]): ItemParts {
     } else if (section === 'minutes' || section === 'documents') {
       // Text that is no document's title ends the list: on a page without "Minutes:", the minutes follow it.
       section = 'minutes';
-      labelled ||= documents.length > 0 || labels.length > 0;
       minutes.push(line);
     }
     else description.push(line);
   }
-  if (labelled) return { description: trimBlank(description), minutes: trimBlank(minutes), documents, labels, labelled };
+  // Labelled, or minutes after a list of documents ("Additional documents:" then the minutes, unlabelled).
+  if (labelled || minutes.length > 0) return { description: trimBlank(description), minutes: trimBlank(minutes), documents, labels, labelled };
   // Unlabelled: the agenda's wording leads, the minutes follow.
   const text = trimBlank(description);
   let split = 0;

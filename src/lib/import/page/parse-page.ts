@@ -67,7 +67,7 @@ const RUN_ON_BREAK = /(?<=\S)\s*(?=\b(?:RESOLVED|AGREED|DECIDED)\s*[:–-])|\s(?
 const LEADING_LABEL = /^((?:Minutes|Cofnodion|Additional documents|Dogfennau ychwanegol|Supporting documents):)\s+(\S.*)$/;
 
 /** A field of a meeting's heading, whatever its length: "Apologies: A, B, C and D." */
-const HEADING_FIELD = /^(?:present|apologies(?: for absence)?|attending|in attendance|also present|members present|venue|date|time|place)\s*:/i;
+const HEADING_FIELD = /^(?:present|apologies(?: for absence)?|attending|in attendance|also present|members present|venue|date|time|place|contact|cyswllt)\s*:/i;
 
 /** "Decision Maker: Cabinet": a field of a record, its name then its value. */
 const FIELD_LINE = /^[A-Z][a-z][\w ?]{1,30}:\s+\S/;
@@ -239,7 +239,10 @@ function meetingItems(lines: readonly SourceLine[], page: ParsedPage): void {
   const headings = itemHeadings(texts, isLabel);
   const meeting = page.meetings[0];
   const rows = headings.length === 0 ? tableRows(body) : [];
-  const firstAt = headings[0]?.at ?? rows[0]?.at ?? headingEnd(body);
+  const end = headings[0]?.at ?? rows[0]?.at ?? headingEnd(body);
+  // The heading's last line may be the first item's title, the minutes' prose after it.
+  const last = body.slice(0, end).findLastIndex((l) => !isBlank(l));
+  const firstAt = headings.length === 0 && rows.length === 0 && last >= 0 && isUnnumberedTitle(body, last, true) ? last : end;
   readHeading(body.slice(0, firstAt), page);
   if (headings.length > 0) {
     headings.forEach((heading, i) => {
@@ -265,6 +268,17 @@ function meetingItems(lines: readonly SourceLine[], page: ParsedPage): void {
   // A page read as all heading still has its words kept as minutes, never as meeting details alone.
   const rest = trimBlank(body.slice(firstAt)).length > 0 ? trimBlank(body.slice(firstAt)) : (meeting.notes.splice(0), trimBlank(body));
   if (rest.length === 0) return;
+  const titles = unnumberedTitles(rest);
+  if (titles.length > 0) {
+    if (titles[0] > 0) titles.unshift(0);
+    titles.forEach((at, i) => {
+      const titled = isUnnumberedTitle(rest, at);
+      const parts = itemParts(rest.slice(titled ? at + 1 : at, titles[i + 1] ?? rest.length));
+      for (const label of parts.labels) leave(page, label, 'label');
+      page.items.push(item(0, undefined, titled ? rest[at].text.trim() : undefined, parts, undefined, page.kind));
+    });
+    return;
+  }
   // The page's first line names it when it reads as a title and words follow it.
   const titled = rest.length > 1 && looksLikeTitle(rest[0].text) && !FIELD_LINE.test(rest[0].text.trim());
   const parts = itemParts(titled ? rest.slice(1) : rest);
@@ -290,6 +304,25 @@ function readHeading(lines: readonly SourceLine[], page: ParsedPage): void {
     else if (isLabel(line.text)) leave(page, line, 'label');
     else meeting.notes.push(line.text.trim());
   });
+}
+
+/** True when line `at` of the page is an item's title without a number: a title, then the item's prose or its "Minutes:". */
+function isUnnumberedTitle(lines: readonly SourceLine[], at: number, afterHeading = false): boolean {
+  const text = lines[at].text.trim();
+  if (!looksLikeTitle(text) || text.length > 100 || /[.:;,]$/.test(text) || /^\(/.test(text) || FIELD_LINE.test(text) || HEADING_FIELD.test(text) || readDate(text)) return false;
+  const next = lines.slice(at + 1).find((l) => !isBlank(l))?.text.trim() ?? '';
+  const before = lines.slice(0, at).findLast((l) => !isBlank(l))?.text.trim();
+  return (MINUTES_LABEL.test(next) || isProse(next)) && (afterHeading || before === undefined || isProse(before) || /[.;:]$/.test(before));
+}
+
+/**
+ * Where a whole meeting's items start when the page numbers none (ModernGov pages of some
+ * councils, printed minutes with bold titles): at least three titles, each between a
+ * paragraph of prose and the next item's prose. Fewer, and the page stays one item.
+ */
+function unnumberedTitles(lines: readonly SourceLine[]): number[] {
+  const titles = lines.flatMap((l, at) => (!isBlank(l) && isUnnumberedTitle(lines, at) ? [at] : []));
+  return titles.length >= 3 ? titles : [];
 }
 
 /** Where the heading of a page without item headings ends: before its first paragraph of prose that is no field ("Apologies: …"). */
