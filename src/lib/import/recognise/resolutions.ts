@@ -1,13 +1,9 @@
 /**
- * Resolutions the site's recogniser misses, written as frontmatter decisions so the site
- * still shows them (the importer never adds decision markup of its own).
- *
- * The site looks for resolutions among an item's top-level paragraphs and lists only.
- * Two kinds escape it: a resolution inside a list item, which the same recogniser finds
- * when run over every paragraph; and a decision page's decision, which ModernGov labels
- * "Decision:" instead of wording it as a resolution.
+ * Decisions the importer writes into an item's frontmatter, so the site shows what its
+ * own recogniser cannot see (the importer never adds decision markup of its own): a
+ * resolution inside a list item, and what a decision record's "Decision status:" says.
  */
-import { findDecisions, outcomeOf, type Block } from '../../decisions.ts';
+import { findDecisions, type Block } from '../../decisions.ts';
 import type { DecisionOutcome } from '../../schema.ts';
 
 /** A decision for the item's frontmatter: the resolution's first words and its outcome. */
