@@ -167,7 +167,8 @@ function singleItem(lines: readonly SourceLine[], page: ParsedPage, meeting: num
   // A decision record's first field ("Decision Maker: Cabinet") is no title.
   const ownTitle = titleAt >= 0 && looksLikeTitle(first) && !MINUTES_LABEL.test(first) && !FIELD_LINE.test(first) && (itemLine !== null || body.slice(titleAt + 1).some((l) => !isBlank(l)));
   const numbered = ownTitle ? itemLine : null;
-  const title = ownTitle ? (numbered && number === undefined ? numbered[2] : numbered && numbered[1] === number ? numbered[2] : first) : known.title;
+  // "63 Minutes of …" under "Meeting: … (Item 63)": its number is the item's, the rest its title.
+  const title = !ownTitle ? known.title : numbered && (number === undefined || numbered[1] === number) ? numbered[2] : first;
   if (numbered && number === undefined) number = numbered[1];
   if (numbered) page.leftOut.push({ at: body[titleAt].at, text: numbered[1], reason: 'number' });
   const rest = ownTitle ? body.slice(titleAt + 1) : body;
