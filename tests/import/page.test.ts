@@ -82,12 +82,15 @@ describe('readDate and readTime', () => {
 });
 
 describe('parsePage on real pages', () => {
-  it('reads an issue page into an item of the meeting it names, leaving out a later meeting with no minutes', () => {
+  it('reads an issue page into an item for each meeting it names, one with no minutes yet marked so', () => {
     const page = corpusPage('003_');
     expect(page.kind).toBe('issue history');
-    expect(page.meetings[0]).toMatchObject({ date: '2021-10-21', committee: 'Slough Health & Wellbeing Board' });
-    expect(page.items).toHaveLength(1);
-    expect(page.items[0]).toMatchObject({ number: '63', title: 'Minutes of the last meeting held on 14 July 2021' });
+    expect(page.meetings.map((m) => m.date)).toEqual(['2021-10-21', '2021-09-29']);
+    expect(page.items.map((i) => [i.meeting, i.number, i.title, i.recorded])).toEqual([
+      [0, '63', 'Minutes of the last meeting held on 14 July 2021', true],
+      [1, '2', 'Minutes of the last meeting held on 14 July 2021', false],
+    ]);
+    expect(page.items[1].review).toEqual(['The page records no minutes for this item, only its place on the agenda: check whether the minutes give it elsewhere.']);
   });
 
   it('splits a whole meeting by its numbered headings, with its venue read and its contact line left out', () => {

@@ -209,9 +209,6 @@ function issuePage(lines: readonly SourceLine[], page: ParsedPage): void {
     // The issue's own title is the item's title when a meeting's entry gives none.
     singleItem(section, page, page.meetings.length - 1, { title: issueTitle?.text.trim() });
   });
-  // A meeting's entry with no minutes (a later meeting not yet minuted) is no item.
-  const minuted = page.items.filter((i) => i.recorded);
-  if (minuted.length > 0) page.items = minuted;
   // The issue's title heads the page: it is a label when an item bears it, else kept as a note.
   if (!issueTitle) return;
   const title = issueTitle.text.trim().toLowerCase();
