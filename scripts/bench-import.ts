@@ -18,16 +18,26 @@ const shared = resolve(process.env.MINUTED_SHARED ?? join(root, '../shared'));
 export function benchImport(pages: number): { seconds: number; summary: string } {
   const work = mkdtempSync(join(tmpdir(), 'minuted-bench-import-'));
   try {
-    const sources = [join(shared, 'minutes-corpus'), join(shared, 'seeds')].flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => join(dir, f)));
+    const sources = [join(shared, 'minutes-corpus'), join(shared, 'seeds')].flatMap((dir) =>
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => join(dir, f)),
+    );
     const inputs = join(work, 'pages');
     mkdirSync(inputs);
-    for (let i = 0; i < pages; i++) cpSync(sources[i % sources.length], join(inputs, `${String(i).padStart(5, '0')}.txt`));
+    for (let i = 0; i < pages; i++)
+      cpSync(sources[i % sources.length], join(inputs, `${String(i).padStart(5, '0')}.txt`));
     const content = join(work, 'content');
     cpSync(join(root, 'content'), content, { recursive: true });
     const started = performance.now();
-    const run = spawnSync(process.execPath, [join(root, 'scripts/import.ts'), '--out', content, '--body', 'bromley-hwb', '--date', '2020-01-01', inputs], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const run = spawnSync(
+      process.execPath,
+      [join(root, 'scripts/import.ts'), '--out', content, '--body', 'bromley-hwb', '--date', '2020-01-01', inputs],
+      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+    );
     const seconds = (performance.now() - started) / 1000;
-    const summary = run.stdout.split('\n').find((line) => line.startsWith('Read ')) ?? `the import failed: ${run.stderr.slice(-500)}`;
+    const summary =
+      run.stdout.split('\n').find((line) => line.startsWith('Read ')) ?? `the import failed: ${run.stderr.slice(-500)}`;
     return { seconds, summary };
   } finally {
     rmSync(work, { recursive: true, force: true });

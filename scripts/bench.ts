@@ -23,7 +23,15 @@ import { writeSyntheticCorpus } from '../src/lib/synthetic-corpus.ts';
 import { benchImport } from './bench-import.ts';
 import type { BuildReport } from './build-site.ts';
 
-const { values } = parseArgs({ options: { items: { type: 'string', default: '10000' }, shards: { type: 'string', default: '1' }, 'part-pages': { type: 'string' }, keep: { type: 'boolean', default: false }, import: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    items: { type: 'string', default: '10000' },
+    shards: { type: 'string', default: '1' },
+    'part-pages': { type: 'string' },
+    keep: { type: 'boolean', default: false },
+    import: { type: 'string' },
+  },
+});
 if (values.import !== undefined) {
   const pages = Number(values.import);
   if (!Number.isInteger(pages) || pages < 1) {
@@ -31,12 +39,17 @@ if (values.import !== undefined) {
     process.exit(2);
   }
   const { seconds, summary } = benchImport(pages);
-  console.log(`| pages | stage | wall seconds | pages per second |\n| ---: | --- | ---: | ---: |\n| ${pages} | import (one run of npm run import, with its check of the content folder) | ${seconds.toFixed(1)} | ${Math.round(pages / seconds)} |\n\n${summary}`);
+  console.log(
+    `| pages | stage | wall seconds | pages per second |\n| ---: | --- | ---: | ---: |\n| ${pages} | import (one run of npm run import, with its check of the content folder) | ${seconds.toFixed(1)} | ${Math.round(pages / seconds)} |\n\n${summary}`,
+  );
   process.exit(0);
 }
 const items = Number(values.items);
 const shards = Number(values.shards);
-for (const [name, value, number] of [['items', values.items, items], ['shards', values.shards, shards]] as const) {
+for (const [name, value, number] of [
+  ['items', values.items, items],
+  ['shards', values.shards, shards],
+] as const) {
   if (!Number.isInteger(number) || number < 1) {
     console.error(`--${name} must be a whole number above 0, not "${value}".`);
     process.exit(2);
@@ -69,7 +82,15 @@ function timedBuild(shard?: number) {
   const out = shard ? join(work, `shard-${shard}`) : dist;
   const build = spawnSync(process.execPath, ['scripts/build.ts'], {
     encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: content, MINUTED_DIST: out, MINUTED_REPORT: report, MINUTED_CACHE_DIR: join(work, `cache${shard ?? ''}`), MINUTED_SHARD: shard ? `${shard}/${shards}` : '', MINUTED_SEARCH_PART_PAGES: values['part-pages'] ?? process.env.MINUTED_SEARCH_PART_PAGES ?? '' },
+    env: {
+      ...process.env,
+      CONTENT_DIR: content,
+      MINUTED_DIST: out,
+      MINUTED_REPORT: report,
+      MINUTED_CACHE_DIR: join(work, `cache${shard ?? ''}`),
+      MINUTED_SHARD: shard ? `${shard}/${shards}` : '',
+      MINUTED_SEARCH_PART_PAGES: values['part-pages'] ?? process.env.MINUTED_SEARCH_PART_PAGES ?? '',
+    },
   });
   const seconds = (performance.now() - started) / 1000;
   if (build.status !== 0) {
@@ -91,7 +112,10 @@ const full = shards > 1 ? undefined : timedBuild();
 const rebuild = full && changeOneItemAndRebuild();
 function changeOneItemAndRebuild() {
   const meetingDir = join(content, 'meetings', readdirSync(join(content, 'meetings')).sort()[0]);
-  const changed = join(meetingDir, readdirSync(meetingDir).find((name) => name.endsWith('.md'))!);
+  const changed = join(
+    meetingDir,
+    readdirSync(meetingDir).find((name) => name.endsWith('.md'))!,
+  );
   appendFileSync(changed, '\nA sentence corrected after the site was built.\n');
   return timedBuild();
 }
@@ -109,8 +133,11 @@ const indexerPeakRssBytes = builds.find((b) => b.indexerPeakRssBytes)?.indexerPe
  * everything; for a page of charts, its JavaScript, scrolled to the end so every chart is
  * drawn.
  */
-async function transfers(): Promise<{ search: number; wholeSearch: number; phoneSearch: number; itemPage: number; chartScripts: number } | undefined> {
-  const { firstSearchResultAt, launchChromium, noteFirstSearchResult, scrollToEnd } = await import('../src/lib/audit/browser-audit.ts');
+async function transfers(): Promise<
+  { search: number; wholeSearch: number; phoneSearch: number; itemPage: number; chartScripts: number } | undefined
+> {
+  const { firstSearchResultAt, launchChromium, noteFirstSearchResult, scrollToEnd } =
+    await import('../src/lib/audit/browser-audit.ts');
   const { serveStatic } = await import('../src/lib/audit/static-server.ts');
   let browser;
   try {
@@ -120,7 +147,12 @@ async function transfers(): Promise<{ search: number; wholeSearch: number; phone
   }
   const server = await serveStatic(dist, '/');
   /** Bytes of the files `counts` picks, fetched until `ready` is done, or requested before the moment (epoch ms) it returns. */
-  const measure = async (path: string, counts: (url: URL, type: string) => boolean, ready: (page: Page) => Promise<number | void>, width = 1280) => {
+  const measure = async (
+    path: string,
+    counts: (url: URL, type: string) => boolean,
+    ready: (page: Page) => Promise<number | void>,
+    width = 1280,
+  ) => {
     const page = await browser.newPage({ viewport: { width, height: 800 } });
     await noteFirstSearchResult(page);
     const fetched: { startTime: number; size: Promise<number> }[] = [];
@@ -135,29 +167,57 @@ async function transfers(): Promise<{ search: number; wholeSearch: number; phone
         kept.add(url.pathname);
       }
       if (counting && counts(url, response.request().resourceType())) {
-        fetched.push({ startTime: response.request().timing().startTime, size: response.body().then((body) => Math.min(body.length, gzipSync(body).length), () => 0) });
+        fetched.push({
+          startTime: response.request().timing().startTime,
+          size: response.body().then(
+            (body) => Math.min(body.length, gzipSync(body).length),
+            () => 0,
+          ),
+        });
       }
     });
     await page.goto(server.url + path);
     const cutoff = (await ready(page)) ?? Infinity;
     counting = false;
-    const total = (await Promise.all(fetched.filter((f) => f.startTime <= cutoff).map((f) => f.size))).reduce((a, b) => a + b, 0);
+    const total = (await Promise.all(fetched.filter((f) => f.startTime <= cutoff).map((f) => f.size))).reduce(
+      (a, b) => a + b,
+      0,
+    );
     await page.close();
     return total;
   };
   // Found in the built site, not the content: loading a large archive again would take long.
   const meeting = readdirSync(join(dist, 'meetings'), { withFileTypes: true }).find((e) => e.isDirectory())!.name;
   const item = readdirSync(join(dist, 'meetings', meeting), { withFileTypes: true }).find((e) => e.isDirectory())!.name;
-  const charted = readdirSync(join(dist, 'localities')).find((id) => readFileSync(join(dist, 'localities', id, 'index.html'), 'utf8').includes('<kpi-chart'));
+  const charted = readdirSync(join(dist, 'localities')).find((id) =>
+    readFileSync(join(dist, 'localities', id, 'index.html'), 'utf8').includes('<kpi-chart'),
+  );
   const result = {
     search: await measure('search/?q=board', (url) => url.pathname.startsWith('/pagefind/'), firstSearchResultAt),
     // The whole search: every part of the index searched, and the counts beside the filters shown.
-    wholeSearch: await measure('search/?q=board', (url) => url.pathname.startsWith('/pagefind/'), (page) => page.locator('.search-option .count', { hasText: /\d/ }).first().waitFor({ state: 'attached', timeout: 120_000 })),
-    phoneSearch: await measure('search/?q=board', (url) => url.pathname.startsWith('/pagefind/'), async (page) => {
-      await page.locator('.search-status', { hasText: /result/, hasNotText: 'so far' }).waitFor({ timeout: 120_000 });
-      await page.waitForLoadState('networkidle');
-    }, 320),
-    itemPage: await measure(paths.item({ meeting, slug: item }), () => true, (page) => page.waitForLoadState('networkidle')),
+    wholeSearch: await measure(
+      'search/?q=board',
+      (url) => url.pathname.startsWith('/pagefind/'),
+      (page) =>
+        page
+          .locator('.search-option .count', { hasText: /\d/ })
+          .first()
+          .waitFor({ state: 'attached', timeout: 120_000 }),
+    ),
+    phoneSearch: await measure(
+      'search/?q=board',
+      (url) => url.pathname.startsWith('/pagefind/'),
+      async (page) => {
+        await page.locator('.search-status', { hasText: /result/, hasNotText: 'so far' }).waitFor({ timeout: 120_000 });
+        await page.waitForLoadState('networkidle');
+      },
+      320,
+    ),
+    itemPage: await measure(
+      paths.item({ meeting, slug: item }),
+      () => true,
+      (page) => page.waitForLoadState('networkidle'),
+    ),
     chartScripts: await measure(paths.locality(charted ?? ''), (_, type) => type === 'script', scrollToEnd),
   };
   await browser.close();
@@ -168,12 +228,23 @@ const sent = await transfers();
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const kb = (bytes: number) => `${Math.round(bytes / 1024)} kB`;
-const sentText = sent ? `first search results transfer ${kb(sent.search)} (the whole search, every part and the filters' counts, ${kb(sent.wholeSearch)}; on a phone, whose filters stay folded, ${kb(sent.phoneSearch)}); an item page ${kb(sent.itemPage)} gzipped in all; a page of charts ${kb(sent.chartScripts)} of JavaScript gzipped` : 'first search results transfer not measured (no Chromium)';
-console.log(`${written.items} items in ${written.meetings} meetings; ${output.files} files, ${mb(output.bytes)} written; peak memory of the build ${mb(peakRssBytes)}, of the search indexer ${indexerPeakRssBytes ? mb(indexerPeakRssBytes) : 'not known here'}; ${sentText}\n`);
+const sentText = sent
+  ? `first search results transfer ${kb(sent.search)} (the whole search, every part and the filters' counts, ${kb(sent.wholeSearch)}; on a phone, whose filters stay folded, ${kb(sent.phoneSearch)}); an item page ${kb(sent.itemPage)} gzipped in all; a page of charts ${kb(sent.chartScripts)} of JavaScript gzipped`
+  : 'first search results transfer not measured (no Chromium)';
+console.log(
+  `${written.items} items in ${written.meetings} meetings; ${output.files} files, ${mb(output.bytes)} written; peak memory of the build ${mb(peakRssBytes)}, of the search indexer ${indexerPeakRssBytes ? mb(indexerPeakRssBytes) : 'not known here'}; ${sentText}\n`,
+);
 
 /** A build's rows: each stage with the build's peak memory by its end, then the whole build with its processor time and what it wrote. */
 const buildRows = (build: ReturnType<typeof timedBuild>, prefix: string, firstQuery: string) => [
-  ...build.stages.map((s) => ({ stage: `${prefix}${s.stage}`, seconds: s.seconds, cpu: '', memory: mb(s.peakRssBytes), bytes: '', query: '' })),
+  ...build.stages.map((s) => ({
+    stage: `${prefix}${s.stage}`,
+    seconds: s.seconds,
+    cpu: '',
+    memory: mb(s.peakRssBytes),
+    bytes: '',
+    query: '',
+  })),
   {
     stage: `${prefix ? prefix.replace(/: $/, '') : 'whole build'}, wall`,
     seconds: build.seconds,
@@ -185,20 +256,39 @@ const buildRows = (build: ReturnType<typeof timedBuild>, prefix: string, firstQu
 ];
 const firstQuery = sent ? kb(sent.search) : 'not measured';
 const rows = [
-  { stage: 'generate corpus (not part of a build)', seconds: generateSeconds, cpu: '', memory: '', bytes: '', query: '' },
+  {
+    stage: 'generate corpus (not part of a build)',
+    seconds: generateSeconds,
+    cpu: '',
+    memory: '',
+    bytes: '',
+    query: '',
+  },
   ...(full ? buildRows(full, '', firstQuery) : []),
   ...(rebuild ? buildRows(rebuild, 'rebuild after changing one item: ', '') : []),
   ...shardBuilds.flatMap((build, i) => buildRows(build, `shard ${i + 1} of ${shards}: `, '')),
   ...(shardBuilds.length > 0
     ? [
         { stage: 'copy the shards into one folder', seconds: mergeSeconds, cpu: '', memory: '', bytes: '', query: '' },
-        { stage: `whole build on ${shards} machines (slowest shard, then the copy), wall`, seconds: Math.max(...shardBuilds.map((b) => b.seconds)) + mergeSeconds, cpu: '', memory: mb(peakRssBytes), bytes: `${mb(output.bytes)} in ${output.files} files`, query: firstQuery },
+        {
+          stage: `whole build on ${shards} machines (slowest shard, then the copy), wall`,
+          seconds: Math.max(...shardBuilds.map((b) => b.seconds)) + mergeSeconds,
+          cpu: '',
+          memory: mb(peakRssBytes),
+          bytes: `${mb(output.bytes)} in ${output.files} files`,
+          query: firstQuery,
+        },
       ]
     : []),
 ];
-console.log('| items | stage | wall seconds | items per second | processor seconds | peak memory | bytes written | first-query bytes |');
+console.log(
+  '| items | stage | wall seconds | items per second | processor seconds | peak memory | bytes written | first-query bytes |',
+);
 console.log('| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
-for (const row of rows) console.log(`| ${written.items} | ${row.stage} | ${row.seconds.toFixed(1)} | ${Math.round(written.items / row.seconds)} | ${row.cpu} | ${row.memory} | ${row.bytes} | ${row.query} |`);
+for (const row of rows)
+  console.log(
+    `| ${written.items} | ${row.stage} | ${row.seconds.toFixed(1)} | ${Math.round(written.items / row.seconds)} | ${row.cpu} | ${row.memory} | ${row.bytes} | ${row.query} |`,
+  );
 
 if (values.keep) console.log(`\nKept in ${work}`);
 else rmSync(work, { recursive: true, force: true });

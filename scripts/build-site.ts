@@ -22,7 +22,14 @@ import { expectedRecordCounts, itemText, type SearchRecord, searchRecords } from
 import { buildSiteIndex } from '../src/lib/site-index.ts';
 import { writeSitemap } from '../src/lib/sitemap.ts';
 import { abandonedBuilds, freshDir, removeInBackground, swapDir } from '../src/lib/swap-dir.ts';
-import { makesSiteWidePages, meetingsOfParts, parseShard, partsOfShard, pruneToShard, type Shard } from '../src/lib/shards.ts';
+import {
+  makesSiteWidePages,
+  meetingsOfParts,
+  parseShard,
+  partsOfShard,
+  pruneToShard,
+  type Shard,
+} from '../src/lib/shards.ts';
 import { openPageReuse, handOverPageReuse } from '../src/lib/page-reuse.ts';
 import { paths } from '../src/lib/paths.ts';
 import { yearPageLimit } from '../src/lib/months.ts';
@@ -75,7 +82,9 @@ try {
   mkdirSync(cacheDir, { recursive: true });
   accessSync(cacheDir, constants.W_OK);
 } catch (error) {
-  fail(`The build cannot keep its cache in ${cacheDir} (${(error as NodeJS.ErrnoException).code ?? String(error)}): it must be a folder the build may write to. Set MINUTED_CACHE_DIR to such a folder, or leave it unset to use node_modules/.astro.`);
+  fail(
+    `The build cannot keep its cache in ${cacheDir} (${(error as NodeJS.ErrnoException).code ?? String(error)}): it must be a folder the build may write to. Set MINUTED_CACHE_DIR to such a folder, or leave it unset to use node_modules/.astro.`,
+  );
 }
 // Astro's own incremental build, used before page-reuse.ts, kept a second copy of the site
 // in the cache's dist/, beside its incremental-build.json.
@@ -133,7 +142,10 @@ const searching = (async () => {
   const write = async (part: SearchPart, plan: PlannedPart, records?: readonly SearchRecord[]) => {
     const report = await searchCache.write(plan, join(freshSearch, part.name), records);
     for (const [type, expected] of Object.entries(expectedRecordCounts(index, figures, part))) {
-      if ((report.byType[type] ?? 0) !== expected) throw new Error(`The search index's ${part.name} has ${report.byType[type] ?? 0} ${type}s but its meetings have ${expected}.`);
+      if ((report.byType[type] ?? 0) !== expected)
+        throw new Error(
+          `The search index's ${part.name} has ${report.byType[type] ?? 0} ${type}s but its meetings have ${expected}.`,
+        );
     }
     reports.push(report);
   };
@@ -161,8 +173,17 @@ if (!fresh.startsWith(root + sep)) {
 }
 // Pages whose key is unchanged are taken from the last build's site, not rendered again,
 // while the code and the settings the pages read are the same (page-reuse.ts).
-const pageSettings = ['SITE_URL', 'BASE_PATH', 'MINUTED_SHARD', 'MINUTED_YEAR_PAGE_LIMIT', 'MINUTED_SEARCH_PART_PAGES'].map((name) => `${name}=${process.env[name] ?? ''}`);
-const reuse = openPageReuse(join(cacheDir, 'minuted', 'pages.json'), `${pipelineVersion(root, ['src', 'astro.config.mjs'])} ${pageSettings.join(' ')}`);
+const pageSettings = [
+  'SITE_URL',
+  'BASE_PATH',
+  'MINUTED_SHARD',
+  'MINUTED_YEAR_PAGE_LIMIT',
+  'MINUTED_SEARCH_PART_PAGES',
+].map((name) => `${name}=${process.env[name] ?? ''}`);
+const reuse = openPageReuse(
+  join(cacheDir, 'minuted', 'pages.json'),
+  `${pipelineVersion(root, ['src', 'astro.config.mjs'])} ${pageSettings.join(' ')}`,
+);
 handOverPageReuse(reuse);
 let reused = 0;
 try {
@@ -172,7 +193,13 @@ try {
   endStage('build pages');
   if (siteWide) {
     // The sitemap lists the pages other shards build too, so the merged site has one whole sitemap.
-    const elsewhere = mine ? index.meetings.filter((m) => !mine.has(m.id)).flatMap((m) => [paths.meeting(m.id), ...index.itemsOf(m).map((i) => paths.item(i))].map((p) => `${p}index.html`)) : [];
+    const elsewhere = mine
+      ? index.meetings
+          .filter((m) => !mine.has(m.id))
+          .flatMap((m) =>
+            [paths.meeting(m.id), ...index.itemsOf(m).map((i) => paths.item(i))].map((p) => `${p}index.html`),
+          )
+      : [];
     writeSitemap(fresh, siteRoot(), elsewhere);
     const searchDirs = partLinks(parts).map((link) => link.path);
     writeFileSync(join(fresh, '_headers'), netlifyHeaders(basePath(process.env.BASE_PATH), searchDirs));
@@ -197,13 +224,21 @@ try {
 }
 
 if (!process.env.SITE_URL) {
-  console.warn(`Note: SITE_URL is not set, so feeds, calendars and the sitemap point at ${siteRoot()}. Set SITE_URL to the site's public address (e.g. https://www.example.gov.uk) before publishing.`);
+  console.warn(
+    `Note: SITE_URL is not set, so feeds, calendars and the sitemap point at ${siteRoot()}. Set SITE_URL to the site's public address (e.g. https://www.example.gov.uk) before publishing.`,
+  );
 }
 const size = corpusSize(corpus);
 console.log(describeCounts(corpus.kpis.counts));
 const unchanged = reused > 0 ? ` Taken unchanged from the last build: ${counted(reused, ['file', 'files'])}.` : '';
-if (shard) console.log(`✓ Built shard ${shard.index} of ${shard.count}: the pages of ${withCommas(mine!.size)} of the ${size.meetings}${siteWide ? ', and everything site-wide,' : ''} into ${target} in ${seconds()} s.${unchanged} Copy every shard's folder into one to publish the whole site.`);
-else console.log(`✓ Built ${size.meetings}, ${size.items} and ${size.decisions} into ${target} in ${seconds()} s.${unchanged}`);
+if (shard)
+  console.log(
+    `✓ Built shard ${shard.index} of ${shard.count}: the pages of ${withCommas(mine!.size)} of the ${size.meetings}${siteWide ? ', and everything site-wide,' : ''} into ${target} in ${seconds()} s.${unchanged} Copy every shard's folder into one to publish the whole site.`,
+  );
+else
+  console.log(
+    `✓ Built ${size.meetings}, ${size.items} and ${size.decisions} into ${target} in ${seconds()} s.${unchanged}`,
+  );
 if (process.env.MINUTED_REPORT) {
   // Processor time shows how much work there was: with both cores busy, wall time cannot fall below half of it.
   const usage = process.resourceUsage();

@@ -9,7 +9,11 @@ import { getHeapStatistics } from 'node:v8';
 import { outOfMemoryAdvice } from '../src/lib/out-of-memory.ts';
 
 // The same Node options as this process (NODE_OPTIONS passes down by itself), so the same memory limit.
-const build = spawn(process.execPath, [...process.execArgv, fileURLToPath(new URL('./build-site.ts', import.meta.url))], { stdio: ['inherit', 'inherit', 'pipe'] });
+const build = spawn(
+  process.execPath,
+  [...process.execArgv, fileURLToPath(new URL('./build-site.ts', import.meta.url))],
+  { stdio: ['inherit', 'inherit', 'pipe'] },
+);
 let tail = '';
 build.stderr.on('data', (chunk: Buffer) => {
   process.stderr.write(chunk);

@@ -9,10 +9,14 @@ try {
   const corpus = loadCorpus(dir);
   const size = corpusSize(corpus);
   console.log(describeCounts(corpus.kpis.counts));
-  console.log(`✓ ${dir}: ${size.meetings}, ${size.items}, ${size.decisions}, ${size.bodies}, ${size.localities}, ${size.topics}. No problems found.`);
+  console.log(
+    `✓ ${dir}: ${size.meetings}, ${size.items}, ${size.decisions}, ${size.bodies}, ${size.localities}, ${size.topics}. No problems found.`,
+  );
   const toReview = corpus.items.filter((item) => item.review);
   if (toReview.length > 0) {
-    console.log(`\n${toReview.length} ${toReview.length === 1 ? 'item is' : 'items are'} marked for review (the site does not show these notes; delete each "review:" line once you have checked):`);
+    console.log(
+      `\n${toReview.length} ${toReview.length === 1 ? 'item is' : 'items are'} marked for review (the site does not show these notes; delete each "review:" line once you have checked):`,
+    );
     for (const item of toReview) console.log(`- ${item.file}: ${item.review}`);
   }
 } catch (error) {

@@ -27,33 +27,96 @@ export const LOCALITY_BY_AREA_CODE: Readonly<Record<string, string>> = {
   E06000017: 'rutland',
 };
 
-const OGL = { name: 'Open Government Licence v3.0', url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/' };
+const OGL = {
+  name: 'Open Government Licence v3.0',
+  url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
+};
 
 /**
  * Files that are editions of one measure: ONS/OHID revised the estimates, or DHSC replaced
  * the method, so they are kept apart and never joined into one line.
  */
 const EDITIONS: Readonly<Record<string, { measureFile: string; edition: string; note: string; sameTitle?: true }>> = {
-  'healthy-life-expectancy-at-birth.csv': { measureFile: 'healthy-life-expectancy-at-birth.csv', edition: 'Current edition (Fingertips extract of 2026)', note: 'ONS revised these estimates after the earlier edition was published: do not compare the two editions, even for the same period.' },
-  'healthy-life-expectancy-at-birth-2009-11-to-2016-18-edition.csv': { measureFile: 'healthy-life-expectancy-at-birth.csv', edition: 'Earlier edition (2009-11 to 2016-18, Fingertips extract of 2019-20)', note: 'Earlier edition: ONS later revised these estimates, so values for 2015-17 and 2016-18 differ from the current edition. Not comparable with it.', sameTitle: true },
-  'inequality-in-life-expectancy-sii.csv': { measureFile: 'inequality-in-life-expectancy-sii.csv', edition: 'Current edition (Fingertips extract of 2026)', note: 'Not comparable with the earlier edition, even for the same period.' },
-  'inequality-in-life-expectancy-sii-2010-12-to-2015-17-edition.csv': { measureFile: 'inequality-in-life-expectancy-sii.csv', edition: 'Earlier edition (2010-12 to 2015-17, Fingertips extract of 2019-20)', note: 'Earlier edition: not comparable with the current edition, even for the same period.', sameTitle: true },
-  'ascof-2a2-permanent-admissions-care-homes-65plus.csv': { measureFile: 'ascof-2a2-permanent-admissions-care-homes-65plus.csv', edition: 'SALT return method (to 2023/24)', note: 'Replaced from 2024/25 by ASCOF 2C on client level data, which is not comparable.' },
-  'ascof-2c-care-home-admissions-65plus-2024-25.csv': { measureFile: 'ascof-2a2-permanent-admissions-care-homes-65plus.csv', edition: 'Client level data method (from 2024/25)', note: 'New method from 2024/25 (client level data): not comparable with earlier years.' },
-  'ascof-2a1-permanent-admissions-care-homes-18-64.csv': { measureFile: 'ascof-2a1-permanent-admissions-care-homes-18-64.csv', edition: 'SALT return method (to 2023/24)', note: 'Replaced from 2024/25 by ASCOF 2B on client level data, which is not comparable.' },
-  'ascof-2b-care-home-admissions-18-64-2024-25.csv': { measureFile: 'ascof-2a1-permanent-admissions-care-homes-18-64.csv', edition: 'Client level data method (from 2024/25)', note: 'New method from 2024/25 (client level data): not comparable with earlier years.' },
-  'ascof-2b1-still-at-home-91-days-after-reablement.csv': { measureFile: 'ascof-2b1-still-at-home-91-days-after-reablement.csv', edition: 'SALT return method (to 2023/24)', note: 'Replaced from 2024/25 by ASCOF 2D(1) on client level data, which is not comparable.' },
-  'ascof-2d1-reablement-remained-in-community-2024-25.csv': { measureFile: 'ascof-2b1-still-at-home-91-days-after-reablement.csv', edition: 'Client level data method (from 2024/25)', note: 'New method from 2024/25 (client level data): not comparable with earlier years.' },
-  'ascof-2b2-reablement-offered-after-discharge.csv': { measureFile: 'ascof-2b2-reablement-offered-after-discharge.csv', edition: 'SALT return method (to 2023/24)', note: 'Replaced from 2024/25 by ASCOF 2D(2) on client level data, which is not comparable.' },
-  'ascof-2d2-reablement-offered-after-discharge-2024-25.csv': { measureFile: 'ascof-2b2-reablement-offered-after-discharge.csv', edition: 'Client level data method (from 2024/25)', note: 'New method from 2024/25 (client level data): not comparable with earlier years.' },
-  'ascof-2d-short-term-services-outcome.csv': { measureFile: 'ascof-2d-short-term-services-outcome.csv', edition: 'SALT return method (to 2023/24)', note: 'Replaced from 2024/25 by ASCOF 2A on client level data, which is not comparable.' },
-  'ascof-2a-reablement-no-further-request-2024-25.csv': { measureFile: 'ascof-2d-short-term-services-outcome.csv', edition: 'Client level data method (from 2024/25)', note: 'New method from 2024/25 (client level data): not comparable with earlier years.' },
+  'healthy-life-expectancy-at-birth.csv': {
+    measureFile: 'healthy-life-expectancy-at-birth.csv',
+    edition: 'Current edition (Fingertips extract of 2026)',
+    note: 'ONS revised these estimates after the earlier edition was published: do not compare the two editions, even for the same period.',
+  },
+  'healthy-life-expectancy-at-birth-2009-11-to-2016-18-edition.csv': {
+    measureFile: 'healthy-life-expectancy-at-birth.csv',
+    edition: 'Earlier edition (2009-11 to 2016-18, Fingertips extract of 2019-20)',
+    note: 'Earlier edition: ONS later revised these estimates, so values for 2015-17 and 2016-18 differ from the current edition. Not comparable with it.',
+    sameTitle: true,
+  },
+  'inequality-in-life-expectancy-sii.csv': {
+    measureFile: 'inequality-in-life-expectancy-sii.csv',
+    edition: 'Current edition (Fingertips extract of 2026)',
+    note: 'Not comparable with the earlier edition, even for the same period.',
+  },
+  'inequality-in-life-expectancy-sii-2010-12-to-2015-17-edition.csv': {
+    measureFile: 'inequality-in-life-expectancy-sii.csv',
+    edition: 'Earlier edition (2010-12 to 2015-17, Fingertips extract of 2019-20)',
+    note: 'Earlier edition: not comparable with the current edition, even for the same period.',
+    sameTitle: true,
+  },
+  'ascof-2a2-permanent-admissions-care-homes-65plus.csv': {
+    measureFile: 'ascof-2a2-permanent-admissions-care-homes-65plus.csv',
+    edition: 'SALT return method (to 2023/24)',
+    note: 'Replaced from 2024/25 by ASCOF 2C on client level data, which is not comparable.',
+  },
+  'ascof-2c-care-home-admissions-65plus-2024-25.csv': {
+    measureFile: 'ascof-2a2-permanent-admissions-care-homes-65plus.csv',
+    edition: 'Client level data method (from 2024/25)',
+    note: 'New method from 2024/25 (client level data): not comparable with earlier years.',
+  },
+  'ascof-2a1-permanent-admissions-care-homes-18-64.csv': {
+    measureFile: 'ascof-2a1-permanent-admissions-care-homes-18-64.csv',
+    edition: 'SALT return method (to 2023/24)',
+    note: 'Replaced from 2024/25 by ASCOF 2B on client level data, which is not comparable.',
+  },
+  'ascof-2b-care-home-admissions-18-64-2024-25.csv': {
+    measureFile: 'ascof-2a1-permanent-admissions-care-homes-18-64.csv',
+    edition: 'Client level data method (from 2024/25)',
+    note: 'New method from 2024/25 (client level data): not comparable with earlier years.',
+  },
+  'ascof-2b1-still-at-home-91-days-after-reablement.csv': {
+    measureFile: 'ascof-2b1-still-at-home-91-days-after-reablement.csv',
+    edition: 'SALT return method (to 2023/24)',
+    note: 'Replaced from 2024/25 by ASCOF 2D(1) on client level data, which is not comparable.',
+  },
+  'ascof-2d1-reablement-remained-in-community-2024-25.csv': {
+    measureFile: 'ascof-2b1-still-at-home-91-days-after-reablement.csv',
+    edition: 'Client level data method (from 2024/25)',
+    note: 'New method from 2024/25 (client level data): not comparable with earlier years.',
+  },
+  'ascof-2b2-reablement-offered-after-discharge.csv': {
+    measureFile: 'ascof-2b2-reablement-offered-after-discharge.csv',
+    edition: 'SALT return method (to 2023/24)',
+    note: 'Replaced from 2024/25 by ASCOF 2D(2) on client level data, which is not comparable.',
+  },
+  'ascof-2d2-reablement-offered-after-discharge-2024-25.csv': {
+    measureFile: 'ascof-2b2-reablement-offered-after-discharge.csv',
+    edition: 'Client level data method (from 2024/25)',
+    note: 'New method from 2024/25 (client level data): not comparable with earlier years.',
+  },
+  'ascof-2d-short-term-services-outcome.csv': {
+    measureFile: 'ascof-2d-short-term-services-outcome.csv',
+    edition: 'SALT return method (to 2023/24)',
+    note: 'Replaced from 2024/25 by ASCOF 2A on client level data, which is not comparable.',
+  },
+  'ascof-2a-reablement-no-further-request-2024-25.csv': {
+    measureFile: 'ascof-2d-short-term-services-outcome.csv',
+    edition: 'Client level data method (from 2024/25)',
+    note: 'New method from 2024/25 (client level data): not comparable with earlier years.',
+  },
 };
 
 /** Notes from SOURCES.md's "How values were handled" that belong beside particular charts. */
 const EXTRA_NOTES: Readonly<Record<string, string>> = {
-  'population-all-ages.csv': 'Estimates as originally published for each year; ONS has since revised them after Census 2021.',
-  'population-aged-65-plus.csv': 'Estimates as originally published for each year; ONS has since revised them after Census 2021.',
+  'population-all-ages.csv':
+    'Estimates as originally published for each year; ONS has since revised them after Census 2021.',
+  'population-aged-65-plus.csv':
+    'Estimates as originally published for each year; ONS has since revised them after Census 2021.',
 };
 
 interface CatalogEntry {
@@ -84,7 +147,8 @@ export function readSourcesMarkdown(text: string): Map<string, Map<string, strin
     const heading = /^### `([^`]+)`/.exec(line);
     if (heading) sections.set(heading[1], (current = new Map()));
     else if (line.startsWith('## ')) current = undefined;
-    for (const field of line.matchAll(/\*\*([^*]+):\*\* ([^*]*?)(?=\s*(?:\*\*|$))/g)) current?.set(field[1], field[2].trim());
+    for (const field of line.matchAll(/\*\*([^*]+):\*\* ([^*]*?)(?=\s*(?:\*\*|$))/g))
+      current?.set(field[1], field[2].trim());
   }
   return sections;
 }
@@ -129,7 +193,8 @@ function sourceUrl(entry: CatalogEntry): string {
   const paths = entry.source_path.split(';').map((path) => path.replace(/\s*\(.*\)\s*$/, '').trim());
   const commit = entry.commit.split(';')[0].trim();
   // With several repositories, each path belongs to one of them: link the first.
-  if (paths.length === 1 || otherRepos.length > 0) return `https://github.com/${repo}/blob/${commit}/${encodePath(paths[0])}`;
+  if (paths.length === 1 || otherRepos.length > 0)
+    return `https://github.com/${repo}/blob/${commit}/${encodePath(paths[0])}`;
   // Several files (e.g. one per year) are linked by the folder they share.
   const folders = paths.map((path) => path.split('/').slice(0, -1));
   const shared = folders[0].filter((part, i) => folders.every((folder) => folder[i] === part));
@@ -159,12 +224,29 @@ function readSourceRows(text: string, file: string): SourceRow[] {
     if (index < 0) throw new Error(`${file} has no "${name}" column.`);
     return index;
   };
-  const at = { indicator: column('indicator'), areaCode: column('area_code'), period: column('period'), value: column('value'), unit: column('unit'), lowerCi: column('lower_ci'), upperCi: column('upper_ci') };
+  const at = {
+    indicator: column('indicator'),
+    areaCode: column('area_code'),
+    period: column('period'),
+    value: column('value'),
+    unit: column('unit'),
+    lowerCi: column('lower_ci'),
+    upperCi: column('upper_ci'),
+  };
   return rows.map((row) => {
     const cell = (index: number) => row.cells[index]?.text.trim() ?? '';
-    const read: SourceRow = { indicator: cell(at.indicator), areaCode: cell(at.areaCode), period: cell(at.period), value: cell(at.value), unit: cell(at.unit), lowerCi: cell(at.lowerCi), upperCi: cell(at.upperCi) };
+    const read: SourceRow = {
+      indicator: cell(at.indicator),
+      areaCode: cell(at.areaCode),
+      period: cell(at.period),
+      value: cell(at.value),
+      unit: cell(at.unit),
+      lowerCi: cell(at.lowerCi),
+      upperCi: cell(at.upperCi),
+    };
     const where = `${file}, line ${row.line}`;
-    if (!LOCALITY_BY_AREA_CODE[read.areaCode]) throw new Error(`${where}: no locality id for the area code ${read.areaCode}.`);
+    if (!LOCALITY_BY_AREA_CODE[read.areaCode])
+      throw new Error(`${where}: no locality id for the area code ${read.areaCode}.`);
     const period = parsePeriod(read.period);
     if (!period.ok) throw new Error(`${where}: ${period.message}`);
     if (!parseNumber(read.value).ok) throw new Error(`${where}: the value "${read.value}" is not a number.`);
@@ -188,11 +270,14 @@ export function convertKpis(sourceDir: string, contentDir: string): string[] {
 
   // A measure's own file first, so its editions can take its title.
   const isLaterEdition = (file: string) => (EDITIONS[file] && EDITIONS[file].measureFile !== file ? 1 : 0);
-  for (const entry of [...catalog].sort((a, b) => isLaterEdition(a.file) - isLaterEdition(b.file) || a.file.localeCompare(b.file))) {
+  for (const entry of [...catalog].sort(
+    (a, b) => isLaterEdition(a.file) - isLaterEdition(b.file) || a.file.localeCompare(b.file),
+  )) {
     const about = sources.get(entry.file);
     if (!about) throw new Error(`SOURCES.md has no section for ${entry.file}.`);
     const licence = about.get('Licence') ?? '';
-    if (!/Open Government Licence v3\.0|OGL v3\.0/.test(licence)) throw new Error(`${entry.file}: SOURCES.md does not give the Open Government Licence v3.0 for its data.`);
+    if (!/Open Government Licence v3\.0|OGL v3\.0/.test(licence))
+      throw new Error(`${entry.file}: SOURCES.md does not give the Open Government Licence v3.0 for its data.`);
     const definition = about.get('Definition') ?? '';
     const rows = readSourceRows(readFileSync(join(sourceDir, entry.file), 'utf8'), entry.file);
     const names = [...new Set(rows.map((row) => row.indicator))];
@@ -234,7 +319,13 @@ export function convertKpis(sourceDir: string, contentDir: string): string[] {
 
     const withIntervals = rows.some((row) => row.lowerCi !== '' || row.upperCi !== '');
     const csvHeader = ['indicator', 'locality', 'period', 'value', ...(withIntervals ? ['lower_ci', 'upper_ci'] : [])];
-    const csvRows = rows.map((row) => [ids.get(row.indicator)!, LOCALITY_BY_AREA_CODE[row.areaCode], row.period, row.value, ...(withIntervals ? [row.lowerCi, row.upperCi] : [])]);
+    const csvRows = rows.map((row) => [
+      ids.get(row.indicator)!,
+      LOCALITY_BY_AREA_CODE[row.areaCode],
+      row.period,
+      row.value,
+      ...(withIntervals ? [row.lowerCi, row.upperCi] : []),
+    ]);
     const path = join('kpis', entry.file);
     writeFileSync(join(contentDir, path), toCsv(csvHeader, csvRows));
     written.push(path);
@@ -251,5 +342,7 @@ function withoutDefaults(indicator: Indicator): Partial<Indicator> {
 if (import.meta.main) {
   const [sourceDir = '../shared/kpi', contentDir = 'content'] = process.argv.slice(2);
   const written = convertKpis(resolve(sourceDir), resolve(contentDir));
-  console.log(`Wrote ${counted(written.length, ['file', 'files'])} under ${contentDir}/indicators and ${contentDir}/kpis.`);
+  console.log(
+    `Wrote ${counted(written.length, ['file', 'files'])} under ${contentDir}/indicators and ${contentDir}/kpis.`,
+  );
 }

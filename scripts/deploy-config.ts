@@ -8,6 +8,11 @@ import { parseArgs } from 'node:util';
 import { nginxConfig } from '../src/lib/host-config.ts';
 import { basePath } from '../src/lib/hosting.ts';
 
-const { values } = parseArgs({ options: { base: { type: 'string', default: process.env.BASE_PATH ?? '/' }, root: { type: 'string', default: '/var/www/minuted' } } });
+const { values } = parseArgs({
+  options: {
+    base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
+    root: { type: 'string', default: '/var/www/minuted' },
+  },
+});
 writeFileSync('deploy/nginx.conf', nginxConfig(basePath(values.base), values.root));
 console.log(`Wrote deploy/nginx.conf for ${basePath(values.base)}`);

@@ -29,7 +29,8 @@ printed minutes as PDF or Word (.docx) files.
 
 /** Progress on a terminal is one line rewritten; in a log, a line every 50 files. */
 function progress(): (line: string) => void {
-  if (process.stderr.isTTY) return (line) => process.stderr.write(`\r\u001b[K${line.slice(0, (process.stderr.columns ?? 80) - 1)}`);
+  if (process.stderr.isTTY)
+    return (line) => process.stderr.write(`\r\u001b[K${line.slice(0, (process.stderr.columns ?? 80) - 1)}`);
   let count = 0;
   return (line) => {
     if (count++ % 50 === 0 || line.startsWith('  ')) console.error(line);
@@ -39,7 +40,17 @@ function progress(): (line: string) => void {
 async function main(argv: string[]): Promise<number> {
   let args;
   try {
-    args = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: 'string' }, body: { type: 'string' }, date: { type: 'string' }, force: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } } });
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        out: { type: 'string' },
+        body: { type: 'string' },
+        date: { type: 'string' },
+        force: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+    });
   } catch (error) {
     console.error(`${(error as Error).message}\n\n${USAGE}`);
     return 2;
@@ -50,7 +61,9 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (!values.out || positionals.length === 0) {
-    console.error(`${values.out ? 'Name at least one file or folder to import.' : 'Say where the content folder is with --out, e.g. --out content.'}\n\n${USAGE}`);
+    console.error(
+      `${values.out ? 'Name at least one file or folder to import.' : 'Say where the content folder is with --out, e.g. --out content.'}\n\n${USAGE}`,
+    );
     return 2;
   }
   if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) {
@@ -60,11 +73,17 @@ async function main(argv: string[]): Promise<number> {
   const out = resolve(values.out);
   const log = progress();
   const render = rememberingRender();
-  const report = await runImport(expandInputs(positionals).map((path) => ({ path })), { out, force: values.force, body: values.body, date: values.date, log, render });
+  const report = await runImport(
+    expandInputs(positionals).map((path) => ({ path })),
+    { out, force: values.force, body: values.body, date: values.date, log, render },
+  );
   if (process.stderr.isTTY) process.stderr.write('\n');
   mkdirSync(out, { recursive: true });
   // The report sits in the content folder; items' paths start with its name.
-  writeFileSync(join(out, 'import-report.md'), reportMarkdown(report, new Date(), (path) => path.slice(basename(out).length + 1)));
+  writeFileSync(
+    join(out, 'import-report.md'),
+    reportMarkdown(report, new Date(), (path) => path.slice(basename(out).length + 1)),
+  );
   console.log(`${summary(report)}\nThe report for each file is in ${join(values.out, 'import-report.md')}.`);
   let bad = report.files.some(failed);
   if (existsSync(join(out, 'site.yaml'))) {
@@ -79,4 +98,5 @@ async function main(argv: string[]): Promise<number> {
   return bad ? 1 : 0;
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) process.exitCode = await main(process.argv.slice(2));
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url))
+  process.exitCode = await main(process.argv.slice(2));

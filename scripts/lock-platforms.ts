@@ -33,4 +33,8 @@ for (const entry of Object.values(lock.packages)) {
   }
 }
 writeFileSync('package-lock.json', `${JSON.stringify(lock, null, 2)}\n`);
-console.log(added.length ? `Recorded ${added.length} platform binaries: ${added.join(', ')}` : 'The lock already records every platform binary.');
+console.log(
+  added.length
+    ? `Recorded ${added.length} platform binaries: ${added.join(', ')}`
+    : 'The lock already records every platform binary.',
+);

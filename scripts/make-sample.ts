@@ -17,10 +17,14 @@ import { failed, runImport, type ImportInput } from '../src/lib/import/run-impor
 const root = resolve(import.meta.dirname, '..');
 const seeds = join(resolve(process.env.MINUTED_SHARED ?? join(root, '../shared')), 'seeds');
 const out = resolve(process.env.MINUTED_SAMPLE_OUT ?? join(root, 'content'));
-const mapping = parse(readFileSync(join(import.meta.dirname, 'sample-seeds.yaml'), 'utf8')) as Record<string, Required<ImportInput>['options'] & { body: string; date: string }>;
+const mapping = parse(readFileSync(join(import.meta.dirname, 'sample-seeds.yaml'), 'utf8')) as Record<
+  string,
+  Required<ImportInput>['options'] & { body: string; date: string }
+>;
 
 // Each sample meeting is made afresh, so its file names are the importer's own.
-for (const { date, body } of Object.values(mapping)) rmSync(join(out, 'meetings', `${date}-${body}`), { recursive: true, force: true });
+for (const { date, body } of Object.values(mapping))
+  rmSync(join(out, 'meetings', `${date}-${body}`), { recursive: true, force: true });
 const report = await runImport(
   Object.entries(mapping).map(([file, options]) => ({ path: join(seeds, file), options })),
   { out, force: true, log: (line) => console.error(line) },

@@ -23,23 +23,36 @@ import { CORPUS, matchesLabel, pageText, readLabelledPages, type LabelledPage } 
 
 const BAR = { linesKept: 0.99, decisionRecall: 0.95, decisionPrecision: 0.95, votes: 1, followUps: 0.9 };
 const root = resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { keep: { type: 'boolean', default: false }, 'no-build': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { keep: { type: 'boolean', default: false }, 'no-build': { type: 'boolean', default: false } },
+});
 
 const work = mkdtempSync(join(tmpdir(), 'minuted-corpus-'));
 const content = join(work, 'content');
-for (const part of ['site.yaml', 'bodies', 'localities', 'topics']) cpSync(join(root, 'content', part), join(content, part), { recursive: true });
-writeFileSync(join(content, 'bodies/corpus-board.yaml'), 'name: Corpus Board\nkind: other\norganisation: The councils and NHS bodies of the minutes corpus\nlocalities: [england]\n');
+for (const part of ['site.yaml', 'bodies', 'localities', 'topics'])
+  cpSync(join(root, 'content', part), join(content, part), { recursive: true });
+writeFileSync(
+  join(content, 'bodies/corpus-board.yaml'),
+  'name: Corpus Board\nkind: other\norganisation: The councils and NHS bodies of the minutes corpus\nlocalities: [england]\n',
+);
 
 const pages = readLabelledPages();
 const started = performance.now();
-const report = await runImport(pages.map((page) => ({ path: join(CORPUS, page.file) })), { out: content, force: false, body: 'corpus-board', date: '2020-01-01', log: () => {} });
+const report = await runImport(
+  pages.map((page) => ({ path: join(CORPUS, page.file) })),
+  { out: content, force: false, body: 'corpus-board', date: '2020-01-01', log: () => {} },
+);
 const importSeconds = (performance.now() - started) / 1000;
 
 /** An item file on disk: its frontmatter and minutes. */
 function readItem(path: string) {
   const text = readFileSync(join(work, path), 'utf8');
   const [, front, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? ['', '', text];
-  const data = (parseYaml(front, path).source?.data ?? {}) as Record<string, unknown> & { decisions?: { text: string; outcome?: 'agreed'; remove?: boolean }[]; votes?: { for: number; against: number; abstain?: number }[]; actions?: { text: string }[] };
+  const data = (parseYaml(front, path).source?.data ?? {}) as Record<string, unknown> & {
+    decisions?: { text: string; outcome?: 'agreed'; remove?: boolean }[];
+    votes?: { for: number; against: number; abstain?: number }[];
+    actions?: { text: string }[];
+  };
   return { data, body, meeting: path.split('/').at(-2)! };
 }
 
@@ -73,24 +86,50 @@ for (const [i, page] of pages.entries()) {
     else if (read.length > 0) dates.wrong += 1;
     else dates.missed += 1;
   }
-  const meetings = [...new Set(items.map((item) => item.meeting))].map((folder) => parseYaml(readFileSync(join(content, 'meetings', folder, 'meeting.yaml'), 'utf8'), folder).source?.data as Record<string, unknown>);
+  const meetings = [...new Set(items.map((item) => item.meeting))].map(
+    (folder) =>
+      parseYaml(readFileSync(join(content, 'meetings', folder, 'meeting.yaml'), 'utf8'), folder).source?.data as Record<
+        string,
+        unknown
+      >,
+  );
   // What reached the disk, field by field, checked again here rather than taken from the importer's word.
   const written = [
-    ...meetings.flatMap((m) => [String(m.venue ?? ''), ...((m.attendees as string[]) ?? []), ...((m.apologies as string[]) ?? []), ...((m.notes as string[]) ?? [])]),
-    ...items.flatMap(({ data, body }) => [`${String(data.number ?? '')} ${String(data.title ?? '')} ${String(data.minuteRef ?? '')}`, String(data.description ?? ''), ...((data.supportingDocuments as { title: string }[]) ?? []).map((d) => d.title), body]),
+    ...meetings.flatMap((m) => [
+      String(m.venue ?? ''),
+      ...((m.attendees as string[]) ?? []),
+      ...((m.apologies as string[]) ?? []),
+      ...((m.notes as string[]) ?? []),
+    ]),
+    ...items.flatMap(({ data, body }) => [
+      `${String(data.number ?? '')} ${String(data.title ?? '')} ${String(data.minuteRef ?? '')}`,
+      String(data.description ?? ''),
+      ...((data.supportingDocuments as { title: string }[]) ?? []).map((d) => d.title),
+      body,
+    ]),
   ];
   const fullText = readFileSync(join(CORPUS, page.file), 'utf8');
   const offset = fullText.split('\n').length - source.split('\n').length;
   const lost = lostLines(fullText, file.leftOut, written).filter((l) => l.line > offset);
   kept += sourceLines - lost.length;
-  const wholly = new Map(file.leftOut.filter((l) => l.text.trim() === fullText.split('\n')[l.at - 1]?.trim() && l.at > offset).map((l) => [l.at, l.reason]));
+  const wholly = new Map(
+    file.leftOut
+      .filter((l) => l.text.trim() === fullText.split('\n')[l.at - 1]?.trim() && l.at > offset)
+      .map((l) => [l.at, l.reason]),
+  );
   for (const reason of wholly.values()) leftOutLines.set(reason, (leftOutLines.get(reason) ?? 0) + 1);
   for (const l of lost) misses.push(`${page.file}: lost line ${l.line - offset}: ${l.text.slice(0, 90)}`);
 
-  const decisions = items.flatMap(({ data, body }) => renderMinutes(body, (data.decisions ?? []).map((d) => ({ ...d, remove: d.remove ?? false }))).decisions.map((d) => d.text));
+  const decisions = items.flatMap(({ data, body }) =>
+    renderMinutes(
+      body,
+      (data.decisions ?? []).map((d) => ({ ...d, remove: d.remove ?? false })),
+    ).decisions.map((d) => d.text),
+  );
   found.decisions += decisions.length;
   found.decisionsRight += decisions.filter((d) => page.resolutions.some((r) => matchesLabel(r, d))).length;
-  for (const d of decisions.filter((d) => !page.resolutions.some((r) => matchesLabel(r, d)))) misses.push(`${page.file}: decision not labelled: ${d.replace(/\s+/g, ' ').slice(0, 90)}`);
+  for (const d of decisions.filter((d) => !page.resolutions.some((r) => matchesLabel(r, d))))
+    misses.push(`${page.file}: decision not labelled: ${d.replace(/\s+/g, ' ').slice(0, 90)}`);
   for (const r of page.resolutions) {
     if (decisions.some((d) => matchesLabel(r, d))) labelled.decisionsFound += 1;
     else misses.push(`${page.file}: resolution missed: ${r.slice(0, 90)}`);
@@ -98,10 +137,14 @@ for (const [i, page] of pages.entries()) {
   const votes = items.flatMap(({ data }) => data.votes ?? []);
   if (page.votes) {
     const { for: yes, against, abstain } = page.votes;
-    if (votes.some((v) => v.for === yes && v.against === against && (abstain === null || (v.abstain ?? 0) === abstain))) labelled.votesFound += 1;
+    if (votes.some((v) => v.for === yes && v.against === against && (abstain === null || (v.abstain ?? 0) === abstain)))
+      labelled.votesFound += 1;
     else misses.push(`${page.file}: vote missed: ${JSON.stringify(page.votes)}; found ${JSON.stringify(votes)}`);
   }
-  const actions = items.flatMap(({ data, body }) => [...findActions(renderMinutes(body).textBlocks, '2020-01-01').map((a) => a.text), ...(data.actions ?? []).map((a) => a.text)]);
+  const actions = items.flatMap(({ data, body }) => [
+    ...findActions(renderMinutes(body).textBlocks, '2020-01-01').map((a) => a.text),
+    ...(data.actions ?? []).map((a) => a.text),
+  ]);
   for (const f of page.followups) {
     if (actions.some((a) => matchesLabel(f, a))) labelled.followUpsFound += 1;
     else misses.push(`${page.file}: follow-up missed: ${f.slice(0, 90)}`);
@@ -121,12 +164,29 @@ let built = 'not built (--no-build)';
 let buildOk = true;
 if (!values['no-build'] && checkOk) {
   const start = performance.now();
-  const build = spawnSync(process.execPath, [join(root, 'scripts/build.ts')], { cwd: root, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: content, MINUTED_DIST: join(work, 'dist'), MINUTED_CACHE_DIR: join(work, 'cache') } });
+  const build = spawnSync(process.execPath, [join(root, 'scripts/build.ts')], {
+    cwd: root,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      CONTENT_DIR: content,
+      MINUTED_DIST: join(work, 'dist'),
+      MINUTED_CACHE_DIR: join(work, 'cache'),
+    },
+  });
   buildOk = build.status === 0;
-  built = buildOk ? `builds (${((performance.now() - start) / 1000).toFixed(0)} s)` : `does not build:\n${build.stderr.slice(-3000)}`;
+  built = buildOk
+    ? `builds (${((performance.now() - start) / 1000).toFixed(0)} s)`
+    : `does not build:\n${build.stderr.slice(-3000)}`;
   // Review notes are for the clerk: no page, feed or download may carry one.
   const notes = new Set(report.files.flatMap((f) => f.items.flatMap((i) => i.review)));
-  const leaked = buildOk ? readdirSync(join(work, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) => /\.(?:html|xml|json|csv|ics|txt)$/.test(f)).filter((f) => [...notes].some((note) => readFileSync(join(work, 'dist', f), 'utf8').includes(note.slice(0, 60)))) : [];
+  const leaked = buildOk
+    ? readdirSync(join(work, 'dist'), { recursive: true, encoding: 'utf8' })
+        .filter((f) => /\.(?:html|xml|json|csv|ics|txt)$/.test(f))
+        .filter((f) =>
+          [...notes].some((note) => readFileSync(join(work, 'dist', f), 'utf8').includes(note.slice(0, 60))),
+        )
+    : [];
   if (leaked.length > 0) {
     buildOk = false;
     built += `, but ${leaked.length} of its files show review notes, which the site must not: ${leaked.slice(0, 5).join(', ')}`;
@@ -148,7 +208,10 @@ console.log(`
 Minutes corpus: ${pages.length} pages, imported in ${importSeconds.toFixed(1)} s
   refused            ${refused.length}${refused.map(({ page, problem }) => `\n    ${page.file}: ${problem}`).join('')}
   lines kept         ${percent(figures.linesKept)} (${kept} of ${lines} non-blank lines)   ${verdict('linesKept')}
-    of which left out whole, each for a reason the report names: ${[...leftOutLines].sort((a, b) => b[1] - a[1]).map(([reason, n]) => `${n} ${reason}`).join(', ')}
+    of which left out whole, each for a reason the report names: ${[...leftOutLines]
+      .sort((a, b) => b[1] - a[1])
+      .map(([reason, n]) => `${n} ${reason}`)
+      .join(', ')}
   decisions recall   ${percent(figures.decisionRecall)} (${labelled.decisionsFound} of ${labelled.decisions} labelled lines)   ${verdict('decisionRecall')}
   decisions precision ${percent(figures.decisionPrecision)} (${found.decisionsRight} of ${found.decisions} found)   ${verdict('decisionPrecision')}
   recorded votes     ${labelled.votesFound} of ${labelled.votes}   ${verdict('votes')}
@@ -159,7 +222,11 @@ Minutes corpus: ${pages.length} pages, imported in ${importSeconds.toFixed(1)} s
 
 // Only pages with nothing recorded may be refused: none with labelled decisions, votes or follow-ups.
 const wronglyRefused = refused.filter(({ page }) => page.resolutions.length || page.votes || page.followups.length);
-const pass = (Object.keys(BAR) as (keyof typeof BAR)[]).every((key) => figures[key] >= BAR[key]) && wronglyRefused.length === 0 && checkOk && buildOk;
+const pass =
+  (Object.keys(BAR) as (keyof typeof BAR)[]).every((key) => figures[key] >= BAR[key]) &&
+  wronglyRefused.length === 0 &&
+  checkOk &&
+  buildOk;
 if (values.keep) console.log(`\nThe imported content is in ${content}`);
 else rmSync(work, { recursive: true, force: true });
 process.exitCode = pass ? 0 : 1;

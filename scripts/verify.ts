@@ -25,7 +25,9 @@ const BASE = '/verify/base/path/';
 const work = mkdtempSync(join(tmpdir(), 'minuted-verify-'));
 const failures: string[] = [];
 const report = (check: string, problems: string[]) => {
-  console.log(`${problems.length === 0 ? '✓' : '✗'} ${check}${problems.length ? `: ${counted(problems.length, PROBLEMS)}` : ''}`);
+  console.log(
+    `${problems.length === 0 ? '✓' : '✗'} ${check}${problems.length ? `: ${counted(problems.length, PROBLEMS)}` : ''}`,
+  );
   for (const p of problems.slice(0, 20)) console.log(`    ${p}`);
   if (problems.length > 20) console.log(`    … and ${problems.length - 20} more`);
   failures.push(...problems.map((p) => `${check}: ${p}`));
@@ -36,7 +38,16 @@ try {
   for (const base of ['/', BASE]) {
     const dist = join(work, base === '/' ? 'root' : 'base');
     // Built afresh, with a cache of its own: what is proved is a full build, and the site's own cache is left alone.
-    const built = spawnSync(process.execPath, ['scripts/build.ts'], { encoding: 'utf8', env: { ...process.env, MINUTED_DIST: dist, BASE_PATH: base, SITE_URL: 'https://verify.example', MINUTED_CACHE_DIR: `${dist}-cache` } });
+    const built = spawnSync(process.execPath, ['scripts/build.ts'], {
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        MINUTED_DIST: dist,
+        BASE_PATH: base,
+        SITE_URL: 'https://verify.example',
+        MINUTED_CACHE_DIR: `${dist}-cache`,
+      },
+    });
     if (built.status !== 0) {
       console.error(built.stderr);
       process.exit(1);
@@ -45,14 +56,21 @@ try {
   }
 
   for (const [base, dist] of Object.entries(builds)) {
-    report(`internal links and anchors under ${base}`, findBrokenLinks(dist, base).map((b) => `${b.page}: ${b.href} (${b.reason})`));
+    report(
+      `internal links and anchors under ${base}`,
+      findBrokenLinks(dist, base).map((b) => `${b.page}: ${b.href} (${b.reason})`),
+    );
   }
 
-  const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'no-inline-style': 'error', 'long-title': 'off' } });
+  const validator = new HtmlValidate({
+    extends: ['html-validate:recommended'],
+    rules: { 'no-inline-style': 'error', 'long-title': 'off' },
+  });
   const invalid: string[] = [];
   for (const page of htmlFiles(builds['/'])) {
     const result = await validator.validateString(readFileSync(join(builds['/'], page), 'utf8'), page);
-    for (const message of result.results.flatMap((r) => r.messages)) invalid.push(`${page}:${message.line}:${message.column} ${message.message} (${message.ruleId})`);
+    for (const message of result.results.flatMap((r) => r.messages))
+      invalid.push(`${page}:${message.line}:${message.column} ${message.message} (${message.ruleId})`);
   }
   report('HTML validity (html-validate, recommended rules)', invalid);
 
@@ -63,7 +81,9 @@ try {
   try {
     browser = await launchChromium();
   } catch (error) {
-    report('browser checks', [`Chromium could not start from ${CHROMIUM} (${error instanceof Error ? error.message.split('\n')[0] : error}). Install it with: apt-get install chromium`]);
+    report('browser checks', [
+      `Chromium could not start from ${CHROMIUM} (${error instanceof Error ? error.message.split('\n')[0] : error}). Install it with: apt-get install chromium`,
+    ]);
   }
   if (browser) {
     const server = await serveStatic(builds[BASE], BASE);
@@ -93,12 +113,18 @@ try {
     // Lighthouse does not score an error page, so the 404 page is left to axe above.
     const types = Object.entries(pageTypes(corpus)).filter(([type]) => type !== 'not found');
     const scored = await lighthouseScores(types.map(([, path]) => server.url + path));
-    console.log(`\nLighthouse, mobile settings:\n| page | ${CATEGORIES.join(' | ')} |\n| --- |${' ---: |'.repeat(CATEGORIES.length)}`);
-    scored.forEach((result, i) => console.log(`| ${types[i][0]} | ${CATEGORIES.map((c) => result.scores[c]).join(' | ')} |`));
+    console.log(
+      `\nLighthouse, mobile settings:\n| page | ${CATEGORIES.join(' | ')} |\n| --- |${' ---: |'.repeat(CATEGORIES.length)}`,
+    );
+    scored.forEach((result, i) =>
+      console.log(`| ${types[i][0]} | ${CATEGORIES.map((c) => result.scores[c]).join(' | ')} |`),
+    );
     // Performance is timed on this machine, so it is reported; the other scores are rules, so they must be 100.
     report(
       'Lighthouse: accessibility, best practices and SEO score 100 on one page of each type',
-      scored.flatMap((result, i) => result.failed.map((audit) => `${types[i][0]} (${new URL(result.url).pathname}): ${audit}`)),
+      scored.flatMap((result, i) =>
+        result.failed.map((audit) => `${types[i][0]} (${new URL(result.url).pathname}): ${audit}`),
+      ),
     );
     await server.close();
   }

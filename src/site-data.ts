@@ -65,9 +65,14 @@ export async function getFigures(): Promise<Figures> {
  * page's key (page-key.ts): those new or changed since the last build. The build takes the
  * others from the last build's site (page-reuse.ts).
  */
-export function changedPages<P extends { params: Record<string, string | number | undefined>; key: string }>(routePattern: string, pages: readonly P[]): Omit<P, 'key'>[] {
+export function changedPages<P extends { params: Record<string, string | number | undefined>; key: string }>(
+  routePattern: string,
+  pages: readonly P[],
+): Omit<P, 'key'>[] {
   const reuse = pageReuse();
-  return pages.filter((page) => !reuse || reuse.mustRender(pageFile(routePattern, page.params), page.key)).map(({ key: _, ...page }) => page);
+  return pages
+    .filter((page) => !reuse || reuse.mustRender(pageFile(routePattern, page.params), page.key))
+    .map(({ key: _, ...page }) => page);
 }
 
 /** A file an endpoint writes (a feed, a calendar, a download): its route's parameters, its text and its media type. */
@@ -83,8 +88,12 @@ export interface SiteFile {
  * from the last site rather than written again (17 MB of downloads at 10,000 items).
  */
 export function changedFiles(routePattern: string, files: readonly SiteFile[]) {
-  return changedPages(routePattern, files.map(({ params, text, mediaType }) => ({ params, props: { text, mediaType }, key: pageKey(text) })));
+  return changedPages(
+    routePattern,
+    files.map(({ params, text, mediaType }) => ({ params, props: { text, mediaType }, key: pageKey(text) })),
+  );
 }
 
 /** The GET of an endpoint whose files come from changedFiles. */
-export const fileResponse: APIRoute<Omit<SiteFile, 'params'>> = ({ props }) => new Response(props.text, { headers: { 'content-type': props.mediaType } });
+export const fileResponse: APIRoute<Omit<SiteFile, 'params'>> = ({ props }) =>
+  new Response(props.text, { headers: { 'content-type': props.mediaType } });

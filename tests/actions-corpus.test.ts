@@ -9,17 +9,34 @@ import { matchesLabel, pageText, readLabelledPages } from '../scripts/corpus/lab
 import { findActions } from '../src/lib/actions.ts';
 
 /** A page's non-blank lines, trimmed; trim() also clears the lines that hold only U+00A0, which stand for blank paragraphs. */
-const blocksOf = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean);
+const blocksOf = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
 
 describe('findActions on the labelled minutes corpus', () => {
-  const pages = readLabelledPages().map((page) => ({ page, actions: findActions(blocksOf(pageText(page)), '2020-01-01') }));
-  const missed = pages.flatMap(({ page, actions }) => page.followups.filter((label) => !actions.some((a) => matchesLabel(label, a.text))).map((label) => `${page.file}: ${label}`));
-  const unlabelled = pages.flatMap(({ page, actions }) => actions.filter((a) => !page.followups.some((label) => matchesLabel(label, a.text))).map((a) => `${page.file}: ${a.text}`));
+  const pages = readLabelledPages().map((page) => ({
+    page,
+    actions: findActions(blocksOf(pageText(page)), '2020-01-01'),
+  }));
+  const missed = pages.flatMap(({ page, actions }) =>
+    page.followups
+      .filter((label) => !actions.some((a) => matchesLabel(label, a.text)))
+      .map((label) => `${page.file}: ${label}`),
+  );
+  const unlabelled = pages.flatMap(({ page, actions }) =>
+    actions
+      .filter((a) => !page.followups.some((label) => matchesLabel(label, a.text)))
+      .map((a) => `${page.file}: ${a.text}`),
+  );
   const labels = pages.reduce((n, { page }) => n + page.followups.length, 0);
   const found = pages.reduce((n, { actions }) => n + actions.length, 0);
   const recall = (labels - missed.length) / labels;
   const precision = (found - unlabelled.length) / found;
-  console.log(`follow-ups: recall ${(recall * 100).toFixed(1)} % (${labels - missed.length} of ${labels} labelled lines), precision ${(precision * 100).toFixed(1)} % (${found - unlabelled.length} of ${found} found)`);
+  console.log(
+    `follow-ups: recall ${(recall * 100).toFixed(1)} % (${labels - missed.length} of ${labels} labelled lines), precision ${(precision * 100).toFixed(1)} % (${found - unlabelled.length} of ${found} found)`,
+  );
   console.log(`found outside the labelled lines:\n${unlabelled.join('\n')}`);
 
   it('finds at least 92 % of the labelled follow-ups', () => {

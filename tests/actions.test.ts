@@ -86,15 +86,24 @@ describe('findActions on wordings from real minutes', () => {
   });
 
   it('gives the sentence that asks, not its paragraph, and when it is due', () => {
-    const paragraph = 'The Board also received an update from the Action List. It was agreed that an update on ICP/ICS planning would be provided at the next meeting. Members thanked the officers.';
-    expect(findActions([paragraph], '2020-01-01')).toEqual([{ text: 'It was agreed that an update on ICP/ICS planning would be provided at the next meeting.', dueText: 'the next meeting' }]);
+    const paragraph =
+      'The Board also received an update from the Action List. It was agreed that an update on ICP/ICS planning would be provided at the next meeting. Members thanked the officers.';
+    expect(findActions([paragraph], '2020-01-01')).toEqual([
+      {
+        text: 'It was agreed that an update on ICP/ICS planning would be provided at the next meeting.',
+        dueText: 'the next meeting',
+      },
+    ]);
   });
 
   it.each([
     ['Kelechi would keep the Board informed of progress.', 'Kelechi'],
     ['Action: JWebb to raise with democratic services.', 'JWebb'],
     ['ACTION: the Director of Public Health to circulate the data within two weeks.', 'the Director of Public Health'],
-    ['It was agreed that Director of Place, Darlington would share relevant details after the meeting.', 'Director of Place, Darlington'],
+    [
+      'It was agreed that Director of Place, Darlington would share relevant details after the meeting.',
+      'Director of Place, Darlington',
+    ],
     ['Mr Tris Taylor asked that a breakdown of the Carers Act Funding be provided.', undefined],
     ['It would report back to the Board in six months, as the Committee requested.', undefined],
   ])('who: %s', (text, who) => {
@@ -102,7 +111,8 @@ describe('findActions on wordings from real minutes', () => {
   });
 
   it('reads a 2,000-character line of near misses without backtracking', () => {
-    const nearMisses = 'that the report of the Board Director, Place would be kept at its meeting requested a further update be ';
+    const nearMisses =
+      'that the report of the Board Director, Place would be kept at its meeting requested a further update be ';
     const line = nearMisses.repeat(20).slice(0, 2000);
     const started = performance.now();
     findActions([line, `ACTION: ${line}`, `asked that ${line} come back`], '2020-01-01');

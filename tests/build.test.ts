@@ -41,7 +41,10 @@ function pageText(dist: string, path: string): string {
 const readable = (text: string) => normaliseText(text).replace(/\s+([,.;:])/g, '$1');
 
 beforeAll(() => {
-  for (const [dist, basePath] of [[atRoot, ''], [underBase, BASE]]) {
+  for (const [dist, basePath] of [
+    [atRoot, ''],
+    [underBase, BASE],
+  ]) {
     const result = buildSite({ dist, basePath, siteUrl: 'https://minutes.example.gov.uk' });
     if (result.status !== 0) throw new Error(`build failed:\n${result.stderr}`);
   }
@@ -56,7 +59,9 @@ describe('the built sample site', () => {
       expect(item, `no item titled "${seed.title}"`).toBeDefined();
       const text = pageText(atRoot, paths.item(item!));
       // List markers ("·", "1)") become HTML list items; the words must all be there.
-      const missing = [...seed.description, ...seed.minutes].map((line) => readable(line.replace(/^(?:·|\d+\))\s*/, ''))).filter((line) => !text.includes(line));
+      const missing = [...seed.description, ...seed.minutes]
+        .map((line) => readable(line.replace(/^(?:·|\d+\))\s*/, '')))
+        .filter((line) => !text.includes(line));
       expect(missing).toEqual([]);
     });
   }
@@ -66,7 +71,9 @@ describe('the built sample site', () => {
       const html = readFileSync(join(atRoot, paths.item(item), 'index.html'), 'utf8');
       for (const decision of item.decisionList) {
         const label = decision.outcome[0].toUpperCase() + decision.outcome.slice(1);
-        expect(html).toContain(`<div class="decision" id="${decision.anchor}" data-outcome="${decision.outcome}"><p class="decision__label">Decision: <strong class="tag tag--${decision.outcome}">${label}</strong></p>`);
+        expect(html).toContain(
+          `<div class="decision" id="${decision.anchor}" data-outcome="${decision.outcome}"><p class="decision__label">Decision: <strong class="tag tag--${decision.outcome}">${label}</strong></p>`,
+        );
       }
     }
   });
@@ -74,7 +81,8 @@ describe('the built sample site', () => {
   it('lists every decision on its meeting page, linked to its place in the minutes', () => {
     for (const item of corpus.items) {
       const html = readFileSync(join(atRoot, paths.meeting(item.meeting), 'index.html'), 'utf8');
-      for (const decision of item.decisionList) expect(html).toContain(`href="/${paths.item(item)}#${decision.anchor}"`);
+      for (const decision of item.decisionList)
+        expect(html).toContain(`href="/${paths.item(item)}#${decision.anchor}"`);
     }
   });
 
@@ -88,11 +96,15 @@ describe('the built sample site', () => {
     // The lists of boards and topics count each one's meetings and items the same way.
     expect(pageText(atRoot, paths.bodies())).toContain('London Borough of Bromley · 1 meeting ');
     // Held together by a no-break space, so a phone never shows "1" at a line's end and "meeting" below.
-    expect(readFileSync(join(atRoot, paths.bodies(), 'index.html'), 'utf8')).toContain('London Borough of Bromley · 1\u00a0meeting<');
+    expect(readFileSync(join(atRoot, paths.bodies(), 'index.html'), 'utf8')).toContain(
+      'London Borough of Bromley · 1\u00a0meeting<',
+    );
     expect(pageText(atRoot, paths.topics())).toMatch(/ 1 agenda item /);
     // And no page of the site says "1" of a plural anywhere.
     for (const file of htmlFiles(atRoot)) {
-      expect(readFileSync(join(atRoot, file), 'utf8').replace(/<[^>]+>/g, ' '), file).not.toMatch(/(?<![\d,.])1[ \u00a0](meetings|agenda items|items|decisions|places|published indicators|boards and committees|follow-ups|results)\b/);
+      expect(readFileSync(join(atRoot, file), 'utf8').replace(/<[^>]+>/g, ' '), file).not.toMatch(
+        /(?<![\d,.])1[ \u00a0](meetings|agenda items|items|decisions|places|published indicators|boards and committees|follow-ups|results)\b/,
+      );
     }
   });
 
@@ -100,7 +112,9 @@ describe('the built sample site', () => {
     const lincs = pageText(atRoot, paths.meeting('2019-03-01-lincolnshire-hwb'));
     expect(lincs).toContain('About March 2019 Approximate date');
     // Mid-sentence, after the board's name, an estimate reads "about", as the feeds write it.
-    expect(pageText(atRoot, paths.actions())).toContain('Lincolnshire Health and Wellbeing Board, about March 2019 Approximate date');
+    expect(pageText(atRoot, paths.actions())).toContain(
+      'Lincolnshire Health and Wellbeing Board, about March 2019 Approximate date',
+    );
     expect(lincs).toContain('Sample content.');
     expect(pageText(atRoot, paths.meeting('2023-06-29-bromley-hwb'))).not.toContain('Approximate date');
   });
@@ -117,21 +131,50 @@ describe('the built sample site', () => {
     const index = buildSiteIndex(corpus, '2026-11-30');
     const yearsOf = (dates: string[]) => [...new Set(dates.map((date) => Number(date.slice(0, 4))))];
     const expected = [
-      'index.html', '404.html', 'about/index.html', 'accessibility/index.html', 'meetings/index.html', 'bodies/index.html', 'localities/index.html', 'topics/index.html',
+      'index.html',
+      '404.html',
+      'about/index.html',
+      'accessibility/index.html',
+      'meetings/index.html',
+      'bodies/index.html',
+      'localities/index.html',
+      'topics/index.html',
       ...corpus.meetings.map((m) => `${paths.meeting(m.id)}index.html`),
       ...corpus.items.map((i) => `${paths.item(i)}index.html`),
       ...corpus.bodies.map((b) => `${paths.body(b.id)}index.html`),
-      ...corpus.bodies.flatMap((b) => yearsOf(corpus.meetings.filter((m) => m.body === b.id).map((m) => m.date)).map((year) => `${paths.bodyYear(b.id, year)}index.html`)),
+      ...corpus.bodies.flatMap((b) =>
+        yearsOf(corpus.meetings.filter((m) => m.body === b.id).map((m) => m.date)).map(
+          (year) => `${paths.bodyYear(b.id, year)}index.html`,
+        ),
+      ),
       ...corpus.localities.map((l) => `${paths.locality(l.id)}index.html`),
       ...corpus.topics.map((t) => `${paths.topic(t.id)}index.html`),
-      ...corpus.localities.flatMap((l) => yearsOf(index.itemsWithin(l.id).map(index.dateOf)).map((year) => `${paths.localityYear(l.id, year)}index.html`)),
-      ...corpus.topics.flatMap((t) => yearsOf(index.itemsOnTopic(t.id).map(index.dateOf)).map((year) => `${paths.topicYear(t.id, year)}index.html`)),
-      'decisions/index.html', 'actions/index.html', 'data/index.html', 'search/index.html', 'indicators/index.html',
-      ...[...new Set([...corpus.kpis.indicators].map(([id, i]) => i.measure ?? id))].map((m) => `${paths.indicator(m)}index.html`),
+      ...corpus.localities.flatMap((l) =>
+        yearsOf(index.itemsWithin(l.id).map(index.dateOf)).map((year) => `${paths.localityYear(l.id, year)}index.html`),
+      ),
+      ...corpus.topics.flatMap((t) =>
+        yearsOf(index.itemsOnTopic(t.id).map(index.dateOf)).map((year) => `${paths.topicYear(t.id, year)}index.html`),
+      ),
+      'decisions/index.html',
+      'actions/index.html',
+      'data/index.html',
+      'search/index.html',
+      'indicators/index.html',
+      ...[...new Set([...corpus.kpis.indicators].map(([id, i]) => i.measure ?? id))].map(
+        (m) => `${paths.indicator(m)}index.html`,
+      ),
       ...corpus.bodies.map((b) => `${paths.decisionsOfBody(b.id)}index.html`),
-      ...corpus.bodies.flatMap((b) => yearsOf(index.decisionsOfBody(b.id).map((d) => d.meeting.date)).map((year) => `${paths.decisionsOfBodyYear(b.id, year)}index.html`)),
-      ...[...new Set(corpus.meetings.map((m) => Number(m.date.slice(0, 4))))].map((y) => `${paths.decisionsOfYear(y)}index.html`),
-      ...[...new Set(index.actions.map((a) => Number(a.meeting.date.slice(0, 4))))].map((y) => `${paths.actionsOfYear(y)}index.html`),
+      ...corpus.bodies.flatMap((b) =>
+        yearsOf(index.decisionsOfBody(b.id).map((d) => d.meeting.date)).map(
+          (year) => `${paths.decisionsOfBodyYear(b.id, year)}index.html`,
+        ),
+      ),
+      ...[...new Set(corpus.meetings.map((m) => Number(m.date.slice(0, 4))))].map(
+        (y) => `${paths.decisionsOfYear(y)}index.html`,
+      ),
+      ...[...new Set(index.actions.map((a) => Number(a.meeting.date.slice(0, 4))))].map(
+        (y) => `${paths.actionsOfYear(y)}index.html`,
+      ),
     ];
     expect(expected.filter((page) => !pages.has(page))).toEqual([]);
     expect(pages.size).toBe(expected.length);
@@ -166,23 +209,36 @@ describe('the built sample site', () => {
 });
 
 describe('the decisions register, follow-ups and open data', () => {
-  const decisions = corpus.items.flatMap((item) => item.decisionList.map((d) => ({ item, d, id: `${item.id}#${d.anchor}` })));
+  const decisions = corpus.items.flatMap((item) =>
+    item.decisionList.map((d) => ({ item, d, id: `${item.id}#${d.anchor}` })),
+  );
 
-  it('lists every resolution of the sample in the register, its body\'s page, its year\'s page and its body\'s page of that year', () => {
+  it("lists every resolution of the sample in the register, its body's page, its year's page and its body's page of that year", () => {
     const register = readFileSync(join(atRoot, 'decisions/index.html'), 'utf8');
     for (const { item, d } of decisions) {
       const link = `href="/${paths.decision({ item, anchor: d.anchor })}"`;
       const meeting = corpus.meetings.find((m) => m.id === item.meeting)!;
       expect(register).toContain(link);
       expect(readFileSync(join(atRoot, paths.decisionsOfBody(meeting.body), 'index.html'), 'utf8')).toContain(link);
-      expect(readFileSync(join(atRoot, paths.decisionsOfYear(Number(meeting.date.slice(0, 4))), 'index.html'), 'utf8')).toContain(link);
-      expect(readFileSync(join(atRoot, paths.decisionsOfBodyYear(meeting.body, Number(meeting.date.slice(0, 4))), 'index.html'), 'utf8')).toContain(link);
+      expect(
+        readFileSync(join(atRoot, paths.decisionsOfYear(Number(meeting.date.slice(0, 4))), 'index.html'), 'utf8'),
+      ).toContain(link);
+      expect(
+        readFileSync(
+          join(atRoot, paths.decisionsOfBodyYear(meeting.body, Number(meeting.date.slice(0, 4))), 'index.html'),
+          'utf8',
+        ),
+      ).toContain(link);
     }
   });
 
   it('puts every resolution in decisions.csv and decisions.json, with the same permanent ids', () => {
     const csv = readFileSync(join(atRoot, 'data/decisions.csv'), 'utf8');
-    const json = JSON.parse(readFileSync(join(atRoot, 'data/decisions.json'), 'utf8')) as { id: string; outcome: string; url: string }[];
+    const json = JSON.parse(readFileSync(join(atRoot, 'data/decisions.json'), 'utf8')) as {
+      id: string;
+      outcome: string;
+      url: string;
+    }[];
     expect(json.map((r) => r.id).sort()).toEqual(decisions.map((x) => x.id).sort());
     for (const { id, d } of decisions) {
       expect(csv).toContain(`${id},${d.outcome},`);
@@ -193,10 +249,16 @@ describe('the decisions register, follow-ups and open data', () => {
 
   it('tracks the Lincolnshire follow-up, due six months after its meeting', () => {
     const actions = readFileSync(join(atRoot, 'data/actions.csv'), 'utf8');
-    expect(actions).toContain('Sarah-Jane Mills,2019-09-01,in six months,overdue,,2019-03-01-lincolnshire-hwb/01-neighbourhood-working');
-    expect(pageText(atRoot, paths.actions())).toContain('The Chairman requested that Sarah-Jane Mills came back to the Board in six months');
+    expect(actions).toContain(
+      'Sarah-Jane Mills,2019-09-01,in six months,overdue,,2019-03-01-lincolnshire-hwb/01-neighbourhood-working',
+    );
+    expect(pageText(atRoot, paths.actions())).toContain(
+      'The Chairman requested that Sarah-Jane Mills came back to the Board in six months',
+    );
     // The page of the year it was asked lists it too, and the tracker links to that page.
-    expect(pageText(atRoot, paths.actionsOfYear(2019))).toContain('The Chairman requested that Sarah-Jane Mills came back to the Board in six months');
+    expect(pageText(atRoot, paths.actionsOfYear(2019))).toContain(
+      'The Chairman requested that Sarah-Jane Mills came back to the Board in six months',
+    );
     expect(readFileSync(join(atRoot, paths.actions(), 'index.html'), 'utf8')).toContain('href="/actions/2019/"');
   });
 
@@ -204,22 +266,40 @@ describe('the decisions register, follow-ups and open data', () => {
     const xml = readFileSync(join(underBase, 'sitemap.xml'), 'utf8');
     expect(XMLValidator.validate(xml)).toBe(true);
     const urls = new XMLParser().parse(xml).urlset.url.map((u: { loc: string }) => u.loc);
-    const pages = htmlFiles(underBase).filter((p) => p !== '404.html').map((p) => `https://minutes.example.gov.uk${BASE}${p.replace(/index\.html$/, '')}`);
+    const pages = htmlFiles(underBase)
+      .filter((p) => p !== '404.html')
+      .map((p) => `https://minutes.example.gov.uk${BASE}${p.replace(/index\.html$/, '')}`);
     expect(urls.sort()).toEqual(pages.sort());
-    expect(readFileSync(join(underBase, 'robots.txt'), 'utf8')).toContain(`Sitemap: https://minutes.example.gov.uk${BASE}sitemap.xml`);
+    expect(readFileSync(join(underBase, 'robots.txt'), 'utf8')).toContain(
+      `Sitemap: https://minutes.example.gov.uk${BASE}sitemap.xml`,
+    );
   });
 
   it('links every page to its feeds', () => {
     const body = readFileSync(join(underBase, paths.body('lincolnshire-hwb'), 'index.html'), 'utf8');
-    expect(body).toContain(`<link rel="alternate" type="application/rss+xml" title="Health boards' minutes (sample) (RSS)" href="${BASE}feeds/all.rss.xml">`);
+    expect(body).toContain(
+      `<link rel="alternate" type="application/rss+xml" title="Health boards' minutes (sample) (RSS)" href="${BASE}feeds/all.rss.xml">`,
+    );
     expect(body).toContain(`href="${BASE}feeds/bodies/lincolnshire-hwb.atom.xml"`);
     expect(body).toContain(`href="${BASE}calendars/lincolnshire-hwb.ics"`);
   });
 
   it('describes meetings as schema.org Events and bodies as GovernmentOrganizations', () => {
-    const jsonLd = (path: string) => JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(readFileSync(join(underBase, path, 'index.html'), 'utf8'))![1]);
-    expect(jsonLd(paths.meeting('2023-06-29-bromley-hwb'))).toMatchObject({ '@type': 'Event', startDate: '2023-06-29', url: `https://minutes.example.gov.uk${BASE}meetings/2023-06-29-bromley-hwb/` });
-    expect(jsonLd(paths.body('llr-jhsc'))).toMatchObject({ '@type': 'GovernmentOrganization', areaServed: ['Leicester', 'Leicestershire', 'Rutland'] });
+    const jsonLd = (path: string) =>
+      JSON.parse(
+        /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(
+          readFileSync(join(underBase, path, 'index.html'), 'utf8'),
+        )![1],
+      );
+    expect(jsonLd(paths.meeting('2023-06-29-bromley-hwb'))).toMatchObject({
+      '@type': 'Event',
+      startDate: '2023-06-29',
+      url: `https://minutes.example.gov.uk${BASE}meetings/2023-06-29-bromley-hwb/`,
+    });
+    expect(jsonLd(paths.body('llr-jhsc'))).toMatchObject({
+      '@type': 'GovernmentOrganization',
+      areaServed: ['Leicester', 'Leicestershire', 'Rutland'],
+    });
   });
 });
 
@@ -228,8 +308,14 @@ describe('content added to the sample: a later item, a new place and a new topic
   const dist = join(work, 'added');
   beforeAll(() => {
     mkdirSync(join(content.dir, 'meetings/2019-09-05-lincolnshire-hwb'));
-    content.write('meetings/2019-09-05-lincolnshire-hwb/meeting.yaml', 'body: lincolnshire-hwb\ndate: 2019-09-05\nstatus: draft\n');
-    content.write('meetings/2019-09-05-lincolnshire-hwb/04-neighbourhood-working-update.md', '---\nnumber: "4"\ntitle: Neighbourhood Working update\ntopics: [neighbourhood-working]\nfollows: [2019-03-01-lincolnshire-hwb/01-neighbourhood-working]\n---\n\nSarah-Jane Mills presented the performance indicators.\n');
+    content.write(
+      'meetings/2019-09-05-lincolnshire-hwb/meeting.yaml',
+      'body: lincolnshire-hwb\ndate: 2019-09-05\nstatus: draft\n',
+    );
+    content.write(
+      'meetings/2019-09-05-lincolnshire-hwb/04-neighbourhood-working-update.md',
+      '---\nnumber: "4"\ntitle: Neighbourhood Working update\ntopics: [neighbourhood-working]\nfollows: [2019-03-01-lincolnshire-hwb/01-neighbourhood-working]\n---\n\nSarah-Jane Mills presented the performance indicators.\n',
+    );
     // A place and a topic no agenda item is about yet, as when a council sets them up first.
     content.write('localities/boston.yaml', 'name: Boston\nkind: district\nparent: lincolnshire\n');
     content.write('topics/housing.yaml', 'name: Housing\ndescription: Homes and their effect on health.\n');
@@ -240,14 +326,21 @@ describe('content added to the sample: a later item, a new place and a new topic
 
   it('links both ways: "answers a follow-up from…" and "Answered by…", and the follow-up counts as answered', () => {
     const later = pageText(dist, 'meetings/2019-09-05-lincolnshire-hwb/04-neighbourhood-working-update/');
-    expect(later).toContain('This item answers a follow-up from Neighbourhood Working, about March 2019 Approximate date.');
+    expect(later).toContain(
+      'This item answers a follow-up from Neighbourhood Working, about March 2019 Approximate date.',
+    );
     const earlier = pageText(dist, 'meetings/2019-03-01-lincolnshire-hwb/01-neighbourhood-working/');
     expect(earlier).toContain('Status Answered Answered by Neighbourhood Working update, 5 September 2019.');
-    expect(readFileSync(join(dist, 'data/actions.csv'), 'utf8')).toContain(',answered,2019-09-05-lincolnshire-hwb/04-neighbourhood-working-update,');
+    expect(readFileSync(join(dist, 'data/actions.csv'), 'utf8')).toContain(
+      ',answered,2019-09-05-lincolnshire-hwb/04-neighbourhood-working-update,',
+    );
   });
 
   it('says a place or topic with no agenda items has none yet, with no empty "Year by year" list and no year pages', () => {
-    for (const [path, name] of [[paths.locality('boston'), 'Boston'], [paths.topic('housing'), 'Housing']]) {
+    for (const [path, name] of [
+      [paths.locality('boston'), 'Boston'],
+      [paths.topic('housing'), 'Housing'],
+    ]) {
       const text = pageText(dist, path);
       expect(text).toMatch(new RegExp(`Agenda items( about ${name})? No agenda items yet\\.`));
       expect(text).not.toContain('Year by year');
@@ -259,7 +352,9 @@ describe('content added to the sample: a later item, a new place and a new topic
   it('offers "Other years" only where there is another year to go to', () => {
     // Bromley's board met once, in 2023; England has items in 2017, 2019 and 2023.
     expect(pageText(dist, paths.bodyYear('bromley-hwb', 2023))).not.toContain('Other years');
-    expect(pageText(dist, paths.localityYear('england', 2019))).toMatch(/Other years 2023 \(\d+ items?\) 2019 \(\d+ items?\) 2017/);
+    expect(pageText(dist, paths.localityYear('england', 2019))).toMatch(
+      /Other years 2023 \(\d+ items?\) 2019 \(\d+ items?\) 2017/,
+    );
   });
 });
 
@@ -270,10 +365,14 @@ describe('a failed build', () => {
     mkdirSync(dist);
     writeFileSync(join(dist, 'index.html'), 'the site as it was');
     try {
-      content.edit('meetings/2019-03-01-lincolnshire-hwb/meeting.yaml', (t) => t.replace('date: 2019-03-01', 'date: 2019-02-30'));
+      content.edit('meetings/2019-03-01-lincolnshire-hwb/meeting.yaml', (t) =>
+        t.replace('date: 2019-03-01', 'date: 2019-02-30'),
+      );
       const result = buildSite({ dist, contentDir: content.dir });
       expect(result.status).toBe(1);
-      expect(result.stderr).toContain(`✗ content/meetings/2019-03-01-lincolnshire-hwb/meeting.yaml, line ${content.lineOf('meetings/2019-03-01-lincolnshire-hwb/meeting.yaml', 'date:')}, field "date"`);
+      expect(result.stderr).toContain(
+        `✗ content/meetings/2019-03-01-lincolnshire-hwb/meeting.yaml, line ${content.lineOf('meetings/2019-03-01-lincolnshire-hwb/meeting.yaml', 'date:')}, field "date"`,
+      );
       expect(result.stderr).toContain('How to fix: this date does not exist on the calendar.');
       expect(result.stderr).toContain('was left as it was');
       expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('the site as it was');
@@ -293,10 +392,13 @@ describe('a build stopped halfway', () => {
     const leftover = join(work, `.after-a-stop.building-${stopped}`);
     mkdirSync(join(leftover, 'meetings'), { recursive: true });
     try {
-      content.edit('meetings/2019-03-01-lincolnshire-hwb/meeting.yaml', (t) => t.replace('date: 2019-03-01', 'date: 2019-02-30'));
+      content.edit('meetings/2019-03-01-lincolnshire-hwb/meeting.yaml', (t) =>
+        t.replace('date: 2019-03-01', 'date: 2019-02-30'),
+      );
       expect(buildSite({ dist, contentDir: content.dir }).status).toBe(1);
       // It is removed by a process of its own, which may outlast the build.
-      for (let tries = 0; tries < 100 && existsSync(leftover); tries++) await new Promise((resolve) => setTimeout(resolve, 100));
+      for (let tries = 0; tries < 100 && existsSync(leftover); tries++)
+        await new Promise((resolve) => setTimeout(resolve, 100));
       expect(existsSync(leftover)).toBe(false);
     } finally {
       content.remove();

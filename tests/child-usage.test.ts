@@ -7,7 +7,8 @@ import { childUsage } from '../src/lib/child-usage.ts';
 describe.runIf(process.platform === 'linux')('childUsage', () => {
   it("reads a live child's peak memory, not its current memory, and the processor time it has used", async () => {
     // The child fills 300 MB and lets it go, works until it has used a second of processor time (however busy the machine), then waits to be read.
-    const work = 'let b = Buffer.alloc(300 * 1024 * 1024, 1); b = null; while (process.cpuUsage().user < 1e6); console.log("ready"); setTimeout(() => {}, 60000);';
+    const work =
+      'let b = Buffer.alloc(300 * 1024 * 1024, 1); b = null; while (process.cpuUsage().user < 1e6); console.log("ready"); setTimeout(() => {}, 60000);';
     const child = spawn(process.execPath, ['-e', work]);
     try {
       await once(child.stdout, 'data');

@@ -12,6 +12,8 @@ describe('checkedCorpus', () => {
   });
 
   it('tells someone who runs `astro build` on its own to build with npm run build', () => {
-    expect(() => checkedCorpus('/elsewhere/content')).toThrow('The content in /elsewhere/content has not been checked in this process: build the site with "npm run build", which checks the content before Astro renders it.');
+    expect(() => checkedCorpus('/elsewhere/content')).toThrow(
+      'The content in /elsewhere/content has not been checked in this process: build the site with "npm run build", which checks the content before Astro renders it.',
+    );
   });
 });

@@ -30,14 +30,27 @@ describe('loadCorpus on the sample content', () => {
   });
 
   it('says its size in words, as the check and the build end by saying it', () => {
-    expect(corpusSize(loadCorpus('content'))).toEqual({ meetings: '5 meetings', items: '5 agenda items', decisions: '5 decisions', bodies: '5 boards and committees', localities: '20 localities', topics: '12 topics' });
+    expect(corpusSize(loadCorpus('content'))).toEqual({
+      meetings: '5 meetings',
+      items: '5 agenda items',
+      decisions: '5 decisions',
+      bodies: '5 boards and committees',
+      localities: '20 localities',
+      topics: '12 topics',
+    });
   });
 });
 
 describe('bad content stops with a problem naming the file, the line or field, and the fix', () => {
   it('an unknown body, with a suggestion', () => {
-    const [problem] = problemsAfter((c) => c.edit(`${LINCS}/meeting.yaml`, (t) => t.replace('body: lincolnshire-hwb', 'body: lincs-hwb')));
-    expect(problem).toMatchObject({ file: `content/${LINCS}/meeting.yaml`, field: 'body', line: fixture.lineOf(`${LINCS}/meeting.yaml`, 'body:') });
+    const [problem] = problemsAfter((c) =>
+      c.edit(`${LINCS}/meeting.yaml`, (t) => t.replace('body: lincolnshire-hwb', 'body: lincs-hwb')),
+    );
+    expect(problem).toMatchObject({
+      file: `content/${LINCS}/meeting.yaml`,
+      field: 'body',
+      line: fixture.lineOf(`${LINCS}/meeting.yaml`, 'body:'),
+    });
     expect(problem.message).toBe('There is no body with the id "lincs-hwb".');
     expect(problem.advice).toContain('content/bodies/');
   });
@@ -45,19 +58,38 @@ describe('bad content stops with a problem naming the file, the line or field, a
   it('an unknown locality in an item, with "did you mean"', () => {
     const problems = problemsAfter((c) => c.edit(LINCS_ITEM, (t) => t.replace('stamford,', 'stamferd,')));
     expect(problems).toEqual([
-      expect.objectContaining({ file: `content/${LINCS_ITEM}`, field: 'localities[2]', message: 'There is no locality with the id "stamferd".', advice: expect.stringContaining('did you mean "stamford"?') }),
+      expect.objectContaining({
+        file: `content/${LINCS_ITEM}`,
+        field: 'localities[2]',
+        message: 'There is no locality with the id "stamferd".',
+        advice: expect.stringContaining('did you mean "stamford"?'),
+      }),
     ]);
     expect(problems[0].line).toBe(fixture.lineOf(LINCS_ITEM, 'localities:'));
   });
 
   it('a date that does not exist', () => {
-    const problems = problemsAfter((c) => c.edit(`${LINCS}/meeting.yaml`, (t) => t.replace('date: 2019-03-01', 'date: 2019-02-30')));
-    expect(problems[0]).toMatchObject({ field: 'date', line: fixture.lineOf(`${LINCS}/meeting.yaml`, 'date:'), message: '"2019-02-30" is not accepted.', advice: 'this date does not exist on the calendar.' });
+    const problems = problemsAfter((c) =>
+      c.edit(`${LINCS}/meeting.yaml`, (t) => t.replace('date: 2019-03-01', 'date: 2019-02-30')),
+    );
+    expect(problems[0]).toMatchObject({
+      field: 'date',
+      line: fixture.lineOf(`${LINCS}/meeting.yaml`, 'date:'),
+      message: '"2019-02-30" is not accepted.',
+      advice: 'this date does not exist on the calendar.',
+    });
   });
 
   it('a date that does not match its folder', () => {
-    const problems = problemsAfter((c) => c.edit(`${LINCS}/meeting.yaml`, (t) => t.replace('date: 2019-03-01', 'date: 2019-03-02')));
-    expect(problems).toEqual([expect.objectContaining({ field: 'date', message: 'The date 2019-03-02 does not match the folder name "2019-03-01-lincolnshire-hwb".' })]);
+    const problems = problemsAfter((c) =>
+      c.edit(`${LINCS}/meeting.yaml`, (t) => t.replace('date: 2019-03-01', 'date: 2019-03-02')),
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({
+        field: 'date',
+        message: 'The date 2019-03-02 does not match the folder name "2019-03-01-lincolnshire-hwb".',
+      }),
+    ]);
   });
 
   it('malformed YAML, with its line', () => {
@@ -67,28 +99,52 @@ describe('bad content stops with a problem naming the file, the line or field, a
   });
 
   it('an unknown field, with the field it was probably meant to be', () => {
-    const problems = problemsAfter((c) => c.edit(`${LINCS}/meeting.yaml`, (t) => t.replace('status: approved', 'staus: approved')));
+    const problems = problemsAfter((c) =>
+      c.edit(`${LINCS}/meeting.yaml`, (t) => t.replace('status: approved', 'staus: approved')),
+    );
     expect(problems).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ field: 'staus', message: 'Minuted does not know the field "staus".', advice: 'did you mean "status"?' }),
+        expect.objectContaining({
+          field: 'staus',
+          message: 'Minuted does not know the field "staus".',
+          advice: 'did you mean "status"?',
+        }),
         expect.objectContaining({ field: 'status', message: 'The field "status" is missing.' }),
       ]),
     );
   });
 
   it('a value outside the list', () => {
-    const [problem] = problemsAfter((c) => c.edit(`${LINCS}/meeting.yaml`, (t) => t.replace('status: approved', 'status: final')));
-    expect(problem).toMatchObject({ field: 'status', message: '"final" is not allowed here.', advice: 'use one of: "draft", "approved".' });
+    const [problem] = problemsAfter((c) =>
+      c.edit(`${LINCS}/meeting.yaml`, (t) => t.replace('status: approved', 'status: final')),
+    );
+    expect(problem).toMatchObject({
+      field: 'status',
+      message: '"final" is not allowed here.',
+      advice: 'use one of: "draft", "approved".',
+    });
   });
 
   it('an empty title', () => {
     const [problem] = problemsAfter((c) => c.edit(LINCS_ITEM, (t) => t.replace(/^title: .*$/m, 'title: ""')));
-    expect(problem).toMatchObject({ file: `content/${LINCS_ITEM}`, field: 'title', line: fixture.lineOf(LINCS_ITEM, 'title:') });
+    expect(problem).toMatchObject({
+      file: `content/${LINCS_ITEM}`,
+      field: 'title',
+      line: fixture.lineOf(LINCS_ITEM, 'title:'),
+    });
   });
 
   it('two items with the same number', () => {
-    const problems = problemsAfter((c) => c.write(`${LINCS}/02-copy.md`, '---\nnumber: "1"\ntitle: Copy\n---\n\nText.\n'));
-    expect(problems).toEqual([expect.objectContaining({ file: `content/${LINCS}/02-copy.md`, field: 'number', message: `Item number "1" is also used by content/${LINCS_ITEM}.` })]);
+    const problems = problemsAfter((c) =>
+      c.write(`${LINCS}/02-copy.md`, '---\nnumber: "1"\ntitle: Copy\n---\n\nText.\n'),
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: `content/${LINCS}/02-copy.md`,
+        field: 'number',
+        message: `Item number "1" is also used by content/${LINCS_ITEM}.`,
+      }),
+    ]);
   });
 
   it('localities whose parents go round in a circle', () => {
@@ -96,7 +152,9 @@ describe('bad content stops with a problem naming the file, the line or field, a
     expect(problems).toHaveLength(1);
     const [problem] = problems;
     expect(problem).toMatchObject({ file: 'content/localities/bromley.yaml', field: 'parent' });
-    expect(problem.message).toBe("The localities' parents go round in a circle: bromley > south-east-london > london > england > bromley.");
+    expect(problem.message).toBe(
+      "The localities' parents go round in a circle: bromley > south-east-london > london > england > bromley.",
+    );
   });
 
   it('an item with no frontmatter, an empty file, a Latin-1 file and a stray file', () => {
@@ -126,7 +184,9 @@ describe('bad content stops with a problem naming the file, the line or field, a
   });
 
   it('a frontmatter decision with no outcome that matches no resolution', () => {
-    const [problem] = problemsAfter((c) => c.edit(LINCS_ITEM, (t) => t.replace('source:', 'decisions:\n  - text: The Board thanked the officers\nsource:')));
+    const [problem] = problemsAfter((c) =>
+      c.edit(LINCS_ITEM, (t) => t.replace('source:', 'decisions:\n  - text: The Board thanked the officers\nsource:')),
+    );
     expect(problem).toMatchObject({ field: 'decisions[0].text', line: fixture.lineOf(LINCS_ITEM, '  - text:') });
     expect(problem.advice).toContain('give its outcome too');
   });

@@ -31,6 +31,14 @@ describe('csvCell', () => {
 
 describe('toCsv', () => {
   it('writes a header and CRLF-ended rows', () => {
-    expect(toCsv(['id', 'value'], [['a', 1], ['b', -2]])).toBe('id,value\r\na,1\r\nb,-2\r\n');
+    expect(
+      toCsv(
+        ['id', 'value'],
+        [
+          ['a', 1],
+          ['b', -2],
+        ],
+      ),
+    ).toBe('id,value\r\na,1\r\nb,-2\r\n');
   });
 });

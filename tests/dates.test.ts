@@ -37,7 +37,9 @@ describe('isoDate and twoDigits', () => {
 
 describe('meetingDateText', () => {
   it('never presents an estimate as fact', () => {
-    expect(meetingDateText({ date: '2019-03-01', datePrecision: 'month', dateApproximate: true })).toBe('about March 2019');
+    expect(meetingDateText({ date: '2019-03-01', datePrecision: 'month', dateApproximate: true })).toBe(
+      'about March 2019',
+    );
     expect(meetingDateText({ date: '2023-06-29', datePrecision: 'day', dateApproximate: false })).toBe('29 June 2023');
   });
 });

@@ -11,7 +11,10 @@ describe('findDecisions on the seeds', () => {
     '000_1bec90ed1c74bb64.txt': { outcome: 'noted', startsWith: 'RESOLVED that the update be noted.' },
     '001_54c6ff0925e6c932.txt': { outcome: 'noted', startsWith: 'The Sub-Committee NOTED the report.' },
     '002_030ff32f95fb53bc.txt': { outcome: 'noted', startsWith: 'RESOLVED\nThat the Board note the information' },
-    '003_a0a7aef98eacf8e8.txt': { outcome: 'endorsed', startsWith: 'RESOLVED that the statement be endorsed, and the plans approved.' },
+    '003_a0a7aef98eacf8e8.txt': {
+      outcome: 'endorsed',
+      startsWith: 'RESOLVED that the statement be endorsed, and the plans approved.',
+    },
     '004_014a5c5f59a2ccab.txt': { outcome: 'agreed', startsWith: 'AGREED:\nthat the Committee note the report;' },
   };
   for (const seed of readSeeds()) {
@@ -48,7 +51,7 @@ describe('findDecisions on other resolution styles', () => {
     ['The recommendation was then carried unanimously.', 'agreed'],
     ['The motion was not carried unanimously.', 'rejected'],
     ['RESOLVED that the item be deferred (carried unanimously).', 'deferred'],
-    ['The Board received and noted the Chief Executive\'s report.', 'noted'],
+    ["The Board received and noted the Chief Executive's report.", 'noted'],
     ['The minutes of the meeting held on 14 June 2017 were approved as a correct record.', 'approved'],
     ['That the recommendations in the report be approved.', 'approved'],
     ['The amendment was put to the vote and was lost by 47 votes to 17.', 'rejected'],
@@ -92,9 +95,16 @@ describe('findDecisions on other resolution styles', () => {
   });
 
   it.each([
-    ['a body named before something other than a list', paragraphs('The Committee: Councillors Smith and Jones', 'The Committee:', 'Councillors Smith and Jones attended.')],
+    [
+      'a body named before something other than a list',
+      paragraphs(
+        'The Committee: Councillors Smith and Jones',
+        'The Committee:',
+        'Councillors Smith and Jones attended.',
+      ),
+    ],
     ['a list of names', list('The Committee:', ['Councillor Smith (Chair)', 'Councillor Jones'])],
-    ['members\' points', list('Members:', ['noted that waiting times had risen;', 'asked about staffing.'])],
+    ["members' points", list('Members:', ['noted that waiting times had risen;', 'asked about staffing.'])],
     ['a heading that is not the body', list('Questions from the Committee:', ['noted the waiting times?'])],
   ])('does not take a lead-in before %s for a decision', (_, blocks) => {
     expect(findDecisions(blocks)).toEqual([]);
@@ -128,10 +138,14 @@ describe('outcomeOf', () => {
 });
 
 describe('applyDecisionInputs', () => {
-  const spans = findDecisions(paragraphs('RESOLVED that the update be noted.', 'Other text.', 'RESOLVED that the plan be approved.'));
+  const spans = findDecisions(
+    paragraphs('RESOLVED that the update be noted.', 'Other text.', 'RESOLVED that the plan be approved.'),
+  );
 
   it('corrects the outcome of a resolution matched by its first words, ignoring case and spacing', () => {
-    const { decisions, problems } = applyDecisionInputs(spans, [{ text: 'resolved  that the UPDATE', outcome: 'endorsed', remove: false }]);
+    const { decisions, problems } = applyDecisionInputs(spans, [
+      { text: 'resolved  that the UPDATE', outcome: 'endorsed', remove: false },
+    ]);
     expect(problems).toEqual([]);
     expect(decisions.map((d) => d.outcome)).toEqual(['endorsed', 'approved']);
   });
@@ -142,7 +156,9 @@ describe('applyDecisionInputs', () => {
   });
 
   it('adds a decision the text does not show, after those found', () => {
-    const { decisions } = applyDecisionInputs(spans, [{ text: 'The Board agreed its forward plan.', outcome: 'agreed', remove: false }]);
+    const { decisions } = applyDecisionInputs(spans, [
+      { text: 'The Board agreed its forward plan.', outcome: 'agreed', remove: false },
+    ]);
     expect(decisions).toHaveLength(3);
     expect(decisions[2]).toEqual({ outcome: 'agreed', text: 'The Board agreed its forward plan.' });
   });
@@ -162,6 +178,8 @@ describe('decisionHeadline', () => {
   it('skips a bare keyword or "Decision" label and cuts long text at a word', () => {
     expect(decisionHeadline('RESOLVED\nThat the Board note the report.')).toBe('That the Board note the report.');
     expect(decisionHeadline('Decision\nAPPROVED')).toBe('APPROVED');
-    expect(decisionHeadline('AGREED:\nthat the Committee note the report; and that officers return', 40)).toBe('that the Committee note the report; and…');
+    expect(decisionHeadline('AGREED:\nthat the Committee note the report; and that officers return', 40)).toBe(
+      'that the Committee note the report; and…',
+    );
   });
 });

@@ -41,15 +41,29 @@ describe('feeds', () => {
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
   });
 
-  it('includes an item about Stamford in the Lincolnshire and England feeds, not Havering\'s', () => {
-    const titles = (path: string) => feedOf(index, sets.find((s) => s.path === path)!, ROOT, path).entries.map((e) => e.title).join('\n');
+  it("includes an item about Stamford in the Lincolnshire and England feeds, not Havering's", () => {
+    const titles = (path: string) =>
+      feedOf(
+        index,
+        sets.find((s) => s.path === path)!,
+        ROOT,
+        path,
+      )
+        .entries.map((e) => e.title)
+        .join('\n');
     expect(titles('feeds/localities/lincolnshire')).toContain('Decision (noted): Neighbourhood Working');
     expect(titles('feeds/localities/england')).toContain('Decision (noted): Neighbourhood Working');
     expect(titles('feeds/localities/havering')).not.toContain('Neighbourhood Working');
   });
 
   it('escapes what minutes could smuggle into XML', () => {
-    const xml = rssFeed({ title: 'A & B', description: '<script>', pageUrl: ROOT, selfUrl: ROOT, entries: [{ url: ROOT, title: '"x" <b>', summary: ']]> & \u0001', date: '2020-01-01', categories: [] }] });
+    const xml = rssFeed({
+      title: 'A & B',
+      description: '<script>',
+      pageUrl: ROOT,
+      selfUrl: ROOT,
+      entries: [{ url: ROOT, title: '"x" <b>', summary: ']]> & \u0001', date: '2020-01-01', categories: [] }],
+    });
     expect(XMLValidator.validate(xml)).toBe(true);
     expect(xml).not.toContain('<script>');
   });
@@ -66,8 +80,13 @@ describe('feeds and calendars of a large archive', () => {
       const dates = feedOf(large, set, ROOT, `${set.path}.rss.xml`).entries.map((e) => e.date);
       expect(dates, set.path).toHaveLength(50);
       expect(dates, set.path).toEqual([...dates].sort().reverse());
-      const newerThanLast = [...set.meetings.map((m) => m.date), ...set.decisions.map((d) => d.meeting.date)].filter((date) => date > dates.at(-1)!);
-      expect(dates.filter((date) => date > dates.at(-1)!), set.path).toHaveLength(newerThanLast.length);
+      const newerThanLast = [...set.meetings.map((m) => m.date), ...set.decisions.map((d) => d.meeting.date)].filter(
+        (date) => date > dates.at(-1)!,
+      );
+      expect(
+        dates.filter((date) => date > dates.at(-1)!),
+        set.path,
+      ).toHaveLength(newerThanLast.length);
     }
   });
 
@@ -77,11 +96,17 @@ describe('feeds and calendars of a large archive', () => {
     expect(sets[0].path).toBe('calendars/all.ics');
     expect(large.meetings.length).toBeGreaterThan(length);
     for (const set of sets) {
-      const all = set.path === 'calendars/all.ics' ? large.meetings : large.meetingsOf(set.path.slice('calendars/'.length, -'.ics'.length));
+      const all =
+        set.path === 'calendars/all.ics'
+          ? large.meetings
+          : large.meetingsOf(set.path.slice('calendars/'.length, -'.ics'.length));
       expect(set.meetings, set.path).toHaveLength(Math.min(all.length, length));
       const dates = set.meetings.map((m) => m.date);
       expect(dates, set.path).toEqual([...dates].sort().reverse());
-      expect(all.filter((m) => m.date > set.meetings.at(-1)!.date).every((m) => set.meetings.includes(m)), set.path).toBe(true);
+      expect(
+        all.filter((m) => m.date > set.meetings.at(-1)!.date).every((m) => set.meetings.includes(m)),
+        set.path,
+      ).toBe(true);
     }
   });
 });
@@ -89,21 +114,33 @@ describe('feeds and calendars of a large archive', () => {
 describe('calendars', () => {
   it('parse as iCalendar with one event per meeting and stable UIDs', () => {
     for (const set of calendarSets(index)) {
-      const text = calendar(set.name, set.meetings.map((m) => meetingEvent(index, m, ROOT)), '20261122T000000Z');
+      const text = calendar(
+        set.name,
+        set.meetings.map((m) => meetingEvent(index, m, ROOT)),
+        '20261122T000000Z',
+      );
       const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
       expect(events).toHaveLength(set.meetings.length);
-      expect(events.map((e) => e.getFirstPropertyValue('uid'))).toEqual(set.meetings.map((m) => `${m.id}@minutes.example.gov.uk`));
+      expect(events.map((e) => e.getFirstPropertyValue('uid'))).toEqual(
+        set.meetings.map((m) => `${m.id}@minutes.example.gov.uk`),
+      );
     }
   });
 
   it('marks an estimated meeting date in the event, and keeps a known one as it is', () => {
     const lincs = meetingEvent(index, index.meeting('2019-03-01-lincolnshire-hwb'), ROOT);
     expect(lincs.summary).toBe('Lincolnshire Health and Wellbeing Board (date approximate)');
-    expect(meetingEvent(index, index.meeting('2023-06-29-bromley-hwb'), ROOT).summary).toBe('Bromley Health and Wellbeing Board');
+    expect(meetingEvent(index, index.meeting('2023-06-29-bromley-hwb'), ROOT).summary).toBe(
+      'Bromley Health and Wellbeing Board',
+    );
   });
 
   it('times a meeting in London time and folds long lines at 75 octets', () => {
-    const text = calendar('x', [{ uid: 'u@x', date: '2024-07-01', time: '14:00', summary: 'é'.repeat(60), url: ROOT }], '20261122T000000Z');
+    const text = calendar(
+      'x',
+      [{ uid: 'u@x', date: '2024-07-01', time: '14:00', summary: 'é'.repeat(60), url: ROOT }],
+      '20261122T000000Z',
+    );
     const event = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!;
     expect(event.getFirstProperty('dtstart')!.getParameter('tzid')).toBe('Europe/London');
     expect(event.getFirstPropertyValue('summary')).toBe('é'.repeat(60));

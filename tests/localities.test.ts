@@ -13,7 +13,13 @@ describe('the sample locality tree', () => {
   it('finds Stamford and Mablethorpe within Lincolnshire, at any depth', () => {
     const within = tree.descendants('lincolnshire').map((l) => l.id);
     expect(within).toEqual(expect.arrayContaining(['stamford', 'gainsborough', 'spalding', 'mablethorpe']));
-    expect(tree.withAncestors('mablethorpe')).toEqual(['england', 'east-midlands', 'lincolnshire', 'lincolnshire-east-coast', 'mablethorpe']);
+    expect(tree.withAncestors('mablethorpe')).toEqual([
+      'england',
+      'east-midlands',
+      'lincolnshire',
+      'lincolnshire-east-coast',
+      'mablethorpe',
+    ]);
   });
 
   it('lists every locality once, each after the one it is part of', () => {
@@ -24,7 +30,11 @@ describe('the sample locality tree', () => {
 
   it('has one root, England, and lists children by name', () => {
     expect(tree.roots().map((l) => l.id)).toEqual(['england']);
-    expect(tree.children('havering').map((l) => l.name)).toEqual(['Havering Central', 'Havering North', 'Havering South']);
+    expect(tree.children('havering').map((l) => l.name)).toEqual([
+      'Havering Central',
+      'Havering North',
+      'Havering South',
+    ]);
   });
 });
 

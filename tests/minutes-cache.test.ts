@@ -25,7 +25,9 @@ describe('minutesCache', () => {
 
   it('gives the same items as rendering afresh, and a second build renders nothing again', () => {
     const first = minutesCache(dir, version);
-    expect(loadCorpus(fixture.dir, { render: first.render }).items.map((i) => [i.html, i.text, i.decisionList])).toEqual(plain.items.map((i) => [i.html, i.text, i.decisionList]));
+    expect(
+      loadCorpus(fixture.dir, { render: first.render }).items.map((i) => [i.html, i.text, i.decisionList]),
+    ).toEqual(plain.items.map((i) => [i.html, i.text, i.decisionList]));
     expect([first.hits, first.misses]).toEqual([0, plain.items.length]);
 
     const second = minutesCache(dir, version);
@@ -36,7 +38,11 @@ describe('minutesCache', () => {
 
   it('renders again the one item whose minutes changed, and shows the change', () => {
     const item = plain.items[0];
-    const path = join('meetings', item.meeting, readdirSync(join(fixture.dir, 'meetings', item.meeting)).find((n) => n.startsWith(item.slug))!);
+    const path = join(
+      'meetings',
+      item.meeting,
+      readdirSync(join(fixture.dir, 'meetings', item.meeting)).find((n) => n.startsWith(item.slug))!,
+    );
     loadCorpus(fixture.dir, { render: minutesCache(dir, version).render });
     fixture.edit(path, (text) => `${text}\nA sentence added after the first build.\n`);
     const cache = minutesCache(dir, version);
@@ -58,14 +64,17 @@ describe('minutesCache', () => {
     const smaller = minutesCache(dir, version);
     const left = loadCorpus(fixture.dir, { render: smaller.render }).items.length;
     smaller.prune();
-    const entries = readdirSync(join(dir, `minutes-${version}`), { recursive: true }).filter((n) => String(n).endsWith('.json') && n !== 'yaml.json');
+    const entries = readdirSync(join(dir, `minutes-${version}`), { recursive: true }).filter(
+      (n) => String(n).endsWith('.json') && n !== 'yaml.json',
+    );
     expect(entries).toHaveLength(left);
   });
 
   it('renders afresh an entry that cannot be read', () => {
     loadCorpus(fixture.dir, { render: minutesCache(dir, version).render });
     const folder = join(dir, `minutes-${version}`);
-    for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) if (entry.isFile()) writeFileSync(join(entry.parentPath, entry.name), '{"html": ');
+    for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true }))
+      if (entry.isFile()) writeFileSync(join(entry.parentPath, entry.name), '{"html": ');
     const cache = minutesCache(dir, version);
     expect(loadCorpus(fixture.dir, { render: cache.render }).items).toEqual(plain.items);
     expect(cache.misses).toBe(plain.items.length);

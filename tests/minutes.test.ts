@@ -17,13 +17,19 @@ describe('renderMinutes: untrusted minutes come out inert, and nothing is lost',
   });
 
   it('marks each decision with an anchor and its outcome in words', () => {
-    const { html, decisions } = renderMinutes('Discussion.\n\nRESOLVED that the update be noted.\n\nRESOLVED that the plan be approved.');
+    const { html, decisions } = renderMinutes(
+      'Discussion.\n\nRESOLVED that the update be noted.\n\nRESOLVED that the plan be approved.',
+    );
     expect(decisions.map((d) => d.anchor)).toEqual(['decision-1', 'decision-2']);
-    expect(html).toContain('<div class="decision" id="decision-2" data-outcome="approved"><p class="decision__label">Decision: <strong class="tag tag--approved">Approved</strong></p><p>RESOLVED that the plan be approved.</p></div>');
+    expect(html).toContain(
+      '<div class="decision" id="decision-2" data-outcome="approved"><p class="decision__label">Decision: <strong class="tag tag--approved">Approved</strong></p><p>RESOLVED that the plan be approved.</p></div>',
+    );
   });
 
   it('applies frontmatter corrections to the markup too', () => {
-    const { html, decisions } = renderMinutes('RESOLVED that the update be noted.', [{ text: 'RESOLVED that the update', outcome: 'endorsed', remove: false }]);
+    const { html, decisions } = renderMinutes('RESOLVED that the update be noted.', [
+      { text: 'RESOLVED that the update', outcome: 'endorsed', remove: false },
+    ]);
     expect(decisions[0].outcome).toBe('endorsed');
     expect(html).toContain('data-outcome="endorsed"');
   });

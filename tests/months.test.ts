@@ -16,7 +16,15 @@ describe('month pages', () => {
   it('are named by the month in words and kept in folders numbered 01 to 12', () => {
     expect(periodName(2025, 3)).toBe('March 2025');
     expect(periodName(2025)).toBe('2025');
-    expect(monthLinks([{ month: 12, items: [1, 2] }, { month: 1, items: [3] }], 'localities/england/2025/')).toEqual([
+    expect(
+      monthLinks(
+        [
+          { month: 12, items: [1, 2] },
+          { month: 1, items: [3] },
+        ],
+        'localities/england/2025/',
+      ),
+    ).toEqual([
       { label: 'December', path: 'localities/england/2025/12/', count: 2 },
       { label: 'January', path: 'localities/england/2025/01/', count: 1 },
     ]);

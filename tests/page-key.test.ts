@@ -24,20 +24,52 @@ describe('pageKey of an item page', () => {
 
   it('changes with the item’s own minutes, title or decisions', () => {
     const base = keyOf(same, first.id);
-    expect(keyOf((c) => ({ ...c, items: c.items.map((i) => (i.id === first.id ? { ...i, html: `${i.html}<p>More.</p>` } : i)) }), first.id)).not.toBe(base);
-    expect(keyOf((c) => ({ ...c, items: c.items.map((i) => (i.id === first.id ? { ...i, title: 'Another title' } : i)) }), first.id)).not.toBe(base);
-    expect(keyOf((c) => ({ ...c, items: c.items.map((i) => (i.id === first.id ? { ...i, decisionList: [] } : i)) }), first.id)).not.toBe(base);
+    expect(
+      keyOf(
+        (c) => ({ ...c, items: c.items.map((i) => (i.id === first.id ? { ...i, html: `${i.html}<p>More.</p>` } : i)) }),
+        first.id,
+      ),
+    ).not.toBe(base);
+    expect(
+      keyOf(
+        (c) => ({ ...c, items: c.items.map((i) => (i.id === first.id ? { ...i, title: 'Another title' } : i)) }),
+        first.id,
+      ),
+    ).not.toBe(base);
+    expect(
+      keyOf(
+        (c) => ({ ...c, items: c.items.map((i) => (i.id === first.id ? { ...i, decisionList: [] } : i)) }),
+        first.id,
+      ),
+    ).not.toBe(base);
   });
 
   it('changes when a place it names is renamed, but not for another item’s minutes text', () => {
     const base = keyOf(same, first.id);
     const place = first.localities[0];
-    expect(keyOf((c) => ({ ...c, localities: c.localities.map((l) => (l.id === place ? { ...l, name: 'Renamed' } : l)) }), first.id)).not.toBe(base);
-    expect(keyOf((c) => ({ ...c, items: c.items.map((i) => (i.id === second.id ? { ...i, html: `${i.html}<p>More.</p>`, text: `${i.text} More.` } : i)) }), first.id)).toBe(base);
+    expect(
+      keyOf(
+        (c) => ({ ...c, localities: c.localities.map((l) => (l.id === place ? { ...l, name: 'Renamed' } : l)) }),
+        first.id,
+      ),
+    ).not.toBe(base);
+    expect(
+      keyOf(
+        (c) => ({
+          ...c,
+          items: c.items.map((i) =>
+            i.id === second.id ? { ...i, html: `${i.html}<p>More.</p>`, text: `${i.text} More.` } : i,
+          ),
+        }),
+        first.id,
+      ),
+    ).toBe(base);
   });
 
   it('counts all a shared record holds, however deep', () => {
-    const view = (title: string) => ({ related: [{ item: { id: 'a', meeting: { id: 'm', body: { id: 'b', name: title } } } }] });
+    const view = (title: string) => ({
+      related: [{ item: { id: 'a', meeting: { id: 'm', body: { id: 'b', name: title } } } }],
+    });
     expect(pageKey(view('Board'))).toBe(pageKey(view('Board')));
     expect(pageKey(view('Board'))).not.toBe(pageKey(view('Committee')));
   });

@@ -7,14 +7,24 @@ import { openPageReuse, pageFile } from '../src/lib/page-reuse.ts';
 
 describe('pageFile', () => {
   it("is the file Astro writes a page's route to, leaving out an empty month", () => {
-    expect(pageFile('/meetings/[meeting]/[item]', { meeting: '2024-03-12-lincolnshire-hwb', item: '05-pharmacy' })).toBe('/meetings/2024-03-12-lincolnshire-hwb/05-pharmacy/index.html');
-    expect(pageFile('/topics/[topic]/[year]/[...month]', { topic: 'obesity', year: '2025' })).toBe('/topics/obesity/2025/index.html');
-    expect(pageFile('/topics/[topic]/[year]/[...month]', { topic: 'obesity', year: '2025', month: '03' })).toBe('/topics/obesity/2025/03/index.html');
+    expect(
+      pageFile('/meetings/[meeting]/[item]', { meeting: '2024-03-12-lincolnshire-hwb', item: '05-pharmacy' }),
+    ).toBe('/meetings/2024-03-12-lincolnshire-hwb/05-pharmacy/index.html');
+    expect(pageFile('/topics/[topic]/[year]/[...month]', { topic: 'obesity', year: '2025' })).toBe(
+      '/topics/obesity/2025/index.html',
+    );
+    expect(pageFile('/topics/[topic]/[year]/[...month]', { topic: 'obesity', year: '2025', month: '03' })).toBe(
+      '/topics/obesity/2025/03/index.html',
+    );
   });
 
   it('is the file itself for a feed, a calendar or a download', () => {
-    expect(pageFile('/feeds/[...feed]', { feed: 'bodies/lincolnshire-hwb.atom.xml' })).toBe('/feeds/bodies/lincolnshire-hwb.atom.xml');
-    expect(pageFile('/indicators/[measure]/[file]', { measure: 'smoking-prevalence', file: 'rutland.csv' })).toBe('/indicators/smoking-prevalence/rutland.csv');
+    expect(pageFile('/feeds/[...feed]', { feed: 'bodies/lincolnshire-hwb.atom.xml' })).toBe(
+      '/feeds/bodies/lincolnshire-hwb.atom.xml',
+    );
+    expect(pageFile('/indicators/[measure]/[file]', { measure: 'smoking-prevalence', file: 'rutland.csv' })).toBe(
+      '/indicators/smoking-prevalence/rutland.csv',
+    );
     expect(pageFile('/calendars/[calendar]', { calendar: 'all.ics' })).toBe('/calendars/all.ics');
   });
 });
@@ -30,7 +40,10 @@ describe('openPageReuse', () => {
   const firstBuild = (fingerprint = 'code A') => {
     const site = join(root, 'first');
     const reuse = openPageReuse(ledger(), fingerprint);
-    expect([reuse.mustRender('/a/index.html', 'key a'), reuse.mustRender('/b/index.html', 'key b')]).toEqual([true, true]);
+    expect([reuse.mustRender('/a/index.html', 'key a'), reuse.mustRender('/b/index.html', 'key b')]).toEqual([
+      true,
+      true,
+    ]);
     write(site, '/a/index.html', 'Page A');
     write(site, '/b/index.html', 'Page B');
     reuse.save(site);

@@ -7,18 +7,32 @@ describe('ids and slugs from file names', () => {
     expect(idSchema.safeParse(id).success).toBe(true);
   });
 
-  it.each(['../etc', '..', '%2e%2e', 'a/b', 'a\\b', 'nul\0byte', 'Bromley', 'two--hyphens', '-leading', 'trailing-', 'with space', ''])(
-    'refuses %j, so nothing can be written outside the site',
-    (id) => {
-      expect(idSchema.safeParse(id).success).toBe(false);
-    },
-  );
+  it.each([
+    '../etc',
+    '..',
+    '%2e%2e',
+    'a/b',
+    'a\\b',
+    'nul\0byte',
+    'Bromley',
+    'two--hyphens',
+    '-leading',
+    'trailing-',
+    'with space',
+    '',
+  ])('refuses %j, so nothing can be written outside the site', (id) => {
+    expect(idSchema.safeParse(id).success).toBe(false);
+  });
 });
 
 describe('paths', () => {
   it('gives every page a folder path relative to the base', () => {
-    expect(paths.item({ meeting: '2017-12-13-sel-jhosc', slug: '01-community-care' })).toBe('meetings/2017-12-13-sel-jhosc/01-community-care/');
-    expect(paths.decision({ item: { meeting: 'm', slug: 's' }, anchor: 'decision-2' })).toBe('meetings/m/s/#decision-2');
+    expect(paths.item({ meeting: '2017-12-13-sel-jhosc', slug: '01-community-care' })).toBe(
+      'meetings/2017-12-13-sel-jhosc/01-community-care/',
+    );
+    expect(paths.decision({ item: { meeting: 'm', slug: 's' }, anchor: 'decision-2' })).toBe(
+      'meetings/m/s/#decision-2',
+    );
   });
 });
 

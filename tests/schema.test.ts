@@ -18,6 +18,8 @@ describe('siteSchema', () => {
   });
 
   it('refuses a contact link that is not a web address', () => {
-    expect(siteSchema.safeParse({ ...site, contact: { email: 'a@example.org', url: 'javascript:alert(1)' } }).success).toBe(false);
+    expect(
+      siteSchema.safeParse({ ...site, contact: { email: 'a@example.org', url: 'javascript:alert(1)' } }).success,
+    ).toBe(false);
   });
 });

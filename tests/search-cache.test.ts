@@ -21,7 +21,9 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function files(dir: string): Map<string, string> {
   const all = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
-  return new Map(all.map((e) => join(e.parentPath, e.name)).map((path) => [relative(dir, path), readFileSync(path, 'base64')]));
+  return new Map(
+    all.map((e) => join(e.parentPath, e.name)).map((path) => [relative(dir, path), readFileSync(path, 'base64')]),
+  );
 }
 
 describe('searchIndexCache', () => {
@@ -40,7 +42,8 @@ describe('searchIndexCache', () => {
     expect(await build('first', textOf)).toEqual([false, false, false]);
     // A sentence added to the minutes of an item in the middle part.
     const changed = index.itemsOf(index.meetings.find((m) => parts[1].meetings.has(m.id))!)[0].id;
-    const edited = (id: string) => (id === changed ? `${textOf(id)}\nA sentence added after the first build.` : textOf(id));
+    const edited = (id: string) =>
+      id === changed ? `${textOf(id)}\nA sentence added after the first build.` : textOf(id);
     expect(await build('second', edited)).toEqual([true, false, true]);
     // The first build's entry for the middle part is gone; the second's is kept.
     expect(readdirSync(join(dir, 'search-v1'))).toHaveLength(3);

@@ -22,7 +22,8 @@ let original: Buffer;
 let shared: string[];
 
 beforeAll(async () => {
-  for (const part of parts) await writeSearchIndex(searchRecords(index, itemText(corpus.items), figures, part), join(searchDir, part.name));
+  for (const part of parts)
+    await writeSearchIndex(searchRecords(index, itemText(corpus.items), figures, part), join(searchDir, part.name));
   original = readFileSync(join(searchDir, parts[0].name, 'wasm.en.pagefind'));
   shared = tidySearchParts(searchDir);
 }, 60_000);
@@ -32,15 +33,21 @@ describe('tidySearchParts', () => {
   it('keeps one copy, named by its content, and no part keeps its own', () => {
     expect(shared).toEqual([expect.stringMatching(/^wasm\.en\.[0-9a-f]{10}\.pagefind$/)]);
     expect(readFileSync(join(searchDir, 'shared', shared[0]))).toEqual(original);
-    for (const part of parts) expect(readdirSync(join(searchDir, part.name)).filter((file) => file.startsWith('wasm.'))).toEqual([]);
+    for (const part of parts)
+      expect(readdirSync(join(searchDir, part.name)).filter((file) => file.startsWith('wasm.'))).toEqual([]);
   });
 
   it("points every part's entry at it, where Pagefind's browser script will look", () => {
     for (const part of parts) {
-      const entry = JSON.parse(readFileSync(join(searchDir, part.name, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { wasm: string; page_count: number }> };
+      const entry = JSON.parse(readFileSync(join(searchDir, part.name, 'pagefind-entry.json'), 'utf8')) as {
+        languages: Record<string, { wasm: string; page_count: number }>;
+      };
       expect(entry.languages.en.page_count).toBeGreaterThan(0);
       // Pagefind 1.6 fetches `${basePath}wasm.${wasm}.pagefind`, which the browser resolves like this.
-      const url = new URL(`/democracy/health/pagefind/${part.name}/wasm.${entry.languages.en.wasm}.pagefind`, 'https://council.example');
+      const url = new URL(
+        `/democracy/health/pagefind/${part.name}/wasm.${entry.languages.en.wasm}.pagefind`,
+        'https://council.example',
+      );
       expect(url.pathname).toBe(`/democracy/health/pagefind/shared/${shared[0]}`);
       expect(existsSync(join(searchDir, 'shared', shared[0]))).toBe(true);
     }

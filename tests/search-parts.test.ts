@@ -18,7 +18,13 @@ describe('searchParts', () => {
   it('keeps an archive of this size in one part, holding the figures too', () => {
     const parts = searchParts(meetings, DEFAULT_PAGES_PER_PART);
     expect(parts).toHaveLength(1);
-    expect(parts[0]).toMatchObject({ name: 'part-1', first: byDate[0].date, last: byDate.at(-1)!.date, pages, indicators: true });
+    expect(parts[0]).toMatchObject({
+      name: 'part-1',
+      first: byDate[0].date,
+      last: byDate.at(-1)!.date,
+      pages,
+      indicators: true,
+    });
     expect(parts[0].meetings.size).toBe(meetings.length);
   });
 
@@ -54,7 +60,9 @@ describe('searchParts', () => {
   });
 
   it('has one part, for the figures, when there are no meetings', () => {
-    expect(searchParts([], 500)).toEqual([{ name: 'part-1', first: undefined, last: undefined, meetings: new Set(), pages: 0, indicators: true }]);
+    expect(searchParts([], 500)).toEqual([
+      { name: 'part-1', first: undefined, last: undefined, meetings: new Set(), pages: 0, indicators: true },
+    ]);
   });
 });
 
@@ -63,16 +71,25 @@ describe('partLinks', () => {
     const links = partLinks(searchParts(meetings, 500));
     expect(links[0].path).toBe('pagefind/part-1/');
     for (const link of links) expect(link.period).toMatch(/^[A-Z][a-z]+( \d{4})?( to [A-Z][a-z]+ \d{4})?$/);
-    expect(partLinks([{ name: 'part-1', first: '2019-03-01', last: '2021-11-30', meetings: new Set(), pages: 2, indicators: true }])).toEqual([{ path: 'pagefind/part-1/', period: 'March 2019 to November 2021', years: ['2019', '2021'] }]);
+    expect(
+      partLinks([
+        { name: 'part-1', first: '2019-03-01', last: '2021-11-30', meetings: new Set(), pages: 2, indicators: true },
+      ]),
+    ).toEqual([{ path: 'pagefind/part-1/', period: 'March 2019 to November 2021', years: ['2019', '2021'] }]);
     // Within a year, the year is said once.
-    expect(partLinks([{ name: 'part-2', first: '2025-04-02', last: '2025-12-01', meetings: new Set(), pages: 2, indicators: false }])[0].period).toBe('April to December 2025');
+    expect(
+      partLinks([
+        { name: 'part-2', first: '2025-04-02', last: '2025-12-01', meetings: new Set(), pages: 2, indicators: false },
+      ])[0].period,
+    ).toBe('April to December 2025');
   });
 });
 
 describe('partsCovering', () => {
   const parts = searchParts(meetings, 500);
   const links = partLinks(parts);
-  const yearsOf = (part: (typeof parts)[number]) => new Set(byDate.filter((m) => part.meetings.has(m.id)).map((m) => m.date.slice(0, 4)));
+  const yearsOf = (part: (typeof parts)[number]) =>
+    new Set(byDate.filter((m) => part.meetings.has(m.id)).map((m) => m.date.slice(0, 4)));
 
   it('keeps, for a search by year, exactly the parts holding a meeting of that year', () => {
     const years = [...new Set(byDate.map((m) => m.date.slice(0, 4)))];
@@ -84,7 +101,9 @@ describe('partsCovering', () => {
 
   it('keeps the parts of any year ticked, and every part when none is', () => {
     const years = [byDate[0].date.slice(0, 4), byDate.at(-1)!.date.slice(0, 4)];
-    expect(partsCovering(links, years)).toEqual(links.filter((_, i) => years.some((year) => yearsOf(parts[i]).has(year))));
+    expect(partsCovering(links, years)).toEqual(
+      links.filter((_, i) => years.some((year) => yearsOf(parts[i]).has(year))),
+    );
     expect(partsCovering(links, [])).toEqual(links);
     expect(partsCovering(links, ['1990'])).toEqual([]);
   });

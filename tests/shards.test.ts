@@ -17,7 +17,9 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function siteFiles(dist: string): Map<string, Buffer> {
   const files = readdirSync(dist, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
-  return new Map(files.map((e) => join(e.parentPath, e.name)).map((path) => [relative(dist, path), readFileSync(path)]));
+  return new Map(
+    files.map((e) => join(e.parentPath, e.name)).map((path) => [relative(dist, path), readFileSync(path)]),
+  );
 }
 
 describe('parseShard', () => {
@@ -28,13 +30,19 @@ describe('parseShard', () => {
   });
 
   it('refuses a shard that does not exist, saying how to write one', () => {
-    for (const bad of ['3/2', '0/2', '2', 'two/3']) expect(() => parseShard(bad)).toThrow(`MINUTED_SHARD is "${bad}", which is not a shard: write which shard this build is and how many there are, e.g. MINUTED_SHARD=1/2`);
+    for (const bad of ['3/2', '0/2', '2', 'two/3'])
+      expect(() => parseShard(bad)).toThrow(
+        `MINUTED_SHARD is "${bad}", which is not a shard: write which shard this build is and how many there are, e.g. MINUTED_SHARD=1/2`,
+      );
   });
 });
 
 describe('cutIntoRuns', () => {
   it('cuts in order into runs of about equal weight', () => {
-    expect(cutIntoRuns([1, 1, 1, 1], (n) => n, 2)).toEqual([[1, 1], [1, 1]]);
+    expect(cutIntoRuns([1, 1, 1, 1], (n) => n, 2)).toEqual([
+      [1, 1],
+      [1, 1],
+    ]);
     expect(cutIntoRuns([3, 1, 1, 1], (n) => n, 2)).toEqual([[3], [1, 1, 1]]);
     expect(cutIntoRuns(['a'], () => 1, 3)).toEqual([[], ['a'], []]); // its middle falls in the second third
   });
@@ -61,7 +69,9 @@ describe('partsOfShard', () => {
   it('refuses a shard that would have no part, saying how many shards the archive allows', () => {
     const two = searchParts(meetings, 1500);
     expect(two).toHaveLength(2);
-    expect(() => partsOfShard(two, { index: 2, count: 3 })).toThrow('MINUTED_SHARD is "2/3", but the search index of this archive has 2 parts, and each shard builds whole parts: use at most 2 shards, or set MINUTED_SEARCH_PART_PAGES to fewer pages a part');
+    expect(() => partsOfShard(two, { index: 2, count: 3 })).toThrow(
+      'MINUTED_SHARD is "2/3", but the search index of this archive has 2 parts, and each shard builds whole parts: use at most 2 shards, or set MINUTED_SEARCH_PART_PAGES to fewer pages a part',
+    );
   });
 });
 
@@ -85,7 +95,12 @@ describe('a site built in two shards', () => {
       expect([...part.keys()].some((path) => /^pagefind\/part-\d+\/pagefind-entry\.json$/.test(path))).toBe(true);
     }
     const overlap = [...parts[0].keys()].filter((path) => parts[1].has(path));
-    expect(overlap.every((path) => /^(_astro|pagefind\/shared)\//.test(path) && parts[0].get(path)!.equals(parts[1].get(path)!)), overlap.join(', ')).toBe(true);
+    expect(
+      overlap.every(
+        (path) => /^(_astro|pagefind\/shared)\//.test(path) && parts[0].get(path)!.equals(parts[1].get(path)!),
+      ),
+      overlap.join(', '),
+    ).toBe(true);
 
     const merged = join(work, 'merged');
     for (const index of [1, 2]) cpSync(join(work, `shard-${index}`), merged, { recursive: true });

@@ -9,7 +9,19 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/lib/corpus.ts';
 import { firstInOrder } from '../src/lib/first-in-order.ts';
-import { actionsOfPeriod, actionsPageData, bodyPageData, bodyYearPages, decisionsGroupData, decisionYears, itemsInYears, meetingsPageData, NEWEST_ITEMS, periodPages, relatedItems } from '../src/lib/page-data.ts';
+import {
+  actionsOfPeriod,
+  actionsPageData,
+  bodyPageData,
+  bodyYearPages,
+  decisionsGroupData,
+  decisionYears,
+  itemsInYears,
+  meetingsPageData,
+  NEWEST_ITEMS,
+  periodPages,
+  relatedItems,
+} from '../src/lib/page-data.ts';
 import { periodsOf } from '../src/lib/months.ts';
 import { searchFacets } from '../src/lib/search-records.ts';
 import { buildSiteIndex, countNewer, type ItemSummary } from '../src/lib/site-index.ts';
@@ -23,7 +35,8 @@ const corpus = loadCorpus(join(work, 'content'));
 const index = buildSiteIndex(corpus, '2030-01-01');
 const items = corpus.items as ItemSummary[];
 /** How the dates of a year's, or a month's, entries begin: "2025-" or "2025-03-". */
-const datePrefix = (year: number, month?: number) => (month === undefined ? `${year}-` : `${year}-${String(month).padStart(2, '0')}-`);
+const datePrefix = (year: number, month?: number) =>
+  month === undefined ? `${year}-` : `${year}-${String(month).padStart(2, '0')}-`;
 const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
 const sharedTopics = (a: ItemSummary, b: ItemSummary) => a.topics.filter((t) => b.topics.includes(t)).length;
 
@@ -43,10 +56,18 @@ describe('follow-up suggestions', () => {
     expect(unanswered.length).toBeGreaterThan(20);
     for (const action of unanswered) {
       const expected = items
-        .filter((other) => index.meeting(other.meeting).body === action.body.id && index.dateOf(other) > action.meeting.date && sharedTopics(other, action.item) > 0)
+        .filter(
+          (other) =>
+            index.meeting(other.meeting).body === action.body.id &&
+            index.dateOf(other) > action.meeting.date &&
+            sharedTopics(other, action.item) > 0,
+        )
         .sort((a, b) => index.dateOf(a).localeCompare(index.dateOf(b)) || Number(a.number) - Number(b.number))
         .slice(0, 3);
-      expect(action.suggestions.map((s) => s.id), action.id).toEqual(expected.map((s) => s.id));
+      expect(
+        action.suggestions.map((s) => s.id),
+        action.id,
+      ).toEqual(expected.map((s) => s.id));
     }
   });
 });
@@ -62,7 +83,10 @@ describe('related items', () => {
         .map((other) => sharedTopics(other, item))
         .sort((a, b) => b - a)
         .slice(0, 5);
-      expect(related.map((r) => r.shared.length), item.id).toEqual(best);
+      expect(
+        related.map((r) => r.shared.length),
+        item.id,
+      ).toEqual(best);
       expect(related.map((r) => r.item.id)).not.toContain(item.id);
     }
   });
@@ -72,14 +96,23 @@ describe('related items', () => {
     const related = relatedItems(index, item);
     const apart = (other: ItemSummary) => Math.abs(Date.parse(index.dateOf(other)) - Date.parse(index.dateOf(item)));
     const equals = related.filter((r) => r.shared.length === related.at(-1)!.shared.length);
-    const nearestLeftOut = items.filter((o) => o.id !== item.id && sharedTopics(o, item) === equals[0].shared.length && !related.some((r) => r.item.id === o.id));
-    for (const left of nearestLeftOut) expect(apart(left)).toBeGreaterThanOrEqual(Math.max(...equals.map((r) => apart(r.item))));
+    const nearestLeftOut = items.filter(
+      (o) =>
+        o.id !== item.id &&
+        sharedTopics(o, item) === equals[0].shared.length &&
+        !related.some((r) => r.item.id === o.id),
+    );
+    for (const left of nearestLeftOut)
+      expect(apart(left)).toBeGreaterThanOrEqual(Math.max(...equals.map((r) => apart(r.item))));
   });
 });
 
-describe('a locality\'s or topic\'s items in years', () => {
+describe("a locality's or topic's items in years", () => {
   it('lists the newest on its page and every item on the page of its year, newest year first', () => {
-    const lists = [...[...index.localities.roots()].map((l) => index.itemsWithin(l.id)), ...[...index.topics.keys()].map((t) => index.itemsOnTopic(t))];
+    const lists = [
+      ...[...index.localities.roots()].map((l) => index.itemsWithin(l.id)),
+      ...[...index.topics.keys()].map((t) => index.itemsOnTopic(t)),
+    ];
     expect(Math.max(...lists.map((l) => l.length))).toBeGreaterThan(NEWEST_ITEMS);
     for (const items of lists) {
       const { total, newest, newestDecisions, years } = itemsInYears(index, items);
@@ -88,14 +121,18 @@ describe('a locality\'s or topic\'s items in years', () => {
       expect(newestDecisions.map((d) => d.item)).toEqual(newest.flatMap((i) => i.decisionList.map(() => i)));
       // Nothing is left out or listed twice, and each year page holds only its year.
       expect(years.flatMap((y) => y.items)).toEqual(items);
-      for (const { year, items: ofYear } of years) expect(ofYear.every((i) => index.dateOf(i).startsWith(String(year)))).toBe(true);
+      for (const { year, items: ofYear } of years)
+        expect(ofYear.every((i) => index.dateOf(i).startsWith(String(year)))).toBe(true);
       expect(years.map((y) => y.year)).toEqual([...new Set(years.map((y) => y.year))].sort((a, b) => b - a));
     }
   });
 
   it('lists a busy year a month a page: each item on exactly one page, of its month', () => {
     const limit = 12; // this small archive's busiest years have about 40 items about England
-    const lists = [...[...index.localities.roots()].map((l) => index.itemsWithin(l.id)), ...[...index.topics.keys()].map((t) => index.itemsOnTopic(t))];
+    const lists = [
+      ...[...index.localities.roots()].map((l) => index.itemsWithin(l.id)),
+      ...[...index.topics.keys()].map((t) => index.itemsOnTopic(t)),
+    ];
     let busyYears = 0;
     for (const items of lists) {
       const data = itemsInYears(index, items, limit);
@@ -131,20 +168,33 @@ describe('the follow-up tracker', () => {
       expect(group.total).toBe(all.length);
       expect(group.actions).toHaveLength(Math.min(all.length, NEWEST_ITEMS));
       const oldestShown = group.actions.at(-1)?.meeting.date ?? '';
-      for (const left of all.filter((a) => !group.actions.includes(a))) expect(left.meeting.date <= oldestShown, left.id).toBe(true);
+      for (const left of all.filter((a) => !group.actions.includes(a)))
+        expect(left.meeting.date <= oldestShown, left.id).toBe(true);
     }
-    expect(data.years.map((y) => y.year)).toEqual([...new Set(index.actions.map((a) => Number(a.meeting.date.slice(0, 4))))].sort((a, b) => b - a));
-    const onYearPages = data.years.flatMap(({ year }) => actionsOfPeriod(index, data.years, '2030-01-01', year).data.groups.flatMap((g) => g.actions.map((a) => [year, a] as const)));
+    expect(data.years.map((y) => y.year)).toEqual(
+      [...new Set(index.actions.map((a) => Number(a.meeting.date.slice(0, 4))))].sort((a, b) => b - a),
+    );
+    const onYearPages = data.years.flatMap(({ year }) =>
+      actionsOfPeriod(index, data.years, '2030-01-01', year).data.groups.flatMap((g) =>
+        g.actions.map((a) => [year, a] as const),
+      ),
+    );
     expect(onYearPages.map(([, a]) => a.id).sort()).toEqual(index.actions.map((a) => a.id).sort());
-    for (const [year, action] of onYearPages) expect(action.meeting.date.startsWith(String(year)), action.id).toBe(true);
+    for (const [year, action] of onYearPages)
+      expect(action.meeting.date.startsWith(String(year)), action.id).toBe(true);
   });
 
   it('lists a busy year a month a page, each follow-up on the page of the month it was asked', () => {
     const { years } = actionsPageData(index, 12);
-    const pages = periodsOf(years).map(({ year, month }) => ({ year, month, data: actionsOfPeriod(index, years, '2030-01-01', year, month).data }));
+    const pages = periodsOf(years).map(({ year, month }) => ({
+      year,
+      month,
+      data: actionsOfPeriod(index, years, '2030-01-01', year, month).data,
+    }));
     const listed = pages.flatMap((p) => p.data.groups.flatMap((g) => g.actions.map((a) => ({ ...p, action: a }))));
     expect(listed.map(({ action }) => action.id).sort()).toEqual(index.actions.map((a) => a.id).sort());
-    for (const { year, month, action } of listed) expect(action.meeting.date.startsWith(datePrefix(year, month)), action.id).toBe(true);
+    for (const { year, month, action } of listed)
+      expect(action.meeting.date.startsWith(datePrefix(year, month)), action.id).toBe(true);
     const busy = pages.filter((p) => p.data.months && p.month === undefined);
     expect(busy.length).toBeGreaterThan(0);
     // A busy year's own page still counts its follow-ups by status, and links to each month with its count.
@@ -166,9 +216,12 @@ describe("a body's decisions in the register", () => {
       expect(data.total).toBe(all.length);
       expect(data.decisions).toEqual(all.slice(0, latest));
       expect(data.outcomes.reduce((n, o) => n + o.count, 0)).toBe(all.length);
-      const onYearPages = data.years.flatMap(({ label }) => decisionsGroupData(index, { body, year: Number(label) }, latest).data.decisions.map((d) => [label, d] as const));
+      const onYearPages = data.years.flatMap(({ label }) =>
+        decisionsGroupData(index, { body, year: Number(label) }, latest).data.decisions.map((d) => [label, d] as const),
+      );
       expect(onYearPages.map(([, d]) => d)).toEqual(all);
-      for (const [year, decision] of onYearPages) expect(decision.meeting.date.startsWith(year), decision.id).toBe(true);
+      for (const [year, decision] of onYearPages)
+        expect(decision.meeting.date.startsWith(year), decision.id).toBe(true);
     }
   });
 
@@ -177,13 +230,22 @@ describe("a body's decisions in the register", () => {
     let busyYears = 0;
     for (const body of [undefined, ...index.bodies.keys()]) {
       const all = body ? index.decisionsOfBody(body) : index.decisions;
-      const pages = periodsOf(decisionYears(all, limit)).map(({ year, month }) => ({ year, month, data: decisionsGroupData(index, { body, year, month }, NEWEST_ITEMS, limit).data }));
+      const pages = periodsOf(decisionYears(all, limit)).map(({ year, month }) => ({
+        year,
+        month,
+        data: decisionsGroupData(index, { body, year, month }, NEWEST_ITEMS, limit).data,
+      }));
       expect(pages.flatMap((p) => p.data.decisions).sort(byId)).toEqual([...all].sort(byId));
       for (const { year, month, data } of pages) {
         if (month !== undefined) {
-          expect(data.title).toContain(` in ${new Date(Date.UTC(year, month - 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' })} ${year}`);
+          expect(data.title).toContain(
+            ` in ${new Date(Date.UTC(year, month - 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' })} ${year}`,
+          );
           expect(data.decisions.every((d) => d.meeting.date.startsWith(datePrefix(year, month)))).toBe(true);
-          expect(data.crumbs.at(-1)).toEqual({ label: String(year), href: body ? `decisions/body/${body}/${year}/` : `decisions/year/${year}/` });
+          expect(data.crumbs.at(-1)).toEqual({
+            label: String(year),
+            href: body ? `decisions/body/${body}/${year}/` : `decisions/year/${year}/`,
+          });
         } else if (data.months) {
           busyYears++;
           expect(data.decisions).toEqual([]);
@@ -201,16 +263,29 @@ describe('the meetings page', () => {
   it('lists the latest meetings, and each body with its number of meetings, all of which its year pages list', () => {
     const data = meetingsPageData(index);
     expect(index.meetings.length).toBeGreaterThan(NEWEST_ITEMS);
-    expect(data.latest.map((m) => m.id)).toEqual([...index.meetings].sort((a, b) => b.date.localeCompare(a.date)).slice(0, NEWEST_ITEMS).map((m) => m.id));
+    expect(data.latest.map((m) => m.id)).toEqual(
+      [...index.meetings]
+        .sort((a, b) => b.date.localeCompare(a.date))
+        .slice(0, NEWEST_ITEMS)
+        .map((m) => m.id),
+    );
     expect(data.bodies.reduce((n, b) => n + b.count, 0)).toBe(index.meetings.length);
     for (const { body, count, years } of data.bodies) {
-      const onYearPages = bodyYearPages(index, body.id).flatMap((page) => page.data.meetings.map((m) => [page.year, m] as const));
-      expect(onYearPages.map(([, m]) => m.id), body.id).toEqual(index.meetings.filter((m) => m.body === body.id).map((m) => m.id));
+      const onYearPages = bodyYearPages(index, body.id).flatMap((page) =>
+        page.data.meetings.map((m) => [page.year, m] as const),
+      );
+      expect(
+        onYearPages.map(([, m]) => m.id),
+        body.id,
+      ).toEqual(index.meetings.filter((m) => m.body === body.id).map((m) => m.id));
       for (const [year, meeting] of onYearPages) expect(meeting.date.startsWith(String(year)), meeting.id).toBe(true);
       expect(years, body.id).toEqual([onYearPages.at(-1)![0], onYearPages[0][0]]);
       expect(count, body.id).toBe(onYearPages.length);
       // The body's own page: its latest meetings, as many as the meetings page lists at most.
-      expect(bodyPageData(index, body.id).latest.map((m) => m.id), body.id).toEqual(onYearPages.slice(0, NEWEST_ITEMS).map(([, m]) => m.id));
+      expect(
+        bodyPageData(index, body.id).latest.map((m) => m.id),
+        body.id,
+      ).toEqual(onYearPages.slice(0, NEWEST_ITEMS).map(([, m]) => m.id));
     }
   });
 });
@@ -221,7 +296,11 @@ describe('lists of boards', () => {
     const listed = meetingsPageData(index).bodies.map((b) => b.body.name);
     expect(listed.length).toBeGreaterThan(10);
     expect(numbered(listed)).toEqual(numbered(listed).toSorted((a, b) => a - b));
-    expect(searchFacets(index).find((f) => f.name === 'body')!.options.map((o) => o.label)).toEqual(listed);
+    expect(
+      searchFacets(index)
+        .find((f) => f.name === 'body')!
+        .options.map((o) => o.label),
+    ).toEqual(listed);
   });
 });
 
@@ -229,6 +308,7 @@ describe('firstInOrder', () => {
   it('keeps what a stable sort would put first, equals in the order they came', () => {
     const values = Array.from({ length: 200 }, (_, i) => ({ i, score: (i * 37) % 11 }));
     const byScore = (a: { score: number }, b: { score: number }) => a.score - b.score;
-    for (const limit of [0, 1, 5, 250]) expect(firstInOrder(values, limit, byScore)).toEqual([...values].sort(byScore).slice(0, limit));
+    for (const limit of [0, 1, 5, 250])
+      expect(firstInOrder(values, limit, byScore)).toEqual([...values].sort(byScore).slice(0, limit));
   });
 });

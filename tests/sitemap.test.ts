@@ -14,7 +14,9 @@ import { sitemapFiles, sitemapUrls, URLS_PER_SITEMAP, writeSitemap } from '../sr
 const ROOT = 'https://www.example.gov.uk/democracy/health/';
 const corpus = loadCorpus('content');
 // The sample's meeting and item pages, as the build writes them.
-const pages = [...corpus.meetings.map((m) => paths.meeting(m.id)), ...corpus.items.map((i) => paths.item(i))].map((p) => `${p}index.html`);
+const pages = [...corpus.meetings.map((m) => paths.meeting(m.id)), ...corpus.items.map((i) => paths.item(i))].map(
+  (p) => `${p}index.html`,
+);
 const work = mkdtempSync(join(tmpdir(), 'minuted-sitemap-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -22,7 +24,9 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 function read(xml: string): { index: boolean; locs: string[] } {
   expect(XMLValidator.validate(xml)).toBe(true);
   const parsed = new XMLParser({ isArray: (name) => name === 'url' || name === 'sitemap' }).parse(xml);
-  return parsed.sitemapindex ? { index: true, locs: parsed.sitemapindex.sitemap.map((s: { loc: string }) => s.loc) } : { index: false, locs: parsed.urlset.url.map((u: { loc: string }) => u.loc) };
+  return parsed.sitemapindex
+    ? { index: true, locs: parsed.sitemapindex.sitemap.map((s: { loc: string }) => s.loc) }
+    : { index: false, locs: parsed.urlset.url.map((u: { loc: string }) => u.loc) };
 }
 
 describe('the sitemap', () => {
@@ -49,14 +53,20 @@ describe('the sitemap', () => {
 
   it('splits at 50,000 addresses, as sitemaps.org allows, and reads back whole from a built site', () => {
     // As many pages as the sample's, repeated under made-up meetings until past the limit.
-    const many = Array.from({ length: Math.ceil((URLS_PER_SITEMAP + 1) / pages.length) }, (_, copy) => pages.map((p) => p.replace(/^meetings\//, `meetings/copy-${copy}-`))).flat();
+    const many = Array.from({ length: Math.ceil((URLS_PER_SITEMAP + 1) / pages.length) }, (_, copy) =>
+      pages.map((p) => p.replace(/^meetings\//, `meetings/copy-${copy}-`)),
+    ).flat();
     const site = join(work, 'site');
     for (const page of pages) {
       mkdirSync(dirname(join(site, page)), { recursive: true });
       writeFileSync(join(site, page), '<!doctype html>');
     }
     writeSitemap(site, ROOT, many);
-    expect(readdirSync(site).filter((name) => name.endsWith('.xml')).sort()).toEqual(['sitemap-1.xml', 'sitemap-2.xml', 'sitemap.xml']);
+    expect(
+      readdirSync(site)
+        .filter((name) => name.endsWith('.xml'))
+        .sort(),
+    ).toEqual(['sitemap-1.xml', 'sitemap-2.xml', 'sitemap.xml']);
     expect(read(readFileSync(join(site, 'sitemap-1.xml'), 'utf8')).locs).toHaveLength(URLS_PER_SITEMAP);
     expect(new Set(sitemapUrls(site)).size).toBe(pages.length + many.length);
     expect(readFileSync(join(site, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${ROOT}sitemap.xml`);

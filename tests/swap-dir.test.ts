@@ -54,7 +54,11 @@ describe('replacing the site', () => {
 describe('what stopped builds left', () => {
   it('lists the folders of builds that are no longer running, not those of one that is', () => {
     const stopped = finishedPid();
-    const left = [freshDir(target, stopped), `${freshDir(target, stopped)}-pagefind`, `${freshDir(target, stopped)}.old`];
+    const left = [
+      freshDir(target, stopped),
+      `${freshDir(target, stopped)}-pagefind`,
+      `${freshDir(target, stopped)}.old`,
+    ];
     for (const dir of [...left, freshDir(target), join(work, '.other.building-1'), target]) mkdirSync(dir);
     expect(abandonedBuilds(target).sort()).toEqual(left.sort());
     expect(abandonedBuilds(join(work, 'not-made-yet', 'dist'))).toEqual([]);

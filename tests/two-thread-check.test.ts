@@ -18,18 +18,26 @@ writeSyntheticCorpus(content, 300, SAMPLE_CONTENT);
 // One thread's check, noting the cache key of every item's minutes in the order they are met.
 const keys: string[] = [];
 const paths: string[] = [];
-const plain = loadCorpus(content, { render: (markdown, decisions = [], path) => (keys.push(minutesKey(markdown, decisions)), paths.push(path!), renderMinutes(markdown, decisions)) });
+const plain = loadCorpus(content, {
+  render: (markdown, decisions = [], path) => (
+    keys.push(minutesKey(markdown, decisions)),
+    paths.push(path!),
+    renderMinutes(markdown, decisions)
+  ),
+});
 
 describe('itemMinutes', () => {
   it('after an item, gives the minutes loadCorpus meets after it, in the same order', () => {
     for (const k of [0, 40, keys.length - 2]) {
-      expect([...itemMinutes(content, undefined, paths[k])].map((m) => minutesKey(m.markdown, m.decisionInputs))).toEqual(keys.slice(k + 1));
+      expect(
+        [...itemMinutes(content, undefined, paths[k])].map((m) => minutesKey(m.markdown, m.decisionInputs)),
+      ).toEqual(keys.slice(k + 1));
     }
   });
 });
 
 describe('loadCorpusOnTwoThreads', () => {
-  it('gives the same corpus as one thread, taking the helper\'s half of the minutes from the cache once it has started', async () => {
+  it("gives the same corpus as one thread, taking the helper's half of the minutes from the cache once it has started", async () => {
     expect(new Set(keys).size).toBe(keys.length); // every item's minutes differ, so each is rendered once
     const cache = minutesCache(join(work, 'cache'), 'test');
     expect(await loadCorpusOnTwoThreads(content, cache)).toEqual(plain);
@@ -53,11 +61,13 @@ describe('loadCorpusOnTwoThreads', () => {
     const cache = minutesCache(dir, 'test');
     const corpus = await loadCorpusOnTwoThreads(edited, cache);
     expect(corpus).toEqual(loadCorpus(edited));
-    expect(corpus.items.find((i) => i.id === `${meeting}/${basename(name, '.md')}`)!.text).toContain('A sentence added after the last build.');
+    expect(corpus.items.find((i) => i.id === `${meeting}/${basename(name, '.md')}`)!.text).toContain(
+      'A sentence added after the last build.',
+    );
     expect([cache.hits, cache.misses]).toEqual([keys.length - 1, 1]);
   });
 
-  it('renders the helper\'s half itself when the helper cannot write the cache', async () => {
+  it("renders the helper's half itself when the helper cannot write the cache", async () => {
     // A file where the cache's folder should be: neither thread can write an entry.
     writeFileSync(join(work, 'minutes-unwritable'), '');
     const cache = minutesCache(work, 'unwritable');
@@ -69,7 +79,10 @@ describe('loadCorpusOnTwoThreads', () => {
     const fixture = copySampleContent();
     try {
       const meeting = join('meetings', readdirSync(join(fixture.dir, 'meetings'))[0]);
-      const item = join(meeting, readdirSync(join(fixture.dir, meeting)).find((name) => name.endsWith('.md'))!);
+      const item = join(
+        meeting,
+        readdirSync(join(fixture.dir, meeting)).find((name) => name.endsWith('.md'))!,
+      );
       fixture.edit(item, (text) => text.replace(/^title: .*$/m, 'title:'));
       const one = new ContentError(problemsOf(fixture.dir));
       expect(one.message).toContain(item.split('\\').join('/'));

@@ -12,8 +12,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from './support/build-site.ts';
 import { copySampleContent, type ContentFixture } from './support/content-fixture.ts';
 
-const PAYLOADS = readFileSync(join(import.meta.dirname, 'fixtures/xss-payloads.txt'), 'utf8').trim().split('\n');
-const MARKDOWN_PAYLOADS = ['[click me](javascript:alert(1))', '![image](javascript:alert(1))', '[data](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)', '[vb](vbscript:msgbox(1))', '<javascript:alert(1)>'];
+const PAYLOADS = readFileSync(join(import.meta.dirname, 'fixtures/xss-payloads.txt'), 'utf8')
+  .trim()
+  .split('\n');
+const MARKDOWN_PAYLOADS = [
+  '[click me](javascript:alert(1))',
+  '![image](javascript:alert(1))',
+  '[data](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)',
+  '[vb](vbscript:msgbox(1))',
+  '<javascript:alert(1)>',
+];
 const yamlString = (text: string) => JSON.stringify(text);
 
 let content: ContentFixture;
@@ -33,7 +41,9 @@ beforeAll(() => {
     `---\nnumber: "1"\ntitle: ${yamlString(`Title ${attack}`)}\ndescription: ${yamlString(attack)}\nminuteRef: ${yamlString('</script><script>alert(1)</script>')}\ntopics: [governance]\nactions:\n  - text: ${yamlString(`=HYPERLINK("https://evil.example") ${attack}`)}\n    who: ${yamlString('@SUM(1+1)')}\n---\n\n${PAYLOADS.join('\n\n')}\n\n${MARKDOWN_PAYLOADS.join('\n\n')}\n\nRESOLVED that ${attack} be noted.\n`,
   );
   content.edit('topics/governance.yaml', (t) => t.replace(/description: .*/, `description: ${yamlString(attack)}`));
-  content.edit('bodies/bromley-hwb.yaml', (t) => t.replace(/shortName: .*/, `shortName: ${yamlString('Bromley <script>alert(1)</script>')}`));
+  content.edit('bodies/bromley-hwb.yaml', (t) =>
+    t.replace(/shortName: .*/, `shortName: ${yamlString('Bromley <script>alert(1)</script>')}`),
+  );
   const result = buildSite({ dist, contentDir: content.dir, siteUrl: 'https://minutes.example.gov.uk' });
   if (result.status !== 0) throw new Error(result.stderr);
 }, 60_000);
@@ -41,7 +51,9 @@ beforeAll(() => {
 afterAll(() => content?.remove());
 
 function filesOf(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name));
 }
 
 /** Every element of an HTML page, parsed as a browser would. */
@@ -65,15 +77,25 @@ describe('XSS payloads in the content', () => {
         const where = `${page}: <${element.tagName} ${JSON.stringify(element.properties)}>`;
         for (const [name, value] of Object.entries(element.properties)) {
           expect(name, where).not.toMatch(/^on/i);
-          if (['href', 'src', 'action', 'data', 'formAction'].includes(name)) expect(String(value), where).not.toMatch(/^\s*(?:javascript|vbscript|data):/i);
+          if (['href', 'src', 'action', 'data', 'formAction'].includes(name))
+            expect(String(value), where).not.toMatch(/^\s*(?:javascript|vbscript|data):/i);
         }
-        const ours = element.tagName === 'form' && OUR_FORMS.some((c) => (element.properties.className as string[] | undefined)?.includes(c));
-        expect(['iframe', 'object', 'embed', 'svg', 'math', 'base', 'style', 'mglyph'].includes(element.tagName) || (element.tagName === 'form' && !ours), where).toBe(false);
-        if (element.tagName === 'meta') expect(String(element.properties.httpEquiv ?? ''), where).not.toMatch(/refresh/i);
-        if (element.tagName === 'script') expect(element.properties.type, where).toMatch(/^(?:module|application\/ld\+json)$/);
+        const ours =
+          element.tagName === 'form' &&
+          OUR_FORMS.some((c) => (element.properties.className as string[] | undefined)?.includes(c));
+        expect(
+          ['iframe', 'object', 'embed', 'svg', 'math', 'base', 'style', 'mglyph'].includes(element.tagName) ||
+            (element.tagName === 'form' && !ours),
+          where,
+        ).toBe(false);
+        if (element.tagName === 'meta')
+          expect(String(element.properties.httpEquiv ?? ''), where).not.toMatch(/refresh/i);
+        if (element.tagName === 'script')
+          expect(element.properties.type, where).toMatch(/^(?:module|application\/ld\+json)$/);
       }
       // Only our own scripts: JSON-LD data and Astro's bundled modules.
-      for (const [, body] of html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)) expect(() => JSON.parse(body)).not.toThrow();
+      for (const [, body] of html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g))
+        expect(() => JSON.parse(body)).not.toThrow();
     }
   });
 

@@ -34,10 +34,17 @@ describe('yamlMemo', () => {
     expect(load()).toEqual(plain);
     // What a second build reads is the memo's: a title changed in the memo alone shows.
     const item = plain.items[0];
-    writeFileSync(file(), readFileSync(file(), 'utf8').replace(JSON.stringify(item.title), JSON.stringify('Read from the memo')));
+    writeFileSync(
+      file(),
+      readFileSync(file(), 'utf8').replace(JSON.stringify(item.title), JSON.stringify('Read from the memo')),
+    );
     expect(load().items.find((i) => i.id === item.id)!.title).toBe('Read from the memo');
     // The text changed in the file is parsed again.
-    const path = join('meetings', item.meeting, readdirSync(join(fixture.dir, 'meetings', item.meeting)).find((n) => n.startsWith(item.slug))!);
+    const path = join(
+      'meetings',
+      item.meeting,
+      readdirSync(join(fixture.dir, 'meetings', item.meeting)).find((n) => n.startsWith(item.slug))!,
+    );
     fixture.edit(path, (text) => text.replace(/^title: .*$/m, 'title: "Changed in the file"'));
     expect(load().items.find((i) => i.id === item.id)!.title).toBe('Changed in the file');
   });
@@ -48,12 +55,18 @@ describe('yamlMemo', () => {
     rmSync(join(fixture.dir, 'localities', 'havering-south.yaml'));
     const problems = problemsOf(fixture.dir, { yamlMemo: yamlMemo(file()) });
     expect(problems).toEqual(problemsOf(fixture.dir));
-    expect(problems).toContainEqual(expect.objectContaining({ field: 'localities[3]', line: fixture.lineOf('meetings/2017-04-01-havering-hosc/01-icp-and-localities-model.md', 'localities:') }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        field: 'localities[3]',
+        line: fixture.lineOf('meetings/2017-04-01-havering-hosc/01-icp-and-localities-model.md', 'localities:'),
+      }),
+    );
   });
 
   it('keeps only what comes back from JSON the same', () => {
     const memo = yamlMemo(file());
-    for (const text of ['title: Board', 'value: .nan', 'held: !!timestamp 2019-03-06']) parseYaml(text, 'x.yaml', 1, memo);
+    for (const text of ['title: Board', 'value: .nan', 'held: !!timestamp 2019-03-06'])
+      parseYaml(text, 'x.yaml', 1, memo);
     memo.save();
     const kept = yamlMemo(file());
     expect(kept.get('title: Board')).toEqual({ title: 'Board' });

@@ -6,7 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-export const CORPUS = join(resolve(process.env.MINUTED_SHARED ?? join(import.meta.dirname, '../../../shared')), 'minutes-corpus');
+export const CORPUS = join(
+  resolve(process.env.MINUTED_SHARED ?? join(import.meta.dirname, '../../../shared')),
+  'minutes-corpus',
+);
 
 /** A labelled vote: abstain is null when the page gives no figure. */
 export interface LabelledVote {
@@ -51,7 +54,10 @@ export function pageText(page: LabelledPage, dir = CORPUS): string {
  * Example: squash('RESOLVED – That the\n*Board*') === 'resolvedthattheboard'.
  */
 export function squash(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** Length of the longest run of characters two strings share. */

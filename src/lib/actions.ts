@@ -15,11 +15,39 @@ export interface FoundAction {
   dueText?: string;
 }
 
-const NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, eighteen: 18 };
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const NUMBERS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  eighteen: 18,
+};
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /** "come back", "report back", "followed up": these ask only beside a word that asks, as alone they may tell what happened. */
-const COME_BACK = /\b(?:come|came|coming|return|returned|report|reported)\s+back\b|\breturn(?:ed)?\s+to\s+(?:the|a)\s+(?:Board|Committee|Sub-Committee|Panel|meeting)\b|\bfollowed\s+up\b/i;
+const COME_BACK =
+  /\b(?:come|came|coming|return|returned|report|reported)\s+back\b|\breturn(?:ed)?\s+to\s+(?:the|a)\s+(?:Board|Committee|Sub-Committee|Panel|meeting)\b|\bfollowed\s+up\b/i;
 /** "it was agreed that Director of Place, Darlington would share relevant details": a promise, when asked for. */
 const WILL_SEND = /\b(?:would|will)\s+(?:share|circulate|provide|send)\b/i;
 /** Words that ask, for COME_BACK and WILL_SEND. */
@@ -30,31 +58,47 @@ const ASKS = /\b(?:requested|request|asked|agreed|resolved|RESOLVED|AGREED|invit
  * Not "a report was presented" (what happened), "data could be shared" (a question), "reports … brought
  * forward for urgent consideration" (this meeting's business), nor "be made" ("data allowed decisions to be made").
  */
-const REPORT_DUE = /\b(?:report|update|briefing|paper|presentation|breakdown|information|data|details|figures)s?\b[^.;]{0,80}?(?<!\b(?:could|can|may|might)\s)\b(?:be|is)\s+(?:brought(?!\s+forward)|presented|submitted|provided|circulated|made\s+available|obtained|shared|requested)\b/i;
+const REPORT_DUE =
+  /\b(?:report|update|briefing|paper|presentation|breakdown|information|data|details|figures)s?\b[^.;]{0,80}?(?<!\b(?:could|can|may|might)\s)\b(?:be|is)\s+(?:brought(?!\s+forward)|presented|submitted|provided|circulated|made\s+available|obtained|shared|requested)\b/i;
 /** "be brought back", "is brought back", "be reported back on": asks whoever is to bring it. */
 const BROUGHT_BACK = /\b(?:be|is)\s+(?:brought|reported)\s+back\b/i;
 /** "requested a six-month update", "requesting a list of", "a request for a breakdown". */
-const ASKED_FOR = /\brequest(?:ed|ing|s)?\s+(?:for\s+)?(?:a|an|further)\s+(?:[\w-]+\s+){0,2}?(?:update|report|briefing|breakdown|list|presentation|information)\b/i;
+const ASKED_FOR =
+  /\brequest(?:ed|ing|s)?\s+(?:for\s+)?(?:a|an|further)\s+(?:[\w-]+\s+){0,2}?(?:update|report|briefing|breakdown|list|presentation|information)\b/i;
 /** "at a future meeting", "to the next meeting", "for the next meeting", "at a future date". */
-const FUTURE_MEETING = /\b(?:at|to|for|until)\s+(?:a|the|its)\s+(?:future|next|later|subsequent|forthcoming)\s+(?:meeting|date)\b/i;
+const FUTURE_MEETING =
+  /\b(?:at|to|for|until)\s+(?:a|the|its)\s+(?:future|next|later|subsequent|forthcoming)\s+(?:meeting|date)\b/i;
 /** "be looked at in more depth at its meeting in January 2006" ("it be noted that at the meeting on" looks back). */
 const AT_DATED_MEETING = /\bbe\s+(?!noted\b)[a-z]+ed\b[^.;]{0,80}?\b(?:at|to)\s+(?:its|the)\s+meeting\s+(?:in|on)\b/i;
 /** "keep the Board informed", "keep Members updated", "be kept up to date" (not "keep those affected informed"). */
-const KEEP_INFORMED = /\bkeep\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Board|Committee|Commission|Panel|Cabinet|Members|Councillors)\s+(?:informed|updated|up\s+to\s+date|apprised)\b|\bbe\s+kept\s+(?:informed|updated|up\s+to\s+date|apprised)\b/i;
+const KEEP_INFORMED =
+  /\bkeep\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Board|Committee|Commission|Panel|Cabinet|Members|Councillors)\s+(?:informed|updated|up\s+to\s+date|apprised)\b|\bbe\s+kept\s+(?:informed|updated|up\s+to\s+date|apprised)\b/i;
 /** "be invited to attend (a future meeting)". */
 const INVITED = /\bbe\s+invited\s+to\s+attend\b/i;
 /** "be reviewed in the 2015/16 Annual Report", "be subject to a review after 1 year" (not "in the light of", "in line with"). */
-const REVIEW_LATER = /\bbe\s+(?:reviewed|revisited|subject\s+to\s+(?:a\s+)?review)\s+(?:in|at|after|within)\s+(?!the\s+light\b|line\b)/i;
+const REVIEW_LATER =
+  /\bbe\s+(?:reviewed|revisited|subject\s+to\s+(?:a\s+)?review)\s+(?:in|at|after|within)\s+(?!the\s+light\b|line\b)/i;
 /**
  * "asked that an item on this be included on the forward work programme", "as a future item on":
  * "items they wished to be included on the work programme" only invites members to suggest some.
  */
-const ON_PROGRAMME = /\bthat\b[^.;]{1,80}?\bbe\s+(?:included|added|placed)\s+(?:on|to|in)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:work\s+programme|forward\s+plan|action\s+(?:tracker|log|list))\b|\bas\s+a\s+future\s+(?:agenda\s+)?item\b/i;
+const ON_PROGRAMME =
+  /\bthat\b[^.;]{1,80}?\bbe\s+(?:included|added|placed)\s+(?:on|to|in)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:work\s+programme|forward\s+plan|action\s+(?:tracker|log|list))\b|\bas\s+a\s+future\s+(?:agenda\s+)?item\b/i;
 /** "ACTION:" or "Action –", which opens a sentence that asks. */
 const ACTION_MARK = /(?:ACTION|Action)\s*[:–—-]/;
 const ACTION_LINE = new RegExp(`^${ACTION_MARK.source}`);
 /** Wordings that ask wherever they stand. */
-const ASKING = [REPORT_DUE, BROUGHT_BACK, ASKED_FOR, FUTURE_MEETING, AT_DATED_MEETING, KEEP_INFORMED, INVITED, REVIEW_LATER, ON_PROGRAMME];
+const ASKING = [
+  REPORT_DUE,
+  BROUGHT_BACK,
+  ASKED_FOR,
+  FUTURE_MEETING,
+  AT_DATED_MEETING,
+  KEEP_INFORMED,
+  INVITED,
+  REVIEW_LATER,
+  ON_PROGRAMME,
+];
 /**
  * Whether a block may hold a sentence that asks: any wording above, in one pass (2.7 times as fast as
  * one by one). Ignoring case and ASKS only lets more blocks through to the test of each sentence.
@@ -66,7 +110,10 @@ const OFFERS = /\bwould\s+be\s+(?:happy|pleased|glad|willing)\s+to\b/i;
 
 /** Whether a sentence asks for something to come later, rather than offer it. */
 function asks(sentence: string): boolean {
-  const asked = ACTION_LINE.test(sentence) || ASKING.some((words) => words.test(sentence)) || ((COME_BACK.test(sentence) || WILL_SEND.test(sentence)) && ASKS.test(sentence));
+  const asked =
+    ACTION_LINE.test(sentence) ||
+    ASKING.some((words) => words.test(sentence)) ||
+    ((COME_BACK.test(sentence) || WILL_SEND.test(sentence)) && ASKS.test(sentence));
   return asked && !OFFERS.test(sentence);
 }
 
@@ -84,7 +131,10 @@ export function addMonths(iso: string, months: number): string {
 
 /** The due date a sentence gives, counted from the meeting date. */
 function dueFrom(sentence: string, meetingDate: string): Pick<FoundAction, 'due' | 'dueText'> {
-  const within = /\b(?:in|within)\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s+(months?|weeks?)(?:'|’)?(?:\s+time)?\b/i.exec(sentence);
+  const within =
+    /\b(?:in|within)\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s+(months?|weeks?)(?:'|’)?(?:\s+time)?\b/i.exec(
+      sentence,
+    );
   if (within) {
     const count = NUMBERS[within[1].toLowerCase()] ?? Number(within[1]);
     if (/^week/i.test(within[2])) {
@@ -94,7 +144,10 @@ function dueFrom(sentence: string, meetingDate: string): Pick<FoundAction, 'due'
     }
     return { due: addMonths(meetingDate, count), dueText: within[0] };
   }
-  const by = /\b(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})\b/.exec(sentence);
+  const by =
+    /\b(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})\b/.exec(
+      sentence,
+    );
   if (by) {
     const month = MONTHS.indexOf(by[1].toLowerCase());
     const end = new Date(Date.UTC(Number(by[2]), month + 1, 0)).toISOString().slice(0, 10);
@@ -110,7 +163,9 @@ const NAME = /(?:the\s+)?[A-Z][\w'’-]*(?:(?:\s+|,\s*)(?:of|and|for|[A-Z][\w'�
 const WHO_ASKED = [
   /\b(?:requested|asked|invited)\s+(?:that\s+)?(.+?)\s+(?:to\s+)?(?:come|came|return|report)\s+back\b/,
   new RegExp(`^${ACTION_MARK.source}\\s*(${NAME.source})\\s+to\\s+[a-z]`),
-  new RegExp(`(?:^|\\b[Tt]hat\\s+)(${NAME.source})\\s+(?:would|will)\\s+(?:keep|share|circulate|provide|report|come|bring|write|raise)\\b`),
+  new RegExp(
+    `(?:^|\\b[Tt]hat\\s+)(${NAME.source})\\s+(?:would|will)\\s+(?:keep|share|circulate|provide|report|come|bring|write|raise)\\b`,
+  ),
 ];
 /** Words that name no one: "It would report back". */
 const NO_ONE = /^(?:it|he|she|they|this|that|there|we)$/i;

@@ -40,8 +40,12 @@ export class ContentError extends Error {
 export function whereIs(problem: ContentProblem): string {
   const parts = [problem.file];
   // In a CSV file, columns are named as the spreadsheet the analyst keeps it in names them.
-  const column = problem.column !== undefined && problem.file.toLowerCase().endsWith('.csv') ? columnLetter(problem.column) : problem.column;
-  if (problem.line !== undefined) parts.push(column !== undefined ? `line ${problem.line}, column ${column}` : `line ${problem.line}`);
+  const column =
+    problem.column !== undefined && problem.file.toLowerCase().endsWith('.csv')
+      ? columnLetter(problem.column)
+      : problem.column;
+  if (problem.line !== undefined)
+    parts.push(column !== undefined ? `line ${problem.line}, column ${column}` : `line ${problem.line}`);
   if (problem.field) parts.push(`field "${problem.field}"`);
   return parts.join(', ');
 }
@@ -52,7 +56,8 @@ const MAX_SHOWN = 50;
 export function formatProblems(problems: readonly ContentProblem[]): string {
   const count = counted(problems.length, PROBLEMS);
   const shown = problems.slice(0, MAX_SHOWN).map((p) => `✗ ${whereIs(p)}\n  ${p.message}\n  How to fix: ${p.advice}`);
-  if (problems.length > MAX_SHOWN) shown.push(`… and ${problems.length - MAX_SHOWN} more. Fix these first, then run "npm run check" again.`);
+  if (problems.length > MAX_SHOWN)
+    shown.push(`… and ${problems.length - MAX_SHOWN} more. Fix these first, then run "npm run check" again.`);
   return `The content has ${count}, so nothing was built:\n\n${shown.join('\n\n')}`;
 }
 

@@ -24,6 +24,9 @@ export function handOverCorpus(dir: string, corpus: Corpus): void {
 /** The corpus checked for `dir` in this process. Only `npm run build` checks it: `astro build` on its own cannot. */
 export function checkedCorpus(dir: string): Corpus {
   const held = handedOver<{ dir: string; corpus: Corpus }>('checked-corpus');
-  if (held?.dir !== dir) throw new Error(`The content in ${dir} has not been checked in this process: build the site with "npm run build", which checks the content before Astro renders it.`);
+  if (held?.dir !== dir)
+    throw new Error(
+      `The content in ${dir} has not been checked in this process: build the site with "npm run build", which checks the content before Astro renders it.`,
+    );
   return held.corpus;
 }

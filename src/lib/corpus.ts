@@ -94,11 +94,16 @@ export interface Corpus {
  * What a content folder holds, in words, for the closing lines of `npm run check` and `npm run build`.
  * Example: corpusSize(loadCorpus('content')).meetings === '5 meetings'.
  */
-export function corpusSize(corpus: Corpus): Record<'meetings' | 'items' | 'decisions' | 'bodies' | 'localities' | 'topics', string> {
+export function corpusSize(
+  corpus: Corpus,
+): Record<'meetings' | 'items' | 'decisions' | 'bodies' | 'localities' | 'topics', string> {
   return {
     meetings: counted(corpus.meetings.length, MEETINGS),
     items: counted(corpus.items.length, AGENDA_ITEMS),
-    decisions: counted(corpus.items.reduce((n, item) => n + item.decisionList.length, 0), DECISIONS),
+    decisions: counted(
+      corpus.items.reduce((n, item) => n + item.decisionList.length, 0),
+      DECISIONS,
+    ),
     bodies: counted(corpus.bodies.length, BOARDS),
     localities: counted(corpus.localities.length, ['locality', 'localities']),
     topics: counted(corpus.topics.length, ['topic', 'topics']),
@@ -113,13 +118,20 @@ const ITEM_FILE = /^[a-z0-9]+(?:-[a-z0-9]+)*\.mdx?$/;
  * Loads `contentDir`, or throws a ContentError listing every problem.
  * Example: loadCorpus('content').items.length === 5 for the sample corpus.
  */
-export function loadCorpus(contentDir: string, options: { render?: RenderItemMinutes; yamlMemo?: YamlMemo } = {}): Corpus {
+export function loadCorpus(
+  contentDir: string,
+  options: { render?: RenderItemMinutes; yamlMemo?: YamlMemo } = {},
+): Corpus {
   const problems: ContentProblem[] = [];
   const display = (path: string) => relative(join(contentDir, '..'), path).split('\\').join('/');
   const reader = new ContentReader(display, problems, options.render ?? renderMinutes, options.yamlMemo);
 
   const siteFile = join(contentDir, 'site.yaml');
-  const site = reader.yamlFile(siteFile, siteSchema, 'site.yaml holds the site title, organisation and contact: copy it from the sample content and edit it.');
+  const site = reader.yamlFile(
+    siteFile,
+    siteSchema,
+    'site.yaml holds the site title, organisation and contact: copy it from the sample content and edit it.',
+  );
   const localities = reader.folderOfYaml(join(contentDir, 'localities'), localitySchema);
   const bodies = reader.folderOfYaml(join(contentDir, 'bodies'), bodySchema);
   const topics = reader.folderOfYaml(join(contentDir, 'topics'), topicSchema);
@@ -130,15 +142,25 @@ export function loadCorpus(contentDir: string, options: { render?: RenderItemMin
     const locality = localities.find((l) => l.id === p.id)!;
     problems.push(
       p.problem === 'cycle'
-        ? { file: locality.file, field: 'parent', line: locality.lineOf(['parent']), message: `The localities' parents go round in a circle: ${p.detail}.`, advice: 'each locality\'s parent must be a larger area, ending at the top (England), which has no parent.' }
+        ? {
+            file: locality.file,
+            field: 'parent',
+            line: locality.lineOf(['parent']),
+            message: `The localities' parents go round in a circle: ${p.detail}.`,
+            advice: "each locality's parent must be a larger area, ending at the top (England), which has no parent.",
+          }
         : refs.unknown(locality.file, locality.lineOf(['parent']), 'parent', p.detail, localityIds, 'localities'),
     );
   }
-  for (const body of bodies) refs.check(body.file, body.lineOf, 'localities', body.localities, localityIds, 'localities');
+  for (const body of bodies)
+    refs.check(body.file, body.lineOf, 'localities', body.localities, localityIds, 'localities');
 
   const kpis = readKpiFolder(contentDir);
   problems.push(...kpis.problems);
-  const indicatorIds = new Set([...kpis.indicators.keys(), ...[...kpis.indicators.values()].flatMap((i) => (i.measure ? [i.measure] : []))]);
+  const indicatorIds = new Set([
+    ...kpis.indicators.keys(),
+    ...[...kpis.indicators.values()].flatMap((i) => (i.measure ? [i.measure] : [])),
+  ]);
 
   const bodyIds = new Set(bodies.map((b) => b.id));
   const topicIds = new Set(topics.map((t) => t.id));
@@ -148,24 +170,50 @@ export function loadCorpus(contentDir: string, options: { render?: RenderItemMin
   for (const folder of reader.list(meetingsDir)) {
     const path = join(meetingsDir, folder);
     if (!statSync(path).isDirectory()) {
-      problems.push({ file: display(path), message: 'This file is not inside a meeting folder.', advice: 'put each meeting in its own folder named YYYY-MM-DD-<body id>, e.g. content/meetings/2019-03-06-lincolnshire-hwb/.' });
+      problems.push({
+        file: display(path),
+        message: 'This file is not inside a meeting folder.',
+        advice:
+          'put each meeting in its own folder named YYYY-MM-DD-<body id>, e.g. content/meetings/2019-03-06-lincolnshire-hwb/.',
+      });
       continue;
     }
     const named = MEETING_FOLDER.exec(folder);
     if (!named) {
-      problems.push({ file: display(path), message: `The meeting folder "${folder}" is not named YYYY-MM-DD-<body id>.`, advice: 'rename it to the meeting date and the body\'s id, e.g. 2019-03-06-lincolnshire-hwb (lower case, hyphens, no spaces).' });
+      problems.push({
+        file: display(path),
+        message: `The meeting folder "${folder}" is not named YYYY-MM-DD-<body id>.`,
+        advice:
+          "rename it to the meeting date and the body's id, e.g. 2019-03-06-lincolnshire-hwb (lower case, hyphens, no spaces).",
+      });
       continue;
     }
     const meetingFile = join(path, 'meeting.yaml');
-    const meeting = reader.yamlFile(meetingFile, meetingSchema, 'each meeting folder needs a meeting.yaml with the body, date and minutes status.');
+    const meeting = reader.yamlFile(
+      meetingFile,
+      meetingSchema,
+      'each meeting folder needs a meeting.yaml with the body, date and minutes status.',
+    );
     if (meeting) {
       const file = display(meetingFile);
       refs.check(file, meeting.lineOf, 'body', [meeting.value.body], bodyIds, 'bodies');
       if (meeting.value.date !== named[1]) {
-        problems.push({ file, field: 'date', line: meeting.lineOf(['date']), message: `The date ${meeting.value.date} does not match the folder name "${folder}".`, advice: 'make the folder name start with the meeting date, or correct the date.' });
+        problems.push({
+          file,
+          field: 'date',
+          line: meeting.lineOf(['date']),
+          message: `The date ${meeting.value.date} does not match the folder name "${folder}".`,
+          advice: 'make the folder name start with the meeting date, or correct the date.',
+        });
       }
       if (meeting.value.body !== named[2]) {
-        problems.push({ file, field: 'body', line: meeting.lineOf(['body']), message: `The body "${meeting.value.body}" does not match the folder name "${folder}".`, advice: 'make the folder name end with the body\'s id, or correct the body.' });
+        problems.push({
+          file,
+          field: 'body',
+          line: meeting.lineOf(['body']),
+          message: `The body "${meeting.value.body}" does not match the folder name "${folder}".`,
+          advice: "make the folder name end with the body's id, or correct the body.",
+        });
       }
     }
     const meetingItems: (ItemEntry & { lineOf: YamlSource['lineOf'] })[] = [];
@@ -175,8 +223,12 @@ export function loadCorpus(contentDir: string, options: { render?: RenderItemMin
       if (!ITEM_FILE.test(name)) {
         problems.push({
           file: display(itemPath),
-          message: ['.md', '.mdx'].includes(extname(name)) ? `The file name "${name}" cannot be used in a web address.` : 'Minuted does not know what to do with this file, so it would be left out of the site.',
-          advice: ['.md', '.mdx'].includes(extname(name)) ? 'rename it with lower-case letters, digits and hyphens only, e.g. 03-neighbourhood-working.md.' : 'agenda items are .md files; the meeting\'s details go in meeting.yaml. Move other files elsewhere.',
+          message: ['.md', '.mdx'].includes(extname(name))
+            ? `The file name "${name}" cannot be used in a web address.`
+            : 'Minuted does not know what to do with this file, so it would be left out of the site.',
+          advice: ['.md', '.mdx'].includes(extname(name))
+            ? 'rename it with lower-case letters, digits and hyphens only, e.g. 03-neighbourhood-working.md.'
+            : "agenda items are .md files; the meeting's details go in meeting.yaml. Move other files elsewhere.",
         });
         continue;
       }
@@ -195,9 +247,17 @@ export function loadCorpus(contentDir: string, options: { render?: RenderItemMin
     sortByAgenda(meetingItems);
     for (const [i, item] of meetingItems.entries()) {
       const twin = meetingItems.slice(0, i).find((other) => other.number.toLowerCase() === item.number.toLowerCase());
-      if (twin) problems.push({ file: item.file, field: 'number', line: item.lineOf(['number']), message: `Item number "${item.number}" is also used by ${twin.file}.`, advice: 'give each item of a meeting its own number, as on the agenda.' });
+      if (twin)
+        problems.push({
+          file: item.file,
+          field: 'number',
+          line: item.lineOf(['number']),
+          message: `Item number "${item.number}" is also used by ${twin.file}.`,
+          advice: 'give each item of a meeting its own number, as on the agenda.',
+        });
     }
-    if (meeting) meetings.push({ ...meeting.value, id: folder, file: display(meetingFile), items: meetingItems.map((i) => i.id) });
+    if (meeting)
+      meetings.push({ ...meeting.value, id: folder, file: display(meetingFile), items: meetingItems.map((i) => i.id) });
     items.push(...meetingItems);
   }
 
@@ -217,7 +277,11 @@ export function loadCorpus(contentDir: string, options: { render?: RenderItemMin
 }
 
 /** Renders an item's minutes for loadCorpus: renderMinutes, or a cache of it; `path` is the item's file. */
-export type RenderItemMinutes = (markdown: string, decisionInputs?: ItemFrontmatter['decisions'], path?: string) => RenderedMinutes;
+export type RenderItemMinutes = (
+  markdown: string,
+  decisionInputs?: ItemFrontmatter['decisions'],
+  path?: string,
+) => RenderedMinutes;
 
 /**
  * The minutes loadCorpus would render, in the order it renders them, checking only what
@@ -227,14 +291,19 @@ export type RenderItemMinutes = (markdown: string, decisionInputs?: ItemFrontmat
  * without reading those before.
  * Example: [...itemMinutes('content')].length === loadCorpus('content').items.length.
  */
-export function* itemMinutes(contentDir: string, yamlMemo?: YamlMemo, after?: string): Generator<{ markdown: string; decisionInputs: ItemFrontmatter['decisions'] }> {
+export function* itemMinutes(
+  contentDir: string,
+  yamlMemo?: YamlMemo,
+  after?: string,
+): Generator<{ markdown: string; decisionInputs: ItemFrontmatter['decisions'] }> {
   const reader = new ContentReader((path) => path, [], renderMinutes, yamlMemo);
   const meetingsDir = join(contentDir, 'meetings');
   // Folders and files are met in sorted order, so the items up to `after` are those in earlier folders and, in its folder, up to its name.
   const [afterFolder, afterName] = after ? [basename(dirname(after)), basename(after)] : [];
   for (const folder of reader.list(meetingsDir)) {
     const path = join(meetingsDir, folder);
-    if ((afterFolder && folder < afterFolder) || !MEETING_FOLDER.test(folder) || !statSync(path).isDirectory()) continue;
+    if ((afterFolder && folder < afterFolder) || !MEETING_FOLDER.test(folder) || !statSync(path).isDirectory())
+      continue;
     for (const name of reader.list(path)) {
       if (folder === afterFolder && name <= afterName!) continue;
       const source = ITEM_FILE.test(name) ? reader.itemSource(join(path, name)) : undefined;
@@ -244,7 +313,10 @@ export function* itemMinutes(contentDir: string, yamlMemo?: YamlMemo, after?: st
 }
 
 /** `follows:` must name an item of an earlier meeting. */
-function checkFollows(items: readonly (ItemEntry & { lineOf: YamlSource['lineOf'] })[], problems: ContentProblem[]): void {
+function checkFollows(
+  items: readonly (ItemEntry & { lineOf: YamlSource['lineOf'] })[],
+  problems: ContentProblem[],
+): void {
   const byId = new Map(items.map((i) => [i.id, i]));
   for (const item of items) {
     item.follows.forEach((id, i) => {
@@ -252,9 +324,17 @@ function checkFollows(items: readonly (ItemEntry & { lineOf: YamlSource['lineOf'
       const at = { file: item.file, field: `follows[${i}]`, line: item.lineOf(['follows', i]) };
       if (!earlier) {
         const guess = closest(id, byId.keys());
-        problems.push({ ...at, message: `There is no item "${id}".`, advice: `${guess ? `did you mean "${guess}"? ` : ''}Give the earlier item as its meeting folder and file name without .md, e.g. 2019-03-01-lincolnshire-hwb/01-neighbourhood-working.` });
+        problems.push({
+          ...at,
+          message: `There is no item "${id}".`,
+          advice: `${guess ? `did you mean "${guess}"? ` : ''}Give the earlier item as its meeting folder and file name without .md, e.g. 2019-03-01-lincolnshire-hwb/01-neighbourhood-working.`,
+        });
       } else if (earlier.meeting.slice(0, 10) >= item.meeting.slice(0, 10)) {
-        problems.push({ ...at, message: `"${id}" is not from an earlier meeting, so this item cannot answer it.`, advice: 'list only items of meetings held before this one.' });
+        problems.push({
+          ...at,
+          message: `"${id}" is not from an earlier meeting, so this item cannot answer it.`,
+          advice: 'list only items of meetings held before this one.',
+        });
       }
     });
   }
@@ -277,7 +357,12 @@ class ContentReader {
   private readonly render: RenderItemMinutes;
   private readonly yamlMemo?: YamlMemo;
 
-  constructor(display: (path: string) => string, problems: ContentProblem[], render: RenderItemMinutes, yamlMemo?: YamlMemo) {
+  constructor(
+    display: (path: string) => string,
+    problems: ContentProblem[],
+    render: RenderItemMinutes,
+    yamlMemo?: YamlMemo,
+  ) {
     this.display = display;
     this.problems = problems;
     this.render = render;
@@ -287,7 +372,9 @@ class ContentReader {
   /** Entries of a folder, sorted; a missing folder is an empty one. */
   list(dir: string): string[] {
     try {
-      return readdirSync(dir).filter((name) => !name.startsWith('.')).sort();
+      return readdirSync(dir)
+        .filter((name) => !name.startsWith('.'))
+        .sort();
     } catch {
       return [];
     }
@@ -303,19 +390,32 @@ class ContentReader {
       return undefined;
     }
     if (bytes.length === 0) {
-      this.problems.push({ file, message: 'The file is empty.', advice: 'fill it in (see the content format in README.md) or delete it.' });
+      this.problems.push({
+        file,
+        message: 'The file is empty.',
+        advice: 'fill it in (see the content format in README.md) or delete it.',
+      });
       return undefined;
     }
     try {
       const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
       return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
     } catch {
-      this.problems.push({ file, message: 'The file is not saved as UTF-8 text, so some characters would come out wrong.', advice: 'open it in a text editor and save it with the encoding "UTF-8" (in Notepad: Save As, Encoding: UTF-8).' });
+      this.problems.push({
+        file,
+        message: 'The file is not saved as UTF-8 text, so some characters would come out wrong.',
+        advice:
+          'open it in a text editor and save it with the encoding "UTF-8" (in Notepad: Save As, Encoding: UTF-8).',
+      });
       return undefined;
     }
   }
 
-  yamlFile<T>(path: string, schema: import('astro/zod').z.ZodType<T>, whenMissing: string): { value: T; lineOf: YamlSource['lineOf'] } | undefined {
+  yamlFile<T>(
+    path: string,
+    schema: import('astro/zod').z.ZodType<T>,
+    whenMissing: string,
+  ): { value: T; lineOf: YamlSource['lineOf'] } | undefined {
     const file = this.display(path);
     const text = this.text(path);
     if (text === undefined) {
@@ -337,12 +437,20 @@ class ContentReader {
       const path = join(dir, name);
       const file = this.display(path);
       if (extname(name) !== '.yaml') {
-        this.problems.push({ file, message: 'Minuted only reads .yaml files here, so this one would be left out.', advice: 'rename it to end in .yaml, or move it out of this folder.' });
+        this.problems.push({
+          file,
+          message: 'Minuted only reads .yaml files here, so this one would be left out.',
+          advice: 'rename it to end in .yaml, or move it out of this folder.',
+        });
         continue;
       }
       const id = basename(name, '.yaml');
       if (!idSchema.safeParse(id).success) {
-        this.problems.push({ file, message: `"${id}" cannot be used as an id: ids appear in web addresses.`, advice: 'rename the file with lower-case letters, digits and single hyphens, e.g. south-east-london.yaml.' });
+        this.problems.push({
+          file,
+          message: `"${id}" cannot be used as an id: ids appear in web addresses.`,
+          advice: 'rename the file with lower-case letters, digits and single hyphens, e.g. south-east-london.yaml.',
+        });
         continue;
       }
       const read = this.yamlFile(path, schema, '');
@@ -358,7 +466,13 @@ class ContentReader {
     if (text === undefined) return undefined;
     const split = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(text);
     if (!split) {
-      this.problems.push({ file, line: 1, message: 'The item has no frontmatter: it must start with a line "---", its details (number, title…), and another "---".', advice: 'add the frontmatter at the top, as in the sample items (see "Adding a meeting" in README.md).' });
+      this.problems.push({
+        file,
+        line: 1,
+        message:
+          'The item has no frontmatter: it must start with a line "---", its details (number, title…), and another "---".',
+        advice: 'add the frontmatter at the top, as in the sample items (see "Adding a meeting" in README.md).',
+      });
       return undefined;
     }
     const parsed = parseYaml(split[1], file, 2, this.yamlMemo);
@@ -369,24 +483,44 @@ class ContentReader {
     if (!checked.value) return undefined;
     const body = text.slice(split[0].length);
     if (!body.trim()) {
-      this.problems.push({ file, message: 'The item has no minutes text below its frontmatter.', advice: 'paste the minutes below the second "---" line; if the item had no minutes, write a sentence saying so.' });
+      this.problems.push({
+        file,
+        message: 'The item has no minutes text below its frontmatter.',
+        advice:
+          'paste the minutes below the second "---" line; if the item had no minutes, write a sentence saying so.',
+      });
       return undefined;
     }
     const bodyStart = text.slice(0, split[0].length).split('\n').length;
     const code = extname(path) === '.mdx' ? /^(?:import|export)\s/m.exec(body) : null;
     if (code) {
-      this.problems.push({ file, line: body.slice(0, code.index).split('\n').length + bodyStart - 1, message: 'Minuted runs no code from minutes, so this import or export cannot be used.', advice: 'delete the line: <KpiChart indicator="…" locality="…" /> needs no import, and it is the only component minutes can use.' });
+      this.problems.push({
+        file,
+        line: body.slice(0, code.index).split('\n').length + bodyStart - 1,
+        message: 'Minuted runs no code from minutes, so this import or export cannot be used.',
+        advice:
+          'delete the line: <KpiChart indicator="…" locality="…" /> needs no import, and it is the only component minutes can use.',
+      });
       return undefined;
     }
     const deep = tooDeep(body);
     if (deep) {
-      this.problems.push({ file, line: deep.line + bodyStart - 1, message: `The minutes are nested ${deep.depth} levels deep here (quotes or lists inside each other); Minuted reads up to ${MAX_NESTING}.`, advice: 'remove the extra ">" or list markers at the start of the line; minutes never need that many levels.' });
+      this.problems.push({
+        file,
+        line: deep.line + bodyStart - 1,
+        message: `The minutes are nested ${deep.depth} levels deep here (quotes or lists inside each other); Minuted reads up to ${MAX_NESTING}.`,
+        advice: 'remove the extra ">" or list markers at the start of the line; minutes never need that many levels.',
+      });
       return undefined;
     }
     return { file, parsed: parsed.source, checked: checked.value, body, bodyStart };
   }
 
-  itemFile(path: string, meeting: string, meetingDate: string): (ItemEntry & { lineOf: YamlSource['lineOf'] }) | undefined {
+  itemFile(
+    path: string,
+    meeting: string,
+    meetingDate: string,
+  ): (ItemEntry & { lineOf: YamlSource['lineOf'] }) | undefined {
     const source = this.itemSource(path);
     if (!source) return undefined;
     const { file, parsed, checked, body, bodyStart } = source;
@@ -395,18 +529,44 @@ class ContentReader {
       rendered = this.render(body, checked.decisions, path);
     } catch (error) {
       // A pathological text can exhaust the parser; name the file rather than crash.
-      this.problems.push({ file, message: `Minuted could not read the minutes text (${error instanceof Error ? error.message : String(error)}).`, advice: 'look for unusual structure such as very deeply nested quotes or lists, or paste the text again as plain paragraphs.' });
+      this.problems.push({
+        file,
+        message: `Minuted could not read the minutes text (${error instanceof Error ? error.message : String(error)}).`,
+        advice:
+          'look for unusual structure such as very deeply nested quotes or lists, or paste the text again as plain paragraphs.',
+      });
       return undefined;
     }
     for (const problem of rendered.decisionProblems) {
-      this.problems.push({ file, field: `decisions[${problem.index}].text`, line: parsed.lineOf(['decisions', problem.index, 'text']), message: problem.message.split('. ')[0] + '.', advice: problem.message.split('. ').slice(1).join('. ') });
+      this.problems.push({
+        file,
+        field: `decisions[${problem.index}].text`,
+        line: parsed.lineOf(['decisions', problem.index, 'text']),
+        message: problem.message.split('. ')[0] + '.',
+        advice: problem.message.split('. ').slice(1).join('. '),
+      });
     }
     const slug = basename(path, extname(path));
     const actionList = [
       ...findActions(rendered.textBlocks, meetingDate).map((a) => ({ ...a, addedByHand: false })),
       ...checked.actions.map((a) => ({ ...a, addedByHand: true })),
     ].map((action, i) => ({ anchor: `action-${i + 1}`, ...action }));
-    return { ...checked, id: `${meeting}/${slug}`, meeting, slug, file, html: rendered.html, text: rendered.textBlocks.join('\n'), kpiEmbeds: rendered.kpiEmbeds.map(({ line, ...embed }) => ({ ...embed, line: line === undefined ? undefined : line + bodyStart - 1 })), decisionList: rendered.decisions, actionList, lineOf: parsed.lineOf };
+    return {
+      ...checked,
+      id: `${meeting}/${slug}`,
+      meeting,
+      slug,
+      file,
+      html: rendered.html,
+      text: rendered.textBlocks.join('\n'),
+      kpiEmbeds: rendered.kpiEmbeds.map(({ line, ...embed }) => ({
+        ...embed,
+        line: line === undefined ? undefined : line + bodyStart - 1,
+      })),
+      decisionList: rendered.decisions,
+      actionList,
+      lineOf: parsed.lineOf,
+    };
   }
 
   private exists(path: string): boolean {
@@ -427,13 +587,37 @@ class References {
     this.problems = problems;
   }
 
-  check(file: string, lineOf: YamlSource['lineOf'], field: string, ids: readonly string[], known: Set<string>, folder: string): void {
+  check(
+    file: string,
+    lineOf: YamlSource['lineOf'],
+    field: string,
+    ids: readonly string[],
+    known: Set<string>,
+    folder: string,
+  ): void {
     ids.forEach((id, i) => {
-      if (!known.has(id)) this.problems.push(this.unknown(file, lineOf([field, i]) ?? lineOf([field]), field === 'body' ? field : `${field}[${i}]`, id, known, folder));
+      if (!known.has(id))
+        this.problems.push(
+          this.unknown(
+            file,
+            lineOf([field, i]) ?? lineOf([field]),
+            field === 'body' ? field : `${field}[${i}]`,
+            id,
+            known,
+            folder,
+          ),
+        );
     });
   }
 
-  unknown(file: string, line: number | undefined, field: string, id: string, known: Set<string>, folder: string): ContentProblem {
+  unknown(
+    file: string,
+    line: number | undefined,
+    field: string,
+    id: string,
+    known: Set<string>,
+    folder: string,
+  ): ContentProblem {
     const guess = closest(id, known);
     return {
       file,

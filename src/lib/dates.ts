@@ -1,6 +1,19 @@
 /** Dates as council pages show them: "13 December 2017", "about March 2019". */
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 export type DatePrecision = 'day' | 'month' | 'year';
 
@@ -19,7 +32,11 @@ export function formatDate(iso: string, precision: DatePrecision = 'day'): strin
  * A meeting's date, saying "about" when it is an estimate, so an estimate never reads as fact.
  * Example: meetingDateText({ date: '2019-03-01', datePrecision: 'month', dateApproximate: true }) === 'about March 2019'.
  */
-export function meetingDateText(meeting: { date: string; datePrecision: DatePrecision; dateApproximate: boolean }): string {
+export function meetingDateText(meeting: {
+  date: string;
+  datePrecision: DatePrecision;
+  dateApproximate: boolean;
+}): string {
   const text = formatDate(meeting.date, meeting.datePrecision);
   return meeting.dateApproximate ? `about ${text}` : text;
 }
@@ -31,7 +48,9 @@ export function meetingDateText(meeting: { date: string; datePrecision: DatePrec
 export function monthRange(first: string, last: string): string {
   const [from, to] = [formatDate(first, 'month'), formatDate(last, 'month')];
   if (from === to) return from;
-  return first.slice(0, 4) === last.slice(0, 4) ? `${monthOfYear(Number(first.slice(5, 7)))} to ${to}` : `${from} to ${to}`;
+  return first.slice(0, 4) === last.slice(0, 4)
+    ? `${monthOfYear(Number(first.slice(5, 7)))} to ${to}`
+    : `${from} to ${to}`;
 }
 
 /** A month's name. Example: monthOfYear(3) === 'March'. */

@@ -30,13 +30,17 @@ const COMMITTEE = String.raw`(?:Board|Committee|Sub-Committee|Sub Committee|Pane
 const BODY = String.raw`(?:${COMMITTEE}|Meeting)`;
 
 // "The Health Overview and Scrutiny Sub-Committee", "The SCOTTISH BORDERS HEALTH & SOCIAL CARE INTEGRATION JOINT BOARD".
-const subject = (body: string) => String.raw`(?:The\s+|the\s+)?(?:(?:[A-Z][\w'’&-]*|and|of|&)\s+){0,10}(?:committee|board|${body})`;
+const subject = (body: string) =>
+  String.raw`(?:The\s+|the\s+)?(?:(?:[A-Z][\w'’&-]*|and|of|&)\s+){0,10}(?:committee|board|${body})`;
 const SUBJECT = subject(BODY);
 // "14/03/2017", "14.3.17", "14 March 2017".
 const DATE = String.raw`\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{2,4}|\s+[A-Z][a-z]+\s+\d{4})`;
 
 /** "RESOLVED", "AGREED:", "7.10 RESOLVED –", "Felly: Penderfynwyd:" standing alone: the resolution follows. */
-const KEYWORD_ALONE = new RegExp(String.raw`^${NUMBER}(?:Felly:\s*)?${KEYWORD}(?:\s*\((?:unanimously|yn unfrydol)\))?\s*[:–—-]*\s*$`, 'i');
+const KEYWORD_ALONE = new RegExp(
+  String.raw`^${NUMBER}(?:Felly:\s*)?${KEYWORD}(?:\s*\((?:unanimously|yn unfrydol)\))?\s*[:–—-]*\s*$`,
+  'i',
+);
 /**
  * "RESOLVED that ...", "AGREED: 1) ...", "Resolved to RECOMMEND ...", "Agreed that – ...".
  * Not a label that merely dates a decision: "Decided at meeting: 14/03/2017 - Havering …", "Agreed: 14 March 2017".
@@ -57,9 +61,11 @@ const BODY_RECOMMENDED = new RegExp(String.raw`^${NUMBER}${SUBJECT}\s+(?:is|are)
 /** "The motion was put to the vote and carried unanimously", "carried nem con". */
 const CARRIED = /\bcarried\s+(?:nem\.?\s*con\.?|unanimously)\b/i;
 /** "The amendment … was lost by 47 votes to 17", "the motion was declared CARRIED", "which was not carried". */
-const MOTION_OUTCOME = /\b(?:motion|amendment|recommendations?|proposals?)\b[^.]{0,160}?\b(?:was|were|being|and|then)\s+(?:\w+\s+){0,3}?(?:carried|lost|defeated|fell|rejected)\b|\b(?:carried|lost)\s+(?:by\s+)?\d+\s+votes?\b/i;
+const MOTION_OUTCOME =
+  /\b(?:motion|amendment|recommendations?|proposals?)\b[^.]{0,160}?\b(?:was|were|being|and|then)\s+(?:\w+\s+){0,3}?(?:carried|lost|defeated|fell|rejected)\b|\b(?:carried|lost)\s+(?:by\s+)?\d+\s+votes?\b/i;
 /** "The minutes of the meeting held on 14 June 2017 were approved as a correct record", and in Welsh. */
-const MINUTES_APPROVED = /^(?:\d+(?:[./]\d+)*\.?\s+)?(?:That\s+)?(?:(?:subject to|noting|with)\b[^.]{0,160}?,?\s+)?(?:the\s+)?(?:accuracy of the\s+|approval of the\s+)?(?:draft\s+)?minutes?\s+(?:(?:of|from)\b[^.]{0,250}?)?\b(?<!will\s)(?:was|were|are|is|being)\s+(?:\w+\s+){0,3}?(?:approved|agreed|confirmed|accepted|signed|adopted|noted|received|deferred)\b|^(?:derbyniwyd|cadarnhawyd|cymeradwywyd)\b[^.]*\bcofnodion\b/i;
+const MINUTES_APPROVED =
+  /^(?:\d+(?:[./]\d+)*\.?\s+)?(?:That\s+)?(?:(?:subject to|noting|with)\b[^.]{0,160}?,?\s+)?(?:the\s+)?(?:accuracy of the\s+|approval of the\s+)?(?:draft\s+)?minutes?\s+(?:(?:of|from)\b[^.]{0,250}?)?\b(?<!will\s)(?:was|were|are|is|being)\s+(?:\w+\s+){0,3}?(?:approved|agreed|confirmed|accepted|signed|adopted|noted|received|deferred)\b|^(?:derbyniwyd|cadarnhawyd|cymeradwywyd)\b[^.]*\bcofnodion\b/i;
 /** "The Board confirmed the minutes …", "The AB approved the minute", "considered and agreed the recommendations". */
 const AGREED_THE = new RegExp(
   String.raw`(?:^|[.;]\s+)${NUMBER}(?:${subject(BODY)}|The\s+[A-Z]{2,5})\s+(?:[a-z]+\s+){0,8}?(?:approved|agreed|confirmed|accepted|endorsed|adopted)\s+(?:the|its|all)\s+(?:\w+\s+)?(?:minutes?|recommendations?)\b|^(?:The\s+)?recommendations?\b[^.]{0,80}\b(?:were|was)\s+(?:\w+\s+and\s+)?(?:agreed|approved|accepted|endorsed|adopted)\b`,
@@ -72,12 +78,15 @@ const THAT_BE = /^That\b[^]{0,400}?\bbe\s+(?:\w+\s+)?\w+(?:ed|en)\b/;
  * decided ("1) noted the report;"); the list decides whether it is a resolution.
  * "Members:" is left out: it heads lists of who said what, not resolutions.
  */
-const BODY_LIST_LEAD = new RegExp(String.raw`^${NUMBER}(?:That\s+the\s+)?${subject(COMMITTEE)}(\s+(?:agreed|resolved))?\s*:$`);
+const BODY_LIST_LEAD = new RegExp(
+  String.raw`^${NUMBER}(?:That\s+the\s+)?${subject(COMMITTEE)}(\s+(?:agreed|resolved))?\s*:$`,
+);
 /**
  * A sentence that says a decision follows: "The Board resolved:-", "Following consideration
  * the Board agreed:", "RESOLVED: That", "It was RESOLVED that;", "declared CARRIED and it was".
  */
-const LEAD_IN = /(?<!\bif so )\b(?:resolved|agreed|decided|penderfynwyd)\b[^.]{0,200}?(?:\s*:-?|\s+[–—-]|\s+that;?)$|^(?:RESOLVED|Resolved|AGREED|DECIDED|Decided)\b.{0,40}\bThat$|\bCARRIED and it was$/i;
+const LEAD_IN =
+  /(?<!\bif so )\b(?:resolved|agreed|decided|penderfynwyd)\b[^.]{0,200}?(?:\s*:-?|\s+[–—-]|\s+that;?)$|^(?:RESOLVED|Resolved|AGREED|DECIDED|Decided)\b.{0,40}\bThat$|\bCARRIED and it was$/i;
 /** "Councillor Yuill moved as a procedural motion, seconded by Councillor McLellan:-": the motion's words follow. */
 const MOVED = /\b(?:moved|seconded|proposed)\b[^.]*(?::-?|[–—-])$/i;
 /** Paragraphs that carry on a lead-in's resolution: "to note the report.", "(ii) consider…". */
@@ -112,14 +121,16 @@ export function outcomeOf(text: string, fallback: DecisionOutcome = 'agreed'): D
 }
 
 /** "Dr Martin Dudley … was duly elected as Chairman": an election, which is a decision. */
-const ELECTED = /\b(?:was|were)\s+(?:duly\s+)?(?:re-)?(?:elected|appointed)\b|\bwas nominated and seconded (?:for|as)\b/;
+const ELECTED =
+  /\b(?:was|were)\s+(?:duly\s+)?(?:re-)?(?:elected|appointed)\b|\bwas nominated and seconded (?:for|as)\b/;
 /** "(Moved by Councillor R Claymore and seconded by Councillor T Jay)" after a paragraph: it was put and agreed. */
 const MOVED_AND_SECONDED = /^\((?:moved|proposed) by\b/i;
 /** "Decision" or "Decision:" standing alone, as committee systems label a decision. */
 const DECISION_LABEL = /^(?:Decision|Penderfyniad)\s*:?$/i;
 
 /** Words one of which every worded resolution holds. */
-const MAY_RESOLVE = /\b(?:that|resolved|agreed|decided|recommended|recommends|noted|approved|endorsed|deferred|rejected|delegated|confirmed|accepted|adopted|minutes?|elected|appointed|nominated|proceeded|penderfynwyd|derbyniwyd|cadarnhawyd|cymeradwywyd)\b/i;
+const MAY_RESOLVE =
+  /\b(?:that|resolved|agreed|decided|recommended|recommends|noted|approved|endorsed|deferred|rejected|delegated|confirmed|accepted|adopted|minutes?|elected|appointed|nominated|proceeded|penderfynwyd|derbyniwyd|cadarnhawyd|cymeradwywyd)\b/i;
 
 /** A paragraph's sentences, the first as it stands: a resolution may follow the discussion in one paragraph. */
 const sentenceStarts = (text: string) => text.split(/(?<=[a-z0-9)”’"][.!?])\s+(?=[A-Z(“"‘'])/);
@@ -130,7 +141,14 @@ const isWordedResolution = (text: string) => {
   // Most paragraphs hold none of the words a resolution needs: one cheap test spares them the rest.
   if (!MAY_RESOLVE.test(words)) return false;
   if (THAT_BE.test(words) || BODY_RECOMMENDED.test(words)) return true;
-  return sentenceStarts(words).some((sentence) => KEYWORD_LEADS.test(sentence) || BODY_VERB.test(sentence) || MINUTES_APPROVED.test(sentence) || AGREED_THE.test(sentence) || ELECTED.test(sentence));
+  return sentenceStarts(words).some(
+    (sentence) =>
+      KEYWORD_LEADS.test(sentence) ||
+      BODY_VERB.test(sentence) ||
+      MINUTES_APPROVED.test(sentence) ||
+      AGREED_THE.test(sentence) ||
+      ELECTED.test(sentence),
+  );
 };
 
 /** The outcome named by the keyword itself, when it names one ("AGREED" → agreed, "carried unanimously" → agreed). */
@@ -140,7 +158,8 @@ function keywordOutcome(text: string): DecisionOutcome | undefined {
   if (/^(?:RECOMMENDED|Recommended)\b/.test(body)) return 'recommended';
   // "The recommendation was carried unanimously": the motion, whatever it was, was agreed.
   // A worded resolution says more: "RESOLVED that the item be deferred (carried unanimously)".
-  if ((CARRIED.test(body) || MOTION_OUTCOME.test(body)) && !isWordedResolution(text)) return /\b(?:not carried|lost|defeated|fell|rejected)\b/i.test(body) ? 'rejected' : 'agreed';
+  if ((CARRIED.test(body) || MOTION_OUTCOME.test(body)) && !isWordedResolution(text))
+    return /\b(?:not carried|lost|defeated|fell|rejected)\b/i.test(body) ? 'rejected' : 'agreed';
   return undefined;
 }
 
@@ -167,7 +186,8 @@ export function findDecisions(blocks: readonly Block[]): DecisionSpan[] {
       .slice(KEYWORD_ALONE.test(block.text.trim()) || DECISION_LABEL.test(block.text.trim()) ? i + 1 : i, end + 1)
       .map((b) => b.text)
       .join('\n');
-    const outcome = keywordOutcome(block.text.trim()) ?? outcomeOf(rest.replace(new RegExp(`^${NUMBER}${KEYWORD}`), ''));
+    const outcome =
+      keywordOutcome(block.text.trim()) ?? outcomeOf(rest.replace(new RegExp(`^${NUMBER}${KEYWORD}`), ''));
     spans.push({ start: i, end, outcome: /\bnot agreed\b|\bnot carried\b/i.test(text) ? 'rejected' : outcome, text });
     i = end + 1;
   }
@@ -182,10 +202,12 @@ function decisionEnd(blocks: readonly Block[], i: number): number | undefined {
   // A list of resolutions with no lead: "1. That approval be given…", "(a) That the programme be approved;".
   // The words of a motion as moved ("Councillor Yuill moved, seconded by …:-") are not yet a decision.
   if (i > 0 && MOVED.test(blocks[i - 1].text.trim())) return undefined;
-  if (blocks[i].kind === 'list') return isWordedResolution(text.split('\n')[0]) || /^That\b/.test(text.replace(MARKER, '')) ? i : undefined;
+  if (blocks[i].kind === 'list')
+    return isWordedResolution(text.split('\n')[0]) || /^That\b/.test(text.replace(MARKER, '')) ? i : undefined;
   if (blocks[i].kind !== 'paragraph') return undefined;
   // The label, then the decision as worded: "Decision:" / "The Board resolved :-" / "to note the report.".
-  if (DECISION_LABEL.test(text)) return continues(next) ? (next.kind === 'paragraph' ? (decisionEnd(blocks, i + 1) ?? i + 1) : i + 1) : undefined;
+  if (DECISION_LABEL.test(text))
+    return continues(next) ? (next.kind === 'paragraph' ? (decisionEnd(blocks, i + 1) ?? i + 1) : i + 1) : undefined;
   if (KEYWORD_ALONE.test(text) || LEAD_IN.test(text)) {
     if (!continues(next)) return KEYWORD_ALONE.test(text) ? i : isWordedResolution(text) ? i : undefined;
     // "RESOLVED" / "That the Board:" / a list of what it resolved.
@@ -193,7 +215,12 @@ function decisionEnd(blocks: readonly Block[], i: number): number | undefined {
     if (next.kind === 'paragraph' && next.text.trim().endsWith(':') && after?.kind === 'list') return i + 2;
     // What follows the lead: a list, or a paragraph and the lists and "to …" paragraphs after it.
     let end = i + 1;
-    while (blocks[end + 1] && (blocks[end + 1].kind === 'list' || (blocks[end + 1].kind === 'paragraph' && CONTINUES_LEAD.test(blocks[end + 1].text.trim())))) end += 1;
+    while (
+      blocks[end + 1] &&
+      (blocks[end + 1].kind === 'list' ||
+        (blocks[end + 1].kind === 'paragraph' && CONTINUES_LEAD.test(blocks[end + 1].text.trim())))
+    )
+      end += 1;
     return end;
   }
   if (next?.kind === 'paragraph' && MOVED_AND_SECONDED.test(next.text.trim())) return i + 1;
@@ -239,13 +266,19 @@ export function applyDecisionInputs(
   spans: readonly DecisionSpan[],
   inputs: readonly DecisionInput[],
 ): { decisions: ResolvedDecision[]; problems: DecisionInputProblem[] } {
-  const decisions: (ResolvedDecision | undefined)[] = spans.map((span) => ({ outcome: span.outcome, text: span.text, span }));
+  const decisions: (ResolvedDecision | undefined)[] = spans.map((span) => ({
+    outcome: span.outcome,
+    text: span.text,
+    span,
+  }));
   const problems: DecisionInputProblem[] = [];
   inputs.forEach((input, index) => {
     const wanted = normalise(input.text);
     const match = decisions.findIndex((d) => d?.span && normalise(d.text).startsWith(wanted));
     if (match >= 0) {
-      decisions[match] = input.remove ? undefined : { ...decisions[match]!, outcome: input.outcome ?? decisions[match]!.outcome };
+      decisions[match] = input.remove
+        ? undefined
+        : { ...decisions[match]!, outcome: input.outcome ?? decisions[match]!.outcome };
     } else if (input.remove) {
       problems.push({
         index,
@@ -269,8 +302,12 @@ export function applyDecisionInputs(
  * Example: decisionHeadline('RESOLVED\nThat the Board note the report.') === 'That the Board note the report.'.
  */
 export function decisionHeadline(text: string, max = 160): string {
-  const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
-  const words = lines.filter((line) => !KEYWORD_ALONE.test(line) && !DECISION_LABEL.test(line)).join(' ') || lines.join(' ');
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const words =
+    lines.filter((line) => !KEYWORD_ALONE.test(line) && !DECISION_LABEL.test(line)).join(' ') || lines.join(' ');
   if (words.length <= max) return words;
   return `${words.slice(0, words.lastIndexOf(' ', max - 1)).replace(/[,;:]$/, '')}…`;
 }

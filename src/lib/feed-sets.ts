@@ -31,18 +31,45 @@ export const feedFiles = (path: string) => ({ rss: `${path}.rss.xml`, atom: `${p
 
 /** Every feed set of the site. */
 export function feedSets(index: SiteIndex): FeedSet[] {
-  const meetingsOfItems = (items: ItemSummary[]) => [...new Set(items.map((i) => i.meeting))].map((id) => index.meeting(id));
-  const sets: FeedSet[] = [{ path: 'feeds/all', title: index.site.title, page: paths.home(), meetings: index.meetings, decisions: index.decisions }];
+  const meetingsOfItems = (items: ItemSummary[]) =>
+    [...new Set(items.map((i) => i.meeting))].map((id) => index.meeting(id));
+  const sets: FeedSet[] = [
+    {
+      path: 'feeds/all',
+      title: index.site.title,
+      page: paths.home(),
+      meetings: index.meetings,
+      decisions: index.decisions,
+    },
+  ];
   for (const body of index.bodies.values()) {
-    sets.push({ path: `feeds/bodies/${body.id}`, title: body.name, page: paths.body(body.id), meetings: index.meetingsOf(body.id), decisions: index.decisionsOfBody(body.id) });
+    sets.push({
+      path: `feeds/bodies/${body.id}`,
+      title: body.name,
+      page: paths.body(body.id),
+      meetings: index.meetingsOf(body.id),
+      decisions: index.decisionsOfBody(body.id),
+    });
   }
   for (const locality of index.localities.all()) {
     const items = index.itemsWithin(locality.id);
-    sets.push({ path: `feeds/localities/${locality.id}`, title: `${locality.name}: ${index.site.title}`, page: paths.locality(locality.id), meetings: meetingsOfItems(items), decisions: index.decisionsOf(items) });
+    sets.push({
+      path: `feeds/localities/${locality.id}`,
+      title: `${locality.name}: ${index.site.title}`,
+      page: paths.locality(locality.id),
+      meetings: meetingsOfItems(items),
+      decisions: index.decisionsOf(items),
+    });
   }
   for (const topic of index.topics.values()) {
     const items = index.itemsOnTopic(topic.id);
-    sets.push({ path: `feeds/topics/${topic.id}`, title: `${topic.name}: ${index.site.title}`, page: paths.topic(topic.id), meetings: meetingsOfItems(items), decisions: index.decisionsOf(items) });
+    sets.push({
+      path: `feeds/topics/${topic.id}`,
+      title: `${topic.name}: ${index.site.title}`,
+      page: paths.topic(topic.id),
+      meetings: meetingsOfItems(items),
+      decisions: index.decisionsOf(items),
+    });
   }
   return sets;
 }
@@ -89,10 +116,17 @@ export function feedOf(index: SiteIndex, set: FeedSet, root: string, selfPath: s
 export const CALENDAR_LENGTH = 200;
 
 /** Calendars, site-wide and per body: each of their newest `length` meetings (future ones first). */
-export function calendarSets(index: SiteIndex, length = CALENDAR_LENGTH): { path: string; name: string; meetings: MeetingEntry[] }[] {
+export function calendarSets(
+  index: SiteIndex,
+  length = CALENDAR_LENGTH,
+): { path: string; name: string; meetings: MeetingEntry[] }[] {
   return [
     { path: 'calendars/all.ics', name: index.site.title, meetings: index.meetings.slice(0, length) },
-    ...[...index.bodies.values()].map((b) => ({ path: `calendars/${b.id}.ics`, name: b.name, meetings: index.meetingsOf(b.id).slice(0, length) })),
+    ...[...index.bodies.values()].map((b) => ({
+      path: `calendars/${b.id}.ics`,
+      name: b.name,
+      meetings: index.meetingsOf(b.id).slice(0, length),
+    })),
   ];
 }
 
@@ -104,7 +138,9 @@ export function meetingEvent(index: SiteIndex, meeting: MeetingEntry, root: stri
     date: meeting.date,
     time: meeting.dateApproximate ? undefined : meeting.time,
     summary: meeting.dateApproximate ? `${body.name} (date approximate)` : body.name,
-    description: meeting.dateApproximate ? `The date is an estimate: ${meetingDateText(meeting)}. ${meeting.dateNote ?? ''}`.trim() : meeting.dateNote,
+    description: meeting.dateApproximate
+      ? `The date is an estimate: ${meetingDateText(meeting)}. ${meeting.dateNote ?? ''}`.trim()
+      : meeting.dateNote,
     location: meeting.venue,
     url: new URL(paths.meeting(meeting.id), root).href,
   };

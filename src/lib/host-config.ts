@@ -25,7 +25,11 @@ export const REVALIDATE = 'public, max-age=300, must-revalidate';
  * The folders whose files are named by their content, under `base`: the scripts and styles,
  * each search part's index and fragments, and the search's one copy of its WebAssembly.
  */
-const immutableFolders = (base: string, searchDirs: readonly string[]) => [`${base}_astro/`, ...searchDirs.flatMap((dir) => [`${base}${dir}fragment/`, `${base}${dir}index/`]), `${base}pagefind/${SHARED_SEARCH_DIR}/`];
+const immutableFolders = (base: string, searchDirs: readonly string[]) => [
+  `${base}_astro/`,
+  ...searchDirs.flatMap((dir) => [`${base}${dir}fragment/`, `${base}${dir}index/`]),
+  `${base}pagefind/${SHARED_SEARCH_DIR}/`,
+];
 /** The same folders as a pattern, for any number of search parts. */
 const IMMUTABLE_PATHS = `(_astro|pagefind/[^/]+/fragment|pagefind/[^/]+/index|pagefind/${SHARED_SEARCH_DIR})/`;
 const IMMUTABLE_PATH = new RegExp(`^${IMMUTABLE_PATHS}`);
@@ -44,7 +48,12 @@ export function netlifyHeaders(base: string, searchDirs: readonly string[]): str
   const all = Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`);
   // Both hosts join the values of a header set by two matching rules, so Cache-Control
   // is set only for the immutable files; the rest get the hosts' own revalidating default.
-  return [`${base}*`, ...all, '', ...immutableFolders(base, searchDirs).flatMap((folder) => [`${folder}*`, `  Cache-Control: ${IMMUTABLE}`, ''])].join('\n');
+  return [
+    `${base}*`,
+    ...all,
+    '',
+    ...immutableFolders(base, searchDirs).flatMap((folder) => [`${folder}*`, `  Cache-Control: ${IMMUTABLE}`, '']),
+  ].join('\n');
 }
 
 /** Azure Static Web Apps `staticwebapp.config.json`, for a site whose search index is in `searchDirs`. */
@@ -52,9 +61,19 @@ export function azureConfig(base: string, searchDirs: readonly string[]): string
   return `${JSON.stringify(
     {
       globalHeaders: { ...SECURITY_HEADERS, 'Cache-Control': REVALIDATE },
-      routes: immutableFolders(base, searchDirs).map((folder) => ({ route: `${folder}*`, headers: { 'Cache-Control': IMMUTABLE } })),
+      routes: immutableFolders(base, searchDirs).map((folder) => ({
+        route: `${folder}*`,
+        headers: { 'Cache-Control': IMMUTABLE },
+      })),
       responseOverrides: { '404': { rewrite: `${base}404.html` } },
-      mimeTypes: { '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pf_filter': 'application/octet-stream', '.wasm': 'application/wasm', '.ics': 'text/calendar' },
+      mimeTypes: {
+        '.pf_meta': 'application/octet-stream',
+        '.pf_index': 'application/octet-stream',
+        '.pf_fragment': 'application/octet-stream',
+        '.pf_filter': 'application/octet-stream',
+        '.wasm': 'application/wasm',
+        '.ics': 'text/calendar',
+      },
     },
     null,
     2,
@@ -67,7 +86,9 @@ export function azureConfig(base: string, searchDirs: readonly string[]): string
  */
 export function nginxConfig(base: string, root = '/var/www/minuted'): string {
   const headers = (cache: string) =>
-    [...Object.entries(SECURITY_HEADERS), ['Cache-Control', cache]].map(([name, value]) => `    add_header ${name} "${value}" always;`).join('\n');
+    [...Object.entries(SECURITY_HEADERS), ['Cache-Control', cache]]
+      .map(([name, value]) => `    add_header ${name} "${value}" always;`)
+      .join('\n');
   return `# Minuted behind nginx: copy dist/ to ${root}${base} and include these blocks in your
 # server { } block. add_header is not inherited by a location that sets its own, so each
 # location repeats the security headers.

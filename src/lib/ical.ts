@@ -73,11 +73,20 @@ const nextDay = (date: string) => {
  * Example: calendar('Meetings', [event], '20261122T000000Z').startsWith('BEGIN:VCALENDAR') === true.
  */
 export function calendar(name: string, events: readonly CalendarEvent[], stamp: string): string {
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Minuted//Board meetings//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(name)}`, 'X-WR-TIMEZONE:Europe/London'];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Minuted//Board meetings//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(name)}`,
+    'X-WR-TIMEZONE:Europe/London',
+  ];
   if (events.some((e) => e.time)) lines.push(...LONDON);
   for (const e of events) {
     lines.push('BEGIN:VEVENT', `UID:${e.uid}`, `DTSTAMP:${stamp}`);
-    if (e.time) lines.push(`DTSTART;TZID=Europe/London:${compact(e.date)}T${e.time.replace(':', '')}00`, 'DURATION:PT2H');
+    if (e.time)
+      lines.push(`DTSTART;TZID=Europe/London:${compact(e.date)}T${e.time.replace(':', '')}00`, 'DURATION:PT2H');
     else lines.push(`DTSTART;VALUE=DATE:${compact(e.date)}`, `DTEND;VALUE=DATE:${compact(nextDay(e.date))}`);
     lines.push(`SUMMARY:${escapeText(e.summary)}`);
     if (e.location) lines.push(`LOCATION:${escapeText(e.location)}`);

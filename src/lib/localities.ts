@@ -58,7 +58,9 @@ export function buildLocalityTree<T extends LocalityNode>(localities: readonly T
  * What is wrong with a set of localities as a tree: unknown parents and cycles.
  * Example: treeProblems([{ id: 'a', name: 'A', parent: 'a' }]) → [{ id: 'a', problem: 'cycle', detail: 'a > a' }].
  */
-export function treeProblems(localities: readonly LocalityNode[]): { id: string; problem: 'unknown-parent' | 'cycle'; detail: string }[] {
+export function treeProblems(
+  localities: readonly LocalityNode[],
+): { id: string; problem: 'unknown-parent' | 'cycle'; detail: string }[] {
   const byId = new Map(localities.map((l) => [l.id, l]));
   const problems: { id: string; problem: 'unknown-parent' | 'cycle'; detail: string }[] = [];
   for (const l of localities) {
@@ -71,7 +73,8 @@ export function treeProblems(localities: readonly LocalityNode[]): { id: string;
     const chain = [l.id];
     for (let at = l.parent; at && !chain.includes(at); at = byId.get(at)?.parent) chain.push(at);
     const closesHere = byId.get(chain.at(-1)!)?.parent === l.id;
-    if (closesHere && chain.every((id) => id >= l.id)) problems.push({ id: l.id, problem: 'cycle', detail: [...chain, l.id].join(' > ') });
+    if (closesHere && chain.every((id) => id >= l.id))
+      problems.push({ id: l.id, problem: 'cycle', detail: [...chain, l.id].join(' > ') });
   }
   return problems;
 }

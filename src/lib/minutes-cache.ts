@@ -16,7 +16,9 @@ import { type YamlMemo, yamlMemo } from './yaml-memo.ts';
  * Example: minutesKey('RESOLVED that the update be noted.', []) → 'c3499c27…' (40 hex digits).
  */
 export function minutesKey(markdown: string, decisionInputs: Parameters<typeof renderMinutes>[1] = []): string {
-  return createHash('sha1').update(`${JSON.stringify(decisionInputs)}\n${markdown}`).digest('hex');
+  return createHash('sha1')
+    .update(`${JSON.stringify(decisionInputs)}\n${markdown}`)
+    .digest('hex');
 }
 
 /**
@@ -34,7 +36,8 @@ export function pipelineVersion(root: string, sources: readonly string[]): strin
           .map((e) => join(e.parentPath, e.name)),
   );
   // Named from the root, so the same project in another folder (a CI runner's) has the same version.
-  for (const file of [...files.sort(), join(root, 'package-lock.json')]) hash.update(relative(root, file)).update(readFileSync(file));
+  for (const file of [...files.sort(), join(root, 'package-lock.json')])
+    hash.update(relative(root, file)).update(readFileSync(file));
   return hash.digest('hex').slice(0, 16);
 }
 
@@ -97,16 +100,20 @@ export function minutesCache(dir: string, version: string): MinutesCache {
     return rendered;
   };
   const prune = () => {
-    for (const other of safeList(dir)) if (other.startsWith('minutes-') && other !== `minutes-${version}`) rmSync(join(dir, other), { recursive: true, force: true });
+    for (const other of safeList(dir))
+      if (other.startsWith('minutes-') && other !== `minutes-${version}`)
+        rmSync(join(dir, other), { recursive: true, force: true });
     for (const shard of safeList(folder)) {
       for (const name of safeList(join(folder, shard))) {
-        if (name.endsWith('.json') && !used.has(name.slice(0, -'.json'.length))) rmSync(join(folder, shard, name), { force: true });
+        if (name.endsWith('.json') && !used.has(name.slice(0, -'.json'.length)))
+          rmSync(join(folder, shard, name), { force: true });
       }
     }
     yaml.save();
   };
   return {
-    render: (markdown, decisionInputs = []) => renderKeyed(minutesKey(markdown, decisionInputs), markdown, decisionInputs),
+    render: (markdown, decisionInputs = []) =>
+      renderKeyed(minutesKey(markdown, decisionInputs), markdown, decisionInputs),
     renderKeyed,
     lookup: read,
     has: (key) => existsSync(fileOf(key)),

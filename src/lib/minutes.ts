@@ -67,7 +67,8 @@ export function tooDeep(markdown: string): { line: number; depth: number } | und
   const lines = markdown.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const markers = /^(?:\s*(?:>|[-*+](?=\s)|\d{1,9}[.)](?=\s)))+/.exec(lines[i])?.[0] ?? '';
-    const depth = (markers.match(/>|[-*+]|\d{1,9}[.)]/g) ?? []).length + Math.floor((/^ */.exec(lines[i])![0].length) / 4);
+    const depth =
+      (markers.match(/>|[-*+]|\d{1,9}[.)]/g) ?? []).length + Math.floor(/^ */.exec(lines[i])![0].length / 4);
     if (depth > MAX_NESTING) return { line: i + 1, depth };
   }
   return undefined;
@@ -80,5 +81,11 @@ export function tooDeep(markdown: string): { line: number; depth: number } | und
 export function renderMinutes(markdown: string, decisionInputs: DecisionInput[] = []): RenderedMinutes {
   const file = new VFile({ value: markdown, data: { decisionInputs } });
   const html = String(processor.processSync(file));
-  return { html, decisions: file.data.decisions ?? [], textBlocks: file.data.textBlocks ?? [], kpiEmbeds: file.data.kpiEmbeds ?? [], decisionProblems: file.data.decisionProblems ?? [] };
+  return {
+    html,
+    decisions: file.data.decisions ?? [],
+    textBlocks: file.data.textBlocks ?? [],
+    kpiEmbeds: file.data.kpiEmbeds ?? [],
+    decisionProblems: file.data.decisionProblems ?? [],
+  };
 }

@@ -15,7 +15,16 @@ export const DEFAULT_YEAR_PAGE_LIMIT = 300;
  * Example: yearPageLimit('500') === 500; yearPageLimit(undefined) === DEFAULT_YEAR_PAGE_LIMIT.
  */
 export function yearPageLimit(value = process.env.MINUTED_YEAR_PAGE_LIMIT): number {
-  return wholeNumberSetting({ name: 'MINUTED_YEAR_PAGE_LIMIT', unit: 'entries', meaning: 'listed on one year page before the year is listed a month a page', example: 500, fallback: DEFAULT_YEAR_PAGE_LIMIT }, value);
+  return wholeNumberSetting(
+    {
+      name: 'MINUTED_YEAR_PAGE_LIMIT',
+      unit: 'entries',
+      meaning: 'listed on one year page before the year is listed a month a page',
+      example: 500,
+      fallback: DEFAULT_YEAR_PAGE_LIMIT,
+    },
+    value,
+  );
 }
 
 /** A year's entries, newest first, and its months when it has too many for one page. */
@@ -30,7 +39,11 @@ export interface YearOfEntries<T> {
  * Years of newest-first entries, each busy year with its months (keeping the entries' order).
  * Example: withMonths([{ year: 2025, items }], (d) => d.meeting.date, 300)[0].months?.[0] → { month: 12, items: […] }.
  */
-export function withMonths<T>(years: readonly { year: number; items: T[] }[], dateOf: (entry: T) => string, limit: number): YearOfEntries<T>[] {
+export function withMonths<T>(
+  years: readonly { year: number; items: T[] }[],
+  dateOf: (entry: T) => string,
+  limit: number,
+): YearOfEntries<T>[] {
   return years.map(({ year, items }) => {
     if (items.length <= limit) return { year, items };
     // By a map, not by runs, so that a month can never have two pages.
@@ -46,7 +59,9 @@ export function withMonths<T>(years: readonly { year: number; items: T[] }[], da
 }
 
 /** Every page of some years, in order: a page a year, then a page a month of each busy year (with that year's months). */
-export function periodsOf<T>(years: readonly YearOfEntries<T>[]): { year: number; month?: number; items: T[]; months?: { month: number; items: T[] }[] }[] {
+export function periodsOf<T>(
+  years: readonly YearOfEntries<T>[],
+): { year: number; month?: number; items: T[]; months?: { month: number; items: T[] }[] }[] {
   return [
     ...years.map(({ year, items, months }) => ({ year, month: undefined, items, months })),
     ...years.flatMap(({ year, months = [] }) => months.map(({ month, items }) => ({ year, month, items, months }))),
@@ -59,7 +74,11 @@ export function periodsOf<T>(years: readonly YearOfEntries<T>[]): { year: number
  * year's months, if busy.
  * Example: entriesOfPeriod(years, 2025, 3).listed → March 2025's entries.
  */
-export function entriesOfPeriod<T>(years: readonly YearOfEntries<T>[], year: number, month?: number): { all: T[]; listed: T[]; months?: { month: number; items: T[] }[] } {
+export function entriesOfPeriod<T>(
+  years: readonly YearOfEntries<T>[],
+  year: number,
+  month?: number,
+): { all: T[]; listed: T[]; months?: { month: number; items: T[] }[] } {
   const { items = [], months } = years.find((y) => y.year === year) ?? {};
   if (month !== undefined) {
     const inMonth = months?.find((m) => m.month === month)?.items ?? [];
@@ -81,11 +100,21 @@ export interface PeriodLink {
 }
 
 /** Links to year pages. Example: yearLinks([{ year: 2025, items: [a, b] }], paths.actionsOfYear)[0] → { label: '2025', path: 'actions/2025/', count: 2 }. */
-export function yearLinks(years: readonly { year: number; items: readonly unknown[] }[], pathOf: (year: number) => string): PeriodLink[] {
+export function yearLinks(
+  years: readonly { year: number; items: readonly unknown[] }[],
+  pathOf: (year: number) => string,
+): PeriodLink[] {
   return years.map(({ year, items }) => ({ label: String(year), path: pathOf(year), count: items.length }));
 }
 
 /** Links to a year's month pages, named by month alone. Example: monthLinks(months, 'actions/2025/')[0] → { label: 'December', path: 'actions/2025/12/', count: 40 }. */
-export function monthLinks(months: readonly { month: number; items: readonly unknown[] }[], yearPath: string): PeriodLink[] {
-  return months.map(({ month, items }) => ({ label: monthOfYear(month), path: paths.month(yearPath, month), count: items.length }));
+export function monthLinks(
+  months: readonly { month: number; items: readonly unknown[] }[],
+  yearPath: string,
+): PeriodLink[] {
+  return months.map(({ month, items }) => ({
+    label: monthOfYear(month),
+    path: paths.month(yearPath, month),
+    count: items.length,
+  }));
 }

@@ -12,7 +12,11 @@ const HEAP_FULL = /heap out of memory|Allocation failed - process out of memory/
  * undefined if it did not run out of memory. `heapLimitBytes` is what Node allowed it.
  * Example: outOfMemoryAdvice('FATAL ERROR: … JavaScript heap out of memory', 'SIGABRT', 2 ** 32) → '✗ The build ran out of memory: Node let it use about 4.0 GB…'.
  */
-export function outOfMemoryAdvice(stderrTail: string, signal: NodeJS.Signals | null, heapLimitBytes: number): string | undefined {
+export function outOfMemoryAdvice(
+  stderrTail: string,
+  signal: NodeJS.Signals | null,
+  heapLimitBytes: number,
+): string | undefined {
   const kept = 'dist/ is only replaced by a build that finished, so the previous site is as it was.';
   if (HEAP_FULL.test(stderrTail)) {
     const allowed = (heapLimitBytes / 2 ** 30).toFixed(1);

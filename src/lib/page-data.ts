@@ -44,7 +44,10 @@ export function byYear<T extends { date: string }>(list: readonly T[]): { year: 
  * Example: inYears(decisions, (d) => d.meeting.date)[0] → { year: 2025, items: […] }.
  */
 function inYears<T>(list: readonly T[], dateOf: (entry: T) => string): { year: number; items: T[] }[] {
-  return byYear(list.map((entry) => ({ date: dateOf(entry), entry }))).map(({ year, entries }) => ({ year, items: entries.map((e) => e.entry) }));
+  return byYear(list.map((entry) => ({ date: dateOf(entry), entry }))).map(({ year, entries }) => ({
+    year,
+    items: entries.map((e) => e.entry),
+  }));
 }
 
 /** Decisions counted by outcome, in the order outcomes are listed. Example: [{ outcome: 'noted', count: 3 }]. */
@@ -60,7 +63,11 @@ export function homePageData(index: SiteIndex) {
     decisions: index.decisions.slice(0, 6),
     bodies: [...index.bodies.values()].sort(byName),
     localityRoots: index.localities.roots(),
-    counts: { meetings: index.meetings.length, decisions: index.decisions.length, items: index.meetings.reduce((n, m) => n + m.items.length, 0) },
+    counts: {
+      meetings: index.meetings.length,
+      decisions: index.decisions.length,
+      items: index.meetings.reduce((n, m) => n + m.items.length, 0),
+    },
   };
 }
 
@@ -78,7 +85,11 @@ export function meetingsPageData(index: SiteIndex) {
     bodies: bodies
       .map((body) => {
         const meetings = index.meetingsOf(body.id);
-        return { body, count: meetings.length, years: meetings.length ? [yearOf(meetings.at(-1)!.date), yearOf(meetings[0].date)] : [] };
+        return {
+          body,
+          count: meetings.length,
+          years: meetings.length ? [yearOf(meetings.at(-1)!.date), yearOf(meetings[0].date)] : [],
+        };
       })
       .filter((b) => b.count > 0),
   };
@@ -106,7 +117,11 @@ export function meetingPageData(index: SiteIndex, meetingId: string) {
 export function meetingPageView(index: SiteIndex, figures: Figures, meetingId: string) {
   const data = meetingPageData(index, meetingId);
   // The body's places; where one has no figures of its own (an ICS), the places within it.
-  const places = data.localities.flatMap((l) => (figures.measuresIn(l.id).length > 0 ? [l] : index.localities.children(l.id).filter((c) => figures.measuresIn(c.id).length > 0)));
+  const places = data.localities.flatMap((l) =>
+    figures.measuresIn(l.id).length > 0
+      ? [l]
+      : index.localities.children(l.id).filter((c) => figures.measuresIn(c.id).length > 0),
+  );
   return {
     ...data,
     figuresAt: places.map((place) => ({
@@ -136,7 +151,11 @@ export function itemPageData(index: SiteIndex, itemId: string) {
     actions: index.actionsOf(item),
     answers: item.follows.map((id) => index.item(id)),
     answeredBy: index.answeredBy(item),
-    crumbs: [homeCrumb(), meetingsCrumb(), { label: `${meetingTitle(index, meeting)}, ${meetingDateText(meeting)}`, href: paths.meeting(meeting.id) }],
+    crumbs: [
+      homeCrumb(),
+      meetingsCrumb(),
+      { label: `${meetingTitle(index, meeting)}, ${meetingDateText(meeting)}`, href: paths.meeting(meeting.id) },
+    ],
   };
 }
 
@@ -146,7 +165,9 @@ export interface PlacedChart {
   place: string;
 }
 
-const KPI_EMBED = new RegExp(`<${KPI_EMBED_TAG} data-indicator="([a-z0-9-]+)" data-locality="([a-z0-9-]+)"></${KPI_EMBED_TAG}>`);
+const KPI_EMBED = new RegExp(
+  `<${KPI_EMBED_TAG} data-indicator="([a-z0-9-]+)" data-locality="([a-z0-9-]+)"></${KPI_EMBED_TAG}>`,
+);
 
 /**
  * Everything an item's page shows, and nothing more: the page renders from this alone
@@ -209,7 +230,11 @@ function timeOf(date: string): number {
  * however large the archive grows.
  * Example: relatedItems(index, neighbourhoodWorking)[0] shares "social prescribing".
  */
-export function relatedItems(index: SiteIndex, item: ItemSummary, limit = 5): { item: ItemSummary; shared: string[] }[] {
+export function relatedItems(
+  index: SiteIndex,
+  item: ItemSummary,
+  limit = 5,
+): { item: ItemSummary; shared: string[] }[] {
   const date = index.dateOf(item);
   const day = timeOf(date);
   const shared = new Map<ItemSummary, { item: ItemSummary; shared: string[]; apart: number }>();
@@ -260,7 +285,11 @@ export function bodyYearPages(index: SiteIndex, bodyId: string) {
   const { body, years, crumbs: bodyCrumbs } = bodyPageData(index, bodyId);
   const crumbs = [...bodyCrumbs, { label: body.name, href: paths.body(body.id) }];
   const counts = years.map((y) => [y.year, y.items.length]);
-  return years.map(({ year, items }) => ({ year, data: { body, year, meetings: items, years, crumbs }, view: { site: index.site, body, year, meetings: items, counts, crumbs } }));
+  return years.map(({ year, items }) => ({
+    year,
+    data: { body, year, meetings: items, years, crumbs },
+    view: { site: index.site, body, year, meetings: items, counts, crumbs },
+  }));
 }
 
 /** How many of its newest items a locality's or topic's page lists; its year pages list them all. */
@@ -300,12 +329,16 @@ export function listedItems(index: SiteIndex, items: readonly ItemSummary[]) {
  * large as the archive; each year page adds its own items).
  * Example: listingKeyView(index, topicPageData(index, 'mental-health')).years → [[2025, 12], [2024, 9]].
  */
-export function listingKeyView(index: SiteIndex, { newest, newestDecisions, years, ...about }: ReturnType<typeof itemsInYears> & Record<string, unknown>) {
+export function listingKeyView(
+  index: SiteIndex,
+  { newest, newestDecisions, years, ...about }: ReturnType<typeof itemsInYears> & Record<string, unknown>,
+) {
   return { ...about, newest: listedItems(index, newest), years: years.map(({ year, items }) => [year, items.length]) };
 }
 
 /** A busy year's months as the cache keys of its pages see them: their numbers of entries. */
-const monthCounts = (months: readonly { month: number; items: readonly unknown[] }[]) => months.map(({ month, items }) => [month, items.length]);
+const monthCounts = (months: readonly { month: number; items: readonly unknown[] }[]) =>
+  months.map(({ month, items }) => [month, items.length]);
 
 /**
  * The year and month pages of a locality's or topic's data: each year's items (and months,
@@ -320,7 +353,22 @@ export function periodPages(index: SiteIndex, data: ReturnType<typeof itemsInYea
   return periodsOf(data.years).map(({ year, month, months }) => {
     const { all, listed } = entriesOfPeriod(data.years, year, month);
     const decisionCount = months && month === undefined ? index.decisionsOf(all).length : undefined;
-    return { year, month, all, listed, months, decisionCount, view: { about, year, month, months: months && monthCounts(months), decisionCount, listed: listedItems(index, listed) } };
+    return {
+      year,
+      month,
+      all,
+      listed,
+      months,
+      decisionCount,
+      view: {
+        about,
+        year,
+        month,
+        months: months && monthCounts(months),
+        decisionCount,
+        listed: listedItems(index, listed),
+      },
+    };
   });
 }
 
@@ -330,12 +378,20 @@ export function periodPages(index: SiteIndex, data: ReturnType<typeof itemsInYea
  * Example: placeFigures(figures, 'bromley')[0] → { measure, standing, chart }.
  */
 export function placeFigures(figures: Figures, localityId: string) {
-  return figures.measuresIn(localityId).map((measure) => ({ measure, standing: figures.standing(measure, localityId)!, chart: figures.chart(measure, localityId)! }));
+  return figures.measuresIn(localityId).map((measure) => ({
+    measure,
+    standing: figures.standing(measure, localityId)!,
+    chart: figures.chart(measure, localityId)!,
+  }));
 }
 
 export function localityPageData(index: SiteIndex, localityId: string) {
   const locality = index.localities.get(localityId)!;
-  const covering = new Set([localityId, ...index.localities.withAncestors(localityId), ...index.localities.descendants(localityId).map((l) => l.id)]);
+  const covering = new Set([
+    localityId,
+    ...index.localities.withAncestors(localityId),
+    ...index.localities.descendants(localityId).map((l) => l.id),
+  ]);
   return {
     locality,
     /** Its kind as a caption: "Nation", "Region"… */
@@ -344,7 +400,11 @@ export function localityPageData(index: SiteIndex, localityId: string) {
     children: index.localities.children(localityId),
     ...itemsInYears(index, index.itemsWithin(localityId)),
     bodies: [...index.bodies.values()].filter((b) => b.localities.some((l) => covering.has(l))),
-    crumbs: [homeCrumb(), { label: 'Localities', href: paths.localities() }, ...index.localities.ancestors(localityId).map((l) => ({ label: l.name, href: paths.locality(l.id) }))],
+    crumbs: [
+      homeCrumb(),
+      { label: 'Localities', href: paths.localities() },
+      ...index.localities.ancestors(localityId).map((l) => ({ label: l.name, href: paths.locality(l.id) })),
+    ],
   };
 }
 
@@ -365,7 +425,12 @@ export function indicatorPageView(index: SiteIndex, figures: Figures, measureId:
   const measure = figures.measure(measureId)!;
   return {
     measure,
-    places: figures.localitiesWith(measure).map((id) => ({ id, name: index.localities.get(id)?.name ?? id, standing: figures.standing(measure, id), chart: figures.chart(measure, id) })),
+    places: figures.localitiesWith(measure).map((id) => ({
+      id,
+      name: index.localities.get(id)?.name ?? id,
+      standing: figures.standing(measure, id),
+      chart: figures.chart(measure, id),
+    })),
   };
 }
 
@@ -389,7 +454,10 @@ export function decisionsRegisterData(index: SiteIndex) {
  * Decisions by year (and a busy year's by month), worked out once for the register's or a
  * body's pages, which share them.
  */
-const yearsOfDecisions = new WeakMap<readonly DecisionRecord[], { limit: number; years: ReturnType<typeof withMonths<DecisionRecord>> }>();
+const yearsOfDecisions = new WeakMap<
+  readonly DecisionRecord[],
+  { limit: number; years: ReturnType<typeof withMonths<DecisionRecord>> }
+>();
 export function decisionYears(decisions: readonly DecisionRecord[], limit = yearPageLimit()) {
   const known = yearsOfDecisions.get(decisions);
   if (known?.limit === limit) return known.years;
@@ -410,12 +478,18 @@ export const LATEST_DECISIONS = 50;
  * of decisions, so a changed decision renders again only its own year's (or month's) page and the body's.
  * Example: decisionsGroupData(index, { body: 'lincolnshire-hwb', year: 2019 }).data.title === 'Decisions of the Lincolnshire Health and Wellbeing Board in 2019'.
  */
-export function decisionsGroupData(index: SiteIndex, group: { body?: string; year?: number; month?: number }, latest = LATEST_DECISIONS, limit = yearPageLimit()) {
+export function decisionsGroupData(
+  index: SiteIndex,
+  group: { body?: string; year?: number; month?: number },
+  latest = LATEST_DECISIONS,
+  limit = yearPageLimit(),
+) {
   const body = group.body === undefined ? undefined : index.bodies.get(group.body)!;
   const all = body ? index.decisionsOfBody(body.id) : index.decisions;
   const { year, month } = group;
   const years = decisionYears(all, limit);
-  const period = year === undefined ? { all, listed: all.slice(0, latest), months: undefined } : entriesOfPeriod(years, year, month);
+  const period =
+    year === undefined ? { all, listed: all.slice(0, latest), months: undefined } : entriesOfPeriod(years, year, month);
   const of = body ? ` of the ${body.name}` : '';
   const yearPathOf = (y: number) => (body ? paths.decisionsOfBodyYear(body.id, y) : paths.decisionsOfYear(y));
   const yearPath = year === undefined ? undefined : yearPathOf(year);
@@ -462,7 +536,11 @@ function actionsByYear(actions: readonly ActionRecord[], limit: number) {
  * archive (listing all 4,000 follow-ups of 10,000 synthetic items made it 4 MB).
  */
 export function actionsPageData(index: SiteIndex, limit = yearPageLimit()) {
-  return { crumbs: [homeCrumb()], groups: actionGroups(index.actions, NEWEST_ITEMS), years: actionsByYear(index.actions, limit) };
+  return {
+    crumbs: [homeCrumb()],
+    groups: actionGroups(index.actions, NEWEST_ITEMS),
+    years: actionsByYear(index.actions, limit),
+  };
 }
 
 /**
@@ -474,7 +552,13 @@ export function actionsPageData(index: SiteIndex, limit = yearPageLimit()) {
  * their number of follow-ups.
  * Example: actionsOfPeriod(index, years, '2026-12-02', 2019).data.groups[0] → { status: 'overdue', total: 1, actions: […] }.
  */
-export function actionsOfPeriod(index: SiteIndex, years: ReturnType<typeof actionsByYear>, asAt: string, year: number, month?: number) {
+export function actionsOfPeriod(
+  index: SiteIndex,
+  years: ReturnType<typeof actionsByYear>,
+  asAt: string,
+  year: number,
+  month?: number,
+) {
   const period = entriesOfPeriod(years, year, month);
   const data = {
     year,
@@ -484,13 +568,21 @@ export function actionsOfPeriod(index: SiteIndex, years: ReturnType<typeof actio
     groups: actionGroups(period.all, period.listed.length > 0 ? Infinity : 0),
     years,
     months: period.months && monthLinks(period.months, paths.actionsOfYear(year)),
-    crumbs: [homeCrumb(), { label: 'Follow-ups', href: paths.actions() }, ...(month !== undefined ? [{ label: String(year), href: paths.actionsOfYear(year) }] : [])],
+    crumbs: [
+      homeCrumb(),
+      { label: 'Follow-ups', href: paths.actions() },
+      ...(month !== undefined ? [{ label: String(year), href: paths.actionsOfYear(year) }] : []),
+    ],
   };
   return { data, view: { site: index.site, ...data, years: years.map((y) => [y.year, y.items.length]) } };
 }
 
 /** schema.org Event for a meeting page. */
-export function meetingStructuredData(body: Pick<Body, 'name' | 'organisation'>, meeting: MeetingEntry, url: string | undefined) {
+export function meetingStructuredData(
+  body: Pick<Body, 'name' | 'organisation'>,
+  meeting: MeetingEntry,
+  url: string | undefined,
+) {
   return {
     '@type': 'Event',
     name: `${body.name} meeting`,

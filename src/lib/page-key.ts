@@ -15,7 +15,8 @@ import { createHash } from 'node:crypto';
  */
 const digests = new WeakMap<object, string>();
 
-const isRecord = (value: unknown): value is { id: string } => typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string';
+const isRecord = (value: unknown): value is { id: string } =>
+  typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string';
 
 /** JSON.stringify's replacer: Maps and Sets by their contents (JSON alone would see "{}"), records by their digests. */
 function replacer(key: string, value: unknown): unknown {

@@ -30,7 +30,9 @@ interface Ledger {
  * → '/topics/obesity/2025/index.html'; pageFile('/data/[file]', { file: 'items.json' }) → '/data/items.json'.
  */
 export function pageFile(routePattern: string, params: Readonly<Record<string, string | number | undefined>>): string {
-  const path = routePattern.replace(/\/\[(?:\.\.\.)?([^\]]+)\]/g, (_, name: string) => (params[name] === undefined || params[name] === '' ? '' : `/${params[name]}`));
+  const path = routePattern.replace(/\/\[(?:\.\.\.)?([^\]]+)\]/g, (_, name: string) =>
+    params[name] === undefined || params[name] === '' ? '' : `/${params[name]}`,
+  );
   return /\.[a-z0-9]+$/i.test(path) ? path : `${path.replace(/\/$/, '')}/index.html`;
 }
 

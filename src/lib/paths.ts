@@ -10,7 +10,8 @@ export const paths = {
   meeting: (id: string) => `meetings/${id}/`,
   /** Example: paths.item({ meeting: '2017-12-13-sel-jhosc', slug: '01-community-care' }) === 'meetings/2017-12-13-sel-jhosc/01-community-care/'. */
   item: (item: { meeting: string; slug: string }) => `meetings/${item.meeting}/${item.slug}/`,
-  decision: (decision: { item: { meeting: string; slug: string }; anchor: string }) => `${paths.item(decision.item)}#${decision.anchor}`,
+  decision: (decision: { item: { meeting: string; slug: string }; anchor: string }) =>
+    `${paths.item(decision.item)}#${decision.anchor}`,
   decisions: () => 'decisions/',
   decisionsOfBody: (id: string) => `decisions/body/${id}/`,
   /** A body's decisions of one year. Example: paths.decisionsOfBodyYear('bromley-hwb', 2023) === 'decisions/body/bromley-hwb/2023/'. */
@@ -19,7 +20,8 @@ export const paths = {
   actions: () => 'actions/',
   /** The follow-ups asked for in one year. Example: paths.actionsOfYear(2019) === 'actions/2019/'. */
   actionsOfYear: (year: number) => `actions/${year}/`,
-  action: (action: { item: { meeting: string; slug: string }; anchor: string }) => `${paths.item(action.item)}#${action.anchor}`,
+  action: (action: { item: { meeting: string; slug: string }; anchor: string }) =>
+    `${paths.item(action.item)}#${action.anchor}`,
   bodies: () => 'bodies/',
   body: (id: string) => `bodies/${id}/`,
   /** A body's meetings of one year. Example: paths.bodyYear('bromley-hwb', 2023) === 'bodies/bromley-hwb/2023/'. */

@@ -58,18 +58,19 @@ export const siteSchema = z.strictObject({
     phone: z.string().optional(),
   }),
   /** The licence the minutes and figures are published under. */
-  licence: z
-    .strictObject({ name: z.string().min(1), url: urlSchema })
-    .default({
-      name: 'Open Government Licence v3.0',
-      url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
-    }),
+  licence: z.strictObject({ name: z.string().min(1), url: urlSchema }).default({
+    name: 'Open Government Licence v3.0',
+    url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
+  }),
   /** Colours and logo; each colour must keep 4.5:1 contrast with white text. */
   theme: z
     .strictObject({
       /** Header background behind white text. */
       primary: colourSchema
-        .refine((c) => contrastWithWhite(c) >= 4.5, 'white text on this colour would be hard to read (its contrast is below 4.5:1): choose a darker shade')
+        .refine(
+          (c) => contrastWithWhite(c) >= 4.5,
+          'white text on this colour would be hard to read (its contrast is below 4.5:1): choose a darker shade',
+        )
         .default('#1d70b8'),
       accent: colourSchema.default('#ffdd00'),
       /** A file in `public/`, e.g. "logo.svg". */
@@ -127,7 +128,10 @@ export const localitySchema = z.strictObject({
   /** Id of the locality this one sits within; leave out only for the top (England). */
   parent: idSchema.optional(),
   /** The ONS GSS code, e.g. E09000006. */
-  ons: z.string().regex(/^[EWSNK]\d{8}$/, 'an ONS code is a letter and eight digits, e.g. E09000006').optional(),
+  ons: z
+    .string()
+    .regex(/^[EWSNK]\d{8}$/, 'an ONS code is a letter and eight digits, e.g. E09000006')
+    .optional(),
   population: z.number().int().positive().optional(),
 });
 
@@ -152,7 +156,10 @@ export const meetingSchema = z.strictObject({
   /** Why the date is uncertain, shown beside it. */
   dateNote: z.string().optional(),
   /** Start time, 24-hour HH:MM. */
-  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'write the time as HH:MM, e.g. 14:00').optional(),
+  time: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'write the time as HH:MM, e.g. 14:00')
+    .optional(),
   venue: z.string().optional(),
   /** "draft" until the body approves the minutes at its next meeting. */
   status: z.enum(minutesStatuses),
@@ -208,7 +215,11 @@ export const voteSchema = z.strictObject({
   outcome: z.enum(voteOutcomes),
   /** Named votes, where recorded. */
   named: z
-    .strictObject({ for: z.array(z.string()).default([]), against: z.array(z.string()).default([]), abstain: z.array(z.string()).default([]) })
+    .strictObject({
+      for: z.array(z.string()).default([]),
+      against: z.array(z.string()).default([]),
+      abstain: z.array(z.string()).default([]),
+    })
     .optional(),
 });
 
@@ -235,7 +246,16 @@ export const itemSchema = z.strictObject({
   /** Follow-ups asked in this item, in addition to those found in the minutes. */
   actions: z.array(actionInputSchema).default([]),
   /** Ids of earlier items whose follow-ups this item answers, e.g. "2019-03-01-lincolnshire-hwb/01-neighbourhood-working". */
-  follows: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}-[a-z0-9-]+\/[a-z0-9-]+$/, 'give the earlier item as <meeting folder>/<file name without .md>')).default([]),
+  follows: z
+    .array(
+      z
+        .string()
+        .regex(
+          /^\d{4}-\d{2}-\d{2}-[a-z0-9-]+\/[a-z0-9-]+$/,
+          'give the earlier item as <meeting folder>/<file name without .md>',
+        ),
+    )
+    .default([]),
   votes: z.array(voteSchema).default([]),
   /** Ids of the indicators discussed (files in `content/indicators/`). */
   indicators: z.array(idSchema).default([]),

@@ -6,7 +6,16 @@
  * code and the lock file, so Pagefind's version too), like the minutes cache beside it.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, promises as fs, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  promises as fs,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+} from 'node:fs';
 import { join, relative } from 'node:path';
 import { recordTypes, type SearchIndexReport, writeSearchIndex } from './search-index.ts';
 import { safeList } from './minutes-cache.ts';
@@ -24,7 +33,11 @@ export interface SearchIndexCache {
   /** Hashes a part's records, so a build can index the parts the cache lacks before copying the others. */
   plan(records: readonly SearchRecord[]): PlannedPart;
   /** writeSearchIndex for a planned part: copied from the cache when it holds it, or else indexed from `records` (needed only then) and kept. */
-  write(part: PlannedPart, outputDir: string, records?: readonly SearchRecord[]): Promise<SearchIndexReport & { cached: boolean }>;
+  write(
+    part: PlannedPart,
+    outputDir: string,
+    records?: readonly SearchRecord[],
+  ): Promise<SearchIndexReport & { cached: boolean }>;
   /** Removes the parts this build did not use, and other versions' folders (several files at once). */
   prune(): Promise<void>;
 }
@@ -56,7 +69,8 @@ export function searchIndexCache(dir: string, version: string): SearchIndexCache
         copyTree(kept, outputDir);
         return { records: part.records, byType: part.byType, cached: true };
       }
-      if (!records) throw new Error(`The search index's ${outputDir} is not in the cache, so it needs its records to be indexed.`);
+      if (!records)
+        throw new Error(`The search index's ${outputDir} is not in the cache, so it needs its records to be indexed.`);
       rmSync(kept, { recursive: true, force: true }); // a damaged entry is dropped and the part indexed afresh
       const report = await writeSearchIndex(records, outputDir);
       try {
@@ -70,8 +84,12 @@ export function searchIndexCache(dir: string, version: string): SearchIndexCache
     },
     async prune() {
       const stale = [
-        ...safeList(dir).filter((other) => other.startsWith('search-') && other !== `search-${version}`).map((other) => join(dir, other)),
-        ...safeList(folder).filter((name) => !used.has(name)).map((name) => join(folder, name)),
+        ...safeList(dir)
+          .filter((other) => other.startsWith('search-') && other !== `search-${version}`)
+          .map((other) => join(dir, other)),
+        ...safeList(folder)
+          .filter((name) => !used.has(name))
+          .map((name) => join(folder, name)),
       ];
       await Promise.all(stale.map((path) => fs.rm(path, { recursive: true, force: true })));
     },

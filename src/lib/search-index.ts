@@ -36,7 +36,8 @@ export interface SearchIndexReport {
  *   → '…<body><p>Minutes</p><h2 id="decision-1" data-pagefind-weight="1">Noted.</h2></body></html>'
  */
 export function recordHtml(record: SearchRecord): string {
-  const tag = (kind: string, key: string, value: string) => `<meta data-pagefind-${kind}="${key}[content]" content="${escapeXml(value)}">`;
+  const tag = (kind: string, key: string, value: string) =>
+    `<meta data-pagefind-${kind}="${key}[content]" content="${escapeXml(value)}">`;
   const tags = [
     ...Object.entries(record.meta).map(([key, value]) => tag('meta', key, value)),
     ...Object.entries(record.filters).flatMap(([key, values]) => values.map((value) => tag('filter', key, value))),
@@ -44,7 +45,9 @@ export function recordHtml(record: SearchRecord): string {
   ];
   const lines = (text: string) => text.split('\n').filter((line) => line.trim() !== '');
   const paragraphs = lines(record.content).map((line) => `<p>${escapeXml(line)}</p>`);
-  const sections = record.sections.map((s) => `<h2 id="${escapeXml(s.id)}" data-pagefind-weight="1">${escapeXml(lines(s.text).join(' '))}</h2>`);
+  const sections = record.sections.map(
+    (s) => `<h2 id="${escapeXml(s.id)}" data-pagefind-weight="1">${escapeXml(lines(s.text).join(' '))}</h2>`,
+  );
   return `<!doctype html><html lang="en"><head>${tags.join('')}</head><body>${paragraphs.join('')}${sections.join('')}</body></html>`;
 }
 
@@ -53,7 +56,10 @@ export function recordHtml(record: SearchRecord): string {
  * Pagefind holds every page and every section meant to be found, naming any it lacks.
  * Example: await writeSearchIndex(records, 'dist/pagefind') → { records: 65, byType: { meeting: 5, item: 5, decision: 5, indicator: 50 } }.
  */
-export async function writeSearchIndex(records: readonly SearchRecord[], outputDir: string): Promise<SearchIndexReport> {
+export async function writeSearchIndex(
+  records: readonly SearchRecord[],
+  outputDir: string,
+): Promise<SearchIndexReport> {
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
     if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join('; ')}`);
@@ -68,13 +74,22 @@ export async function writeSearchIndex(records: readonly SearchRecord[], outputD
         if (added.errors.length > 0) failed.push(`${record.url}: ${added.errors.join('; ')}`);
       }),
     );
-    if (failed.length > 0) throw new SearchIndexError(`These pages could not be indexed for search:\n${failed.slice(0, 20).join('\n')}`);
+    if (failed.length > 0)
+      throw new SearchIndexError(`These pages could not be indexed for search:\n${failed.slice(0, 20).join('\n')}`);
     const written = await index.writeFiles({ outputPath: outputDir });
-    if (written.errors.length > 0) throw new SearchIndexError(`The search index could not be written: ${written.errors.join('; ')}`);
-    return { records: records.length, byType: reconcile(records, indexedPages(outputDir)), indexer: childUsage(/^pagefind/) };
+    if (written.errors.length > 0)
+      throw new SearchIndexError(`The search index could not be written: ${written.errors.join('; ')}`);
+    return {
+      records: records.length,
+      byType: reconcile(records, indexedPages(outputDir)),
+      indexer: childUsage(/^pagefind/),
+    };
   } catch (error) {
     if (error instanceof SearchIndexError) throw error;
-    throw new SearchIndexError(`Building the search index failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new SearchIndexError(
+      `Building the search index failed: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
   } finally {
     await pagefind.close();
   }
@@ -86,10 +101,17 @@ export function reconcile(records: readonly SearchRecord[], indexed: Map<string,
   for (const record of records) {
     const anchors = indexed.get(record.url);
     if (!anchors) missed.push(record.url);
-    else for (const section of record.sections) if (!anchors.has(section.id)) missed.push(`${record.url}#${section.id}`);
+    else
+      for (const section of record.sections) if (!anchors.has(section.id)) missed.push(`${record.url}#${section.id}`);
   }
-  if (missed.length > 0) throw new SearchIndexError(`The search index is missing ${missed.length} of the pages and decisions meant to be found:\n${missed.slice(0, 20).join('\n')}`);
-  if (indexed.size !== records.length) throw new SearchIndexError(`The search index holds ${indexed.size} pages but ${records.length} were meant to be indexed.`);
+  if (missed.length > 0)
+    throw new SearchIndexError(
+      `The search index is missing ${missed.length} of the pages and decisions meant to be found:\n${missed.slice(0, 20).join('\n')}`,
+    );
+  if (indexed.size !== records.length)
+    throw new SearchIndexError(
+      `The search index holds ${indexed.size} pages but ${records.length} were meant to be indexed.`,
+    );
   return recordTypes(records);
 }
 
@@ -113,7 +135,11 @@ export function recordTypes(records: readonly SearchRecord[]): Record<string, nu
  * holding one index a part.
  */
 export function indexedPages(outputDir: string): Map<string, Set<string>> {
-  const indexes = existsSync(join(outputDir, 'fragment')) ? [outputDir] : readdirSync(outputDir).map((name) => join(outputDir, name)).filter((dir) => existsSync(join(dir, 'fragment')));
+  const indexes = existsSync(join(outputDir, 'fragment'))
+    ? [outputDir]
+    : readdirSync(outputDir)
+        .map((name) => join(outputDir, name))
+        .filter((dir) => existsSync(join(dir, 'fragment')));
   const pages = new Map<string, Set<string>>();
   for (const fragment of indexes.flatMap((dir) => readFragments(join(dir, 'fragment')))) {
     pages.set(fragment.url, new Set(fragment.anchors.flatMap((a) => (a.id ? [a.id] : []))));
@@ -140,7 +166,10 @@ export interface Fragment {
 export function readFragments(folder: string): Fragment[] {
   const zipped = readdirSync(folder).map((name) => readFileSync(join(folder, name)));
   if (zipped.length === 0) return [];
-  const damaged = (why: string) => new SearchIndexError(`The search index in ${folder} could not be read back (${why}): its files are damaged. Build the site again; if this happens again, the disk may be full or failing.`);
+  const damaged = (why: string) =>
+    new SearchIndexError(
+      `The search index in ${folder} could not be read back (${why}): its files are damaged. Build the site again; if this happens again, the disk may be full or failing.`,
+    );
   let text: Buffer;
   try {
     text = gunzipSync(Buffer.concat(zipped));

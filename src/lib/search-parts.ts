@@ -48,7 +48,16 @@ type DatedMeeting = { id: string; date: string; items: readonly unknown[] };
  * Example: pagesPerPart('5000') === 5000; pagesPerPart(undefined) === DEFAULT_PAGES_PER_PART.
  */
 export function pagesPerPart(value: string | undefined): number {
-  return wholeNumberSetting({ name: 'MINUTED_SEARCH_PART_PAGES', unit: 'pages', meaning: 'in each part of the search index', example: 5000, fallback: DEFAULT_PAGES_PER_PART }, value);
+  return wholeNumberSetting(
+    {
+      name: 'MINUTED_SEARCH_PART_PAGES',
+      unit: 'pages',
+      meaning: 'in each part of the search index',
+      example: 5000,
+      fallback: DEFAULT_PAGES_PER_PART,
+    },
+    value,
+  );
 }
 
 /**
@@ -82,7 +91,8 @@ export function searchParts(meetings: readonly DatedMeeting[], perPart: number):
 }
 
 /** The parts of a site's search index, from its meetings and MINUTED_SEARCH_PART_PAGES. */
-export const siteSearchParts = (index: Pick<SiteIndex, 'meetings'>): SearchPart[] => searchParts(index.meetings, pagesPerPart(process.env.MINUTED_SEARCH_PART_PAGES));
+export const siteSearchParts = (index: Pick<SiteIndex, 'meetings'>): SearchPart[] =>
+  searchParts(index.meetings, pagesPerPart(process.env.MINUTED_SEARCH_PART_PAGES));
 
 /**
  * How the search page names and finds each part.
@@ -90,7 +100,12 @@ export const siteSearchParts = (index: Pick<SiteIndex, 'meetings'>): SearchPart[
  */
 export function partLinks(parts: readonly SearchPart[]): SearchPartLink[] {
   return parts.map((part) => {
-    const years: [string, string] | undefined = part.first && part.last ? [part.first.slice(0, 4), part.last.slice(0, 4)] : undefined;
-    return { path: `pagefind/${part.name}/`, period: part.first && part.last ? monthRange(part.first, part.last) : '', ...(years && { years }) };
+    const years: [string, string] | undefined =
+      part.first && part.last ? [part.first.slice(0, 4), part.last.slice(0, 4)] : undefined;
+    return {
+      path: `pagefind/${part.name}/`,
+      period: part.first && part.last ? monthRange(part.first, part.last) : '',
+      ...(years && { years }),
+    };
   });
 }

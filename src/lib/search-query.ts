@@ -21,7 +21,11 @@ export type PagefindFilters = Record<string, { any: string[] }>;
  * Example: pagefindFilters({ year: ['2019', '2020'] }) → { year: { any: ['2019', '2020'] } }.
  */
 export function pagefindFilters(ticked: Ticked, except?: string): PagefindFilters {
-  return Object.fromEntries(Object.entries(ticked).flatMap(([name, values]) => (name === except || values.length === 0 ? [] : [[name, { any: values }]])));
+  return Object.fromEntries(
+    Object.entries(ticked).flatMap(([name, values]) =>
+      name === except || values.length === 0 ? [] : [[name, { any: values }]],
+    ),
+  );
 }
 
 /**
@@ -32,7 +36,10 @@ export function pagefindFilters(ticked: Ticked, except?: string): PagefindFilter
  */
 export function facetCountSearches(ticked: Ticked): { filters: PagefindFilters; only?: string }[] {
   const widened = Object.keys(ticked).filter((name) => ticked[name].length > 0);
-  return [{ filters: pagefindFilters(ticked) }, ...widened.map((name) => ({ filters: pagefindFilters(ticked, name), only: name }))];
+  return [
+    { filters: pagefindFilters(ticked) },
+    ...widened.map((name) => ({ filters: pagefindFilters(ticked, name), only: name })),
+  ];
 }
 
 /**
@@ -63,7 +70,12 @@ export function sumCounts(counts: readonly Counts[]): Counts {
  * span one of them. With no year ticked, every part.
  * Example: partsCovering([{ years: ['2017', '2018'] }, { years: ['2019', '2023'] }], ['2020']) → the second.
  */
-export function partsCovering<T extends Pick<SearchPartLink, 'years'>>(parts: readonly T[], years: readonly string[]): T[] {
+export function partsCovering<T extends Pick<SearchPartLink, 'years'>>(
+  parts: readonly T[],
+  years: readonly string[],
+): T[] {
   if (years.length === 0) return [...parts];
-  return parts.filter(({ years: span }) => span !== undefined && years.some((year) => span[0] <= year && year <= span[1]));
+  return parts.filter(
+    ({ years: span }) => span !== undefined && years.some((year) => span[0] <= year && year <= span[1]),
+  );
 }

@@ -48,7 +48,12 @@ export const SEARCH_FILTERS = ['type', 'body', 'locality', 'topic', 'year', 'out
  * path, so one index serves whatever path the site is hosted at.
  * Example: searchRecords(index, textOf, figures).flatMap((r) => r.sections).length === index.decisions.length.
  */
-export function searchRecords(index: SiteIndex, textOf: (itemId: string) => string, figures: Figures, part?: SearchPart): SearchRecord[] {
+export function searchRecords(
+  index: SiteIndex,
+  textOf: (itemId: string) => string,
+  figures: Figures,
+  part?: SearchPart,
+): SearchRecord[] {
   const url = (path: string) => withBase('/', path);
   const places = (ids: readonly string[]) => [...new Set(ids.flatMap((id) => index.localities.withAncestors(id)))];
   const records: SearchRecord[] = [];
@@ -60,13 +65,30 @@ export function searchRecords(index: SiteIndex, textOf: (itemId: string) => stri
       body: [body.id],
       year: [String(yearOf(meeting.date))],
     };
-    const metaBase = { date: meetingDateText(meeting), body: body.name, meeting: `${body.name}, ${meetingDateText(meeting)}` };
+    const metaBase = {
+      date: meetingDateText(meeting),
+      body: body.name,
+      meeting: `${body.name}, ${meetingDateText(meeting)}`,
+    };
     records.push({
       url: url(paths.meeting(meeting.id)),
-      content: [`Meeting of the ${body.name}`, meeting.venue ?? '', ...items.map((i) => `${i.number}. ${i.title}`)].join('\n'),
+      content: [
+        `Meeting of the ${body.name}`,
+        meeting.venue ?? '',
+        ...items.map((i) => `${i.number}. ${i.title}`),
+      ].join('\n'),
       sections: [],
-      meta: { ...metaBase, title: `Meeting: ${body.name}, ${meetingDateText(meeting)}`, localities: body.localities.map((id) => index.localities.get(id)!.name).join(', ') },
-      filters: { ...common, type: ['meeting'], locality: places(body.localities), topic: [...new Set(items.flatMap((i) => i.topics))] },
+      meta: {
+        ...metaBase,
+        title: `Meeting: ${body.name}, ${meetingDateText(meeting)}`,
+        localities: body.localities.map((id) => index.localities.get(id)!.name).join(', '),
+      },
+      filters: {
+        ...common,
+        type: ['meeting'],
+        locality: places(body.localities),
+        topic: [...new Set(items.flatMap((i) => i.topics))],
+      },
       sort: { date: meeting.date },
     });
     for (const item of items) {
@@ -81,7 +103,15 @@ export function searchRecords(index: SiteIndex, textOf: (itemId: string) => stri
           title: item.title,
           localities: item.localities.map((id) => index.localities.get(id)!.name).join(', '),
           // How results name each decision, and quote it for a search by filters alone (no words to match).
-          ...(decisions.length > 0 && { decisions: JSON.stringify(decisions.map((d): SearchDecision => ({ id: d.anchor, heading: `Decision (${d.outcome})`, headline: decisionHeadline(d.text) }))) }),
+          ...(decisions.length > 0 && {
+            decisions: JSON.stringify(
+              decisions.map((d): SearchDecision => ({
+                id: d.anchor,
+                heading: `Decision (${d.outcome})`,
+                headline: decisionHeadline(d.text),
+              })),
+            ),
+          }),
         },
         filters: {
           ...common,
@@ -100,9 +130,20 @@ export function searchRecords(index: SiteIndex, textOf: (itemId: string) => stri
     const indicator = measure.editions[0];
     records.push({
       url: url(paths.indicator(measure.id)),
-      content: [measure.title, indicator.description, indicator.unit, indicator.source.publisher, ...indicator.notes, ...places.map((id) => index.localities.get(id)?.name ?? id)].join('\n'),
+      content: [
+        measure.title,
+        indicator.description,
+        indicator.unit,
+        indicator.source.publisher,
+        ...indicator.notes,
+        ...places.map((id) => index.localities.get(id)?.name ?? id),
+      ].join('\n'),
       sections: [],
-      meta: { title: `Figures: ${measure.title}`, body: indicator.source.publisher, localities: `${places.length} places` },
+      meta: {
+        title: `Figures: ${measure.title}`,
+        body: indicator.source.publisher,
+        localities: `${places.length} places`,
+      },
       filters: { type: ['indicator'], locality: places },
       sort: { date: '0000-00-00' },
     });
@@ -122,7 +163,11 @@ export function withoutDecisions(text: string, decisions: readonly { text: strin
 }
 
 /** How many records of each type a site, or one part of its index, must have, to reconcile the index against. */
-export function expectedRecordCounts(index: SiteIndex, figures: Figures, part?: SearchPart): Record<(typeof RECORD_TYPES)[number], number> {
+export function expectedRecordCounts(
+  index: SiteIndex,
+  figures: Figures,
+  part?: SearchPart,
+): Record<(typeof RECORD_TYPES)[number], number> {
   const meetings = inPart(index, part);
   return {
     indicator: part && !part.indicators ? 0 : figures.measures.length,
@@ -133,7 +178,8 @@ export function expectedRecordCounts(index: SiteIndex, figures: Figures, part?: 
 }
 
 /** The meetings of one part of the index, or of the whole site. */
-const inPart = (index: SiteIndex, part: SearchPart | undefined) => (part ? index.meetings.filter((m) => part.meetings.has(m.id)) : index.meetings);
+const inPart = (index: SiteIndex, part: SearchPart | undefined) =>
+  part ? index.meetings.filter((m) => part.meetings.has(m.id)) : index.meetings;
 
 /** Plain text of items, by id, for `searchRecords`. */
 export const itemText = (items: readonly ItemEntry[]) => {
@@ -156,12 +202,50 @@ export function searchFacets(index: SiteIndex): SearchFacet[] {
   const byLabel = (a: { label: string }, b: { label: string }) => compareNames(a.label, b.label);
   const localities = index.localities.all();
   return [
-    { name: 'type', label: 'Type', options: [{ value: 'item', label: 'Agenda items' }, { value: 'decision', label: 'Items with decisions' }, { value: 'meeting', label: 'Meetings' }, { value: 'indicator', label: 'Performance figures' }] },
-    { name: 'body', label: 'Board or committee', options: [...index.bodies.values()].map((b) => ({ value: b.id, label: b.name })).sort(byLabel) },
-    { name: 'locality', label: 'Locality', options: localities.map((l) => ({ value: l.id, label: l.name })).sort(byLabel) },
-    { name: 'topic', label: 'Topic', options: [...index.topics.values()].map((t) => ({ value: t.id, label: t.name })).sort(byLabel) },
-    { name: 'year', label: 'Year', options: [...new Set(index.meetings.map((m) => m.date.slice(0, 4)))].map((y) => ({ value: y, label: y })) },
-    { name: 'outcome', label: 'Decision outcome', options: [...new Set(index.decisions.map((d) => d.outcome))].map((o) => ({ value: o, label: capitalised(o) })).sort(byLabel) },
-    { name: 'procedural', label: 'Procedural items', options: [{ value: 'no', label: 'Business items' }, { value: 'yes', label: 'Procedural items' }] },
+    {
+      name: 'type',
+      label: 'Type',
+      options: [
+        { value: 'item', label: 'Agenda items' },
+        { value: 'decision', label: 'Items with decisions' },
+        { value: 'meeting', label: 'Meetings' },
+        { value: 'indicator', label: 'Performance figures' },
+      ],
+    },
+    {
+      name: 'body',
+      label: 'Board or committee',
+      options: [...index.bodies.values()].map((b) => ({ value: b.id, label: b.name })).sort(byLabel),
+    },
+    {
+      name: 'locality',
+      label: 'Locality',
+      options: localities.map((l) => ({ value: l.id, label: l.name })).sort(byLabel),
+    },
+    {
+      name: 'topic',
+      label: 'Topic',
+      options: [...index.topics.values()].map((t) => ({ value: t.id, label: t.name })).sort(byLabel),
+    },
+    {
+      name: 'year',
+      label: 'Year',
+      options: [...new Set(index.meetings.map((m) => m.date.slice(0, 4)))].map((y) => ({ value: y, label: y })),
+    },
+    {
+      name: 'outcome',
+      label: 'Decision outcome',
+      options: [...new Set(index.decisions.map((d) => d.outcome))]
+        .map((o) => ({ value: o, label: capitalised(o) }))
+        .sort(byLabel),
+    },
+    {
+      name: 'procedural',
+      label: 'Procedural items',
+      options: [
+        { value: 'no', label: 'Business items' },
+        { value: 'yes', label: 'Procedural items' },
+      ],
+    },
   ];
 }

@@ -27,7 +27,9 @@ export function parseShard(value: string | undefined): Shard | undefined {
   const match = /^(\d+)\/(\d+)$/.exec(value.trim());
   const shard = match && { index: Number(match[1]), count: Number(match[2]) };
   if (!shard || shard.count < 1 || shard.index < 1 || shard.index > shard.count) {
-    throw new Error(`MINUTED_SHARD is "${value}", which is not a shard: write which shard this build is and how many there are, e.g. MINUTED_SHARD=1/2 on one machine and MINUTED_SHARD=2/2 on another, or leave it unset to build the whole site.`);
+    throw new Error(
+      `MINUTED_SHARD is "${value}", which is not a shard: write which shard this build is and how many there are, e.g. MINUTED_SHARD=1/2 on one machine and MINUTED_SHARD=2/2 on another, or leave it unset to build the whole site.`,
+    );
   }
   return shard;
 }
@@ -64,13 +66,16 @@ export function partsOfShard(parts: readonly SearchPart[], shard: Shard): Search
   const runs = cutIntoRuns(parts, (part) => part.pages, shard.count);
   // Refused on every shard alike, so no machine publishes a share while another has none.
   if (runs.some((run) => run.length === 0)) {
-    throw new Error(`MINUTED_SHARD is "${shard.index}/${shard.count}", but the search index of this archive has ${parts.length} part${parts.length === 1 ? '' : 's'}, and each shard builds whole parts: ${parts.length === 1 ? 'build it whole (leave MINUTED_SHARD unset)' : `use at most ${parts.length} shards`}, or set MINUTED_SEARCH_PART_PAGES to fewer pages a part (now ${Math.max(...parts.map((p) => p.pages))} pages in the largest).`);
+    throw new Error(
+      `MINUTED_SHARD is "${shard.index}/${shard.count}", but the search index of this archive has ${parts.length} part${parts.length === 1 ? '' : 's'}, and each shard builds whole parts: ${parts.length === 1 ? 'build it whole (leave MINUTED_SHARD unset)' : `use at most ${parts.length} shards`}, or set MINUTED_SEARCH_PART_PAGES to fewer pages a part (now ${Math.max(...parts.map((p) => p.pages))} pages in the largest).`,
+    );
   }
   return runs[shard.index - 1];
 }
 
 /** The ids of the meetings in `parts`. */
-export const meetingsOfParts = (parts: readonly SearchPart[]): Set<string> => new Set(parts.flatMap((part) => [...part.meetings]));
+export const meetingsOfParts = (parts: readonly SearchPart[]): Set<string> =>
+  new Set(parts.flatMap((part) => [...part.meetings]));
 
 /**
  * Leaves in a shard's built site only what is its own: its meetings' folders (their

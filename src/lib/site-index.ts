@@ -96,7 +96,9 @@ export function buildSiteIndex(input: IndexInput, today: string): SiteIndex {
   const meetingsByBody = groupBy(meetings, (m) => [m.body]);
   // Items in newest-meeting order, agenda order within a meeting.
   const orderedItems = meetings.flatMap((m) => m.items.map((id) => itemById.get(id)!));
-  const itemsByLocality = groupBy(orderedItems, (item) => unique(item.localities.flatMap((l) => localities.withAncestors(l))));
+  const itemsByLocality = groupBy(orderedItems, (item) =>
+    unique(item.localities.flatMap((l) => localities.withAncestors(l))),
+  );
   const itemsByTopic = groupBy(orderedItems, (item) => item.topics);
   const bodyOf = (item: ItemSummary) => meetingById.get(item.meeting)!.body;
   const dateOf = (item: ItemSummary) => meetingById.get(item.meeting)!.date;
@@ -130,9 +132,19 @@ export function buildSiteIndex(input: IndexInput, today: string): SiteIndex {
       item.actionList.map((action): ActionRecord => {
         const meeting = meetingById.get(item.meeting)!;
         const answeredBy = (answeredByItem.get(item.id) ?? []).slice().reverse();
-        const status: ActionStatus = answeredBy.length > 0 ? 'answered' : action.due && action.due < today ? 'overdue' : 'open';
+        const status: ActionStatus =
+          answeredBy.length > 0 ? 'answered' : action.due && action.due < today ? 'overdue' : 'open';
         const suggestions = status === 'answered' ? [] : earliestLater(item, meeting);
-        return { ...action, id: `${item.id}#${action.anchor}`, item, meeting, body: bodies.get(meeting.body)!, status, answeredBy, suggestions };
+        return {
+          ...action,
+          id: `${item.id}#${action.anchor}`,
+          item,
+          meeting,
+          body: bodies.get(meeting.body)!,
+          status,
+          answeredBy,
+          suggestions,
+        };
       }),
     )
     .sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]);

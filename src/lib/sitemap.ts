@@ -20,21 +20,31 @@ const xmlList = (tag: string, entry: string, locs: readonly string[]) =>
  * more), sitemap.xml as an index of sitemap-1.xml, sitemap-2.xml…
  * Example: sitemapFiles(['index.html', 'meetings/index.html'], 'https://x.gov.uk/health/') → { 'sitemap.xml': '<?xml…<urlset…' }.
  */
-export function sitemapFiles(pages: readonly string[], root: string, perFile = URLS_PER_SITEMAP): Record<string, string> {
+export function sitemapFiles(
+  pages: readonly string[],
+  root: string,
+  perFile = URLS_PER_SITEMAP,
+): Record<string, string> {
   const urls = pages
     .filter((page) => page.endsWith('index.html'))
     .map((page) => new URL(page.replace(/index\.html$/, ''), root).href)
     .sort();
   if (urls.length <= perFile) return { 'sitemap.xml': xmlList('urlset', 'url', urls) };
   const files: Record<string, string> = {};
-  for (let start = 0; start < urls.length; start += perFile) files[`sitemap-${start / perFile + 1}.xml`] = xmlList('urlset', 'url', urls.slice(start, start + perFile));
-  files['sitemap.xml'] = xmlList('sitemapindex', 'sitemap', Object.keys(files).map((name) => new URL(name, root).href));
+  for (let start = 0; start < urls.length; start += perFile)
+    files[`sitemap-${start / perFile + 1}.xml`] = xmlList('urlset', 'url', urls.slice(start, start + perFile));
+  files['sitemap.xml'] = xmlList(
+    'sitemapindex',
+    'sitemap',
+    Object.keys(files).map((name) => new URL(name, root).href),
+  );
   return files;
 }
 
 /** Writes the sitemap and robots.txt into the built site, listing also `elsewhere`: pages other shards build. */
 export function writeSitemap(dir: string, root: string, elsewhere: readonly string[] = []): void {
-  for (const [name, xml] of Object.entries(sitemapFiles([...htmlFiles(dir), ...elsewhere], root))) writeFileSync(join(dir, name), xml);
+  for (const [name, xml] of Object.entries(sitemapFiles([...htmlFiles(dir), ...elsewhere], root)))
+    writeFileSync(join(dir, name), xml);
   writeFileSync(join(dir, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${new URL('sitemap.xml', root).href}\n`);
 }
 
@@ -43,7 +53,8 @@ export function writeSitemap(dir: string, root: string, elsewhere: readonly stri
  * Example: sitemapUrls('dist') → ['https://x.gov.uk/health/', 'https://x.gov.uk/health/about/', …].
  */
 export function sitemapUrls(dir: string): string[] {
-  const locs = (file: string) => [...readFileSync(join(dir, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => unescapeXml(m[1]));
+  const locs = (file: string) =>
+    [...readFileSync(join(dir, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => unescapeXml(m[1]));
   const index = readFileSync(join(dir, 'sitemap.xml'), 'utf8').includes('<sitemapindex');
   return index ? locs('sitemap.xml').flatMap((url) => locs(url.slice(url.lastIndexOf('/') + 1))) : locs('sitemap.xml');
 }

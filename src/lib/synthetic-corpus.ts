@@ -33,13 +33,22 @@ function random(seed: number): () => number {
  */
 export function writeSyntheticCorpus(dir: string, items: number, sample: string): { meetings: number; items: number } {
   const corpus = loadCorpus(sample);
-  const paragraphs = [...new Set(readdirSync(join(sample, 'meetings')).flatMap((m) =>
-    readdirSync(join(sample, 'meetings', m))
-      .filter((f) => f.endsWith('.md'))
-      .flatMap((f) => readFileSync(join(sample, 'meetings', m, f), 'utf8').split(/^---$/m).at(-1)!.split(/\n\s*\n/))
-      .map((p) => p.trim())
-      .filter((p) => p.length > 80 && !/^(RESOLVED|AGREED|The Sub-Committee NOTED)/.test(p)),
-  ))];
+  const paragraphs = [
+    ...new Set(
+      readdirSync(join(sample, 'meetings')).flatMap((m) =>
+        readdirSync(join(sample, 'meetings', m))
+          .filter((f) => f.endsWith('.md'))
+          .flatMap((f) =>
+            readFileSync(join(sample, 'meetings', m, f), 'utf8')
+              .split(/^---$/m)
+              .at(-1)!
+              .split(/\n\s*\n/),
+          )
+          .map((p) => p.trim())
+          .filter((p) => p.length > 80 && !/^(RESOLVED|AGREED|The Sub-Committee NOTED)/.test(p)),
+      ),
+    ),
+  ];
   const next = random(42);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)];
   const leaves = corpus.localities.filter((l) => l.parent).map((l) => l.id);
@@ -50,11 +59,15 @@ export function writeSyntheticCorpus(dir: string, items: number, sample: string)
   cpSync(join(sample, 'localities'), join(dir, 'localities'), { recursive: true });
   cpSync(join(sample, 'topics'), join(dir, 'topics'), { recursive: true });
   // The sample's real figures, so the bench builds the charts too.
-  for (const folder of ['indicators', 'kpis']) if (existsSync(join(sample, folder))) cpSync(join(sample, folder), join(dir, folder), { recursive: true });
+  for (const folder of ['indicators', 'kpis'])
+    if (existsSync(join(sample, folder))) cpSync(join(sample, folder), join(dir, folder), { recursive: true });
   mkdirSync(join(dir, 'bodies'));
   const bodies = Array.from({ length: 12 }, (_, i) => `board-${i + 1}`);
   for (const [i, id] of bodies.entries()) {
-    writeFileSync(join(dir, 'bodies', `${id}.yaml`), `name: Synthetic Health Board ${i + 1}\nkind: health and wellbeing board\norganisation: Synthetic Council ${i + 1}\nlocalities: [${pick(leaves)}]\n`);
+    writeFileSync(
+      join(dir, 'bodies', `${id}.yaml`),
+      `name: Synthetic Health Board ${i + 1}\nkind: health and wellbeing board\norganisation: Synthetic Council ${i + 1}\nlocalities: [${pick(leaves)}]\n`,
+    );
   }
 
   let written = 0;
@@ -62,10 +75,15 @@ export function writeSyntheticCorpus(dir: string, items: number, sample: string)
   for (let m = 0; written < items; m++) {
     const body = bodies[m % bodies.length];
     // Each body meets every 20 days or so, going back from 2025.
-    const day = new Date(Date.UTC(2025, 11, 1) - Math.floor(m / bodies.length) * 20 * 86_400_000).toISOString().slice(0, 10);
+    const day = new Date(Date.UTC(2025, 11, 1) - Math.floor(m / bodies.length) * 20 * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
     const folder = join(dir, 'meetings', `${day}-${body}`);
     mkdirSync(folder, { recursive: true });
-    writeFileSync(join(folder, 'meeting.yaml'), `body: ${body}\ndate: ${day}\nstatus: approved\nvenue: Council Chamber\n`);
+    writeFileSync(
+      join(folder, 'meeting.yaml'),
+      `body: ${body}\ndate: ${day}\nstatus: approved\nvenue: Council Chamber\n`,
+    );
     meetings += 1;
     const count = Math.min(items - written, 6 + Math.floor(next() * 5));
     for (let n = 1; n <= count; n++) {

@@ -56,7 +56,12 @@ export async function loadCorpusOnTwoThreads(contentDir: string, cache: MinutesC
   /** Starts the helper after the item at `after`, the `met`th this thread met, so their counts agree. */
   const startHelper = (after: string, met: number) => {
     Atomics.store(counters, PASSED, met);
-    const data: HelperData = { contentDir, cache: cache.location, counters: counters.buffer as SharedArrayBuffer, after };
+    const data: HelperData = {
+      contentDir,
+      cache: cache.location,
+      counters: counters.buffer as SharedArrayBuffer,
+      after,
+    };
     helper = new Worker(new URL('./two-thread-check-helper.ts', import.meta.url), { workerData: data });
     // A helper that cannot load only saves no time: this thread stops waiting for it after STALL_MS.
     helper.on('error', () => (helping = false));
@@ -71,7 +76,8 @@ export async function loadCorpusOnTwoThreads(contentDir: string, cache: MinutesC
       const passed = Atomics.load(counters, PASSED); // read before the cache, so no progress is missed
       const cached = cache.lookup(key);
       if (cached || passed > nth) return cached;
-      if (Atomics.load(counters, STOPPED) === 1 || Atomics.wait(counters, PASSED, passed, STALL_MS) === 'timed-out') helping = false;
+      if (Atomics.load(counters, STOPPED) === 1 || Atomics.wait(counters, PASSED, passed, STALL_MS) === 'timed-out')
+        helping = false;
     }
     return undefined;
   };
@@ -82,7 +88,8 @@ export async function loadCorpusOnTwoThreads(contentDir: string, cache: MinutesC
       render: (markdown, decisionInputs = [], path) => {
         const key = minutesKey(markdown, decisionInputs);
         const nth = met++;
-        if (helper) return (renderedByHelper(key) && fromHelper(key, nth)) || cache.renderKeyed(key, markdown, decisionInputs);
+        if (helper)
+          return (renderedByHelper(key) && fromHelper(key, nth)) || cache.renderKeyed(key, markdown, decisionInputs);
         const rendered = cache.renderKeyed(key, markdown, decisionInputs);
         if (cache.misses === START_HELPER_AFTER && path !== undefined) startHelper(path, met);
         return rendered;

@@ -19,11 +19,22 @@ export interface YamlSource {
  * an earlier build parsed is not parsed again, except to find a line when one is asked for.
  * Example: parseYaml('title: x', 'content/site.yaml').source?.data → { title: 'x' }.
  */
-export function parseYaml(text: string, file: string, firstLine = 1, memo?: YamlMemo): { source?: YamlSource; problems: ContentProblem[] } {
+export function parseYaml(
+  text: string,
+  file: string,
+  firstLine = 1,
+  memo?: YamlMemo,
+): { source?: YamlSource; problems: ContentProblem[] } {
   const remembered = memo?.get(text);
   if (remembered !== undefined) {
     let lineOf: YamlSource['lineOf'] | undefined;
-    return { source: { data: remembered, lineOf: (path) => (lineOf ??= parseYaml(text, file, firstLine).source!.lineOf)(path) }, problems: [] };
+    return {
+      source: {
+        data: remembered,
+        lineOf: (path) => (lineOf ??= parseYaml(text, file, firstLine).source!.lineOf)(path),
+      },
+      problems: [],
+    };
   }
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
@@ -32,13 +43,20 @@ export function parseYaml(text: string, file: string, firstLine = 1, memo?: Yaml
       problems: doc.errors.map((error) => {
         const pos = error.linePos?.[0];
         // An unclosed [ or { is only noticed lines later: point at the line that opened it.
-        const opened = pos && /^Flow (?:sequence|map)/.test(error.message) ? unclosedBracketLine(text, pos.line) : undefined;
+        const opened =
+          pos && /^Flow (?:sequence|map)/.test(error.message) ? unclosedBracketLine(text, pos.line) : undefined;
         return {
           file,
           line: opened !== undefined ? opened + firstLine - 1 : pos ? pos.line + firstLine - 1 : undefined,
           column: opened ? undefined : pos?.col,
-          message: `This is not valid YAML: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}.`.replace(/\.\.$/, '.'),
-          advice: opened ? 'a "[" or "{" on this line is never closed: close it, or put the value in double quotes.' : yamlAdvice(error.code),
+          message:
+            `This is not valid YAML: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}.`.replace(
+              /\.\.$/,
+              '.',
+            ),
+          advice: opened
+            ? 'a "[" or "{" on this line is never closed: close it, or put the value in double quotes.'
+            : yamlAdvice(error.code),
         };
       }),
     };
@@ -89,7 +107,9 @@ export function validate<S extends z.ZodType>(
 }
 
 function fieldName(path: readonly PropertyKey[]): string {
-  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`)).join('');
+  return path
+    .map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`))
+    .join('');
 }
 
 function issueToProblem(issue: z.core.$ZodIssue, source: YamlSource, file: string, schema: z.ZodType): ContentProblem {
@@ -97,7 +117,11 @@ function issueToProblem(issue: z.core.$ZodIssue, source: YamlSource, file: strin
   const given = valueAt(source.data, issue.path);
   if (given === undefined && issue.path.length > 0 && issue.code !== 'unrecognized_keys') {
     const choices = issue.code === 'invalid_value' ? ` (one of: ${issue.values.map(String).join(', ')})` : '';
-    return { ...at, message: `The field "${at.field}" is missing.`, advice: `add it: "${String(issue.path.at(-1))}: …"${choices}, as in README.md's content format.` };
+    return {
+      ...at,
+      message: `The field "${at.field}" is missing.`,
+      advice: `add it: "${String(issue.path.at(-1))}: …"${choices}, as in README.md's content format.`,
+    };
   }
   switch (issue.code) {
     case 'unrecognized_keys': {
@@ -107,7 +131,9 @@ function issueToProblem(issue: z.core.$ZodIssue, source: YamlSource, file: strin
         line: source.lineOf([...issue.path, issue.keys[0]]),
         field: fieldName([...issue.path, issue.keys[0]]),
         message: `Minuted does not know the field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}.`,
-        advice: suggestionFor(issue.keys[0], known) ?? 'check the spelling against the content format in README.md, or remove it.',
+        advice:
+          suggestionFor(issue.keys[0], known) ??
+          'check the spelling against the content format in README.md, or remove it.',
       };
     }
     case 'invalid_value':
@@ -118,9 +144,17 @@ function issueToProblem(issue: z.core.$ZodIssue, source: YamlSource, file: strin
       };
     case 'invalid_type':
       // A field written with nothing after its colon reads as null: say it is empty, not "null".
-      return { ...at, message: given === null ? 'The field is empty.' : `${JSON.stringify(given)} is not ${article(issue.expected)}.`, advice: `give ${article(issue.expected)} here, as in README.md's content format.` };
+      return {
+        ...at,
+        message: given === null ? 'The field is empty.' : `${JSON.stringify(given)} is not ${article(issue.expected)}.`,
+        advice: `give ${article(issue.expected)} here, as in README.md's content format.`,
+      };
     default:
-      return { ...at, message: `${JSON.stringify(given)} is not accepted.`, advice: `${issue.message}.`.replace(/\.\.$/, '.') };
+      return {
+        ...at,
+        message: `${JSON.stringify(given)} is not accepted.`,
+        advice: `${issue.message}.`.replace(/\.\.$/, '.'),
+      };
   }
 }
 
@@ -150,7 +184,9 @@ function suggestionFor(key: string, known: string[]): string | undefined {
 }
 
 const article = (type: string) =>
-  ({ string: 'text', number: 'a number', boolean: 'true or false', array: 'a list', object: 'a set of fields' })[type] ?? type;
+  ({ string: 'text', number: 'a number', boolean: 'true or false', array: 'a list', object: 'a set of fields' })[
+    type
+  ] ?? type;
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let at: unknown = data;

@@ -4,5 +4,7 @@ import { getSiteIndex } from '../site-data.ts';
 
 export const GET: APIRoute = async () => {
   const { site } = await getSiteIndex();
-  return new Response(`:root{--colour-primary:${site.theme.primary};--colour-accent:${site.theme.accent}}\n`, { headers: { 'content-type': 'text/css' } });
+  return new Response(`:root{--colour-primary:${site.theme.primary};--colour-accent:${site.theme.accent}}\n`, {
+    headers: { 'content-type': 'text/css' },
+  });
 };

@@ -50,12 +50,19 @@ export default function remarkDecisions() {
         data: { hProperties: { className: ['decision__label'] } },
         children: [
           { type: 'text', value: 'Decision: ' },
-          { type: 'strong', data: { hProperties: { className: ['tag', `tag--${decision.outcome}`] } }, children: [{ type: 'text', value: capitalised(decision.outcome) }] },
+          {
+            type: 'strong',
+            data: { hProperties: { className: ['tag', `tag--${decision.outcome}`] } },
+            children: [{ type: 'text', value: capitalised(decision.outcome) }],
+          },
         ],
       };
       const wrapper = {
         type: 'decision',
-        data: { hName: 'div', hProperties: { className: ['decision'], id: decision.anchor, dataOutcome: decision.outcome } },
+        data: {
+          hName: 'div',
+          hProperties: { className: ['decision'], id: decision.anchor, dataOutcome: decision.outcome },
+        },
         children: [label, ...tree.children.slice(start, end + 1)],
       } as unknown as RootContent;
       tree.children.splice(start, end - start + 1, wrapper);

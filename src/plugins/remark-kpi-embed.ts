@@ -23,7 +23,8 @@ declare module 'vfile' {
 /** The placeholder element's name; the item page splits its HTML on it. */
 export const KPI_EMBED_TAG = 'minuted-kpi-chart';
 
-const EMBED = /^<KpiChart\s+(?:indicator="([a-z0-9-]+)"\s+locality="([a-z0-9-]+)"|locality="([a-z0-9-]+)"\s+indicator="([a-z0-9-]+)")\s*\/>$/;
+const EMBED =
+  /^<KpiChart\s+(?:indicator="([a-z0-9-]+)"\s+locality="([a-z0-9-]+)"|locality="([a-z0-9-]+)"\s+indicator="([a-z0-9-]+)")\s*\/>$/;
 
 export default function remarkKpiEmbed() {
   return (tree: Root, file: VFile) => {
@@ -31,7 +32,11 @@ export default function remarkKpiEmbed() {
     visit(tree, 'html', (node, index, parent) => {
       const match = EMBED.exec(node.value.trim());
       if (!match || !parent || index === undefined || parent.type !== 'root') return;
-      const embed = { indicator: match[1] ?? match[4], locality: match[2] ?? match[3], line: node.position?.start.line };
+      const embed = {
+        indicator: match[1] ?? match[4],
+        locality: match[2] ?? match[3],
+        line: node.position?.start.line,
+      };
       embeds.push(embed);
       parent.children[index] = {
         type: 'kpiEmbed',

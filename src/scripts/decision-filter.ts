@@ -5,7 +5,9 @@
  */
 class DecisionFilter extends HTMLElement {
   connectedCallback() {
-    const list = this.nextElementSibling?.matches('ul') ? this.nextElementSibling : this.parentElement?.querySelector('ul.card-list');
+    const list = this.nextElementSibling?.matches('ul')
+      ? this.nextElementSibling
+      : this.parentElement?.querySelector('ul.card-list');
     const form = this.querySelector('form');
     const status = this.querySelector('[role="status"]');
     if (!list || !form || !status) return;
@@ -14,7 +16,9 @@ class DecisionFilter extends HTMLElement {
       const wanted = new FormData(form);
       let shown = 0;
       for (const item of items) {
-        const match = ['outcome', 'body', 'year'].every((key) => !wanted.get(key) || item.dataset[key] === wanted.get(key));
+        const match = ['outcome', 'body', 'year'].every(
+          (key) => !wanted.get(key) || item.dataset[key] === wanted.get(key),
+        );
         item.hidden = !match;
         if (match) shown += 1;
       }

@@ -7,10 +7,17 @@ import type { ChartDataset } from 'chart.js';
 import type { ChartData } from '../lib/kpi/chart-data.ts';
 import { formatValue } from '../lib/kpi/summary.ts';
 
-type LineStyle = Partial<Pick<ChartDataset<'line'>, 'borderColor' | 'backgroundColor' | 'borderWidth' | 'borderDash' | 'pointStyle'>>;
+type LineStyle = Partial<
+  Pick<ChartDataset<'line'>, 'borderColor' | 'backgroundColor' | 'borderWidth' | 'borderDash' | 'pointStyle'>
+>;
 
 /** Colours with at least 4.5:1 contrast on white; dashes and point shapes tell lines apart without colour. */
-const LOCALITY_STYLE: LineStyle = { borderColor: '#1d70b8', backgroundColor: '#1d70b8', borderWidth: 3, pointStyle: 'circle' };
+const LOCALITY_STYLE: LineStyle = {
+  borderColor: '#1d70b8',
+  backgroundColor: '#1d70b8',
+  borderWidth: 3,
+  pointStyle: 'circle',
+};
 const BENCHMARK_STYLES: LineStyle[] = [
   { borderColor: '#505a5f', backgroundColor: '#505a5f', borderDash: [6, 4], pointStyle: 'rect' },
   { borderColor: '#6f3c8d', backgroundColor: '#6f3c8d', borderDash: [2, 3], pointStyle: 'triangle' },
@@ -18,7 +25,12 @@ const BENCHMARK_STYLES: LineStyle[] = [
 ];
 /** A place's later segments (another method or kind of period): star points and a long dash, so they never read as one line. */
 const LATER_SEGMENT_STYLE: LineStyle = { borderDash: [12, 4], pointStyle: 'star' };
-const TARGET_STYLE: LineStyle = { borderColor: '#00703c', backgroundColor: '#00703c', borderDash: [1, 4], pointStyle: false };
+const TARGET_STYLE: LineStyle = {
+  borderColor: '#00703c',
+  backgroundColor: '#00703c',
+  borderDash: [1, 4],
+  pointStyle: false,
+};
 
 /**
  * Charts are drawn as they come near the screen: a locality page has dozens, and drawing
@@ -71,7 +83,8 @@ class KpiChart extends HTMLElement {
     const styleOf = (line: ChartData['lines'][number]): LineStyle => {
       if (line.role === 'locality') return LOCALITY_STYLE;
       // Each benchmark place keeps one style across its segments.
-      if (!benchmarkStyles.has(line.place)) benchmarkStyles.set(line.place, BENCHMARK_STYLES[benchmarkStyles.size % BENCHMARK_STYLES.length]);
+      if (!benchmarkStyles.has(line.place))
+        benchmarkStyles.set(line.place, BENCHMARK_STYLES[benchmarkStyles.size % BENCHMARK_STYLES.length]);
       return benchmarkStyles.get(line.place)!;
     };
     // spanGaps joins a line over periods it has no figure for; separate segments are separate lines, so never joined.
@@ -85,7 +98,13 @@ class KpiChart extends HTMLElement {
     }));
     const { target } = data;
     if (target) {
-      datasets.push({ label: `${target.label}: ${format(target.value)}`, data: data.periods.map(() => target.value), spanGaps: true, borderWidth: 2, ...TARGET_STYLE });
+      datasets.push({
+        label: `${target.label}: ${format(target.value)}`,
+        data: data.periods.map(() => target.value),
+        spanGaps: true,
+        borderWidth: 2,
+        ...TARGET_STYLE,
+      });
     }
     new Chart(canvas, {
       type: 'line',

@@ -1,6 +1,14 @@
 import { withCommas } from '../lib/counts.ts';
 import type { SearchPartLink } from '../lib/search-parts.ts';
-import { type Counts, facetCountSearches, facetCounts, pagefindFilters, partsCovering, sumCounts, type Ticked } from '../lib/search-query.ts';
+import {
+  type Counts,
+  facetCountSearches,
+  facetCounts,
+  pagefindFilters,
+  partsCovering,
+  sumCounts,
+  type Ticked,
+} from '../lib/search-query.ts';
 import type { SearchDecision } from '../lib/search-records.ts';
 import { searchingStatus, searchStatus } from '../lib/search-status.ts';
 
@@ -48,7 +56,11 @@ interface Part extends SearchPartLink {
 const PAGE_SIZE = 10;
 const COUNTING = 'Counting the results under each filter…';
 const COULD_NOT_LOAD = 'Search could not load. Try again later, or browse the meetings and decisions lists.';
-const SORTS: Record<string, Record<string, string> | undefined> = { relevance: undefined, newest: { date: 'desc' }, oldest: { date: 'asc' } };
+const SORTS: Record<string, Record<string, string> | undefined> = {
+  relevance: undefined,
+  newest: { date: 'desc' },
+  oldest: { date: 'asc' },
+};
 
 /** Only Pagefind's <mark> highlights are kept from an excerpt; any other markup is dropped. */
 const safeExcerpt = (html: string) => html.replace(/<(?!\/?mark>)[^>]*>/g, '');
@@ -92,7 +104,9 @@ class SearchPage extends HTMLElement {
     // Every part has Pagefind's script; one copy serves them all. Parts load when first searched.
     try {
       this.parts = JSON.parse(this.dataset.parts!) as Part[];
-      this.pagefind = (await import(/* @vite-ignore */ `${this.dataset.base}${this.parts[0].path}pagefind.js`)) as PagefindModule;
+      this.pagefind = (await import(
+        /* @vite-ignore */ `${this.dataset.base}${this.parts[0].path}pagefind.js`
+      )) as PagefindModule;
     } catch {
       this.status(COULD_NOT_LOAD);
       return;
@@ -104,7 +118,8 @@ class SearchPage extends HTMLElement {
   private readAddress(form: HTMLFormElement, controls: HTMLFormElement) {
     const params = new URLSearchParams(location.search);
     form.querySelector<HTMLInputElement>('input[name="q"]')!.value = params.get('q') ?? '';
-    for (const box of controls.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = params.getAll(box.name).includes(box.value);
+    for (const box of controls.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'))
+      box.checked = params.getAll(box.name).includes(box.value);
     controls.querySelector<HTMLSelectElement>('select[name="sort"]')!.value = params.get('sort') ?? 'relevance';
   }
 
@@ -113,7 +128,8 @@ class SearchPage extends HTMLElement {
     const params = new URLSearchParams();
     const q = form.querySelector<HTMLInputElement>('input[name="q"]')!.value.trim();
     if (q) params.set('q', q);
-    for (const box of controls.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) params.append(box.name, box.value);
+    for (const box of controls.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked'))
+      params.append(box.name, box.value);
     const sort = controls.querySelector<HTMLSelectElement>('select[name="sort"]')!.value;
     if (sort !== 'relevance') params.set('sort', sort);
     const address = `${location.pathname}${params.size ? `?${params}` : ''}`;
@@ -155,7 +171,9 @@ class SearchPage extends HTMLElement {
     const params = new URLSearchParams(location.search);
     const q = params.get('q')?.trim() || null;
     const ticked: Ticked = {};
-    for (const name of new Set([...controls.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].map((b) => b.name))) {
+    for (const name of new Set(
+      [...controls.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].map((b) => b.name),
+    )) {
       const values = params.getAll(name);
       if (values.length) ticked[name] = values;
     }
@@ -178,7 +196,11 @@ class SearchPage extends HTMLElement {
       const more = parts.length - i - 1;
       if (!shown && (found.length >= PAGE_SIZE || more === 0)) {
         shown = true;
-        await this.render(found, more > 0 ? searchingStatus(found.length, q, periods) : searchStatus(found.length, q, periods, sort), q);
+        await this.render(
+          found,
+          more > 0 ? searchingStatus(found.length, q, periods) : searchStatus(found.length, q, periods, sort),
+          q,
+        );
       } else if (shown) {
         this.querySelector<HTMLButtonElement>('.search-more')!.hidden = this.shown.length >= found.length;
         if (more === 0) this.status(searchStatus(found.length, q, periods, sort));
@@ -200,7 +222,8 @@ class SearchPage extends HTMLElement {
         await pagefind.filters();
         part.filtersLoaded = true;
         const answers: Counts[] = [];
-        for (const search of searches) answers.push((await pagefind.search(q, { filters: search.filters }))?.filters ?? {});
+        for (const search of searches)
+          answers.push((await pagefind.search(q, { filters: search.filters }))?.filters ?? {});
         if (run !== this.runs) return;
         counts.push(facetCounts(searches, answers));
       }
@@ -221,7 +244,11 @@ class SearchPage extends HTMLElement {
    * Pagefind leaves out such a word rather than finding nothing, which over a part would
    * list pages that lack it.
    */
-  private async searchPart(part: Part, q: string | null, options: Record<string, unknown>): Promise<PagefindSearch | null> {
+  private async searchPart(
+    part: Part,
+    q: string | null,
+    options: Record<string, unknown>,
+  ): Promise<PagefindSearch | null> {
     const pagefind = await this.load(part);
     return (await hasEveryWord(pagefind, q)) ? pagefind.search(q, options) : null;
   }
@@ -299,7 +326,9 @@ class SearchPage extends HTMLElement {
    */
   private decisionsOf(result: Awaited<ReturnType<PagefindResult['data']>>): HTMLLIElement[] {
     const decisions = JSON.parse(result.meta.decisions ?? '[]') as SearchDecision[];
-    const matched = new Map(result.sub_results.flatMap((sub) => (sub.anchor?.id ? [[sub.anchor.id, sub.excerpt] as const] : [])));
+    const matched = new Map(
+      result.sub_results.flatMap((sub) => (sub.anchor?.id ? [[sub.anchor.id, sub.excerpt] as const] : [])),
+    );
     return decisions
       .filter((d) => !this.query || matched.has(d.id))
       .map((d) => {
@@ -322,7 +351,11 @@ class SearchPage extends HTMLElement {
 
 /** Whether a part of the index has every word searched for (each somewhere, not necessarily together). */
 async function hasEveryWord(pagefind: Pagefind, q: string | null): Promise<boolean> {
-  const words = q?.replaceAll('"', ' ').split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)) ?? [];
+  const words =
+    q
+      ?.replaceAll('"', ' ')
+      .split(/\s+/)
+      .filter((word) => /[\p{L}\p{N}]/u.test(word)) ?? [];
   if (words.length < 2) return true;
   for (const word of words) {
     if (!(await pagefind.search(word, {}))?.results.length) return false;

@@ -37,21 +37,32 @@ afterAll(async () => {
 });
 
 /** The PDF's lines of minutes, without its page breaks, running header and footers. */
-const printedLines = () => text.split('\n').filter((line) => line.trim() && line !== '\f' && line !== header && !FOOTER.test(line));
+const printedLines = () =>
+  text.split('\n').filter((line) => line.trim() && line !== '\f' && line !== header && !FOOTER.test(line));
 
 /**
  * Sentences of the minutes that no line of the PDF holds whole. Here every "-" then a line
  * starting in lower case is a word the column broke, so those lines are joined first.
  */
 function wrappedSentences(): string[] {
-  const lines = printedLines().join('\n').replace(/(\p{L})-\n(\p{Ll})/gu, '$1$2').split('\n').map(fold);
+  const lines = printedLines()
+    .join('\n')
+    .replace(/(\p{L})-\n(\p{Ll})/gu, '$1$2')
+    .split('\n')
+    .map(fold);
   const joined = lines.join(' ');
-  return minutes.flatMap((paragraph) => paragraph.split(/(?<=[.;:])\s+(?=[A-Z(])/)).filter((s) => joined.includes(s) && !lines.some((line) => line.includes(s)));
+  return minutes
+    .flatMap((paragraph) => paragraph.split(/(?<=[.;:])\s+(?=[A-Z(])/))
+    .filter((s) => joined.includes(s) && !lines.some((line) => line.includes(s)));
 }
 
 /** Words of the minutes the column hyphenated at a line end, with the word before: "Jessica Tomli-" then "nson, Public" → "Jessica Tomlinson,". */
 function hyphenatedWords(): string[] {
-  const mended = [...printedLines().join('\n').matchAll(/(?:(\S+) )?(\p{L}+)-\n(\p{Ll}\S*)/gu)].map(([, before, head, tail]) => [before, `${head}${tail}`].filter(Boolean).join(' '));
+  const mended = [
+    ...printedLines()
+      .join('\n')
+      .matchAll(/(?:(\S+) )?(\p{L}+)-\n(\p{Ll}\S*)/gu),
+  ].map(([, before, head, tail]) => [before, `${head}${tail}`].filter(Boolean).join(' '));
   return mended.filter((words) => minutes.some((paragraph) => paragraph.includes(words)));
 }
 
@@ -62,7 +73,10 @@ describe(`${meeting.body}: PDF minutes of the whole meeting, printed by Chromium
     // Only a line at the top of three pages or more is certainly a running header.
     expect(pages).toBeGreaterThanOrEqual(3);
     const count = (reason: string) => imported.file.leftOut.filter((piece) => piece.reason === reason).length;
-    expect({ runningHeader: count('runningHeader'), pageNumber: count('pageNumber') }).toEqual({ runningHeader: pages, pageNumber: pages });
+    expect({ runningHeader: count('runningHeader'), pageNumber: count('pageNumber') }).toEqual({
+      runningHeader: pages,
+      pageNumber: pages,
+    });
   });
 
   it('wraps sentences of the minutes over lines, and hyphenates words at line ends, for the importer to mend', () => {
@@ -72,7 +86,9 @@ describe(`${meeting.body}: PDF minutes of the whole meeting, printed by Chromium
 
   it('joins each sentence the column wrapped over lines into one paragraph of its item', () => {
     // Item files as written: a paragraph is one line of Markdown, so a sentence broken into two paragraphs is not found.
-    expect(wrappedSentences().filter((sentence) => !imported.files.some((file) => file.includes(sentence)))).toEqual([]);
+    expect(wrappedSentences().filter((sentence) => !imported.files.some((file) => file.includes(sentence)))).toEqual(
+      [],
+    );
   });
 
   it('mends each word the column hyphenated at a line end', () => {

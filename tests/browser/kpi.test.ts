@@ -16,11 +16,14 @@ describe('a chart on a locality page', () => {
     await canvas.waitFor();
     await page.waitForTimeout(600); // let the first frame finish
     expect(await canvas.getAttribute('role')).toBe('img');
-    expect(await canvas.getAttribute('aria-label')).toContain('Smoking prevalence in adults (18+) - current smokers (APS) in Bromley fell from 16.1% in 2011');
+    expect(await canvas.getAttribute('aria-label')).toContain(
+      'Smoking prevalence in adults (18+) - current smokers (APS) in Bromley fell from 16.1% in 2011',
+    );
     const inked = await canvas.evaluate((c: HTMLCanvasElement) => {
       const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
       let coloured = 0;
-      for (let i = 0; i < data.length; i += 4) if (data[i + 3] > 0 && !(data[i] > 240 && data[i + 1] > 240 && data[i + 2] > 240)) coloured++;
+      for (let i = 0; i < data.length; i += 4)
+        if (data[i + 3] > 0 && !(data[i] > 240 && data[i + 1] > 240 && data[i + 2] > 240)) coloured++;
       return coloured;
     });
     expect(inked).toBeGreaterThan(1000);
@@ -31,10 +34,16 @@ describe('a chart on a locality page', () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.server.url}localities/bromley/`);
     const figure = page.locator('figure', { has: page.locator(CHART) });
-    const cells = await figure.locator('tbody tr').evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent!.trim())));
+    const cells = await figure
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent!.trim())));
     const href = await figure.getByRole('link', { name: 'Download these figures (CSV)' }).getAttribute('href');
     const csv = await (await fetch(new URL(href!, site.server.url))).text();
-    const rows = csv.trim().split('\r\n').slice(1).map((line) => line.split(','));
+    const rows = csv
+      .trim()
+      .split('\r\n')
+      .slice(1)
+      .map((line) => line.split(','));
     // indicator,edition,locality,period,…,value: every CSV figure is in the table's row for its period.
     for (const row of rows) {
       const [place, period, value] = [row[2], row[3], Number(row[6])];
@@ -83,7 +92,9 @@ describe('a chart on a locality page', () => {
     await page.goto(`${site.server.url}localities/bromley/`, { waitUntil: 'networkidle' });
     const charts = await page.locator('kpi-chart').count();
     expect(charts).toBeGreaterThan(10);
-    const farTops = await page.locator('kpi-chart:not(:has(canvas))').evaluateAll((undrawn) => undrawn.map((c) => c.getBoundingClientRect().top));
+    const farTops = await page
+      .locator('kpi-chart:not(:has(canvas))')
+      .evaluateAll((undrawn) => undrawn.map((c) => c.getBoundingClientRect().top));
     expect(farTops.length).toBeGreaterThan(charts / 2);
     for (const top of farTops) expect(top).toBeGreaterThan(800);
     const last = page.locator('kpi-chart').last();

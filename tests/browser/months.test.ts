@@ -20,7 +20,10 @@ describe.each(Object.entries(BUSY_YEARS))('a busy year of %s', (_, yearPath) => 
   it('links each month from the year page, and each month page passes axe, the keyboard and 320px', async () => {
     const page = await site.browser.newPage();
     await page.goto(site.server.url + yearPath);
-    const monthLinks = page.getByRole('heading', { name: 'By month' }).locator('xpath=following-sibling::ul[1]').getByRole('link');
+    const monthLinks = page
+      .getByRole('heading', { name: 'By month' })
+      .locator('xpath=following-sibling::ul[1]')
+      .getByRole('link');
     const months = await monthLinks.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
     expect(months.map((href) => new URL(href).pathname)).toEqual([`${BASE}${yearPath}03/`, `${BASE}${yearPath}01/`]);
     for (const url of [site.server.url + yearPath, ...months]) {
@@ -48,11 +51,16 @@ describe('a busy year of a locality, item by item', () => {
   it('lists every one of its agenda items on the page of its month, and none twice', async () => {
     const page = await site.browser.newPage();
     await page.goto(site.server.url + paths.localityYear('england', 2019));
-    await expect(page.locator('main p').first().textContent()).resolves.toBe('2 agenda items with 2 decisions: too many for one page, so each month has a page of its own.');
+    await expect(page.locator('main p').first().textContent()).resolves.toBe(
+      '2 agenda items with 2 decisions: too many for one page, so each month has a page of its own.',
+    );
     const listed: string[] = [];
     for (const month of ['03', '01']) {
       await page.goto(`${site.server.url}${paths.localityYear('england', 2019)}${month}/`);
-      const items = page.getByRole('heading', { name: 'Agenda items' }).locator('xpath=following-sibling::*[1]').getByRole('link');
+      const items = page
+        .getByRole('heading', { name: 'Agenda items' })
+        .locator('xpath=following-sibling::*[1]')
+        .getByRole('link');
       listed.push(...(await items.allTextContents()));
     }
     const of2019 = loadCorpus('content').items.filter((item) => item.meeting.startsWith('2019-'));

@@ -14,7 +14,11 @@ import { FOOTER, minutesHtml, printPdf } from './print-pdf.ts';
 const HEADER = 'Health and Wellbeing Board – Minute Book';
 
 /** Words as a reader compares them: hyphens out, so "Well-" "being" at a line end and "Wellbeing" agree. */
-const words = (text: string) => text.split(/\s+/).map((w) => w.replace(/-/g, '')).filter(Boolean);
+const words = (text: string) =>
+  text
+    .split(/\s+/)
+    .map((w) => w.replace(/-/g, ''))
+    .filter(Boolean);
 
 /**
  * The body words of pdfText's text, without the running header and footer, with a word
@@ -54,7 +58,10 @@ afterAll(() => browser?.close());
 
 describe('a minute book printed from Chromium', () => {
   // Two meetings' minutes from the corpus, each starting a new page, in a column narrow enough to run to 3 pages or more.
-  const meetings = [pageBlocks('023_dorset_hwb-2021-11-10.txt'), pageBlocks('117_city-of-london_hwb-annual-meeting.txt')];
+  const meetings = [
+    pageBlocks('023_dorset_hwb-2021-11-10.txt'),
+    pageBlocks('117_city-of-london_hwb-annual-meeting.txt'),
+  ];
   const source = meetings.flat().map(printed);
   let text = '';
   let pages = 0;
@@ -109,9 +116,15 @@ describe('a minute book printed from Chromium', () => {
 
 describe('a PDF that gives no text', () => {
   it('a scan (the page only an image) is reported as having no text layer', async () => {
-    const drawn = '<canvas id="scan" width="600" height="800"></canvas><script>const c = document.getElementById("scan").getContext("2d"); c.fillStyle = "#333"; for (let y = 40; y < 760; y += 18) c.fillRect(40, y, 400 + (y % 120), 9);</script>';
-    const result = await pdfText(await printPdf(browser, `<!DOCTYPE html><html lang="en"><body>${drawn}</body></html>`));
-    expect(result).toEqual({ problem: expect.stringContaining('no text layer: it is a scan'), advice: expect.stringContaining('OCR') });
+    const drawn =
+      '<canvas id="scan" width="600" height="800"></canvas><script>const c = document.getElementById("scan").getContext("2d"); c.fillStyle = "#333"; for (let y = 40; y < 760; y += 18) c.fillRect(40, y, 400 + (y % 120), 9);</script>';
+    const result = await pdfText(
+      await printPdf(browser, `<!DOCTYPE html><html lang="en"><body>${drawn}</body></html>`),
+    );
+    expect(result).toEqual({
+      problem: expect.stringContaining('no text layer: it is a scan'),
+      advice: expect.stringContaining('OCR'),
+    });
   });
 
   it('a PDF locked with a password says so', async () => {
@@ -125,12 +138,20 @@ describe('a PDF that gives no text', () => {
 trailer << /Root 1 0 R /Encrypt 4 0 R /ID [${key(16)} ${key(16)}] /Size 5 >>
 %%EOF`;
     const result = await pdfText(new TextEncoder().encode(locked));
-    expect(result).toEqual({ problem: expect.stringContaining('protected by a password'), advice: expect.stringContaining('without one') });
+    expect(result).toEqual({
+      problem: expect.stringContaining('protected by a password'),
+      advice: expect.stringContaining('without one'),
+    });
   });
 
   it('a damaged file that starts like a PDF is reported, not thrown', async () => {
-    const bytes = new TextEncoder().encode('%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >>\nendobj\ntrailer << /Root 1 0 R >>\n%%EOF');
+    const bytes = new TextEncoder().encode(
+      '%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >>\nendobj\ntrailer << /Root 1 0 R >>\n%%EOF',
+    );
     const result = await pdfText(bytes);
-    expect(result).toEqual({ problem: expect.stringContaining('cannot be read as a PDF'), advice: expect.stringContaining('PDF reader') });
+    expect(result).toEqual({
+      problem: expect.stringContaining('cannot be read as a PDF'),
+      advice: expect.stringContaining('PDF reader'),
+    });
   });
 });

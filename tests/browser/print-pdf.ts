@@ -10,7 +10,8 @@ export const FOOTER = /^Page (\d+) of (\d+)$/;
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 /** Long words get a soft hyphen in the middle, where a narrow column breaks them with a "-". */
-const hyphenate = (text: string) => escape(text).replace(/\b[A-Za-z]{9,}\b/g, (word) => `${word.slice(0, 5)}&shy;${word.slice(5)}`);
+const hyphenate = (text: string) =>
+  escape(text).replace(/\b[A-Za-z]{9,}\b/g, (word) => `${word.slice(0, 5)}&shy;${word.slice(5)}`);
 
 /** Documents as one HTML page, each starting a new page, in a column narrow enough to wrap every few words, lines spaced 1.5 as minute books are. */
 export function minutesHtml(documents: readonly (readonly Block[])[]): string {
@@ -38,7 +39,11 @@ export async function printPdf(browser: Browser, html: string, header?: string):
   await page.evaluate(() => {
     const range = document.createRange();
     // The last box of one character: a character after a line break also has an empty box at the line's end.
-    const top = (node: Text, at: number) => (range.setStart(node, at), range.setEnd(node, at + 1), [...range.getClientRects()].at(-1)!.top);
+    const top = (node: Text, at: number) => (
+      range.setStart(node, at),
+      range.setEnd(node, at + 1),
+      [...range.getClientRects()].at(-1)!.top
+    );
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     const nodes: Text[] = [];
     while (walker.nextNode()) nodes.push(walker.currentNode as Text);
@@ -58,7 +63,8 @@ export async function printPdf(browser: Browser, html: string, header?: string):
     margin: { top: '25mm', bottom: '25mm', left: '25mm', right: '25mm' },
     displayHeaderFooter: header !== undefined,
     headerTemplate: `<div style="font: 9pt serif; width: 100%; text-align: right; margin-right: 25mm">${escape(header ?? '')}</div>`,
-    footerTemplate: '<div style="font: 9pt serif; width: 100%; text-align: center">Page <span class=pageNumber></span> of <span class=totalPages></span></div>',
+    footerTemplate:
+      '<div style="font: 9pt serif; width: 100%; text-align: center">Page <span class=pageNumber></span> of <span class=totalPages></span></div>',
   });
   await page.close();
   return pdf;

@@ -18,8 +18,17 @@ describe('search over an index in parts', () => {
   it('is split into a part for each of the five meetings', async () => {
     const page = await parted.browser.newPage();
     await page.goto(`${parted.server.url}search/`);
-    const parts = JSON.parse((await page.locator('search-page').getAttribute('data-parts'))!) as { path: string; period: string }[];
-    expect(parts.map((p) => p.path)).toEqual(['pagefind/part-5/', 'pagefind/part-4/', 'pagefind/part-3/', 'pagefind/part-2/', 'pagefind/part-1/']);
+    const parts = JSON.parse((await page.locator('search-page').getAttribute('data-parts'))!) as {
+      path: string;
+      period: string;
+    }[];
+    expect(parts.map((p) => p.path)).toEqual([
+      'pagefind/part-5/',
+      'pagefind/part-4/',
+      'pagefind/part-3/',
+      'pagefind/part-2/',
+      'pagefind/part-1/',
+    ]);
     expect(parts[0].period).toBe('June 2023');
     await page.close();
   });
@@ -28,7 +37,16 @@ describe('search over an index in parts', () => {
   it('finds, counts and date-sorts what a single index does', { timeout: 150_000 }, async () => {
     // "social prescribing": both words are in only two parts; parts lacking "prescribing" must
     // not answer with their "social" pages, as Pagefind alone would.
-    for (const query of ['?q=social+prescribing', '?q=%22community+care%22', '?q=board&sort=newest', '?outcome=endorsed', '?type=meeting&sort=oldest', '?q=care&type=item&sort=newest', '?year=2019&year=2023', '?q=care&year=2019&type=item']) {
+    for (const query of [
+      '?q=social+prescribing',
+      '?q=%22community+care%22',
+      '?q=board&sort=newest',
+      '?outcome=endorsed',
+      '?type=meeting&sort=oldest',
+      '?q=care&type=item&sort=newest',
+      '?year=2019&year=2023',
+      '?q=care&year=2019&type=item',
+    ]) {
       const [one, split] = await Promise.all([search(whole, query), search(parted, query)]);
       expect(split.status.startsWith(one.status), `${split.status} / ${one.status}`).toBe(true);
       const [oneResults, splitResults] = [await allResults(one.page), await allResults(split.page)];
@@ -41,9 +59,13 @@ describe('search over an index in parts', () => {
 
   it('says how results from several periods are ranked', async () => {
     const { page, status } = await search(parted, '?q=social+prescribing');
-    expect(status).toBe('2 results for “social prescribing”, most relevant first from March 2019, then from December 2017');
+    expect(status).toBe(
+      '2 results for “social prescribing”, most relevant first from March 2019, then from December 2017',
+    );
     // More periods than two are counted rather than listed.
-    expect((await search(parted, '?q=care', page)).status).toMatch(/^\d+ results for “care”, most relevant first within each of 5 periods, from the newest \(June 2023\) back to the oldest \(April 2017\)$/);
+    expect((await search(parted, '?q=care', page)).status).toMatch(
+      /^\d+ results for “care”, most relevant first within each of 5 periods, from the newest \(June 2023\) back to the oldest \(April 2017\)$/,
+    );
     await page.close();
   });
 
@@ -94,7 +116,9 @@ describe('search over an index in parts', () => {
     const requested = parted.server.requested.slice(before);
     // Every part's entry was read, and every part's WebAssembly is the one shared file, asked for once.
     expect(requested.filter((path) => path.endsWith('/pagefind-entry.json'))).toHaveLength(5);
-    expect(requested.filter((path) => path.endsWith('.pagefind'))).toEqual([expect.stringMatching(/\/pagefind\/shared\/wasm\.en\.[0-9a-f]{10}\.pagefind$/)]);
+    expect(requested.filter((path) => path.endsWith('.pagefind'))).toEqual([
+      expect.stringMatching(/\/pagefind\/shared\/wasm\.en\.[0-9a-f]{10}\.pagefind$/),
+    ]);
     await page.close();
   });
 

@@ -35,9 +35,13 @@ describe('search', () => {
     expect(titles).toEqual(['SOUTH EAST LONDON ICB JOINT FORWARD PLAN AND ONE BROMLEY 5 YEAR STRATEGY - SIGN OFF']);
     // The decision is listed under its item, its own words highlighted, linking to its place.
     const decision = page.locator('ol.search-results .search-sections li');
-    expect(await decision.allTextContents()).toEqual([expect.stringMatching(/^Decision \(endorsed\): .*statement be endorsed/)]);
+    expect(await decision.allTextContents()).toEqual([
+      expect.stringMatching(/^Decision \(endorsed\): .*statement be endorsed/),
+    ]);
     expect(await decision.locator('mark').first().textContent()).toMatch(/statement/i);
-    expect(await decision.locator('a').getAttribute('href')).toBe(`${BASE}meetings/2023-06-29-bromley-hwb/01-south-east-london-icb-joint-forward-plan-and-one-bromley-5-year-strategy-sign-off/#decision-1`);
+    expect(await decision.locator('a').getAttribute('href')).toBe(
+      `${BASE}meetings/2023-06-29-bromley-hwb/01-south-east-london-icb-joint-forward-plan-and-one-bromley-5-year-strategy-sign-off/#decision-1`,
+    );
     await page.close();
   });
 
@@ -45,8 +49,12 @@ describe('search', () => {
     const { page, titles } = await search('?outcome=endorsed');
     expect(titles).toEqual(['SOUTH EAST LONDON ICB JOINT FORWARD PLAN AND ONE BROMLEY 5 YEAR STRATEGY - SIGN OFF']);
     const decision = page.locator('ol.search-results .search-sections li');
-    expect(await decision.allTextContents()).toEqual(['Decision (endorsed): RESOLVED that the statement be endorsed, and the plans approved.']);
-    expect(await decision.locator('a').getAttribute('href')).toBe(`${BASE}meetings/2023-06-29-bromley-hwb/01-south-east-london-icb-joint-forward-plan-and-one-bromley-5-year-strategy-sign-off/#decision-1`);
+    expect(await decision.allTextContents()).toEqual([
+      'Decision (endorsed): RESOLVED that the statement be endorsed, and the plans approved.',
+    ]);
+    expect(await decision.locator('a').getAttribute('href')).toBe(
+      `${BASE}meetings/2023-06-29-bromley-hwb/01-south-east-london-icb-joint-forward-plan-and-one-bromley-5-year-strategy-sign-off/#decision-1`,
+    );
     await page.close();
   });
 
@@ -69,7 +77,9 @@ describe('search', () => {
       await page.close();
       return Number(/^(\d+) results?/.exec(status)?.[1] ?? 0);
     };
-    const [in2017, in2019, in2023] = await Promise.all(['2017', '2019', '2023'].map((year) => resultsOf(`?year=${year}`)));
+    const [in2017, in2019, in2023] = await Promise.all(
+      ['2017', '2019', '2023'].map((year) => resultsOf(`?year=${year}`)),
+    );
     expect(Math.min(in2019, in2023)).toBeGreaterThan(0);
     expect(await resultsOf('?year=2019&year=2023')).toBe(in2019 + in2023);
     const meetings = await Promise.all(['2019', '2023'].map((year) => resultsOf(`?year=${year}&type=meeting`)));
@@ -100,8 +110,15 @@ describe('search', () => {
     expect(total).toBeGreaterThan(10);
     expect(titles).toHaveLength(10);
     await page.locator('.search-more').click();
-    await page.waitForFunction((n) => document.querySelectorAll('ol.search-results > li').length === n, Math.min(total, 20));
-    const focused = await page.evaluate(() => document.activeElement?.closest('ol.search-results > li') === document.querySelectorAll('ol.search-results > li')[10]);
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('ol.search-results > li').length === n,
+      Math.min(total, 20),
+    );
+    const focused = await page.evaluate(
+      () =>
+        document.activeElement?.closest('ol.search-results > li') ===
+        document.querySelectorAll('ol.search-results > li')[10],
+    );
     expect(focused).toBe(true);
     await page.close();
   });
@@ -124,7 +141,9 @@ describe('search', () => {
     expect(new URL(page.url()).searchParams.get('q')).toBe('care portal');
     expect(second.titles).toEqual(['Neighbourhood Working']);
     await page.goBack();
-    await page.waitForFunction(() => (document.querySelector<HTMLInputElement>('#search-q')?.value ?? '') === 'district nurses');
+    await page.waitForFunction(
+      () => (document.querySelector<HTMLInputElement>('#search-q')?.value ?? '') === 'district nurses',
+    );
     await page.locator('.search-status', { hasText: 'district nurses' }).waitFor();
     expect((await settle(page)).titles).toContain('BETTER CARE TOGETHER: COMMUNITY HEALTH SERVICES REDESIGN');
     await page.close();
@@ -149,7 +168,9 @@ describe('search', () => {
       for (const query of ['?q=social+prescribing', '?q=endorsed']) {
         await search(query, page);
         const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-        expect(violations.map((v) => `${query} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(violations.map((v) => `${query} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+          [],
+        );
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       }
       expect(await page.locator('.search-sections li').count()).toBeGreaterThan(0);
@@ -162,7 +183,12 @@ describe('search', () => {
     const page = await context.newPage();
     await page.goto(`${site.server.url}search/?q=social+prescribing`);
     expect(await page.locator('.search-needs-js').textContent()).toContain('Search needs JavaScript');
-    expect(await page.locator('.search-needs-js a').allTextContents()).toEqual(['all meetings', 'all decisions', 'localities', 'topics']);
+    expect(await page.locator('.search-needs-js a').allTextContents()).toEqual([
+      'all meetings',
+      'all decisions',
+      'localities',
+      'topics',
+    ]);
     await context.close();
   });
 

@@ -9,7 +9,11 @@ export interface Searched {
 }
 
 /** Opens the search page of `site` at `query` and waits for its results to be announced. */
-export async function search(site: { readonly server: RunningServer; readonly browser: Browser }, query: string, page?: Page): Promise<Searched> {
+export async function search(
+  site: { readonly server: RunningServer; readonly browser: Browser },
+  query: string,
+  page?: Page,
+): Promise<Searched> {
   page ??= await site.browser.newPage();
   await page.goto(`${site.server.url}search/${query}`);
   return settle(page);
@@ -39,6 +43,14 @@ export async function allResults(page: Page): Promise<string[]> {
 
 /** The count shown beside each filter option, by its input's id, once the counts have loaded. */
 export async function filterCounts(page: Page): Promise<Record<string, string>> {
-  await page.waitForFunction(() => [...document.querySelectorAll('.search-option .count')].some((c) => c.textContent !== ''));
-  return Object.fromEntries(await page.locator('.search-option').evaluateAll((options) => options.map((o) => [o.querySelector('input')!.id, o.querySelector('.count')!.textContent ?? ''])));
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('.search-option .count')].some((c) => c.textContent !== ''),
+  );
+  return Object.fromEntries(
+    await page
+      .locator('.search-option')
+      .evaluateAll((options) =>
+        options.map((o) => [o.querySelector('input')!.id, o.querySelector('.count')!.textContent ?? '']),
+      ),
+  );
 }

@@ -7,7 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchChromium, openPageAuditor, type PageAudit, type PageAuditor } from '../../src/lib/audit/browser-audit.ts';
+import {
+  launchChromium,
+  openPageAuditor,
+  type PageAudit,
+  type PageAuditor,
+} from '../../src/lib/audit/browser-audit.ts';
 import { buildSite } from '../support/build-site.ts';
 import { serveStatic, type RunningServer } from '../../src/lib/audit/static-server.ts';
 
@@ -18,14 +23,24 @@ export const BASE = '/democracy/health/';
  * `searchPartPages` splits the search index into parts that small; `yearPageLimit` lists
  * busier years a month a page.
  */
-export function servedSite(options: { searchPartPages?: number; yearPageLimit?: number } = {}): { readonly dist: string; readonly server: RunningServer; readonly browser: Browser; audit(url: string): Promise<PageAudit> } {
+export function servedSite(options: { searchPartPages?: number; yearPageLimit?: number } = {}): {
+  readonly dist: string;
+  readonly server: RunningServer;
+  readonly browser: Browser;
+  audit(url: string): Promise<PageAudit>;
+} {
   let dist: string;
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   let auditor: Promise<PageAuditor> | undefined;
   beforeAll(async () => {
     dist = mkdtempSync(join(tmpdir(), 'minuted-browser-'));
-    const built = buildSite({ dist, basePath: BASE, searchPartPages: options.searchPartPages, yearPageLimit: options.yearPageLimit });
+    const built = buildSite({
+      dist,
+      basePath: BASE,
+      searchPartPages: options.searchPartPages,
+      yearPageLimit: options.yearPageLimit,
+    });
     if (built.status !== 0) throw new Error(built.stderr);
     server = await serveStatic(dist, BASE);
     browser = await launchChromium();

@@ -47,7 +47,6 @@ describe.each(Object.entries(PAGE_TYPES))('the %s page', (_, path) => {
     expect([...origins]).toEqual([new URL(site.server.url).origin]);
     await page.close();
   });
-
 });
 
 describe('the audit that verify runs on every page', () => {
@@ -59,7 +58,12 @@ describe('the audit that verify runs on every page', () => {
     const skipLink = '<a class="skip-link" href="#main-content">Skip to main content</a>';
     expect(item).toContain(skipLink);
     expect(item).toContain('</main>');
-    const broken = item.replace(skipLink, '').replace('</main>', `<img src="chart.png"><pre>${'Locality  2019/20  2020/21  2021/22  2022/23  2023/24  '.repeat(3)}</pre></main>`);
+    const broken = item
+      .replace(skipLink, '')
+      .replace(
+        '</main>',
+        `<img src="chart.png"><pre>${'Locality  2019/20  2020/21  2021/22  2022/23  2023/24  '.repeat(3)}</pre></main>`,
+      );
     mkdirSync(join(site.dist, 'broken'));
     writeFileSync(join(site.dist, 'broken', 'index.html'), broken);
 
@@ -93,7 +97,9 @@ describe('reading without JavaScript', () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(site.server.url + paths.item(lincs));
-    await expect(page.locator('#decision-1').textContent()).resolves.toContain('That the Board note the information within the report');
+    await expect(page.locator('#decision-1').textContent()).resolves.toContain(
+      'That the Board note the information within the report',
+    );
     expect(await page.locator('#decision-1 .tag').textContent()).toBe('Noted');
     await context.close();
   });

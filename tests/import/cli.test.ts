@@ -18,28 +18,49 @@ afterAll(() => {
 
 /** Runs `npm run import` as a clerk would. */
 function runImport(...args: string[]) {
-  const result = spawnSync(process.execPath, [join(ROOT, 'scripts/import.ts'), '--out', content.dir, ...args], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [join(ROOT, 'scripts/import.ts'), '--out', content.dir, ...args], {
+    encoding: 'utf8',
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 const meetingFolder = join(content.dir, 'meetings/2016-04-05-lincolnshire-hwb');
-const snapshot = () => Object.fromEntries(readdirSync(meetingFolder).map((f) => [f, readFileSync(join(meetingFolder, f), 'utf8')]));
+const snapshot = () =>
+  Object.fromEntries(readdirSync(meetingFolder).map((f) => [f, readFileSync(join(meetingFolder, f), 'utf8')]));
 const pharmacy = join(meetingFolder, '04-pharmaceutical-needs-assessment.md');
 
 describe('npm run import', () => {
   it('imports a whole meeting into a folder the site builds, with progress, a summary and a report', () => {
     const run = runImport('--body', 'lincolnshire-hwb', join(FIXTURES, 'meeting-lincolnshire-hwb.txt'));
     expect(run.stderr).toContain('[1/1]');
-    expect(run.stdout).toContain('Read 1 file: 7 items, 8 decisions, 1 vote, 2 follow-ups; 0 items to review; 8 files written');
+    expect(run.stdout).toContain(
+      'Read 1 file: 7 items, 8 decisions, 1 vote, 2 follow-ups; 0 items to review; 8 files written',
+    );
     expect(run.status).toBe(0);
-    expect(readdirSync(meetingFolder)).toEqual(['01-apologies-for-absence-replacement-members.md', '02-declarations-of-members-interests.md', '03-minutes-of-the-previous-meeting-held-on-8-december-2015.md', '04-pharmaceutical-needs-assessment.md', '05-better-care-fund-plan-2016-17.md', '06-exclusion-of-the-press-and-public.md', 'hcp1-lincolnshire-health-and-care-programme-update.md', 'meeting.yaml']);
+    expect(readdirSync(meetingFolder)).toEqual([
+      '01-apologies-for-absence-replacement-members.md',
+      '02-declarations-of-members-interests.md',
+      '03-minutes-of-the-previous-meeting-held-on-8-december-2015.md',
+      '04-pharmaceutical-needs-assessment.md',
+      '05-better-care-fund-plan-2016-17.md',
+      '06-exclusion-of-the-press-and-public.md',
+      'hcp1-lincolnshire-health-and-care-programme-update.md',
+      'meeting.yaml',
+    ]);
     const corpus = loadCorpus(content.dir);
-    expect(corpus.items.filter((i) => i.meeting === '2016-04-05-lincolnshire-hwb').map((i) => i.decisionList.length)).toEqual([0, 0, 1, 2, 3, 1, 1]);
-    expect(corpus.meetings.find((m) => m.id === '2016-04-05-lincolnshire-hwb')).toMatchObject({ time: '14:00', status: 'approved' });
+    expect(
+      corpus.items.filter((i) => i.meeting === '2016-04-05-lincolnshire-hwb').map((i) => i.decisionList.length),
+    ).toEqual([0, 0, 1, 2, 3, 1, 1]);
+    expect(corpus.meetings.find((m) => m.id === '2016-04-05-lincolnshire-hwb')).toMatchObject({
+      time: '14:00',
+      status: 'approved',
+    });
     const report = readFileSync(join(content.dir, 'import-report.md'), 'utf8');
     expect(report).toContain('Read as a whole meeting page (text).');
     // Links in the report lead from the report's own folder to the item files.
-    expect(report).toContain('| [4. Pharmaceutical Needs Assessment](meetings/2016-04-05-lincolnshire-hwb/04-pharmaceutical-needs-assessment.md) | 2 | 0 | 1 | – |');
+    expect(report).toContain(
+      '| [4. Pharmaceutical Needs Assessment](meetings/2016-04-05-lincolnshire-hwb/04-pharmaceutical-needs-assessment.md) | 2 | 0 | 1 | – |',
+    );
     expect(report).toMatch(/Left out or turned into structure: .*4 × the website's footer/);
   });
 
@@ -56,13 +77,18 @@ describe('npm run import', () => {
     const edited = readFileSync(pharmacy, 'utf8');
     const refused = runImport('--body', 'lincolnshire-hwb', join(FIXTURES, 'meeting-lincolnshire-hwb.txt'));
     expect(refused.status).toBe(1);
-    expect(refused.stdout).toContain('04-pharmaceutical-needs-assessment.md was edited by hand, so it was not overwritten.');
+    expect(refused.stdout).toContain(
+      '04-pharmaceutical-needs-assessment.md was edited by hand, so it was not overwritten.',
+    );
     expect(refused.stdout).toContain('How to fix: keep your edits');
     expect(readFileSync(pharmacy, 'utf8')).toBe(edited);
   });
 
   it('imports over hand edits with --force, keeping the fields added by hand and the edited minutes aside', () => {
-    writeFileSync(pharmacy, readFileSync(pharmacy, 'utf8').replace('The Board considered', 'The Board carefully considered'));
+    writeFileSync(
+      pharmacy,
+      readFileSync(pharmacy, 'utf8').replace('The Board considered', 'The Board carefully considered'),
+    );
     const forced = runImport('--force', '--body', 'lincolnshire-hwb', join(FIXTURES, 'meeting-lincolnshire-hwb.txt'));
     expect(forced.status).toBe(1);
     const now = readFileSync(pharmacy, 'utf8');
@@ -70,7 +96,9 @@ describe('npm run import', () => {
     expect(now).not.toContain('carefully');
     const kept = join(content.dir, 'import-kept/2016-04-05-lincolnshire-hwb/04-pharmaceutical-needs-assessment.md');
     expect(readFileSync(kept, 'utf8')).toContain('The Board carefully considered');
-    expect(forced.stdout).toContain('had its minutes edited by hand: the imported minutes replace them, and the edited file is kept as content/import-kept/');
+    expect(forced.stdout).toContain(
+      'had its minutes edited by hand: the imported minutes replace them, and the edited file is kept as content/import-kept/',
+    );
     expect(problemsOf(content.dir)).toEqual([]);
   });
 
@@ -79,43 +107,68 @@ describe('npm run import', () => {
       'empty.txt': '',
       'scan.pdf': Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj'),
       'old-word.doc': Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
-      'agenda.txt': 'Agenda\n\n1. Apologies for absence\n\n2. Declarations of interest\n\nTo receive any declarations.\n',
+      'agenda.txt':
+        'Agenda\n\n1. Apologies for absence\n\n2. Declarations of interest\n\nTo receive any declarations.\n',
     };
     for (const [name, data] of Object.entries(bad)) writeFileSync(join(inputs, name), data);
-    const run = runImport('--body', 'llr-jhsc', '--date', '2019-01-21', inputs, join(FIXTURES, 'item-llr-jhsc.txt'), join(inputs, 'minuets.txt'));
+    const run = runImport(
+      '--body',
+      'llr-jhsc',
+      '--date',
+      '2019-01-21',
+      inputs,
+      join(FIXTURES, 'item-llr-jhsc.txt'),
+      join(inputs, 'minuets.txt'),
+    );
     expect(run.status).toBe(1);
-    expect(run.stdout).toMatch(/✗ .*minuets\.txt\n {2}There is no file at this path\.\n {2}How to fix: check the spelling/);
+    expect(run.stdout).toMatch(
+      /✗ .*minuets\.txt\n {2}There is no file at this path\.\n {2}How to fix: check the spelling/,
+    );
     expect(run.stdout).toMatch(/✗ .*empty\.txt\n {2}The file is empty\.\n {2}How to fix: /);
     expect(run.stdout).toMatch(/✗ .*scan\.pdf\n {2}The file is not a PDF that can be read|✗ .*scan\.pdf\n {2}.*PDF/);
     expect(run.stdout).toMatch(/✗ .*old-word\.doc\n {2}.*\.doc/);
     expect(run.stdout).toMatch(/✗ .*agenda\.txt\n {2}The page records no minutes: it is an agenda/);
     expect(run.stdout).toContain('Read 6 files: 1 item, 3 decisions,');
     expect(run.stdout).toContain('5 files not imported; 5 problems.');
-    expect(existsSync(join(content.dir, 'meetings/2019-01-21-llr-jhsc/02-urgent-and-emergency-care-update.md'))).toBe(true);
+    expect(existsSync(join(content.dir, 'meetings/2019-01-21-llr-jhsc/02-urgent-and-emergency-care-update.md'))).toBe(
+      true,
+    );
   });
 
   it('reads a text file saved in Windows-1252, keeping its pound signs and curly quotes', () => {
-    const text = 'Agenda item\n\nBetter Care Fund\n\nMinutes:\n\nThe Board noted the \u2018pooled budget\u2019 of \u00a312m.\n';
-    writeFileSync(join(inputs, 'windows.txt'), Buffer.from(text, 'latin1').map((b, i) => (text[i] === '\u2018' ? 0x91 : text[i] === '\u2019' ? 0x92 : b)));
+    const text =
+      'Agenda item\n\nBetter Care Fund\n\nMinutes:\n\nThe Board noted the \u2018pooled budget\u2019 of \u00a312m.\n';
+    writeFileSync(
+      join(inputs, 'windows.txt'),
+      Buffer.from(text, 'latin1').map((b, i) => (text[i] === '\u2018' ? 0x91 : text[i] === '\u2019' ? 0x92 : b)),
+    );
     const run = runImport('--body', 'bromley-hwb', '--date', '2023-06-29', join(inputs, 'windows.txt'));
     expect(run.status).toBe(0);
     const folder = join(content.dir, 'meetings/2023-06-29-bromley-hwb');
     const file = readdirSync(folder).find((f) => f.includes('better-care-fund'))!;
-    expect(readFileSync(join(folder, file), 'utf8')).toContain('The Board noted the \u2018pooled budget\u2019 of \u00a312m.');
+    expect(readFileSync(join(folder, file), 'utf8')).toContain(
+      'The Board noted the \u2018pooled budget\u2019 of \u00a312m.',
+    );
   });
 
   it('reports a page whose date or committee it cannot tell, rather than guessing', () => {
     const noDate = runImport('--body', 'bromley-hwb', join(SEEDS, '003_a0a7aef98eacf8e8.txt'));
     expect(noDate.status).toBe(1);
-    expect(noDate.stdout).toContain("The page does not show the meeting's date.\n  How to fix: give it with --date YYYY-MM-DD");
+    expect(noDate.stdout).toContain(
+      "The page does not show the meeting's date.\n  How to fix: give it with --date YYYY-MM-DD",
+    );
     const ambiguous = runImport(join(FIXTURES, 'meeting-lincolnshire-hwb.txt'));
-    expect(ambiguous.stdout).toContain('The page names the committee "Health and Wellbeing Board", which could be any of: bromley-hwb, lincolnshire-hwb.');
+    expect(ambiguous.stdout).toContain(
+      'The page names the committee "Health and Wellbeing Board", which could be any of: bromley-hwb, lincolnshire-hwb.',
+    );
     const typo = runImport('--body', 'bromly-hwb', '--date', '2023-06-29', join(SEEDS, '003_a0a7aef98eacf8e8.txt'));
     expect(typo.stdout).toContain('did you mean "bromley-hwb"?');
   });
 
   it('explains its usage when the command is incomplete', () => {
-    const run = spawnSync(process.execPath, [join(ROOT, 'scripts/import.ts'), join(FIXTURES, 'item-llr-jhsc.txt')], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [join(ROOT, 'scripts/import.ts'), join(FIXTURES, 'item-llr-jhsc.txt')], {
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('Say where the content folder is with --out');
   });
@@ -123,11 +176,18 @@ describe('npm run import', () => {
 
 describe('the sample content', () => {
   it('is what scripts/make-sample.ts makes from the seeds', () => {
-    const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.includes('.')).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]);
+    const files = (dir: string) =>
+      readdirSync(dir, { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.includes('.'))
+        .sort()
+        .map((f) => [f, readFileSync(join(dir, f), 'utf8')]);
     const before = files(join(ROOT, 'content/meetings'));
     const copy = copySampleContent();
     try {
-      const run = spawnSync(process.execPath, [join(ROOT, 'scripts/make-sample.ts')], { encoding: 'utf8', env: { ...process.env, MINUTED_SAMPLE_OUT: copy.dir } });
+      const run = spawnSync(process.execPath, [join(ROOT, 'scripts/make-sample.ts')], {
+        encoding: 'utf8',
+        env: { ...process.env, MINUTED_SAMPLE_OUT: copy.dir },
+      });
       expect(run.status, run.stderr).toBe(0);
       expect(files(join(copy.dir, 'meetings'))).toEqual(before);
     } finally {

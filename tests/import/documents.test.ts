@@ -29,7 +29,11 @@ for (const { meeting, decided } of meetings) {
     const header = `${meeting.body} – Minutes`;
     let imported: ImportedMinutes;
     beforeAll(async () => {
-      imported = await importMinutes(meeting, 'minutes.docx', await Packer.toBuffer(wordMinutes(minuteBook(meeting), header)));
+      imported = await importMinutes(
+        meeting,
+        'minutes.docx',
+        await Packer.toBuffer(wordMinutes(minuteBook(meeting), header)),
+      );
     });
     afterAll(() => imported?.remove());
 

@@ -15,7 +15,9 @@ import { corpusLines, pageBlocks, printed, running, wordMinutes } from '../suppo
 async function importedLines(bytes: Uint8Array): Promise<string[]> {
   const result = await docxHtml(bytes);
   if (!('html' in result)) throw new Error(`${result.problem} ${result.advice}`);
-  return htmlToText(result.html).text.split('\n').filter((line) => line.trim());
+  return htmlToText(result.html)
+    .text.split('\n')
+    .filter((line) => line.trim());
 }
 
 const fold = (line: string) => line.replace(/\s+/g, ' ').trim();
@@ -25,7 +27,9 @@ describe('Dorset Health and Wellbeing Board, 10 November 2021, as Word minutes',
   // minutes: numbered item headings carrying on from the last meeting (27, 28, 29) and
   // paragraphs numbered under them (27.1, 27.2), "Minutes:" between them unnumbered.
   const blocks = pageBlocks('023_dorset_hwb-2021-11-10.txt');
-  const lines = await importedLines(await Packer.toBuffer(wordMinutes(blocks, 'Health and Wellbeing Board – 10 November 2021')));
+  const lines = await importedLines(
+    await Packer.toBuffer(wordMinutes(blocks, 'Health and Wellbeing Board – 10 November 2021')),
+  );
 
   it('gives every line of the minutes, in order, with Word’s numbers on the headings and paragraphs', () => {
     expect(blocks.filter((b) => b.kind === 'item').map((b) => b.number)).toEqual(['27.', '28.', '29.']);
@@ -51,20 +55,35 @@ describe('Dundee Integration Joint Board, 25 August 2020: Articles numbered I, I
   const body = source.slice(source.indexOf('I APOLOGIES FOR ABSENCE'));
   const document = new Document({
     numbering: {
-      config: [{ reference: 'articles', levels: [
-        { level: 0, format: LevelFormat.UPPER_ROMAN, text: '%1', start: 1 },
-        { level: 1, format: LevelFormat.LOWER_LETTER, text: '(%2)', start: 1 },
-      ] }],
+      config: [
+        {
+          reference: 'articles',
+          levels: [
+            { level: 0, format: LevelFormat.UPPER_ROMAN, text: '%1', start: 1 },
+            { level: 1, format: LevelFormat.LOWER_LETTER, text: '(%2)', start: 1 },
+          ],
+        },
+      ],
     },
-    sections: [{
-      children: body.map((line) => {
-        const article = /^[IVX]+ (.+)$/.exec(line);
-        const lettered = /^\([a-z]\) (.+)$/.exec(line);
-        if (article) return new Paragraph({ children: [new TextRun({ text: article[1], bold: true })], numbering: { reference: 'articles', level: 0 } });
-        if (lettered) return new Paragraph({ children: [new TextRun({ text: lettered[1], bold: true })], numbering: { reference: 'articles', level: 1 } });
-        return new Paragraph(line);
-      }),
-    }],
+    sections: [
+      {
+        children: body.map((line) => {
+          const article = /^[IVX]+ (.+)$/.exec(line);
+          const lettered = /^\([a-z]\) (.+)$/.exec(line);
+          if (article)
+            return new Paragraph({
+              children: [new TextRun({ text: article[1], bold: true })],
+              numbering: { reference: 'articles', level: 0 },
+            });
+          if (lettered)
+            return new Paragraph({
+              children: [new TextRun({ text: lettered[1], bold: true })],
+              numbering: { reference: 'articles', level: 1 },
+            });
+          return new Paragraph(line);
+        }),
+      },
+    ],
   });
 
   it('gives each Article its roman number and each sub-heading its letter, as printed', async () => {
@@ -83,16 +102,28 @@ describe('Derby and Derbyshire CCG Governing Body, 3 March 2022: attendance tabl
   const row = (line: string) => /^(.+?) ([A-Z]{2}[a-z]?) (.+)$/.exec(line)?.slice(1);
   const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
   const document = new Document({
-    sections: [{
-      ...running('Governing Body – 3 March 2022'),
-      children: [
-        ...source.slice(0, start).map((text, i) => new Paragraph({ text, heading: i === 0 ? HeadingLevel.HEADING_1 : undefined })),
-        ...source.slice(start, end).map((line) =>
-          line.endsWith(':') ? new Paragraph({ children: [new TextRun({ text: line, bold: true })] }) : new Table({ rows: [new TableRow({ children: (row(line) ?? [line]).map(cell) })] }),
-        ),
-        ...source.slice(end).map((text) => new Paragraph({ text, heading: text.startsWith('GBP/') ? HeadingLevel.HEADING_2 : undefined })),
-      ],
-    }],
+    sections: [
+      {
+        ...running('Governing Body – 3 March 2022'),
+        children: [
+          ...source
+            .slice(0, start)
+            .map((text, i) => new Paragraph({ text, heading: i === 0 ? HeadingLevel.HEADING_1 : undefined })),
+          ...source
+            .slice(start, end)
+            .map((line) =>
+              line.endsWith(':')
+                ? new Paragraph({ children: [new TextRun({ text: line, bold: true })] })
+                : new Table({ rows: [new TableRow({ children: (row(line) ?? [line]).map(cell) })] }),
+            ),
+          ...source
+            .slice(end)
+            .map(
+              (text) => new Paragraph({ text, heading: text.startsWith('GBP/') ? HeadingLevel.HEADING_2 : undefined }),
+            ),
+        ],
+      },
+    ],
   });
   const lines = await importedLines(await Packer.toBuffer(document));
 
@@ -100,19 +131,32 @@ describe('Derby and Derbyshire CCG Governing Body, 3 March 2022: attendance tabl
     const expected = source.flatMap((line, i) => (i >= start && i < end && row(line)) || [line]);
     expect(source.slice(start, end).filter((line) => row(line)).length).toBe(27);
     expect(lines).toEqual(expected.map(fold));
-    expect(lines.slice(lines.indexOf('Apologies:'), lines.indexOf('Apologies:') + 4)).toEqual(['Apologies:', 'Dr Bruce Braithwaite', 'BB', 'Secondary Care Consultant']);
+    expect(lines.slice(lines.indexOf('Apologies:'), lines.indexOf('Apologies:') + 4)).toEqual([
+      'Apologies:',
+      'Dr Bruce Braithwaite',
+      'BB',
+      'Secondary Care Consultant',
+    ]);
   });
 });
 
 describe('a file that is not a readable .docx', () => {
   const expectProblem = async (bytes: Uint8Array, wording: RegExp) => {
     const result = await docxHtml(bytes);
-    expect(result).toEqual({ problem: expect.stringMatching(wording), advice: expect.stringMatching(/save it as "Word Document \(\.docx\)"/) });
+    expect(result).toEqual({
+      problem: expect.stringMatching(wording),
+      advice: expect.stringMatching(/save it as "Word Document \(\.docx\)"/),
+    });
   };
 
   it('a download cut short is damaged, and says to save it again', async () => {
-    const whole = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph(corpusLines('023_dorset_hwb-2021-11-10.txt')[0])] }] }));
-    await expectProblem(whole.subarray(0, whole.length / 2), /cannot be read as a Word document: it is damaged or incomplete/);
+    const whole = await Packer.toBuffer(
+      new Document({ sections: [{ children: [new Paragraph(corpusLines('023_dorset_hwb-2021-11-10.txt')[0])] }] }),
+    );
+    await expectProblem(
+      whole.subarray(0, whole.length / 2),
+      /cannot be read as a Word document: it is damaged or incomplete/,
+    );
   });
 
   it('random bytes behind a zip signature are damaged', async () => {
@@ -127,6 +171,9 @@ describe('a file that is not a readable .docx', () => {
   });
 
   it('an old .doc says to save it as .docx', async () => {
-    await expectProblem(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), /older Word document \(\.doc\)/);
+    await expectProblem(
+      new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+      /older Word document \(\.doc\)/,
+    );
   });
 });

@@ -13,7 +13,9 @@ describe('nothing lost', () => {
       const result = await importFile(join(SEEDS, seed.file), { body: 'bromley-hwb', date: '2020-01-01' });
       const text = visibleText(result);
       const excused = new Set(result.leftOut.map((l) => l.text.trim()));
-      const missing = comparableLines(join(SEEDS, seed.file)).filter((line) => !excused.has(line) && !text.includes(line));
+      const missing = comparableLines(join(SEEDS, seed.file)).filter(
+        (line) => !excused.has(line) && !text.includes(line),
+      );
       expect(missing).toEqual([]);
       expect(result.lost).toEqual([]);
       // Only the page's labels and widgets are left out of a seed: no minutes text.
@@ -22,12 +24,29 @@ describe('nothing lost', () => {
     });
   }
 
-  it('leaves out only the Lincolnshire page\'s navigation, footer and labels, each named', async () => {
+  it("leaves out only the Lincolnshire page's navigation, footer and labels, each named", async () => {
     const result = await importFile('meeting-lincolnshire-hwb.txt', { body: 'lincolnshire-hwb' });
     expect(result.lost).toEqual([]);
-    const named = (reason: string) => result.leftOut.filter((l) => l.reason === reason).map((l) => l.text.replace(/\s+/g, ' ').trim());
-    expect(named('furniture').sort()).toEqual(['skip navigation and tools', 'Home', 'Council and democracy', 'Committees', 'Items', 'No.', 'Item', 'Contact: Katrina Cope 01522 552104'].sort());
-    expect(named('footer')).toEqual(['Contact us', 'Lincolnshire County Council', 'County Offices, Newland, Lincoln LN1 1YL', '© Lincolnshire County Council']);
+    const named = (reason: string) =>
+      result.leftOut.filter((l) => l.reason === reason).map((l) => l.text.replace(/\s+/g, ' ').trim());
+    expect(named('furniture').sort()).toEqual(
+      [
+        'skip navigation and tools',
+        'Home',
+        'Council and democracy',
+        'Committees',
+        'Items',
+        'No.',
+        'Item',
+        'Contact: Katrina Cope 01522 552104',
+      ].sort(),
+    );
+    expect(named('footer')).toEqual([
+      'Contact us',
+      'Lincolnshire County Council',
+      'County Offices, Newland, Lincoln LN1 1YL',
+      '© Lincolnshire County Council',
+    ]);
     expect(named('meeting')).toContain('Health and Wellbeing Board - Tuesday, 5th April, 2016 2.00 pm');
   });
 
@@ -49,12 +68,21 @@ describe('nothing lost', () => {
       // A document's file size is left out as a link's furniture; its name stays.
       'Primary care access report, item 7.',
       'Report ACH23-041',
-    ]) expect(text).toContain(words);
-    for (const chrome of ['Skip to main content', 'Council and democracy', 'You are here', 'Civic Centre', 'mgJs', 'color: #333']) expect(text).not.toContain(chrome);
+    ])
+      expect(text).toContain(words);
+    for (const chrome of [
+      'Skip to main content',
+      'Council and democracy',
+      'You are here',
+      'Civic Centre',
+      'mgJs',
+      'color: #333',
+    ])
+      expect(text).not.toContain(chrome);
   });
 });
 
-describe('the importer\'s own check', () => {
+describe("the importer's own check", () => {
   const source = fixture('item-llr-jhsc.txt');
 
   it('finds a line that reached no file, by its number', () => {
@@ -66,12 +94,18 @@ describe('the importer\'s own check', () => {
 
   it('excuses only the pieces left out with a reason, not the rest of their line', () => {
     const line = 'Minutes of the last meeting pdf icon PDF 92 KB';
-    expect(lostLines(line, [{ at: 1, text: 'pdf icon PDF 92 KB', reason: 'fileSize' }], ['Minutes of the last meeting'])).toEqual([]);
-    expect(lostLines(line, [{ at: 1, text: 'pdf icon PDF 92 KB', reason: 'fileSize' }], ['Minutes of the'])).toHaveLength(1);
+    expect(
+      lostLines(line, [{ at: 1, text: 'pdf icon PDF 92 KB', reason: 'fileSize' }], ['Minutes of the last meeting']),
+    ).toEqual([]);
+    expect(
+      lostLines(line, [{ at: 1, text: 'pdf icon PDF 92 KB', reason: 'fileSize' }], ['Minutes of the']),
+    ).toHaveLength(1);
   });
 
-  it('accepts a line split between an item\'s title and its description', () => {
+  it("accepts a line split between an item's title and its description", () => {
     const line = 'Declarations of Interest To receive any declarations of Members’ interests.';
-    expect(lostLines(line, [], ['Declarations of Interest', 'To receive any declarations of Members’ interests.'])).toEqual([]);
+    expect(
+      lostLines(line, [], ['Declarations of Interest', 'To receive any declarations of Members’ interests.']),
+    ).toEqual([]);
   });
 });

@@ -2,7 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCorpus } from '../../src/lib/corpus.ts';
-import { importPage, type ImportedPage, type ImportOptions, type ImportResult } from '../../src/lib/import/import-page.ts';
+import {
+  importPage,
+  type ImportedPage,
+  type ImportOptions,
+  type ImportResult,
+} from '../../src/lib/import/import-page.ts';
 import { renderMinutes } from '../../src/lib/minutes.ts';
 import { normaliseText } from '../support/seeds.ts';
 
@@ -12,7 +17,10 @@ export const known = { bodies: corpus.bodies, localities: corpus.localities };
 
 /** Imports a fixture (or any file) with the sample's bodies and localities. */
 export async function importFile(path: string, options: Partial<ImportOptions> = {}): Promise<ImportedPage> {
-  return imported(path, await importPage(readFileSync(path.includes('/') ? path : join(FIXTURES, path)), { ...known, ...options }));
+  return imported(
+    path,
+    await importPage(readFileSync(path.includes('/') ? path : join(FIXTURES, path)), { ...known, ...options }),
+  );
 }
 
 /** Imports a page's text, as a text export would give it, with the sample's bodies and localities. */
@@ -28,11 +36,25 @@ function imported(name: string, result: ImportResult): ImportedPage {
 /** Everything a reader of the site sees of an import: meeting, titles, descriptions, documents and the minutes as rendered. */
 export function visibleText(result: ImportedPage): string {
   const { meetings, items } = result;
-  const parts = [...meetings.flatMap((m) => [m.venue ?? '', ...(m.notes ?? [])]), ...items.flatMap((item) => {
-    const fm = item.frontmatter as { title: string; minuteRef?: string; description?: string; supportingDocuments: { title: string }[] };
-    // The title as the page wrote it: the item page shows the minute reference beside it.
-    return [item.number ?? '', fm.minuteRef ? `${fm.title} (${fm.minuteRef})` : fm.title, fm.description ?? '', ...fm.supportingDocuments.map((d) => d.title), ...renderMinutes(item.markdown).textBlocks];
-  })];
+  const parts = [
+    ...meetings.flatMap((m) => [m.venue ?? '', ...(m.notes ?? [])]),
+    ...items.flatMap((item) => {
+      const fm = item.frontmatter as {
+        title: string;
+        minuteRef?: string;
+        description?: string;
+        supportingDocuments: { title: string }[];
+      };
+      // The title as the page wrote it: the item page shows the minute reference beside it.
+      return [
+        item.number ?? '',
+        fm.minuteRef ? `${fm.title} (${fm.minuteRef})` : fm.title,
+        fm.description ?? '',
+        ...fm.supportingDocuments.map((d) => d.title),
+        ...renderMinutes(item.markdown).textBlocks,
+      ];
+    }),
+  ];
   return normaliseText(parts.join('\n'));
 }
 

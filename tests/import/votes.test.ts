@@ -33,25 +33,35 @@ const hardWrap = (width: number) => (line: string) =>
 describe('findVotes on the minutes corpus', () => {
   const labelled = labels.filter((label) => label.votes);
 
-  it.each(labelled.map((label) => [label.file, label.votes!]))('finds the labelled vote of %s, with an outcome its counts agree with', (file, label) => {
-    const votes = findVotes(pageLines(file));
-    const { abstain, ...sides } = label;
-    const vote = votes.find((v) => v.for === sides.for && v.against === sides.against);
-    expect(vote, JSON.stringify(votes)).toBeDefined();
-    if (abstain !== null) expect(vote!.abstain).toBe(abstain);
-    expect(vote!.outcome).toBe(vote!.for > vote!.against ? 'carried' : 'not agreed');
-  });
+  it.each(labelled.map((label) => [label.file, label.votes!]))(
+    'finds the labelled vote of %s, with an outcome its counts agree with',
+    (file, label) => {
+      const votes = findVotes(pageLines(file));
+      const { abstain, ...sides } = label;
+      const vote = votes.find((v) => v.for === sides.for && v.against === sides.against);
+      expect(vote, JSON.stringify(votes)).toBeDefined();
+      if (abstain !== null) expect(vote!.abstain).toBe(abstain);
+      expect(vote!.outcome).toBe(vote!.for > vote!.against ? 'carried' : 'not agreed');
+    },
+  );
 
   it('finds no vote on the pages that record none, a vote named without its counts included', () => {
     const unlabelled = labels.filter((label) => !label.votes);
     expect([labelled.length, unlabelled.length]).toEqual([8, 137]);
-    expect(unlabelled.filter((label) => findVotes(pageLines(label.file)).length).map((label) => label.file)).toEqual([]);
+    expect(unlabelled.filter((label) => findVotes(pageLines(label.file)).length).map((label) => label.file)).toEqual(
+      [],
+    );
   });
 
   it('returns every amendment of a budget meeting in order, each with what was voted on', () => {
     // "The amendment by the Labour Group … was lost by 47 votes to 17." … "The substantive motion … was carried 31 votes to 29."
     const votes = votesIn('081');
-    expect(votes.map((v) => v.motion)).toEqual(['the amendment by the Labour Group', 'the amendment by the Liberal Democrat Group', 'the amendment by the Green Group', 'the substantive motion']);
+    expect(votes.map((v) => v.motion)).toEqual([
+      'the amendment by the Labour Group',
+      'the amendment by the Liberal Democrat Group',
+      'the amendment by the Green Group',
+      'the substantive motion',
+    ]);
     expect(votes.map((v) => v.outcome)).toEqual(['not agreed', 'not agreed', 'not agreed', 'carried']);
     // "lost by 56 votes 2, with 1 abstention": the 56 were against.
     expect(counts(votes[2])).toEqual({ for: 2, against: 56, abstain: 1 });
@@ -81,10 +91,13 @@ describe('findVotes on the minutes corpus', () => {
     expect(everyone.filter((name) => /Councillor|Cllr/.test(name))).toEqual([]);
   });
 
-  it('takes the names from the line after a side\'s heading, and names-first sides with a side left out', () => {
+  it("takes the names from the line after a side's heading, and names-first sides with a side left out", () => {
     // "FOR the officer's recommendation (9)", then "Nichols, Sexton, … and Noble".
     const [spelthorne] = votesIn('022');
-    expect(spelthorne.named).toMatchObject({ for: expect.arrayContaining(['Nichols', 'Noble']), against: ['Boughtflower', 'Islam', 'Mooney'] });
+    expect(spelthorne.named).toMatchObject({
+      for: expect.arrayContaining(['Nichols', 'Noble']),
+      against: ['Boughtflower', 'Islam', 'Mooney'],
+    });
     expect(spelthorne.named!.for).toHaveLength(9);
     // "Councillors Bill, … and Witherford voted FOR the motion (17);" "Councillors Allen, … and Ward abstained from voting."
     const [hinckley] = votesIn('126');
@@ -96,7 +109,10 @@ describe('findVotes on the minutes corpus', () => {
 
   it('reads a flattened table of For, Against and Abstention, once for each recommendation', () => {
     const votes = votesIn('125');
-    expect(votes.map((v) => v.motion)).toEqual(['the first additional recommendation', 'the second additional recommendation']);
+    expect(votes.map((v) => v.motion)).toEqual([
+      'the first additional recommendation',
+      'the second additional recommendation',
+    ]);
     expect(votes.every((v) => v.outcome === 'not agreed')).toBe(true);
   });
 
@@ -104,7 +120,10 @@ describe('findVotes on the minutes corpus', () => {
     ['hard-wrapped at 60 characters', (lines: string[]) => lines.flatMap(hardWrap(60))],
     ['hard-wrapped at 80 characters', (lines: string[]) => lines.flatMap(hardWrap(80))],
     ['as a bulleted list', (lines: string[]) => lines.map((line) => (line.trim() ? `·         ${line}` : line))],
-    ['with non-breaking spaces and runs of spaces', (lines: string[]) => lines.map((line) => line.replace(/ /g, '\u00a0  '))],
+    [
+      'with non-breaking spaces and runs of spaces',
+      (lines: string[]) => lines.map((line) => line.replace(/ /g, '\u00a0  ')),
+    ],
   ])('finds the same votes %s', (_, reshape) => {
     for (const label of labels.filter((l) => l.votes)) {
       const lines = pageLines(label.file);
@@ -123,20 +142,35 @@ describe('findVotes on wordings', () => {
   });
 
   it.each([
-    ['The vote on the recommendation was then taken, and carried by 22 votes to one, with two abstentions.', { motion: 'the recommendation', for: 22, against: 1, abstain: 2, outcome: 'carried' }],
-    ['The motion was lost by 31 votes to 29.', { motion: 'the motion', for: 29, against: 31, abstain: 0, outcome: 'not agreed' }],
-    ['The amendment was carried (8 for, 3 against, 1 abstention).', { motion: 'the amendment', for: 8, against: 3, abstain: 1, outcome: 'carried' }],
-    ['It was agreed by 6 votes for and 2 against to approve the report.', { for: 6, against: 2, abstain: 0, outcome: 'carried' }],
+    [
+      'The vote on the recommendation was then taken, and carried by 22 votes to one, with two abstentions.',
+      { motion: 'the recommendation', for: 22, against: 1, abstain: 2, outcome: 'carried' },
+    ],
+    [
+      'The motion was lost by 31 votes to 29.',
+      { motion: 'the motion', for: 29, against: 31, abstain: 0, outcome: 'not agreed' },
+    ],
+    [
+      'The amendment was carried (8 for, 3 against, 1 abstention).',
+      { motion: 'the amendment', for: 8, against: 3, abstain: 1, outcome: 'carried' },
+    ],
+    [
+      'It was agreed by 6 votes for and 2 against to approve the report.',
+      { for: 6, against: 2, abstain: 0, outcome: 'carried' },
+    ],
     ['Votes: For 5 | Against 3 | Abstain 1', { for: 5, against: 3, abstain: 1, outcome: 'carried' }],
-    ['The motion that the item be deferred was lost by 5 votes to 3.', { motion: 'the motion that the item be deferred', for: 3, against: 5, abstain: 0, outcome: 'not agreed' }],
+    [
+      'The motion that the item be deferred was lost by 5 votes to 3.',
+      { motion: 'the motion that the item be deferred', for: 3, against: 5, abstain: 0, outcome: 'not agreed' },
+    ],
   ])('%s', (line, vote) => {
     expect(findVotes([line])).toEqual([vote]);
   });
 
   it('reads a vote hard-wrapped over two lines, and the abstentions in the sentence after it', () => {
-    expect(findVotes(['The motion was put to the vote and was', 'lost by 31 votes to 29.', 'There were 2 abstentions.'])).toEqual([
-      { motion: 'the motion', for: 29, against: 31, abstain: 2, outcome: 'not agreed' },
-    ]);
+    expect(
+      findVotes(['The motion was put to the vote and was', 'lost by 31 votes to 29.', 'There were 2 abstentions.']),
+    ).toEqual([{ motion: 'the motion', for: 29, against: 31, abstain: 2, outcome: 'not agreed' }]);
   });
 
   it('takes the result the next sentence reports, not the decision it records', () => {
@@ -145,7 +179,9 @@ describe('findVotes on wordings', () => {
   });
 
   it('keeps two votes in one paragraph apart, each with its own outcome', () => {
-    const votes = findVotes(['The amendment was carried by 5 votes to 3. The substantive motion was then lost by 6 votes to 4.']);
+    const votes = findVotes([
+      'The amendment was carried by 5 votes to 3. The substantive motion was then lost by 6 votes to 4.',
+    ]);
     expect(votes.map((v) => [v.motion, v.outcome])).toEqual([
       ['the amendment', 'carried'],
       ['the substantive motion', 'not agreed'],
@@ -153,14 +189,30 @@ describe('findVotes on wordings', () => {
   });
 
   it('names a division list\'s sides, without "Councillors" or "Cllr", a side of "None" empty', () => {
-    const lines = ['• For the motion (3): Councillors Allen, Brown and Clark', '• Against the motion (2): Cllr Dunn and Cllr Evans', '• Abstain: None', 'The motion was carried.'];
+    const lines = [
+      '• For the motion (3): Councillors Allen, Brown and Clark',
+      '• Against the motion (2): Cllr Dunn and Cllr Evans',
+      '• Abstain: None',
+      'The motion was carried.',
+    ];
     expect(findVotes(lines)).toEqual([
-      { motion: 'the motion', for: 3, against: 2, abstain: 0, outcome: 'carried', named: { for: ['Allen', 'Brown', 'Clark'], against: ['Dunn', 'Evans'], abstain: [] } },
+      {
+        motion: 'the motion',
+        for: 3,
+        against: 2,
+        abstain: 0,
+        outcome: 'carried',
+        named: { for: ['Allen', 'Brown', 'Clark'], against: ['Dunn', 'Evans'], abstain: [] },
+      },
     ]);
   });
 
   it('keeps a name broken over two lines whole', () => {
-    const [vote] = findVotes(['For (3) - Councillors Allen, Mrs', 'Brown and Clark.', 'Against (1) - Councillor Dunn.']);
+    const [vote] = findVotes([
+      'For (3) - Councillors Allen, Mrs',
+      'Brown and Clark.',
+      'Against (1) - Councillor Dunn.',
+    ]);
     expect(vote.named!.for).toEqual(['Allen', 'Mrs Brown', 'Clark']);
   });
 
@@ -178,7 +230,16 @@ describe('findVotes on wordings', () => {
   });
 
   it('reads a 2,000-character line of near misses without backtracking', () => {
-    const nearMisses = ['For the motion ', 'For: 1 Against ', 'by 12 votes ', '3 votes to ', '4 for and ', 'Councillors Smith, Jones and ', 'For | ', ' \u00a0 '];
+    const nearMisses = [
+      'For the motion ',
+      'For: 1 Against ',
+      'by 12 votes ',
+      '3 votes to ',
+      '4 for and ',
+      'Councillors Smith, Jones and ',
+      'For | ',
+      ' \u00a0 ',
+    ];
     const lines = nearMisses.map((near) => near.repeat(Math.ceil(2000 / near.length)).slice(0, 2000));
     const started = performance.now();
     for (const line of lines) findVotes([line, `Councillors ${line} voted`, `For (99) - ${line}`]);

@@ -3,9 +3,20 @@ import { benchmarkLocalities, chartCsv, chartData } from '../../src/lib/kpi/char
 import { readCsv } from '../../src/lib/kpi/csv.ts';
 import { indicator, point } from './support.ts';
 
-const smoking = indicator({ title: 'Smoking prevalence in routine and manual occupations', targets: { value: 12, label: 'Local ambition' } });
-const bromley = { id: 'bromley', name: 'Bromley', points: [point('2018', 26.3), point('2019', 24.1), point('2019-21', 22.9), point('2020-22', 21)] };
-const england = { id: 'england', name: 'England', points: [point('2018', 25.4), point('2019', 23.2), point('2019-21', 24.5)] };
+const smoking = indicator({
+  title: 'Smoking prevalence in routine and manual occupations',
+  targets: { value: 12, label: 'Local ambition' },
+});
+const bromley = {
+  id: 'bromley',
+  name: 'Bromley',
+  points: [point('2018', 26.3), point('2019', 24.1), point('2019-21', 22.9), point('2020-22', 21)],
+};
+const england = {
+  id: 'england',
+  name: 'England',
+  points: [point('2018', 25.4), point('2019', 23.2), point('2019-21', 24.5)],
+};
 
 describe('chartData', () => {
   const data = chartData([{ id: 'smoking-rm', indicator: smoking, locality: bromley, benchmarks: [england] }]);
@@ -13,15 +24,41 @@ describe('chartData', () => {
   it('draws one line per place and comparable segment, aligned with periods in order', () => {
     expect(data.periods).toEqual(['2018', '2019', '2019-21', '2020-22']);
     expect(data.lines).toEqual([
-      { label: 'Bromley (single years)', place: 'Bromley', role: 'locality', segment: 0, values: [26.3, 24.1, null, null] },
-      { label: 'Bromley (3 years pooled)', place: 'Bromley', role: 'locality', segment: 1, values: [null, null, 22.9, 21] },
-      { label: 'England (single years)', place: 'England', role: 'benchmark', segment: 0, values: [25.4, 23.2, null, null] },
-      { label: 'England (3 years pooled)', place: 'England', role: 'benchmark', segment: 1, values: [null, null, 24.5, null] },
+      {
+        label: 'Bromley (single years)',
+        place: 'Bromley',
+        role: 'locality',
+        segment: 0,
+        values: [26.3, 24.1, null, null],
+      },
+      {
+        label: 'Bromley (3 years pooled)',
+        place: 'Bromley',
+        role: 'locality',
+        segment: 1,
+        values: [null, null, 22.9, 21],
+      },
+      {
+        label: 'England (single years)',
+        place: 'England',
+        role: 'benchmark',
+        segment: 0,
+        values: [25.4, 23.2, null, null],
+      },
+      {
+        label: 'England (3 years pooled)',
+        place: 'England',
+        role: 'benchmark',
+        segment: 1,
+        values: [null, null, 24.5, null],
+      },
     ]);
   });
 
   it('carries the summary, the target and the format', () => {
-    expect(data.summary).toMatch(/^Smoking prevalence in routine and manual occupations in Bromley fell from 22\.9% in 2019-21 to 21\.0% in 2020-22/);
+    expect(data.summary).toMatch(
+      /^Smoking prevalence in routine and manual occupations in Bromley fell from 22\.9% in 2019-21 to 21\.0% in 2020-22/,
+    );
     expect(data.target).toEqual({ label: 'Local ambition', value: 12 });
     expect(data.format).toBe('percent');
   });
@@ -30,8 +67,18 @@ describe('chartData', () => {
     const current = indicator({ title: 'Healthy life expectancy', measure: 'hle', edition: 'Current edition' });
     const earlier = indicator({ title: 'Healthy life expectancy', measure: 'hle', edition: 'Earlier edition' });
     const editions = chartData([
-      { id: 'hle', indicator: current, locality: { id: 'bromley', name: 'Bromley', points: [point('2015-17', 67.1), point('2016-18', 65.8)] }, benchmarks: [] },
-      { id: 'hle-earlier', indicator: earlier, locality: { id: 'bromley', name: 'Bromley', points: [point('2015-17', 66.2), point('2016-18', 66.9)] }, benchmarks: [] },
+      {
+        id: 'hle',
+        indicator: current,
+        locality: { id: 'bromley', name: 'Bromley', points: [point('2015-17', 67.1), point('2016-18', 65.8)] },
+        benchmarks: [],
+      },
+      {
+        id: 'hle-earlier',
+        indicator: earlier,
+        locality: { id: 'bromley', name: 'Bromley', points: [point('2015-17', 66.2), point('2016-18', 66.9)] },
+        benchmarks: [],
+      },
     ]);
     expect(editions.lines.map((line) => [line.label, line.values])).toEqual([
       ['Bromley (Current edition)', [67.1, 65.8]],
@@ -46,7 +93,18 @@ describe('chartCsv', () => {
     const places = { id: 'bromley', name: '=Bromley', points: [point('2019', -3.5), point('2020', 1234.5)] };
     const csv = chartCsv([{ id: 'change', indicator: indicator(), locality: places, benchmarks: [england] }]);
     const rows = readCsv(csv).records.map((record) => record.cells.map((cell) => cell.text));
-    expect(rows[0]).toEqual(['indicator', 'edition', 'locality', 'period', 'period_start', 'period_end', 'value', 'lower_ci', 'upper_ci', 'note']);
+    expect(rows[0]).toEqual([
+      'indicator',
+      'edition',
+      'locality',
+      'period',
+      'period_start',
+      'period_end',
+      'value',
+      'lower_ci',
+      'upper_ci',
+      'note',
+    ]);
     expect(rows.slice(1, 3)).toEqual([
       ['change', '', "'=Bromley", '2019', '2019-01-01', '2019-12-31', '-3.5', '', '', ''],
       ['change', '', "'=Bromley", '2020', '2020-01-01', '2020-12-31', '1234.5', '', '', ''],
@@ -56,14 +114,36 @@ describe('chartCsv', () => {
 });
 
 describe('benchmarkLocalities', () => {
-  const parents: Record<string, string> = { bromley: 'south-east-london', 'south-east-london': 'london', london: 'england' };
+  const parents: Record<string, string> = {
+    bromley: 'south-east-london',
+    'south-east-london': 'london',
+    london: 'england',
+  };
 
   it('gives the ancestors with figures, nearest first, skipping those without', () => {
-    expect(benchmarkLocalities('bromley', (id) => parents[id], (id) => id !== 'south-east-london')).toEqual(['london', 'england']);
-    expect(benchmarkLocalities('england', (id) => parents[id], () => true)).toEqual([]);
+    expect(
+      benchmarkLocalities(
+        'bromley',
+        (id) => parents[id],
+        (id) => id !== 'south-east-london',
+      ),
+    ).toEqual(['london', 'england']);
+    expect(
+      benchmarkLocalities(
+        'england',
+        (id) => parents[id],
+        () => true,
+      ),
+    ).toEqual([]);
   });
 
   it('stops at a loop in the locality tree rather than hanging', () => {
-    expect(benchmarkLocalities('a', (id) => ({ a: 'b', b: 'a' })[id], () => true)).toEqual(['b']);
+    expect(
+      benchmarkLocalities(
+        'a',
+        (id) => ({ a: 'b', b: 'a' })[id],
+        () => true,
+      ),
+    ).toEqual(['b']);
   });
 });

@@ -17,8 +17,12 @@ function rowsOf(path: string): Record<string, string>[] {
 
 describe('indicatorId', () => {
   it('splits a file holding several indicators by sex, and keeps single ones as the file name', () => {
-    expect(indicatorId('life-expectancy-at-birth.csv', 'Life expectancy at birth - Female', true)).toBe('life-expectancy-at-birth-female');
-    expect(indicatorId('smoking-prevalence-adults.csv', 'Smoking prevalence in adults (18+) - current smokers (APS)', false)).toBe('smoking-prevalence-adults');
+    expect(indicatorId('life-expectancy-at-birth.csv', 'Life expectancy at birth - Female', true)).toBe(
+      'life-expectancy-at-birth-female',
+    );
+    expect(
+      indicatorId('smoking-prevalence-adults.csv', 'Smoking prevalence in adults (18+) - current smokers (APS)', false),
+    ).toBe('smoking-prevalence-adults');
   });
 });
 
@@ -32,7 +36,10 @@ describe.skipIf(!existsSync(SHARED))('convert-kpi on the published figures in ..
     for (const folder of ['indicators', 'kpis']) {
       const fresh = readdirSync(join(out, folder)).sort();
       expect(readdirSync(join(CONTENT, folder)).sort()).toEqual(fresh);
-      for (const name of fresh) expect(readFileSync(join(CONTENT, folder, name), 'utf8'), `${folder}/${name}`).toBe(readFileSync(join(out, folder, name), 'utf8'));
+      for (const name of fresh)
+        expect(readFileSync(join(CONTENT, folder, name), 'utf8'), `${folder}/${name}`).toBe(
+          readFileSync(join(out, folder, name), 'utf8'),
+        );
     }
   });
 
@@ -43,20 +50,40 @@ describe.skipIf(!existsSync(SHARED))('convert-kpi on the published figures in ..
       const source = rowsOf(join(SHARED, file));
       const converted = rowsOf(join(CONTENT, 'kpis', file));
       expect(source.length, file).toBe(rows);
-      expect(converted.map((row) => [row.locality, row.period, row.value])).toEqual(source.map((row) => [LOCALITY_BY_AREA_CODE[row.area_code], row.period, row.value]));
+      expect(converted.map((row) => [row.locality, row.period, row.value])).toEqual(
+        source.map((row) => [LOCALITY_BY_AREA_CODE[row.area_code], row.period, row.value]),
+      );
       total += converted.length;
     }
     expect(total).toBe(2401);
   });
 
   it('splits Female and Male into their own indicators, and keeps the earlier edition a separate edition of the same measure', () => {
-    const female = parse(readFileSync(join(CONTENT, 'indicators', 'healthy-life-expectancy-at-birth-female.yaml'), 'utf8'));
-    const earlier = parse(readFileSync(join(CONTENT, 'indicators', 'healthy-life-expectancy-at-birth-2009-11-to-2016-18-edition-female.yaml'), 'utf8'));
-    expect(female).toMatchObject({ title: 'Healthy life expectancy at birth (female)', format: 'years', polarity: 'higher is better', measure: 'healthy-life-expectancy-at-birth-female' });
-    expect(earlier).toMatchObject({ title: female.title, measure: female.measure, edition: expect.stringMatching(/^Earlier edition/) });
+    const female = parse(
+      readFileSync(join(CONTENT, 'indicators', 'healthy-life-expectancy-at-birth-female.yaml'), 'utf8'),
+    );
+    const earlier = parse(
+      readFileSync(
+        join(CONTENT, 'indicators', 'healthy-life-expectancy-at-birth-2009-11-to-2016-18-edition-female.yaml'),
+        'utf8',
+      ),
+    );
+    expect(female).toMatchObject({
+      title: 'Healthy life expectancy at birth (female)',
+      format: 'years',
+      polarity: 'higher is better',
+      measure: 'healthy-life-expectancy-at-birth-female',
+    });
+    expect(earlier).toMatchObject({
+      title: female.title,
+      measure: female.measure,
+      edition: expect.stringMatching(/^Earlier edition/),
+    });
     expect(earlier.edition).not.toBe(female.edition);
     const rows = rowsOf(join(CONTENT, 'kpis', 'healthy-life-expectancy-at-birth.csv'));
-    expect(new Set(rows.map((row) => row.indicator))).toEqual(new Set(['healthy-life-expectancy-at-birth-female', 'healthy-life-expectancy-at-birth-male']));
+    expect(new Set(rows.map((row) => row.indicator))).toEqual(
+      new Set(['healthy-life-expectancy-at-birth-female', 'healthy-life-expectancy-at-birth-male']),
+    );
   });
 
   it('shows the source, publisher and licence of every indicator, with an https link', () => {

@@ -13,7 +13,11 @@ describe('readCsv', () => {
 
   it('reads quoted cells with commas, doubled quotes and line breaks, and counts lines after them', () => {
     const { records } = readCsv('a,b\r\n"1,234","say ""hi""\r\nthere"\r\nnext,row\r\n');
-    expect(records.map((r) => r.cells.map((c) => c.text))).toEqual([['a', 'b'], ['1,234', 'say "hi"\r\nthere'], ['next', 'row']]);
+    expect(records.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['a', 'b'],
+      ['1,234', 'say "hi"\r\nthere'],
+      ['next', 'row'],
+    ]);
     expect(records[2].line).toBe(4);
   });
 
@@ -29,7 +33,9 @@ describe('readCsv', () => {
 
   it('reports a quote that is never closed, where it opens', () => {
     const { problems } = readCsv('a,b\n1,"open\n2,3\n');
-    expect(problems).toEqual([expect.objectContaining({ line: 2, column: 2, message: expect.stringMatching(/column B is never closed/) })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ line: 2, column: 2, message: expect.stringMatching(/column B is never closed/) }),
+    ]);
   });
 
   it('reports text after a closing quote', () => {
@@ -80,11 +86,24 @@ describe('csvCell and toCsv for chart downloads', () => {
   });
 
   it('keeps negative figures as numbers, given as numbers or as text', () => {
-    expect(toCsv(['period', 'value'], [['2019', -3.5], ['2020', '-12'], ['2021', '-0.25']])).toBe('period,value\r\n2019,-3.5\r\n2020,-12\r\n2021,-0.25\r\n');
+    expect(
+      toCsv(
+        ['period', 'value'],
+        [
+          ['2019', -3.5],
+          ['2020', '-12'],
+          ['2021', '-0.25'],
+        ],
+      ),
+    ).toBe('period,value\r\n2019,-3.5\r\n2020,-12\r\n2021,-0.25\r\n');
   });
 
   it('round-trips through readCsv with commas, quotes and formulas intact', () => {
     const text = toCsv(['note'], [['a, "b"'], ['=cmd']]);
-    expect(readCsv(text).records.slice(1).map((r) => r.cells[0].text)).toEqual(['a, "b"', "'=cmd"]);
+    expect(
+      readCsv(text)
+        .records.slice(1)
+        .map((r) => r.cells[0].text),
+    ).toEqual(['a, "b"', "'=cmd"]);
   });
 });

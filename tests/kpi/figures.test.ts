@@ -12,7 +12,9 @@ describe('buildFigures on the sample figures', () => {
   it('charts Bromley against London and England where they have figures, and says so in words', () => {
     const view = figures.chart(smoking, 'bromley')!;
     expect(view.data.lines.map((l) => l.place)).toEqual(['Bromley', 'England']);
-    expect(view.data.summary).toMatch(/^Smoking prevalence in adults \(18\+\) - current smokers \(APS\) in Bromley fell from 16\.1% in 2011 to 6\.6% in 2024\. England: 10\.4% in 2024\./);
+    expect(view.data.summary).toMatch(
+      /^Smoking prevalence in adults \(18\+\) - current smokers \(APS\) in Bromley fell from 16\.1% in 2011 to 6\.6% in 2024\. England: 10\.4% in 2024\./,
+    );
     const ascof = figures.chart(figures.measure('ascof-1a-social-care-related-quality-of-life')!, 'bromley')!;
     expect(ascof.data.lines.map((l) => l.place)).toEqual(['Bromley', 'London', 'England']);
   });
@@ -41,7 +43,7 @@ describe('buildFigures on the sample figures', () => {
     expect(now.direction.direction).toBe('improving');
   });
 
-  it('lists a locality\'s measures, and no measure for a place without figures', () => {
+  it("lists a locality's measures, and no measure for a place without figures", () => {
     expect(figures.measuresIn('bromley').length).toBeGreaterThan(30);
     expect(figures.measuresIn('stamford')).toEqual([]);
     expect(figures.localitiesWith(smoking)).toEqual(expect.arrayContaining(['bromley', 'england', 'havering']));

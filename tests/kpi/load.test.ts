@@ -5,7 +5,13 @@ import { indicator } from './support.ts';
 
 const indicators = new Map<string, IndicatorFile>([
   ['smoking-prevalence-adults', { ...indicator(), file: 'content/indicators/smoking-prevalence-adults.yaml' }],
-  ['healthy-life-expectancy', { ...indicator({ format: 'years', polarity: 'higher is better' }), file: 'content/indicators/healthy-life-expectancy.yaml' }],
+  [
+    'healthy-life-expectancy',
+    {
+      ...indicator({ format: 'years', polarity: 'higher is better' }),
+      file: 'content/indicators/healthy-life-expectancy.yaml',
+    },
+  ],
 ]);
 const localityIds = new Set(['england', 'bromley', 'havering']);
 const FILE = 'content/kpis/test.csv';
@@ -25,7 +31,13 @@ describe('loadKpis', () => {
     const series = seriesFor(result.series, 'smoking-prevalence-adults', 'bromley')!;
     expect(series.points.map((p) => p.period.label)).toEqual(['2019', '2020']);
     expect(series.points[0]).toMatchObject({ value: 16.1, note: 'Survey changed', line: 3 });
-    expect(series.points[1]).toMatchObject({ value: 12.7, lowerCi: 10.1, upperCi: 15.3, count: 1234, denominator: 9876 });
+    expect(series.points[1]).toMatchObject({
+      value: 12.7,
+      lowerCi: 10.1,
+      upperCi: 15.3,
+      count: 1234,
+      denominator: 9876,
+    });
     expect(result.counts).toEqual({ files: 1, rowsRead: 2, rowsCharted: 2 });
   });
 
@@ -50,14 +62,28 @@ describe('loadKpis', () => {
     );
     const where = result.problems.map((p) => `${whereIs(p)}: ${p.message} | ${p.advice}`);
     expect(where).toEqual([
-      expect.stringMatching(/^content\/kpis\/test\.csv, line 2, column A, field "indicator": .*"smoking-prevalence-adult"\. \| did you mean "smoking-prevalence-adults"\?/),
-      expect.stringMatching(/^content\/kpis\/test\.csv, line 3, column B, field "locality": .*"bromly"\. \| did you mean "bromley"\?/),
-      expect.stringMatching(/^content\/kpis\/test\.csv, line 4, column D, field "value": "n\/a" is not a number\. \| .*leave the whole row out/),
-      expect.stringMatching(/^content\/kpis\/test\.csv, line 5, column C, field "period": .*"last year"\. \| write it as one of/),
-      expect.stringMatching(/^content\/kpis\/test\.csv, line 7, column C, field "period": This row repeats .* 2018, already given on line 6\. \| keep one of the two rows/),
-      expect.stringMatching(/^content\/kpis\/test\.csv, line 8, column E: This row has 5 cells but the header names 4: column E holds "234"\. \| put a value containing a comma inside double quotes/),
+      expect.stringMatching(
+        /^content\/kpis\/test\.csv, line 2, column A, field "indicator": .*"smoking-prevalence-adult"\. \| did you mean "smoking-prevalence-adults"\?/,
+      ),
+      expect.stringMatching(
+        /^content\/kpis\/test\.csv, line 3, column B, field "locality": .*"bromly"\. \| did you mean "bromley"\?/,
+      ),
+      expect.stringMatching(
+        /^content\/kpis\/test\.csv, line 4, column D, field "value": "n\/a" is not a number\. \| .*leave the whole row out/,
+      ),
+      expect.stringMatching(
+        /^content\/kpis\/test\.csv, line 5, column C, field "period": .*"last year"\. \| write it as one of/,
+      ),
+      expect.stringMatching(
+        /^content\/kpis\/test\.csv, line 7, column C, field "period": This row repeats .* 2018, already given on line 6\. \| keep one of the two rows/,
+      ),
+      expect.stringMatching(
+        /^content\/kpis\/test\.csv, line 8, column E: This row has 5 cells but the header names 4: column E holds "234"\. \| put a value containing a comma inside double quotes/,
+      ),
     ]);
-    expect(seriesFor(result.series, 'smoking-prevalence-adults', 'bromley')!.points.map((p) => p.value)).toEqual([1234]);
+    expect(seriesFor(result.series, 'smoking-prevalence-adults', 'bromley')!.points.map((p) => p.value)).toEqual([
+      1234,
+    ]);
     expect(result.counts).toEqual({ files: 1, rowsRead: 7, rowsCharted: 1 });
   });
 
@@ -66,26 +92,53 @@ describe('loadKpis', () => {
       indicators,
       localityIds,
       csvFiles: [
-        { path: 'content/kpis/a.csv', text: 'indicator,locality,period,value\nsmoking-prevalence-adults,bromley,2019-06,1\n' },
-        { path: 'content/kpis/b.csv', text: 'indicator,locality,period,value\nsmoking-prevalence-adults,bromley,Jun 2019,2\n' },
+        {
+          path: 'content/kpis/a.csv',
+          text: 'indicator,locality,period,value\nsmoking-prevalence-adults,bromley,2019-06,1\n',
+        },
+        {
+          path: 'content/kpis/b.csv',
+          text: 'indicator,locality,period,value\nsmoking-prevalence-adults,bromley,Jun 2019,2\n',
+        },
       ],
     });
-    expect(result.problems).toEqual([expect.objectContaining({ file: 'content/kpis/b.csv', line: 2, message: expect.stringMatching(/already given on line 2 of content\/kpis\/a\.csv/) })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({
+        file: 'content/kpis/b.csv',
+        line: 2,
+        message: expect.stringMatching(/already given on line 2 of content\/kpis\/a\.csv/),
+      }),
+    ]);
   });
 
   it('refuses confidence limits that do not contain the value', () => {
-    const result = load('indicator,locality,period,value,lower_ci,upper_ci\nsmoking-prevalence-adults,bromley,2019,16.1,17,18\n');
-    expect(result.problems).toEqual([expect.objectContaining({ line: 2, column: 5, field: 'lower_ci', message: 'The lower confidence limit 17 is above the value 16.1.' })]);
+    const result = load(
+      'indicator,locality,period,value,lower_ci,upper_ci\nsmoking-prevalence-adults,bromley,2019,16.1,17,18\n',
+    );
+    expect(result.problems).toEqual([
+      expect.objectContaining({
+        line: 2,
+        column: 5,
+        field: 'lower_ci',
+        message: 'The lower confidence limit 17 is above the value 16.1.',
+      }),
+    ]);
   });
 
   it('reports a header without a required column, an unknown column and an empty file', () => {
     const missing = load('indicator,locality,value,lower_cl\nsmoking-prevalence-adults,bromley,16.1,1\n');
     expect(missing.problems).toEqual([
       expect.objectContaining({ line: 1, column: 4, advice: 'did you mean "lower_ci"?' }),
-      expect.objectContaining({ line: 1, column: 1, message: expect.stringMatching(/no "period" column, so none of its rows can be read/) }),
+      expect.objectContaining({
+        line: 1,
+        column: 1,
+        message: expect.stringMatching(/no "period" column, so none of its rows can be read/),
+      }),
     ]);
     expect(missing.counts).toEqual({ files: 1, rowsRead: 1, rowsCharted: 0 });
-    expect(load('').problems).toEqual([expect.objectContaining({ file: FILE, line: 1, message: 'The file is empty.' })]);
+    expect(load('').problems).toEqual([
+      expect.objectContaining({ file: FILE, line: 1, message: 'The file is empty.' }),
+    ]);
   });
 
   it('reports a per-locality target for a locality that does not exist', () => {
@@ -95,7 +148,11 @@ describe('loadKpis', () => {
     });
     const result = loadKpis({ indicators: withTarget, localityIds, csvFiles: [] });
     expect(result.problems).toEqual([
-      expect.objectContaining({ file: 'content/indicators/smoking-prevalence-adults.yaml', field: 'targets[0].locality', advice: 'did you mean "havering"?' }),
+      expect.objectContaining({
+        file: 'content/indicators/smoking-prevalence-adults.yaml',
+        field: 'targets[0].locality',
+        advice: 'did you mean "havering"?',
+      }),
     ]);
   });
 
@@ -107,7 +164,11 @@ describe('loadKpis', () => {
 
 describe('describeCounts', () => {
   it('says how many rows were read and charted, and how many were not', () => {
-    expect(describeCounts({ files: 52, rowsRead: 2401, rowsCharted: 2401 })).toBe('KPIs: read 2,401 rows from 52 files; charted 2,401.');
-    expect(describeCounts({ files: 1, rowsRead: 7, rowsCharted: 6 })).toBe('KPIs: read 7 rows from 1 file; charted 6; 1 row has a problem.');
+    expect(describeCounts({ files: 52, rowsRead: 2401, rowsCharted: 2401 })).toBe(
+      'KPIs: read 2,401 rows from 52 files; charted 2,401.',
+    );
+    expect(describeCounts({ files: 1, rowsRead: 7, rowsCharted: 6 })).toBe(
+      'KPIs: read 7 rows from 1 file; charted 6; 1 row has a problem.',
+    );
   });
 });

@@ -36,7 +36,11 @@ describe('parsePeriod', () => {
     ['n/a', /cannot read the period "n\/a"/, /2019\/20 \(financial year\)/],
     ['', /empty/, /2017-19 \(years pooled\)/],
     ['2019/21', /not a financial year/, /2019\/20/],
-    ['2019-20', /could mean the financial year 2019\/20 or the two calendar years/, /write 2019\/20 for the financial year/],
+    [
+      '2019-20',
+      /could mean the financial year 2019\/20 or the two calendar years/,
+      /write 2019\/20 for the financial year/,
+    ],
     ['2011-12', /December 2011/, /Dec 2011 for the month/],
     ['2019-45', /neither a month/, /mid-2019/],
     ['2023/24 Q4 - 2021/22 Q1', /ends before it starts/, /"2021\/22 Q1 - 2023\/24 Q4"/],
@@ -50,13 +54,26 @@ describe('parsePeriod', () => {
   });
 
   it('reads every period in the sample data', () => {
-    const labels = ['2015-17', '2023-25', '2011', '2015/16', '2021/22 Q1', '2021/22 Q1 - 2025/26 Q3', 'mid-2015', '2009-11'];
+    const labels = [
+      '2015-17',
+      '2023-25',
+      '2011',
+      '2015/16',
+      '2021/22 Q1',
+      '2021/22 Q1 - 2025/26 Q3',
+      'mid-2015',
+      '2009-11',
+    ];
     for (const label of labels) expect(parsePeriod(label).ok, label).toBe(true);
   });
 });
 
 describe('comparePeriods', () => {
-  const sorted = (labels: string[]) => labels.map(period).sort(comparePeriods).map((p) => p.label);
+  const sorted = (labels: string[]) =>
+    labels
+      .map(period)
+      .sort(comparePeriods)
+      .map((p) => p.label);
 
   it('orders by the day a period ends, then the day it starts', () => {
     expect(sorted(['2019', '2017-19', '2018', '2019/20', 'mid-2019', '2019-06', '2019/20 Q3'])).toEqual([

@@ -18,7 +18,10 @@ describe('readKpiFolder on the committed sample content', () => {
   });
 
   it('reconciles: every data row in content/kpis is a point in a series', () => {
-    const dataRows = readdirSync('content/kpis').reduce((sum, name) => sum + readCsv(readFileSync(join('content/kpis', name), 'utf8')).records.length - 1, 0);
+    const dataRows = readdirSync('content/kpis').reduce(
+      (sum, name) => sum + readCsv(readFileSync(join('content/kpis', name), 'utf8')).records.length - 1,
+      0,
+    );
     const points = loaded.series.reduce((sum, series) => sum + series.points.length, 0);
     expect(loaded.counts).toEqual({ files: 52, rowsRead: dataRows, rowsCharted: dataRows });
     expect(points).toBe(dataRows);
@@ -26,14 +29,26 @@ describe('readKpiFolder on the committed sample content', () => {
 
   it('has figures for every indicator', () => {
     const charted = new Set(loaded.series.map((series) => series.indicator));
-    expect(readdirSync('content/indicators').map((name) => name.replace(/\.yaml$/, '')).filter((id) => !charted.has(id))).toEqual([]);
+    expect(
+      readdirSync('content/indicators')
+        .map((name) => name.replace(/\.yaml$/, ''))
+        .filter((id) => !charted.has(id)),
+    ).toEqual([]);
   });
 
   it('tells the real Bromley healthy life expectancy story', () => {
-    const indicator = indicatorSchema.parse(parse(readFileSync('content/indicators/healthy-life-expectancy-at-birth-female.yaml', 'utf8')));
+    const indicator = indicatorSchema.parse(
+      parse(readFileSync('content/indicators/healthy-life-expectancy-at-birth-female.yaml', 'utf8')),
+    );
     const bromley = seriesFor(loaded.series, 'healthy-life-expectancy-at-birth-female', 'bromley')!;
     const england = seriesFor(loaded.series, 'healthy-life-expectancy-at-birth-female', 'england')!;
-    expect(summariseChart({ indicator, locality: { id: 'bromley', name: 'Bromley', points: bromley.points }, benchmarks: [{ id: 'england', name: 'England', points: england.points }] })).toBe(
+    expect(
+      summariseChart({
+        indicator,
+        locality: { id: 'bromley', name: 'Bromley', points: bromley.points },
+        benchmarks: [{ id: 'england', name: 'England', points: england.points }],
+      }),
+    ).toBe(
       'Healthy life expectancy at birth (female) in Bromley rose from 67.1 years in 2015-17 to 67.7 years in 2022-24. England: 61.3 years in 2022-24.',
     );
     expect(directionOfTravel(bromley.points, indicator).direction).toBe('worsening');
@@ -47,14 +62,22 @@ describe('readKpiFolder on broken content', () => {
   afterAll(() => rmSync(root, { recursive: true, force: true }));
   for (const folder of ['indicators', 'kpis', 'localities']) mkdirSync(join(content, folder), { recursive: true });
   writeFileSync(join(content, 'localities', 'bromley.yaml'), 'name: Bromley\nkind: borough\n');
-  writeFileSync(join(content, 'indicators', 'smoking.yaml'), 'title: Smoking\ndescription: Adults who smoke.\nunit: "%"\nformat: percentage\npolarity: lower is better\nsource:\n  publisher: ONS\n  url: https://example.org\n  licence:\n    name: OGL\nfrequency: annual\n');
+  writeFileSync(
+    join(content, 'indicators', 'smoking.yaml'),
+    'title: Smoking\ndescription: Adults who smoke.\nunit: "%"\nformat: percentage\npolarity: lower is better\nsource:\n  publisher: ONS\n  url: https://example.org\n  licence:\n    name: OGL\nfrequency: annual\n',
+  );
   writeFileSync(join(content, 'kpis', 'smoking.csv'), 'indicator,locality,period,value\nsmoking,bromley,2019,16.1\n');
 
   it('names the indicator file and line, and reports its rows as read but not charted', () => {
     const loaded = readKpiFolder(content);
     expect(loaded.problems).toEqual([
       expect.objectContaining({ file: 'content/indicators/smoking.yaml', line: 4, field: 'format' }),
-      expect.objectContaining({ file: 'content/kpis/smoking.csv', line: 2, column: 1, message: 'Minuted does not know the indicator "smoking".' }),
+      expect.objectContaining({
+        file: 'content/kpis/smoking.csv',
+        line: 2,
+        column: 1,
+        message: 'Minuted does not know the indicator "smoking".',
+      }),
     ]);
     expect(loaded.counts).toEqual({ files: 1, rowsRead: 1, rowsCharted: 0 });
   });

@@ -28,12 +28,23 @@ describe('indicatorSchema', () => {
   });
 
   it('accepts one target for all, or a list of targets by locality', () => {
-    expect(indicator({ targets: { value: 66.7, date: '2025-03-31' } }).targets).toEqual({ value: 66.7, date: '2025-03-31', label: 'Target' });
-    expect(indicator({ targets: [{ locality: 'bromley', value: 15 }] }).targets).toEqual([{ locality: 'bromley', value: 15, label: 'Target' }]);
+    expect(indicator({ targets: { value: 66.7, date: '2025-03-31' } }).targets).toEqual({
+      value: 66.7,
+      date: '2025-03-31',
+      label: 'Target',
+    });
+    expect(indicator({ targets: [{ locality: 'bromley', value: 15 }] }).targets).toEqual([
+      { locality: 'bromley', value: 15, label: 'Target' },
+    ]);
   });
 
   it('names the line and field of an http: source, an unknown format and a misspelt field', () => {
-    const problems = check(valid.replace('https://example.org', 'http://example.org').replace('format: percent', 'format: percentage').replace('frequency', 'frequncy')).problems;
+    const problems = check(
+      valid
+        .replace('https://example.org', 'http://example.org')
+        .replace('format: percent', 'format: percentage')
+        .replace('frequency', 'frequncy'),
+    ).problems;
     expect(problems).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ line: 8, field: 'source.url', advice: expect.stringMatching(/https:\/\//) }),
@@ -49,20 +60,33 @@ describe('indicatorSchema', () => {
 
   it('refuses an edition without its measure', () => {
     expect(check(`${valid}edition: Earlier edition\n`).problems).toEqual([
-      expect.objectContaining({ field: 'edition', advice: expect.stringMatching(/give "measure" and "edition" together/) }),
+      expect.objectContaining({
+        field: 'edition',
+        advice: expect.stringMatching(/give "measure" and "edition" together/),
+      }),
     ]);
   });
 
   it('reads a method change period and refuses one it cannot read, with advice', () => {
-    expect(indicator({ methodChanges: [{ from: '2024/25', note: 'New method.' }] }).methodChanges[0].from).toBe('2024/25');
+    expect(indicator({ methodChanges: [{ from: '2024/25', note: 'New method.' }] }).methodChanges[0].from).toBe(
+      '2024/25',
+    );
     const problems = check(`${valid}methodChanges:\n  - from: 2024-25\n    note: New method.\n`).problems;
-    expect(problems[0]).toMatchObject({ line: 13, field: 'methodChanges[0].from', advice: expect.stringMatching(/write 2024\/25 for the financial year/) });
+    expect(problems[0]).toMatchObject({
+      line: 13,
+      field: 'methodChanges[0].from',
+      advice: expect.stringMatching(/write 2024\/25 for the financial year/),
+    });
   });
 });
 
 describe('kpiRowSchema', () => {
   it('accepts a row with only the required columns and refuses an unreadable period', () => {
-    expect(kpiRowSchema.safeParse({ indicator: 'smoking', locality: 'bromley', period: '2019/20', value: 1 }).success).toBe(true);
-    expect(kpiRowSchema.safeParse({ indicator: 'smoking', locality: 'bromley', period: 'last year', value: 1 }).success).toBe(false);
+    expect(
+      kpiRowSchema.safeParse({ indicator: 'smoking', locality: 'bromley', period: '2019/20', value: 1 }).success,
+    ).toBe(true);
+    expect(
+      kpiRowSchema.safeParse({ indicator: 'smoking', locality: 'bromley', period: 'last year', value: 1 }).success,
+    ).toBe(false);
   });
 });

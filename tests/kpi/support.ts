@@ -21,5 +21,11 @@ export function indicator(overrides: Record<string, unknown> = {}): Indicator {
 export function point(label: string, value: number, ci?: [number, number]): KpiPoint {
   const parsed = parsePeriod(label);
   if (!parsed.ok) throw new Error(parsed.message);
-  return { period: parsed.period, value, ...(ci && { lowerCi: ci[0], upperCi: ci[1] }), file: 'content/kpis/test.csv', line: 2 };
+  return {
+    period: parsed.period,
+    value,
+    ...(ci && { lowerCi: ci[0], upperCi: ci[1] }),
+    file: 'content/kpis/test.csv',
+    line: 2,
+  };
 }

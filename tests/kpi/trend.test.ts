@@ -16,7 +16,10 @@ describe('directionOfTravel', () => {
     [lower, 20, 20, 'no change', 'same'],
     [neither, 300000, 330000, 'not judged', 'up'],
   ] as const)('%#: by polarity, %d then %d is %s', (ind, before, after, direction, movement) => {
-    expect(directionOfTravel([point('2019', before), point('2020', after)], ind)).toMatchObject({ direction, movement });
+    expect(directionOfTravel([point('2019', before), point('2020', after)], ind)).toMatchObject({
+      direction,
+      movement,
+    });
   });
 
   it('compares the last two figures, in period order whatever the input order', () => {
@@ -25,25 +28,42 @@ describe('directionOfTravel', () => {
   });
 
   it('counts overlapping confidence intervals as no change, however large the change', () => {
-    expect(directionOfTravel([point('2019', 10, [6, 14]), point('2020', 13, [9, 17])], higher)).toMatchObject({ direction: 'no change', reason: 'the confidence intervals overlap' });
-    expect(directionOfTravel([point('2019', 10, [9.95, 10.02]), point('2020', 10.09, [10.05, 10.13])], higher)).toMatchObject({ direction: 'improving' });
+    expect(directionOfTravel([point('2019', 10, [6, 14]), point('2020', 13, [9, 17])], higher)).toMatchObject({
+      direction: 'no change',
+      reason: 'the confidence intervals overlap',
+    });
+    expect(
+      directionOfTravel([point('2019', 10, [9.95, 10.02]), point('2020', 10.09, [10.05, 10.13])], higher),
+    ).toMatchObject({ direction: 'improving' });
   });
 
   it('does not judge a single figure, or across a change of method', () => {
     expect(directionOfTravel([point('2019', 1)], higher).direction).toBe('not judged');
-    const changed = indicator({ polarity: 'higher is better', methodChanges: [{ from: '2024/25', note: 'New method.' }] });
-    expect(directionOfTravel([point('2022/23', 50), point('2023/24', 51), point('2024/25', 70)], changed)).toMatchObject({ direction: 'not judged', to: { value: 70 } });
+    const changed = indicator({
+      polarity: 'higher is better',
+      methodChanges: [{ from: '2024/25', note: 'New method.' }],
+    });
+    expect(
+      directionOfTravel([point('2022/23', 50), point('2023/24', 51), point('2024/25', 70)], changed),
+    ).toMatchObject({ direction: 'not judged', to: { value: 70 } });
   });
 
   it('judges a mixed series on the kind of period its latest figure has', () => {
     const mixed = [point('2019', 30), point('2020', 10), point('2019-21', 20), point('2020-22', 25), point('2021', 12)];
-    expect(directionOfTravel(mixed, lower)).toMatchObject({ direction: 'worsening', from: { value: 20 }, to: { value: 25 } });
+    expect(directionOfTravel(mixed, lower)).toMatchObject({
+      direction: 'worsening',
+      from: { value: 20 },
+      to: { value: 25 },
+    });
   });
 });
 
 describe('comparableSegments', () => {
   it('never joins single years with pooled years', () => {
-    const segments = comparableSegments([point('2019', 1), point('2019-21', 2), point('2020', 3), point('2020-22', 4)], lower);
+    const segments = comparableSegments(
+      [point('2019', 1), point('2019-21', 2), point('2020', 3), point('2020-22', 4)],
+      lower,
+    );
     expect(segments.map((s) => [s.shape, s.points.map((p) => p.period.label)])).toEqual([
       ['single years', ['2019', '2020']],
       ['3 years pooled', ['2019-21', '2020-22']],
@@ -60,8 +80,14 @@ describe('comparableSegments', () => {
   });
 
   it('keeps a cumulative series whole, including its first quarter', () => {
-    const cumulative = [point('2021/22 Q1', 0.2), point('2021/22 Q1 - 2021/22 Q2', 0.6), point('2021/22 Q1 - 2021/22 Q3', 0.8)];
-    expect(comparableSegments(cumulative, higher).map((s) => [s.shape, s.points.length])).toEqual([['cumulative from 2021/22 Q1', 3]]);
+    const cumulative = [
+      point('2021/22 Q1', 0.2),
+      point('2021/22 Q1 - 2021/22 Q2', 0.6),
+      point('2021/22 Q1 - 2021/22 Q3', 0.8),
+    ];
+    expect(comparableSegments(cumulative, higher).map((s) => [s.shape, s.points.length])).toEqual([
+      ['cumulative from 2021/22 Q1', 3],
+    ]);
   });
 });
 
@@ -79,8 +105,14 @@ describe('targetStatus', () => {
   });
 
   it('uses a locality its own target, and says "no target" where none applies', () => {
-    const local = indicator({ polarity: 'lower is better', targets: [{ locality: 'bromley', value: 12, date: '2030-12-31' }] });
-    expect(targetStatus(11, local, 'bromley')).toEqual({ status: 'met', target: { value: 12, date: '2030-12-31', label: 'Target' } });
+    const local = indicator({
+      polarity: 'lower is better',
+      targets: [{ locality: 'bromley', value: 12, date: '2030-12-31' }],
+    });
+    expect(targetStatus(11, local, 'bromley')).toEqual({
+      status: 'met',
+      target: { value: 12, date: '2030-12-31', label: 'Target' },
+    });
     expect(targetStatus(11, local, 'havering')).toEqual({ status: 'no target' });
     expect(targetFor(lower, 'bromley')).toBeUndefined();
   });

@@ -14,7 +14,18 @@ export interface BuildResult {
  * Each build keeps its rebuild cache beside its own output (`<dist>.cache`) unless told
  * otherwise, so tests building at once never share one.
  */
-export function buildSite(options: { dist: string; basePath?: string; contentDir?: string; siteUrl?: string; cacheDir?: string; today?: string; shard?: string; searchPartPages?: number; yearPageLimit?: number; nodeOptions?: string }): BuildResult {
+export function buildSite(options: {
+  dist: string;
+  basePath?: string;
+  contentDir?: string;
+  siteUrl?: string;
+  cacheDir?: string;
+  today?: string;
+  shard?: string;
+  searchPartPages?: number;
+  yearPageLimit?: number;
+  nodeOptions?: string;
+}): BuildResult {
   const result = spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts')], {
     cwd: ROOT,
     encoding: 'utf8',

@@ -26,7 +26,10 @@ export function copySampleContent(): ContentFixture {
     write: (path, text) => writeFileSync(join(dir, path), text),
     edit: (path, change) => writeFileSync(join(dir, path), change(readFileSync(join(dir, path), 'utf8'))),
     lineOf: (path, start) => {
-      const line = readFileSync(join(dir, path), 'utf8').split(/\r?\n/).findIndex((l) => l.startsWith(start)) + 1;
+      const line =
+        readFileSync(join(dir, path), 'utf8')
+          .split(/\r?\n/)
+          .findIndex((l) => l.startsWith(start)) + 1;
       if (line === 0) throw new Error(`no line of ${path} starts with "${start}"`);
       return line;
     },

@@ -41,13 +41,22 @@ export interface ImportedMinutes {
  */
 export async function importMinutes(meeting: Meeting, name: string, bytes: Uint8Array): Promise<ImportedMinutes> {
   const content = copySampleContent();
-  content.write(`bodies/${bodyId(meeting)}.yaml`, `name: ${meeting.body}\nkind: health and wellbeing board\norganisation: ${corpusEntry(meeting.file).council}\nlocalities: [england]\n`);
+  content.write(
+    `bodies/${bodyId(meeting)}.yaml`,
+    `name: ${meeting.body}\nkind: health and wellbeing board\norganisation: ${corpusEntry(meeting.file).council}\nlocalities: [england]\n`,
+  );
   const inputs = mkdtempSync(join(tmpdir(), 'minuted-printed-'));
   writeFileSync(join(inputs, name), bytes);
   const told: ImportedMinutes['told'] = {};
   let file: FileReport;
   for (;;) {
-    file = (await runImport([{ path: join(inputs, name), options: { ...told } }], { out: content.dir, force: false, log: () => {} })).files[0];
+    file = (
+      await runImport([{ path: join(inputs, name), options: { ...told } }], {
+        out: content.dir,
+        force: false,
+        log: () => {},
+      })
+    ).files[0];
     const problem = file.refused?.problem ?? '';
     if (/does not show the meeting's date/.test(problem) && !told.date) told.date = meetingDate(meeting);
     else if (/names? the committee/.test(problem) && !told.body) told.body = bodyId(meeting);
@@ -78,13 +87,19 @@ export const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
  * document itself prints (its date, title block, headings) or what corpus.jsonl says the
  * page decided; `decided` gives the outcome each of those resolutions' words express.
  */
-export function clerksChecks(meeting: Meeting, imported: () => ImportedMinutes, options: { header: string; decided: DecisionOutcome[] }) {
+export function clerksChecks(
+  meeting: Meeting,
+  imported: () => ImportedMinutes,
+  options: { header: string; decided: DecisionOutcome[] },
+) {
   const date = meetingDate(meeting);
   const blocks = minuteBook(meeting);
 
   it('prints only names the corpus page gives (the minute book invents nobody)', () => {
     const page = corpusLines(meeting.file).join('\n');
-    const names = [...meeting.present, ...(meeting.inAttendance ?? []), ...meeting.apologies].map((n) => n.replace(/ \(.*\)$/, ''));
+    const names = [...meeting.present, ...(meeting.inAttendance ?? []), ...meeting.apologies].map((n) =>
+      n.replace(/ \(.*\)$/, ''),
+    );
     expect(names.filter((name) => !page.includes(name))).toEqual([]);
   });
 
@@ -116,7 +131,9 @@ export function clerksChecks(meeting: Meeting, imported: () => ImportedMinutes, 
   });
 
   it('gives the items the numbers and titles of the printed headings, in order', () => {
-    expect(imported().file.items.map((item) => `${item.number}. ${item.title}`)).toEqual(blocks.filter((b) => b.kind === 'item').map(printed));
+    expect(imported().file.items.map((item) => `${item.number}. ${item.title}`)).toEqual(
+      blocks.filter((b) => b.kind === 'item').map(printed),
+    );
   });
 
   corpusEntry(meeting.file).resolutions.forEach((resolution, i) => {
@@ -124,13 +141,17 @@ export function clerksChecks(meeting: Meeting, imported: () => ImportedMinutes, 
     if (!paragraph) throw new Error(`the minute book of ${meeting.file} does not print "${resolution}"`);
     // Looked for in every item, so that an item split wrongly shows in the check of the items alone.
     it(`finds the decision "${fold(resolution).slice(0, 50)}…" (${paragraph.number}), ${options.decided[i]}`, () => {
-      const decision = imported().items.flatMap((item) => item.decisionList).find((d) => fold(d.text).includes(fold(resolution)));
+      const decision = imported()
+        .items.flatMap((item) => item.decisionList)
+        .find((d) => fold(d.text).includes(fold(resolution)));
       expect(decision?.outcome).toBe(options.decided[i]);
     });
   });
 
   it('writes the running header and "Page n of N" into no item file', () => {
-    expect(imported().files.filter((text) => text.includes(options.header) || /\bPage \d+ of \d+\b/.test(text))).toEqual([]);
+    expect(
+      imported().files.filter((text) => text.includes(options.header) || /\bPage \d+ of \d+\b/.test(text)),
+    ).toEqual([]);
   });
 
   it('loses no line of the document', () => {

@@ -6,18 +6,43 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { AlignmentType, Document, Footer, Header, HeadingLevel, LevelFormat, PageNumber, Paragraph, TextRun } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  LevelFormat,
+  PageNumber,
+  Paragraph,
+  TextRun,
+} from 'docx';
 
-const CORPUS = join(resolve(process.env.MINUTED_SHARED ?? join(import.meta.dirname, '../../../shared')), 'minutes-corpus');
+const CORPUS = join(
+  resolve(process.env.MINUTED_SHARED ?? join(import.meta.dirname, '../../../shared')),
+  'minutes-corpus',
+);
 
 /** A corpus page's lines: after its source line and a blank, without blank (or non-breaking space) lines. */
 export function corpusLines(file: string): string[] {
-  return readFileSync(join(CORPUS, file), 'utf8').split('\n').slice(2).filter((line) => line.replace(/\u00a0/g, '').trim());
+  return readFileSync(join(CORPUS, file), 'utf8')
+    .split('\n')
+    .slice(2)
+    .filter((line) => line.replace(/\u00a0/g, '').trim());
 }
 
 /** What corpus.jsonl says of a page: its council, its labelled date ("" when it shows none), whether the excerpt is cut off, the lines that record decisions. */
-export function corpusEntry(file: string): { council: string; date: string; truncated: 'yes' | 'no'; resolutions: string[] } {
-  const entry = readFileSync(join(CORPUS, 'corpus.jsonl'), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line)).find((e) => e.file === file);
+export function corpusEntry(file: string): {
+  council: string;
+  date: string;
+  truncated: 'yes' | 'no';
+  resolutions: string[];
+} {
+  const entry = readFileSync(join(CORPUS, 'corpus.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line))
+    .find((e) => e.file === file);
   if (!entry) throw new Error(`${file} is not in corpus.jsonl`);
   return entry;
 }
@@ -48,7 +73,12 @@ function corpusPage(file: string): { front: string[]; items: PageItem[] } {
   const front: string[] = [];
   const items: PageItem[] = [];
   for (let i = 0; i < lines.length; i++) {
-    if (/^\d+\.$/.test(lines[i])) items.push({ number: lines[i].slice(0, -1), title: lines[++i].replace(/ pdf icon PDF [\d.]+ KB$/, ''), lines: [] });
+    if (/^\d+\.$/.test(lines[i]))
+      items.push({
+        number: lines[i].slice(0, -1),
+        title: lines[++i].replace(/ pdf icon PDF [\d.]+ KB$/, ''),
+        lines: [],
+      });
     else (items.at(-1)?.lines ?? front).push(lines[i]);
   }
   return { front, items };
@@ -113,7 +143,15 @@ export const NOTTINGHAM_HWB: Meeting = {
   venueAs: 'in the',
   present: ['Dr Hussein Mawji (Vice-Chair, in the Chair)'],
   inAttendance: ['David Johns (Deputy Director of Public Health)', 'Jessica Tomlinson (Public Health Manager)'],
-  apologies: ['Councillor Helen Kalsi', 'Councillor Cheryl Barnard', 'Councillor Neghat Khan', 'Victoria McGregor-Riley', 'Tim Guyler', 'Sajeeda Rose', 'Damien West'],
+  apologies: [
+    'Councillor Helen Kalsi',
+    'Councillor Cheryl Barnard',
+    'Councillor Neghat Khan',
+    'Victoria McGregor-Riley',
+    'Tim Guyler',
+    'Sajeeda Rose',
+    'Damien West',
+  ],
 };
 
 /**
@@ -127,7 +165,16 @@ export const BCP_HWB: Meeting = {
   time: '14:00',
   venue: 'Virtual Meeting',
   venueAs: 'as a',
-  present: ['Councillor Nicola Greene (Chairman)', 'Tim Goodson', 'Sian Thomas', 'Richard Jenkinson', 'Mufeed Niman', 'Simon Watkins', 'ACC Mark Callaghan', 'Katharine Harvey'],
+  present: [
+    'Councillor Nicola Greene (Chairman)',
+    'Tim Goodson',
+    'Sian Thomas',
+    'Richard Jenkinson',
+    'Mufeed Niman',
+    'Simon Watkins',
+    'ACC Mark Callaghan',
+    'Katharine Harvey',
+  ],
   inAttendance: ['Jenni Douglas-Todd (observer)'],
   apologies: ['Graham Farrant', 'James Vaughan', 'Eugine Yafele'],
 };
@@ -135,7 +182,8 @@ export const BCP_HWB: Meeting = {
 /** "Thursday 3 December 2020", as a minute book prints a date. */
 export function printedDate(iso: string): string {
   const date = new Date(`${iso}T12:00:00Z`);
-  const part = (options: Intl.DateTimeFormatOptions) => date.toLocaleDateString('en-GB', { ...options, timeZone: 'UTC' });
+  const part = (options: Intl.DateTimeFormatOptions) =>
+    date.toLocaleDateString('en-GB', { ...options, timeZone: 'UTC' });
   return `${part({ weekday: 'long' })} ${date.getUTCDate()} ${part({ month: 'long' })} ${date.getUTCFullYear()}`;
 }
 
@@ -146,7 +194,8 @@ export function printedTime(clock: string): string {
 }
 
 /** "A, B and C". */
-const listed = (names: readonly string[]) => (names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names.join(''));
+const listed = (names: readonly string[]) =>
+  names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names.join('');
 
 /**
  * The minute book of a meeting: its title block as councils print it (the body, "Minutes
@@ -160,7 +209,10 @@ export function minuteBook(meeting: Meeting): Block[] {
   const { items } = corpusPage(meeting.file);
   if (corpusEntry(meeting.file).truncated === 'yes') items.at(-1)!.lines.pop();
   const minuted = items
-    .map((item) => ({ ...item, lines: item.lines.includes('Minutes:') ? item.lines.slice(item.lines.indexOf('Minutes:') + 1) : item.lines }))
+    .map((item) => ({
+      ...item,
+      lines: item.lines.includes('Minutes:') ? item.lines.slice(item.lines.indexOf('Minutes:') + 1) : item.lines,
+    }))
     .filter((item) => item.lines.length > 0);
   const held = `Minutes of the meeting held on ${printedDate(meetingDate(meeting))} at ${printedTime(meeting.time)} ${meeting.venueAs} ${meeting.venue}`;
   const attendance = [
@@ -168,13 +220,18 @@ export function minuteBook(meeting: Meeting): Block[] {
     ...(meeting.inAttendance ? [`In attendance: ${listed(meeting.inAttendance)}`] : []),
     ...(meeting.apologies.length ? [`Apologies: ${listed(meeting.apologies)}`] : []),
   ];
-  return [{ kind: 'title', text: meeting.body }, ...[held, ...attendance].map((text): Block => ({ kind: 'plain', text })), ...itemBlocks(minuted, /^\([a-z]\)\s/)];
+  return [
+    { kind: 'title', text: meeting.body },
+    ...[held, ...attendance].map((text): Block => ({ kind: 'plain', text })),
+    ...itemBlocks(minuted, /^\([a-z]\)\s/),
+  ];
 }
 
 /** Item headings' numbers, which Word's numbering counts on from the first: they must go up by one. */
 function firstItemNumber(blocks: readonly Block[]): number {
   const numbers = blocks.filter((b) => b.kind === 'item').map((b) => Number.parseInt(b.number!, 10));
-  if (numbers.some((n, i) => n !== numbers[0] + i)) throw new Error(`items numbered ${numbers.join(', ')}: Word's numbering cannot print them`);
+  if (numbers.some((n, i) => n !== numbers[0] + i))
+    throw new Error(`items numbered ${numbers.join(', ')}: Word's numbering cannot print them`);
   return numbers[0] ?? 1;
 }
 
@@ -182,7 +239,16 @@ function firstItemNumber(blocks: readonly Block[]): number {
 export function running(header: string) {
   return {
     headers: { default: new Header({ children: [new Paragraph({ text: header, alignment: AlignmentType.RIGHT })] }) },
-    footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })] })] }) },
+    footers: {
+      default: new Footer({
+        children: [
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })],
+          }),
+        ],
+      }),
+    },
   };
 }
 
@@ -197,22 +263,38 @@ export function wordMinutes(blocks: readonly Block[], header?: string): Document
   const firstItem = blocks.findIndex((b) => b.kind === 'item');
   const paragraph = (block: Block) => {
     if (block.kind === 'title') return new Paragraph({ text: block.text, heading: HeadingLevel.TITLE });
-    if (block.kind === 'item') return new Paragraph({ text: block.text, heading: HeadingLevel.HEADING_2, numbering: { reference: 'minutes', level: 0 } });
-    if (block.kind === 'numbered') return new Paragraph({ text: block.text, numbering: { reference: 'minutes', level: 1 } });
+    if (block.kind === 'item')
+      return new Paragraph({
+        text: block.text,
+        heading: HeadingLevel.HEADING_2,
+        numbering: { reference: 'minutes', level: 0 },
+      });
+    if (block.kind === 'numbered')
+      return new Paragraph({ text: block.text, numbering: { reference: 'minutes', level: 1 } });
     if (block.kind === 'lettered') return new Paragraph({ text: block.text, indent: { left: 720 } });
     if (block.kind === 'label') return new Paragraph({ children: [new TextRun({ text: block.text, bold: true })] });
     return new Paragraph(block.text);
   };
   return new Document({
     numbering: {
-      config: [{ reference: 'minutes', levels: [
-        { level: 0, format: LevelFormat.DECIMAL, text: '%1.', start: firstItemNumber(blocks) },
-        { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2', start: 1 },
-      ] }],
+      config: [
+        {
+          reference: 'minutes',
+          levels: [
+            { level: 0, format: LevelFormat.DECIMAL, text: '%1.', start: firstItemNumber(blocks) },
+            { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2', start: 1 },
+          ],
+        },
+      ],
     },
-    sections: [{
-      ...(header ? running(header) : {}),
-      children: blocks.flatMap((block, i) => [...(i === firstItem ? [new Paragraph('\u00a0')] : []), paragraph(block)]),
-    }],
+    sections: [
+      {
+        ...(header ? running(header) : {}),
+        children: blocks.flatMap((block, i) => [
+          ...(i === firstItem ? [new Paragraph('\u00a0')] : []),
+          paragraph(block),
+        ]),
+      },
+    ],
   });
 }

@@ -13,7 +13,15 @@ export const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** The machine has no network: stop Chromium's own background connections. */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
@@ -72,18 +80,26 @@ async function auditIn(page: Page, narrow: Page, url: string): Promise<PageAudit
   const first = await page.evaluate(() => {
     const active = document.activeElement as HTMLElement | null;
     const style = active ? getComputedStyle(active) : undefined;
-    return { text: active?.textContent?.trim(), top: active?.getBoundingClientRect().top ?? -1, outline: style?.outlineStyle, shadow: style?.boxShadow, background: style?.backgroundColor };
+    return {
+      text: active?.textContent?.trim(),
+      top: active?.getBoundingClientRect().top ?? -1,
+      outline: style?.outlineStyle,
+      shadow: style?.boxShadow,
+      background: style?.backgroundColor,
+    };
   });
   if (first.text !== 'Skip to main content') keyboard.push(`the first tab stop is "${first.text}", not the skip link`);
   else if (first.top < 0) keyboard.push('the skip link stays off screen when focused');
-  if (first.shadow === 'none' && first.outline === 'none') keyboard.push('the focused skip link shows no focus indicator');
+  if (first.shadow === 'none' && first.outline === 'none')
+    keyboard.push('the focused skip link shows no focus indicator');
   await page.keyboard.press('Tab');
   const second = await page.evaluate(() => {
     const active = document.activeElement as HTMLElement | null;
     const style = active ? getComputedStyle(active) : undefined;
     return { tag: active?.tagName, shadow: style?.boxShadow, outline: style?.outlineStyle };
   });
-  if (second.shadow === 'none' && second.outline === 'none') keyboard.push(`the second tab stop (${second.tag}) shows no focus indicator`);
+  if (second.shadow === 'none' && second.outline === 'none')
+    keyboard.push(`the second tab stop (${second.tag}) shows no focus indicator`);
 
   const reflow: string[] = [];
   // Scrolled to the end so that every chart (drawn as it nears the screen) is drawn;

@@ -31,14 +31,20 @@ async function freePort(): Promise<number> {
  */
 export async function lighthouseScores(urls: readonly string[]): Promise<LighthouseResult[]> {
   const port = await freePort();
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`],
+  });
   try {
     const results: LighthouseResult[] = [];
     for (const url of urls) {
       const run = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
       if (!run) throw new Error(`Lighthouse gave no result for ${url}`);
       const { categories, audits } = run.lhr;
-      const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((categories[c]?.score ?? 0) * 100)])) as Record<Category, number>;
+      const scores = Object.fromEntries(
+        CATEGORIES.map((c) => [c, Math.round((categories[c]?.score ?? 0) * 100)]),
+      ) as Record<Category, number>;
       const failed = CATEGORIES.filter((c) => c !== 'performance')
         .flatMap((c) => categories[c]?.auditRefs ?? [])
         .filter((ref) => ref.weight > 0 && audits[ref.id]?.score !== null && (audits[ref.id]?.score ?? 1) < 1)

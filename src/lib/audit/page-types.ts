@@ -14,11 +14,19 @@ import { paths } from '../paths.ts';
  * Example: pageTypes(loadCorpus('content')).home === ''.
  */
 export function pageTypes(corpus: Corpus): Record<string, string> {
-  const item = corpus.items.reduce<Corpus['items'][number] | undefined>((best, next) => (!best || next.decisionList.length > best.decisionList.length ? next : best), undefined);
+  const item = corpus.items.reduce<Corpus['items'][number] | undefined>(
+    (best, next) => (!best || next.decisionList.length > best.decisionList.length ? next : best),
+    undefined,
+  );
   const bodyId = corpus.meetings.find((meeting) => meeting.id === item?.meeting)?.body;
   const body = corpus.bodies.find((b) => b.id === bodyId) ?? corpus.bodies[0];
   const charted = new Set(corpus.kpis.series.map((series) => series.locality));
-  const locality = [...corpus.localities].sort((a, b) => Number(item?.localities?.includes(b.id) ?? false) - Number(item?.localities?.includes(a.id) ?? false)).find((l) => charted.has(l.id)) ?? corpus.localities[0];
+  const locality =
+    [...corpus.localities]
+      .sort(
+        (a, b) => Number(item?.localities?.includes(b.id) ?? false) - Number(item?.localities?.includes(a.id) ?? false),
+      )
+      .find((l) => charted.has(l.id)) ?? corpus.localities[0];
   const topic = corpus.topics.find((t) => item?.topics?.includes(t.id)) ?? corpus.topics[0];
   const [indicatorId, indicator] = [...corpus.kpis.indicators][0] ?? [];
   const askedIn = corpus.items.find((i) => i.actionList.length > 0)?.meeting.slice(0, 4);
@@ -31,10 +39,16 @@ export function pageTypes(corpus: Corpus): Record<string, string> {
     body: body && paths.body(body.id),
     localities: paths.localities(),
     locality: locality && paths.locality(locality.id),
-    'year of a locality': item && locality && item.localities.includes(locality.id) ? paths.localityYear(locality.id, Number(item.meeting.slice(0, 4))) : undefined,
+    'year of a locality':
+      item && locality && item.localities.includes(locality.id)
+        ? paths.localityYear(locality.id, Number(item.meeting.slice(0, 4)))
+        : undefined,
     topics: paths.topics(),
     topic: topic && paths.topic(topic.id),
-    'year of a topic': item && topic && item.topics.includes(topic.id) ? paths.topicYear(topic.id, Number(item.meeting.slice(0, 4))) : undefined,
+    'year of a topic':
+      item && topic && item.topics.includes(topic.id)
+        ? paths.topicYear(topic.id, Number(item.meeting.slice(0, 4)))
+        : undefined,
     indicators: paths.indicators(),
     indicator: indicatorId && paths.indicator(indicator?.measure ?? indicatorId),
     decisions: paths.decisions(),

@@ -26,24 +26,38 @@ export function reconcile(corpus: Corpus, dist: string): Mismatch[] {
     const page = join(dist, paths.item(item), 'index.html');
     return existsSync(page) && !readFileSync(page, 'utf8').includes(`id="${d.anchor}"`);
   });
-  if (missingAnchors.length) mismatches.push(`${missingAnchors.length} decisions are not marked on their item page, e.g. in ${missingAnchors[0].item.file}`);
+  if (missingAnchors.length)
+    mismatches.push(
+      `${missingAnchors.length} decisions are not marked on their item page, e.g. in ${missingAnchors[0].item.file}`,
+    );
 
   const items = JSON.parse(readFileSync(join(dist, 'data/items.json'), 'utf8')) as unknown[];
-  if (items.length !== corpus.items.length) mismatches.push(`items.json has ${items.length} items; the content has ${corpus.items.length}`);
+  if (items.length !== corpus.items.length)
+    mismatches.push(`items.json has ${items.length} items; the content has ${corpus.items.length}`);
   const downloaded = JSON.parse(readFileSync(join(dist, 'data/decisions.json'), 'utf8')) as unknown[];
-  if (downloaded.length !== decisions.length) mismatches.push(`decisions.json has ${downloaded.length} decisions; the content has ${decisions.length}`);
+  if (downloaded.length !== decisions.length)
+    mismatches.push(`decisions.json has ${downloaded.length} decisions; the content has ${decisions.length}`);
   const csvRows = readFileSync(join(dist, 'data/decisions.csv'), 'utf8').split('\r\n').filter(Boolean).length - 1;
-  if (csvRows !== decisions.length) mismatches.push(`decisions.csv has ${csvRows} rows; the content has ${decisions.length} decisions`);
+  if (csvRows !== decisions.length)
+    mismatches.push(`decisions.csv has ${csvRows} rows; the content has ${decisions.length} decisions`);
 
   const kpiRows = readFileSync(join(dist, 'data/kpis.csv'), 'utf8').split('\r\n').filter(Boolean).length - 1;
-  if (kpiRows !== corpus.kpis.counts.rowsRead) mismatches.push(`kpis.csv has ${kpiRows} figures; the content has ${corpus.kpis.counts.rowsRead} rows`);
-  if (corpus.kpis.counts.rowsCharted !== corpus.kpis.counts.rowsRead) mismatches.push(`${corpus.kpis.counts.rowsRead - corpus.kpis.counts.rowsCharted} KPI rows were read but not charted`);
+  if (kpiRows !== corpus.kpis.counts.rowsRead)
+    mismatches.push(`kpis.csv has ${kpiRows} figures; the content has ${corpus.kpis.counts.rowsRead} rows`);
+  if (corpus.kpis.counts.rowsCharted !== corpus.kpis.counts.rowsRead)
+    mismatches.push(
+      `${corpus.kpis.counts.rowsRead - corpus.kpis.counts.rowsCharted} KPI rows were read but not charted`,
+    );
 
   const indexed = indexedPages(join(dist, 'pagefind'));
   const measures = new Set([...corpus.kpis.indicators].map(([id, i]) => i.measure ?? id)).size;
   const expected = corpus.meetings.length + corpus.items.length + measures;
-  if (indexed.size !== expected) mismatches.push(`the search index holds ${indexed.size} pages; the content has ${expected} (meetings, items and indicators)`);
+  if (indexed.size !== expected)
+    mismatches.push(
+      `the search index holds ${indexed.size} pages; the content has ${expected} (meetings, items and indicators)`,
+    );
   const unfindable = decisions.filter(({ item, d }) => !indexed.get(withBase('/', paths.item(item)))?.has(d.anchor));
-  if (unfindable.length) mismatches.push(`${unfindable.length} decisions cannot be found by search, e.g. in ${unfindable[0].item.file}`);
+  if (unfindable.length)
+    mismatches.push(`${unfindable.length} decisions cannot be found by search, e.g. in ${unfindable[0].item.file}`);
   return mismatches;
 }

@@ -33,7 +33,9 @@ export async function serveStatic(dir: string, base = '/'): Promise<RunningServe
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     requested.push(path);
-    const relativePath = path.startsWith(base) ? normalize(path.slice(base.length)).replace(/^(\.\.[/\\])+/, '') : undefined;
+    const relativePath = path.startsWith(base)
+      ? normalize(path.slice(base.length)).replace(/^(\.\.[/\\])+/, '')
+      : undefined;
     let file: string | undefined;
     if (relativePath !== undefined) {
       const candidate = join(dir, relativePath);
@@ -46,7 +48,10 @@ export async function serveStatic(dir: string, base = '/'): Promise<RunningServe
     }
     // Files named by their content are cached as the host configuration says, so a browser
     // here fetches them once, as it would from the CDN; anything else is fetched every time.
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...(isImmutable(relativePath!) ? { 'cache-control': IMMUTABLE } : {}) });
+    response.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      ...(isImmutable(relativePath!) ? { 'cache-control': IMMUTABLE } : {}),
+    });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -21,7 +21,12 @@ import type { PageKind } from './page/page-kind.ts';
 import { parsePage, type PageItem, type PageMeeting } from './page/parse-page.ts';
 import { isProcedural } from './recognise/procedural.ts';
 import { sourceText, type Refusal, type SourceFormat } from './read/source-text.ts';
-import { missedResolutions, statusCorrections, statusDecision, type FallbackDecision } from './recognise/resolutions.ts';
+import {
+  missedResolutions,
+  statusCorrections,
+  statusDecision,
+  type FallbackDecision,
+} from './recognise/resolutions.ts';
 import { cleanLines } from './text/clean-lines.ts';
 import { joinHardWraps } from './text/hard-wraps.ts';
 import type { LeftOut } from './text/left-out.ts';
@@ -96,10 +101,12 @@ export interface ImportedPage {
 export type ImportResult = ImportedPage | ({ ok: false } & Refusal);
 
 /** Words only a record of what happened uses (an agenda says what will happen), in English and Welsh. */
-const RECORDED = /\b(?:was|were|had|has been|have been|noted|agreed|resolved|decided|approved|reported|advised|explained|confirmed|welcomed|received|discussed|asked|requested|declared|presented|thanked|attended|none|nil|carried|lost|penderfynwyd|cytunwyd|nodwyd|cafwyd|derbyniwyd|\p{L}+(?:odd|wyd))\b/iu;
+const RECORDED =
+  /\b(?:was|were|had|has been|have been|noted|agreed|resolved|decided|approved|reported|advised|explained|confirmed|welcomed|received|discussed|asked|requested|declared|presented|thanked|attended|none|nil|carried|lost|penderfynwyd|cytunwyd|nodwyd|cafwyd|derbyniwyd|\p{L}+(?:odd|wyd))\b/iu;
 
 /** A verb in the past tense, but for the participles agendas use ("the attached report", "Members are asked to"). */
-const PAST_TENSE = /\b(?!(?:attached|proposed|required|circulated|asked|invited|requested|published|scheduled|detailed|enclosed|appended|excluded|called|concerned|related|based|limited|entitled|involved|described|needed|expected|intended|planned|considered|submitted|used|associated|supported|affected|interested|allocated|delegated|amended|updated|included|listed|outlined)\b)\p{Ll}{3,}ed\b/u;
+const PAST_TENSE =
+  /\b(?!(?:attached|proposed|required|circulated|asked|invited|requested|published|scheduled|detailed|enclosed|appended|excluded|called|concerned|related|based|limited|entitled|involved|described|needed|expected|intended|planned|considered|submitted|used|associated|supported|affected|interested|allocated|delegated|amended|updated|included|listed|outlined)\b)\p{Ll}{3,}ed\b/u;
 
 /** "# source: https://…" or "Source: https://…" as a text export's first line. */
 const SOURCE_LINE = /^#?\s*source:\s*(https?:\/\/\S+)$/i;
@@ -141,28 +148,60 @@ export async function importPage(bytes: Uint8Array, options: ImportOptions): Pro
   const itemSource = options.item?.source ?? (meetings[0].source === undefined ? url : undefined);
   const items = page.items.map((item) => {
     const meeting = meetings[item.meeting];
-    return importItem(item, { ...options, meetingFolder: `${meeting.date}-${meeting.body}`, date: meeting.date, source: itemSource, links: source.links });
+    return importItem(item, {
+      ...options,
+      meetingFolder: `${meeting.date}-${meeting.body}`,
+      date: meeting.date,
+      source: itemSource,
+      links: source.links,
+    });
   });
   const allLeftOut = [...leftOut, ...page.leftOut];
-  const lost = lostLines(source.text, allLeftOut, [...meetings.flatMap(writtenText), ...items.flatMap(writtenItemText)]);
+  const lost = lostLines(source.text, allLeftOut, [
+    ...meetings.flatMap(writtenText),
+    ...items.flatMap(writtenItemText),
+  ]);
   return { ok: true, kind: page.kind, format: source.format, meetings, items, leftOut: allLeftOut, lost };
 }
 
 function noText(format: SourceFormat): Refusal {
   return format === 'PDF'
-    ? { problem: 'The PDF has no text in it, only images of the pages (a scan).', advice: 'ask for the original document, or run the PDF through OCR software and import the result.' }
-    : { problem: 'The file has no text in it: nothing was recorded in it to import.', advice: 'check it is the right file; save the minutes page again (as text, HTML, PDF or Word) and import that.' };
+    ? {
+        problem: 'The PDF has no text in it, only images of the pages (a scan).',
+        advice: 'ask for the original document, or run the PDF through OCR software and import the result.',
+      }
+    : {
+        problem: 'The file has no text in it: nothing was recorded in it to import.',
+        advice: 'check it is the right file; save the minutes page again (as text, HTML, PDF or Word) and import that.',
+      };
 }
 
 function agendaOnly(): Refusal {
-  return { problem: 'The page records no minutes: it is an agenda (or a list of meetings), with nothing recorded yet.', advice: 'import it again once the minutes are published, or import the minutes document itself.' };
+  return {
+    problem: 'The page records no minutes: it is an agenda (or a list of meetings), with nothing recorded yet.',
+    advice: 'import it again once the minutes are published, or import the minutes document itself.',
+  };
 }
 
 /** The meeting's fields from the page, the options, and what is known from elsewhere. */
-function meetingOf(page: PageMeeting, url: string | undefined, kind: PageKind, options: ImportOptions): MeetingFields | Refusal {
+function meetingOf(
+  page: PageMeeting,
+  url: string | undefined,
+  kind: PageKind,
+  options: ImportOptions,
+): MeetingFields | Refusal {
   const date = page.date ?? options.date;
-  if (!date) return { problem: 'The page does not show the meeting\'s date.', advice: 'give it with --date YYYY-MM-DD (e.g. --date 2019-03-06); if it is an estimate, say so in meeting.yaml (dateApproximate: true, dateNote).' };
-  if (!isRealDate(date)) return { problem: `The date ${date} is not a real calendar date.`, advice: 'give the meeting date as YYYY-MM-DD with --date.' };
+  if (!date)
+    return {
+      problem: "The page does not show the meeting's date.",
+      advice:
+        'give it with --date YYYY-MM-DD (e.g. --date 2019-03-06); if it is an estimate, say so in meeting.yaml (dateApproximate: true, dateNote).',
+    };
+  if (!isRealDate(date))
+    return {
+      problem: `The date ${date} is not a real calendar date.`,
+      advice: 'give the meeting date as YYYY-MM-DD with --date.',
+    };
   const body = bodyOf(page.committee, url, options);
   if ('problem' in body) return body;
   const wholeMeeting = kind === 'meeting' || kind === 'committee system page' || kind === 'printed minutes';
@@ -180,12 +219,19 @@ function meetingOf(page: PageMeeting, url: string | undefined, kind: PageKind, o
   };
 }
 
-function bodyOf(committee: string | undefined, url: string | undefined, options: ImportOptions): { id: string } | Refusal {
+function bodyOf(
+  committee: string | undefined,
+  url: string | undefined,
+  options: ImportOptions,
+): { id: string } | Refusal {
   const ids = options.bodies.map((b) => b.id);
   const given = options.body;
   if (given !== undefined && !ids.includes(given)) {
     const guess = closest(given, ids);
-    return { problem: `There is no body with the id "${given}" (given with --body).`, advice: `${guess ? `did you mean "${guess}"? ` : ''}The ids are the file names in content/bodies/ without .yaml; add the body there first if it is new.` };
+    return {
+      problem: `There is no body with the id "${given}" (given with --body).`,
+      advice: `${guess ? `did you mean "${guess}"? ` : ''}The ids are the file names in content/bodies/ without .yaml; add the body there first if it is new.`,
+    };
   }
   if (committee) {
     const match = matchBody(committee, url, options.bodies);
@@ -193,20 +239,43 @@ function bodyOf(committee: string | undefined, url: string | undefined, options:
     if (match.id && (match.certain || !given)) return { id: match.id };
     if (given) return { id: given };
     return match.candidates.length > 1
-      ? { problem: `The page names the committee "${committee}", which could be any of: ${match.candidates.join(', ')}.`, advice: 'say which with --body <id>.' }
-      : { problem: `The page names the committee "${committee}", but no body in content/bodies/ has that name.`, advice: 'add the body to content/bodies/ (its "name" as on the page), or give its id with --body <id>.' };
+      ? {
+          problem: `The page names the committee "${committee}", which could be any of: ${match.candidates.join(', ')}.`,
+          advice: 'say which with --body <id>.',
+        }
+      : {
+          problem: `The page names the committee "${committee}", but no body in content/bodies/ has that name.`,
+          advice: 'add the body to content/bodies/ (its "name" as on the page), or give its id with --body <id>.',
+        };
   }
   if (given) return { id: given };
-  return { problem: 'The page does not name the committee that met.', advice: `give the body with --body <id> (one of: ${ids.join(', ')}).` };
+  return {
+    problem: 'The page does not name the committee that met.',
+    advice: `give the body with --body <id> (one of: ${ids.join(', ')}).`,
+  };
 }
 
 /** The texts a meeting.yaml holds that come from the page. */
-const writtenText = (meeting: MeetingFields) => [meeting.venue ?? '', ...(meeting.attendees ?? []), ...(meeting.apologies ?? []), ...(meeting.notes ?? [])];
+const writtenText = (meeting: MeetingFields) => [
+  meeting.venue ?? '',
+  ...(meeting.attendees ?? []),
+  ...(meeting.apologies ?? []),
+  ...(meeting.notes ?? []),
+];
 
 /** The texts an item file holds that come from the page: its heading, description, documents and minutes. */
 function writtenItemText(item: ImportedItem): string[] {
-  const fm = item.frontmatter as { minuteRef?: string; description?: string; supportingDocuments?: { title: string }[] };
-  return [`${item.number ?? ''} ${item.title} ${fm.minuteRef ?? ''}`, fm.description ?? '', ...(fm.supportingDocuments ?? []).map((d) => d.title), item.markdown];
+  const fm = item.frontmatter as {
+    minuteRef?: string;
+    description?: string;
+    supportingDocuments?: { title: string }[];
+  };
+  return [
+    `${item.number ?? ''} ${item.title} ${fm.minuteRef ?? ''}`,
+    fm.description ?? '',
+    ...(fm.supportingDocuments ?? []).map((d) => d.title),
+    item.markdown,
+  ];
 }
 
 interface ItemContext extends ImportOptions {
@@ -222,26 +291,59 @@ const fold = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 function documentLink(line: string, links: readonly PageLink[]): PageLink | undefined {
   const wanted = fold(line);
   // The line may have lost the link's file size ("PDF 412 KB"), so either may start the other.
-  return links.find((link) => /^https?:/i.test(link.href) && fold(link.text) !== '' && (wanted.startsWith(fold(link.text)) || fold(link.text).startsWith(wanted)));
+  return links.find(
+    (link) =>
+      /^https?:/i.test(link.href) &&
+      fold(link.text) !== '' &&
+      (wanted.startsWith(fold(link.text)) || fold(link.text).startsWith(wanted)),
+  );
 }
 
 function importItem(item: PageItem, context: ItemContext): ImportedItem {
   const linked = item.documents.map(({ text }) => ({ line: text, link: documentLink(text, context.links) }));
   const unlinked = linked.filter((d) => !d.link).map((d) => d.line);
   // Documents without a web address stay in the minutes as text, never dropped.
-  const documentsText = unlinked.length ? `\n\nSupporting documents:\n\n${unlinked.map((l) => `- ${escapeMarkdown(l)}`).join('\n\n')}` : '';
+  const documentsText = unlinked.length
+    ? `\n\nSupporting documents:\n\n${unlinked.map((l) => `- ${escapeMarkdown(l)}`).join('\n\n')}`
+    : '';
   const minutesLines = joinHardWraps(item.minutes.map((l) => l.text));
   const minutesText = minutesLines.length ? minutesToMarkdown(minutesLines).trimEnd() : NOTHING_RECORDED;
   const markdown = `${minutesText}${documentsText}\n`;
   const render = context.render ?? renderMinutes;
   const found = render(markdown);
-  const missed = missedResolutions(found.textBlocks, found.decisions.map((d) => d.text), item.decisionStatus);
-  const status = statusDecision(item.decisionStatus, [...found.decisions.map((d) => d.text), ...missed.map((d) => d.text)]);
-  const fallbackDecisions = [...statusCorrections(found.decisions, item.decisionStatus), ...missed, ...(status ? [status] : [])];
-  const rendered = fallbackDecisions.length ? render(markdown, fallbackDecisions.map((d) => ({ ...d, remove: false }))) : found;
-  const description = item.description.length ? joinHardWraps(item.description.map((l) => l.text)).filter(Boolean).map((l) => l.replace(/\s+/g, ' ').trim()).join('\n\n') : undefined;
+  const missed = missedResolutions(
+    found.textBlocks,
+    found.decisions.map((d) => d.text),
+    item.decisionStatus,
+  );
+  const status = statusDecision(item.decisionStatus, [
+    ...found.decisions.map((d) => d.text),
+    ...missed.map((d) => d.text),
+  ]);
+  const fallbackDecisions = [
+    ...statusCorrections(found.decisions, item.decisionStatus),
+    ...missed,
+    ...(status ? [status] : []),
+  ];
+  const rendered = fallbackDecisions.length
+    ? render(
+        markdown,
+        fallbackDecisions.map((d) => ({ ...d, remove: false })),
+      )
+    : found;
+  const description = item.description.length
+    ? joinHardWraps(item.description.map((l) => l.text))
+        .filter(Boolean)
+        .map((l) => l.replace(/\s+/g, ' ').trim())
+        .join('\n\n')
+    : undefined;
   const title = item.title ?? UNTITLED;
-  const localities = [...new Set([...matchLocalities([title, description ?? '', ...rendered.textBlocks].join('\n'), context.localities), ...(context.item?.localities ?? [])])];
+  const localities = [
+    ...new Set([
+      ...matchLocalities([title, description ?? '', ...rendered.textBlocks].join('\n'), context.localities),
+      ...(context.item?.localities ?? []),
+    ]),
+  ];
   const votes = findVotes(minutesLines);
   return {
     meetingFolder: context.meetingFolder,

@@ -11,7 +11,10 @@ import type { LeftOut } from './text/left-out.ts';
  * Example: comparable('RESOLVED – That the\n\\*Board\\*') === 'resolvedthattheboard'.
  */
 export function comparable(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 const BULLET = /^\s*(?:[·•▪◦§\uf0b7\uf0a7*-]|o(?=\s{2}))\s*/;
@@ -32,7 +35,12 @@ function cutOut(pieces: string[], cut: string, haystack: string): void {
   let best: { pieces: string[]; missing: number } | undefined;
   for (const [at, piece] of pieces.entries()) {
     for (let from = piece.indexOf(cut); from >= 0; from = piece.indexOf(cut, from + 1)) {
-      const tried = [...pieces.slice(0, at), piece.slice(0, from), piece.slice(from + cut.length), ...pieces.slice(at + 1)];
+      const tried = [
+        ...pieces.slice(0, at),
+        piece.slice(0, from),
+        piece.slice(from + cut.length),
+        ...pieces.slice(at + 1),
+      ];
       const missing = tried.filter((p) => p && !haystack.includes(p)).length;
       if (!best || missing < best.missing) best = { pieces: tried, missing };
     }

@@ -9,7 +9,15 @@ import type { RenderItemMinutes } from '../corpus.ts';
 import { renderMinutes } from '../minutes.ts';
 import { bodySchema, itemSchema, localitySchema } from '../schema.ts';
 import { parseYaml, validate } from '../yaml-source.ts';
-import { itemFileText, meetingFileText, mergeMeeting, minutesOf, placeItem, provenance, type ExistingItem } from './write/content-files.ts';
+import {
+  itemFileText,
+  meetingFileText,
+  mergeMeeting,
+  minutesOf,
+  placeItem,
+  provenance,
+  type ExistingItem,
+} from './write/content-files.ts';
 import { importPage, type ImportedItem, type ImportOptions, type MeetingFields } from './import-page.ts';
 import type { LostLine } from './nothing-lost.ts';
 import type { PageKind } from './page/page-kind.ts';
@@ -59,17 +67,22 @@ export interface ImportReport {
 type Log = (line: string) => void;
 
 /** True when the file needs the clerk: refused, lost text, or edits in the way. */
-export const failed = (file: FileReport) => file.refused !== undefined || file.lost.length > 0 || file.problems.length > 0;
+export const failed = (file: FileReport) =>
+  file.refused !== undefined || file.lost.length > 0 || file.problems.length > 0;
 
 /** Files named, and the files of folders named that the importer reads, in a stable order. */
 export function expandInputs(paths: readonly string[]): string[] {
   return paths.flatMap((path) => {
     if (!existsSync(path) || !statSync(path).isDirectory()) return [path];
-    return readdirSync(path, { recursive: true, encoding: 'utf8' })
-      // Old Word, RTF and OpenDocument files too, so each is named and explained rather than passed over.
-      .filter((name) => ['.txt', '.html', '.htm', '.pdf', '.docx', '.doc', '.rtf', '.odt'].includes(extname(name).toLowerCase()))
-      .sort()
-      .map((name) => join(path, name));
+    return (
+      readdirSync(path, { recursive: true, encoding: 'utf8' })
+        // Old Word, RTF and OpenDocument files too, so each is named and explained rather than passed over.
+        .filter((name) =>
+          ['.txt', '.html', '.htm', '.pdf', '.docx', '.doc', '.rtf', '.odt'].includes(extname(name).toLowerCase()),
+        )
+        .sort()
+        .map((name) => join(path, name))
+    );
   });
 }
 
@@ -103,7 +116,9 @@ function existingItems(folder: string): ExistingItem[] {
     .flatMap((file) => {
       const text = readFileSync(join(folder, file), 'utf8');
       const data = frontmatterOf(text);
-      return data.number !== undefined ? [{ file, number: String(data.number), title: String(data.title ?? ''), from: provenance(text).from }] : [];
+      return data.number !== undefined
+        ? [{ file, number: String(data.number), title: String(data.title ?? ''), from: provenance(text).from }]
+        : [];
     });
 }
 
@@ -117,7 +132,10 @@ function withHandFields(imported: Record<string, unknown>, hand: Record<string, 
     const mine = hand[key];
     if (!Array.isArray(mine) || mine.length === 0) continue;
     const theirs = Array.isArray(imported[key]) ? (imported[key] as unknown[]) : [];
-    merged[key] = typeof mine[0] === 'string' ? [...new Set([...mine, ...theirs])] : [...mine, ...theirs.filter((t) => !mine.some((m) => JSON.stringify(m) === JSON.stringify(t)))];
+    merged[key] =
+      typeof mine[0] === 'string'
+        ? [...new Set([...mine, ...theirs])]
+        : [...mine, ...theirs.filter((t) => !mine.some((m) => JSON.stringify(m) === JSON.stringify(t)))];
   }
   // A review note a person deleted has been dealt with.
   if (hand.review === undefined && Object.keys(hand).length > 0) delete merged.review;
@@ -128,7 +146,10 @@ function withHandFields(imported: Record<string, unknown>, hand: Record<string, 
  * Imports files into the content folder `out`.
  * Example: (await runImport([{ path: 'minutes/item.txt', options: { body: 'bromley-hwb', date: '2023-06-29' } }], { out: 'content', force: false, log: console.error })).files[0].items.length === 1.
  */
-export async function runImport(inputs: readonly ImportInput[], settings: { out: string; force: boolean; log: Log; body?: string; date?: string; render?: RenderItemMinutes }): Promise<ImportReport> {
+export async function runImport(
+  inputs: readonly ImportInput[],
+  settings: { out: string; force: boolean; log: Log; body?: string; date?: string; render?: RenderItemMinutes },
+): Promise<ImportReport> {
   const { out, force, log } = settings;
   const known = readKnown(out);
   const display = (path: string) => relative(join(out, '..'), path).split('\\').join('/');
@@ -155,11 +176,23 @@ export async function runImport(inputs: readonly ImportInput[], settings: { out:
       const code = (error as NodeJS.ErrnoException).code;
       file.refused =
         code === 'ENOENT'
-          ? { problem: 'There is no file at this path.', advice: 'check the spelling of the file and folder names; a name with spaces needs quotes around it.' }
-          : { problem: `The file cannot be read (${code === 'EACCES' || code === 'EPERM' ? 'you do not have permission to read it' : (code ?? 'error')}).`, advice: 'check that the file is not open in another program and that you may read it.' };
+          ? {
+              problem: 'There is no file at this path.',
+              advice: 'check the spelling of the file and folder names; a name with spaces needs quotes around it.',
+            }
+          : {
+              problem: `The file cannot be read (${code === 'EACCES' || code === 'EPERM' ? 'you do not have permission to read it' : (code ?? 'error')}).`,
+              advice: 'check that the file is not open in another program and that you may read it.',
+            };
       continue;
     }
-    const result = await importPage(bytes, { ...known, body: settings.body, date: settings.date, render: settings.render, ...options });
+    const result = await importPage(bytes, {
+      ...known,
+      body: settings.body,
+      date: settings.date,
+      render: settings.render,
+      ...options,
+    });
     if (!result.ok) {
       const { ok, ...refusal } = result;
       file.refused = refusal;
@@ -176,26 +209,56 @@ export async function runImport(inputs: readonly ImportInput[], settings: { out:
       const items = placed.get(folder)!;
       const place = placeItem(items, item.number, item.title, basename(path));
       const review = [...item.review];
-      if (place.clash) review.push(`Another page${place.clash.from ? ` (${place.clash.from})` : ''} also gives this meeting an item ${place.clash.number} ("${place.clash.title}"), so this one is numbered "${place.number}": check the meeting's date, or give it the number the agenda gives.`);
-      if (item.number === undefined) review.push(`The page shows no item number, so it is number ${place.number}: correct "number:" if the agenda differs.`);
-      const written = writeItem(join(folder, place.file), { ...item, review }, place.number, basename(path), force, write);
+      if (place.clash)
+        review.push(
+          `Another page${place.clash.from ? ` (${place.clash.from})` : ''} also gives this meeting an item ${place.clash.number} ("${place.clash.title}"), so this one is numbered "${place.number}": check the meeting's date, or give it the number the agenda gives.`,
+        );
+      if (item.number === undefined)
+        review.push(
+          `The page shows no item number, so it is number ${place.number}: correct "number:" if the agenda differs.`,
+        );
+      const written = writeItem(
+        join(folder, place.file),
+        { ...item, review },
+        place.number,
+        basename(path),
+        force,
+        write,
+      );
       const entry = { file: place.file, number: place.number, title: item.title, from: basename(path), thisRun: true };
       const at = items.findIndex((e) => e.file === place.file);
       if (at >= 0) items[at] = entry;
       else items.push(entry);
       if (written === 'edited') {
-        file.problems.push({ problem: `${display(join(folder, place.file))} was edited by hand, so it was not overwritten.`, advice: 'keep your edits (nothing to do), or run again with --force to import the page over them (fields you added, such as topics, are kept).' });
+        file.problems.push({
+          problem: `${display(join(folder, place.file))} was edited by hand, so it was not overwritten.`,
+          advice:
+            'keep your edits (nothing to do), or run again with --force to import the page over them (fields you added, such as topics, are kept).',
+        });
         continue;
       }
-      if (written.keptAside) file.problems.push({ problem: `${display(join(folder, place.file))} had its minutes edited by hand: the imported minutes replace them, and the edited file is kept as ${display(written.keptAside)}.`, advice: 'compare the two and copy back any correction you still want.' });
-      file.items.push({ path: display(join(folder, place.file)), number: place.number, title: item.title, decisions: item.decisions, votes: item.votes.length, actions: item.actions.length, review });
+      if (written.keptAside)
+        file.problems.push({
+          problem: `${display(join(folder, place.file))} had its minutes edited by hand: the imported minutes replace them, and the edited file is kept as ${display(written.keptAside)}.`,
+          advice: 'compare the two and copy back any correction you still want.',
+        });
+      file.items.push({
+        path: display(join(folder, place.file)),
+        number: place.number,
+        title: item.title,
+        decisions: item.decisions,
+        votes: item.votes.length,
+        actions: item.actions.length,
+        review,
+      });
     }
   }
 
   for (const [folderName, meeting] of [...meetings].sort(([a], [b]) => a.localeCompare(b))) {
     const meetingFile = join(out, 'meetings', folderName, 'meeting.yaml');
     const previous = existsSync(meetingFile) ? readFileSync(meetingFile, 'utf8') : undefined;
-    const earlier = previous === undefined ? undefined : (parseYaml(previous, meetingFile).source?.data as MeetingFields | undefined);
+    const earlier =
+      previous === undefined ? undefined : (parseYaml(previous, meetingFile).source?.data as MeetingFields | undefined);
     if (previous !== undefined && provenance(previous).edited && !force) {
       log(`  kept ${display(meetingFile)}: it was edited by hand (run with --force to add what the pages say)`);
       continue;
@@ -210,7 +273,14 @@ export async function runImport(inputs: readonly ImportInput[], settings: { out:
  * alone (a problem to report); with --force the import replaces it, keeping the fields
  * the person added, and keeping their edited file aside when its minutes were edited.
  */
-function writeItem(path: string, item: ImportedItem, number: string, from: string, force: boolean, write: (path: string, text: string) => void): 'edited' | { keptAside?: string } {
+function writeItem(
+  path: string,
+  item: ImportedItem,
+  number: string,
+  from: string,
+  force: boolean,
+  write: (path: string, text: string) => void,
+): 'edited' | { keptAside?: string } {
   const current = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
   const imported = { number, ...item.frontmatter, review: item.review.length ? item.review.join(' ') : undefined };
   const edited = current !== undefined && provenance(current);

@@ -50,13 +50,21 @@ export interface ChartData {
  */
 export function chartData(editions: readonly ChartEdition[]): ChartData {
   const [first] = editions;
-  const periods = periodLabels(editions.flatMap((edition) => [edition.locality, ...edition.benchmarks].flatMap((place) => place.points)));
+  const periods = periodLabels(
+    editions.flatMap((edition) => [edition.locality, ...edition.benchmarks].flatMap((place) => place.points)),
+  );
   const lines: ChartLine[] = [];
   for (const edition of editions) {
-    for (const [place, role] of [[edition.locality, 'locality'], ...edition.benchmarks.map((b) => [b, 'benchmark'] as const)] as const) {
+    for (const [place, role] of [
+      [edition.locality, 'locality'],
+      ...edition.benchmarks.map((b) => [b, 'benchmark'] as const),
+    ] as const) {
       const segments = comparableSegments(place.points, edition.indicator);
       for (const [index, segment] of segments.entries()) {
-        const qualifiers = [editions.length > 1 ? edition.indicator.edition : undefined, segments.length > 1 ? segmentName(segment, segments) : undefined].filter(Boolean);
+        const qualifiers = [
+          editions.length > 1 ? edition.indicator.edition : undefined,
+          segments.length > 1 ? segmentName(segment, segments) : undefined,
+        ].filter(Boolean);
         const byLabel = new Map(segment.points.map((point) => [point.period.label, point.value]));
         lines.push({
           label: qualifiers.length > 0 ? `${place.name} (${qualifiers.join('; ')})` : place.name,
@@ -106,7 +114,21 @@ export function chartCsv(editions: readonly ChartEdition[]): string {
       ]),
     ),
   );
-  return toCsv(['indicator', 'edition', 'locality', 'period', 'period_start', 'period_end', 'value', 'lower_ci', 'upper_ci', 'note'], rows);
+  return toCsv(
+    [
+      'indicator',
+      'edition',
+      'locality',
+      'period',
+      'period_start',
+      'period_end',
+      'value',
+      'lower_ci',
+      'upper_ci',
+      'note',
+    ],
+    rows,
+  );
 }
 
 /**
@@ -114,7 +136,11 @@ export function chartCsv(editions: readonly ChartEdition[]): string {
  * (for Bromley: London, then England; a council area's ICS without figures is skipped).
  * Example: benchmarkLocalities('bromley', parentOf, (id) => id !== 'south-east-london') → ['london', 'england'].
  */
-export function benchmarkLocalities(locality: string, parentOf: (id: string) => string | undefined, hasFigures: (id: string) => boolean): string[] {
+export function benchmarkLocalities(
+  locality: string,
+  parentOf: (id: string) => string | undefined,
+  hasFigures: (id: string) => boolean,
+): string[] {
   const found: string[] = [];
   const visited = new Set([locality]);
   for (let at = parentOf(locality); at && !visited.has(at); at = parentOf(at)) {

@@ -110,7 +110,8 @@ export function readCsv(text: string): { records: CsvRecord[]; problems: CsvSynt
  */
 export function columnLetter(column: number): string {
   let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
 
@@ -132,7 +133,8 @@ export function parseNumber(text: string): NumberResult {
     return {
       ok: false,
       message: 'The value is empty.',
-      advice: 'give the figure; if it was not published or was suppressed, leave the whole row out (the chart then shows a gap).',
+      advice:
+        'give the figure; if it was not published or was suppressed, leave the whole row out (the chart then shows a gap).',
     };
   }
   if (/^[+-]?[\d,]+(?:\.\d+)?%$/.test(normalised)) {
@@ -152,6 +154,7 @@ export function parseNumber(text: string): NumberResult {
   return {
     ok: false,
     message: `"${written}" is not a number.`,
-    advice: 'give the figure as a number such as 1234 or 56.7; if it was not published or was suppressed, leave the whole row out (the chart then shows a gap).',
+    advice:
+      'give the figure as a number such as 1234 or 56.7; if it was not published or was suppressed, leave the whole row out (the chart then shows a gap).',
   };
 }

@@ -57,24 +57,37 @@ export interface Figures {
  * Builds the figures from checked indicators and series.
  * Example: buildFigures(indicators, series, tree).measuresIn('bromley').length > 0.
  */
-export function buildFigures(indicators: ReadonlyMap<string, IndicatorFile>, series: readonly KpiSeries[], tree: LocalityTree<{ id: string; name: string; parent?: string }>): Figures {
+export function buildFigures(
+  indicators: ReadonlyMap<string, IndicatorFile>,
+  series: readonly KpiSeries[],
+  tree: LocalityTree<{ id: string; name: string; parent?: string }>,
+): Figures {
   const bySeries = new Map(series.map((s) => [`${s.indicator}|${s.locality}`, s.points]));
   const pointsOf = (indicator: string, locality: string) => bySeries.get(`${indicator}|${locality}`) ?? [];
-  const lastEnd = (indicator: string) => series.filter((s) => s.indicator === indicator).flatMap((s) => s.points).map((p) => p.period.end).sort().at(-1) ?? '';
+  const lastEnd = (indicator: string) =>
+    series
+      .filter((s) => s.indicator === indicator)
+      .flatMap((s) => s.points)
+      .map((p) => p.period.end)
+      .sort()
+      .at(-1) ?? '';
 
   const groups = new Map<string, IndicatorEntry[]>();
   for (const [id, indicator] of indicators) {
     const key = indicator.measure ?? id;
     groups.set(key, [...(groups.get(key) ?? []), { ...indicator, id }]);
   }
-  const measures: Measure[] = [...groups].map(([id, editions]) => {
-    const sorted = editions.sort((a, b) => lastEnd(b.id).localeCompare(lastEnd(a.id)) || a.id.localeCompare(b.id));
-    return { id, title: sorted[0].title, editions: sorted };
-  }).sort((a, b) => compareNames(a.title, b.title));
+  const measures: Measure[] = [...groups]
+    .map(([id, editions]) => {
+      const sorted = editions.sort((a, b) => lastEnd(b.id).localeCompare(lastEnd(a.id)) || a.id.localeCompare(b.id));
+      return { id, title: sorted[0].title, editions: sorted };
+    })
+    .sort((a, b) => compareNames(a.title, b.title));
   const byId = new Map(measures.flatMap((m) => [[m.id, m] as const, ...m.editions.map((e) => [e.id, m] as const)]));
   const name = (id: string) => tree.get(id)?.name ?? id;
 
-  const hasFigures = (measure: Measure, locality: string) => measure.editions.some((e) => pointsOf(e.id, locality).length > 0);
+  const hasFigures = (measure: Measure, locality: string) =>
+    measure.editions.some((e) => pointsOf(e.id, locality).length > 0);
 
   const drawChart = (measure: Measure, locality: string): ChartView | undefined => {
     const editions: ChartEdition[] = measure.editions
@@ -83,10 +96,17 @@ export function buildFigures(indicators: ReadonlyMap<string, IndicatorFile>, ser
         id: e.id,
         indicator: e,
         locality: { id: locality, name: name(locality), points: pointsOf(e.id, locality) },
-        benchmarks: benchmarkLocalities(locality, (id) => tree.get(id)?.parent, (id) => pointsOf(e.id, id).length > 0).map((id) => ({ id, name: name(id), points: pointsOf(e.id, id) })),
+        benchmarks: benchmarkLocalities(
+          locality,
+          (id) => tree.get(id)?.parent,
+          (id) => pointsOf(e.id, id).length > 0,
+        ).map((id) => ({ id, name: name(id), points: pointsOf(e.id, id) })),
       }));
     if (editions.length === 0) return undefined;
-    const points = editions.reduce((n, e) => n + [e.locality, ...e.benchmarks].reduce((m, place) => m + place.points.length, 0), 0);
+    const points = editions.reduce(
+      (n, e) => n + [e.locality, ...e.benchmarks].reduce((m, place) => m + place.points.length, 0),
+      0,
+    );
     return { measure, locality, data: chartData(editions), csv: chartCsv(editions), points };
   };
   // Every page showing a chart asks for it, and again for its cache key: each is worked out
@@ -97,7 +117,10 @@ export function buildFigures(indicators: ReadonlyMap<string, IndicatorFile>, ser
     measures,
     measure: (id) => byId.get(id),
     measuresIn: (locality) => measures.filter((m) => hasFigures(m, locality)),
-    localitiesWith: (measure) => [...new Set(measure.editions.flatMap((e) => series.filter((s) => s.indicator === e.id).map((s) => s.locality)))].sort((a, b) => compareNames(name(a), name(b))),
+    localitiesWith: (measure) =>
+      [
+        ...new Set(measure.editions.flatMap((e) => series.filter((s) => s.indicator === e.id).map((s) => s.locality))),
+      ].sort((a, b) => compareNames(name(a), name(b))),
     chart(measure, locality) {
       const key = `${measure.id}|${locality}`;
       if (!charts.has(key)) charts.set(key, drawChart(measure, locality));
@@ -107,10 +130,19 @@ export function buildFigures(indicators: ReadonlyMap<string, IndicatorFile>, ser
       for (const indicator of measure.editions) {
         const all = pointsOf(indicator.id, locality);
         const known = date ? all.filter((p) => p.period.end <= date) : all;
-        const latest = date ? latestAsOf(all, date) : [...all].sort((a, b) => comparePeriods(a.period, b.period)).at(-1);
+        const latest = date
+          ? latestAsOf(all, date)
+          : [...all].sort((a, b) => comparePeriods(a.period, b.period)).at(-1);
         if (!latest) continue;
         const { status, target } = targetStatus(latest.value, indicator, locality);
-        return { measure, indicator, locality, latest, direction: directionOfTravel(known, indicator), target: { status, ...(target && { label: target.label, value: target.value }) } };
+        return {
+          measure,
+          indicator,
+          locality,
+          latest,
+          direction: directionOfTravel(known, indicator),
+          target: { status, ...(target && { label: target.label, value: target.value }) },
+        };
       }
       return undefined;
     },

@@ -73,7 +73,13 @@ export function loadKpis(input: KpiInput): KpiLoad {
     rowsRead += rows.length;
     const columns = header ? readHeader(header.cells, csv.path, problems) : undefined;
     if (!columns) {
-      if (!header) problems.push({ file: csv.path, line: 1, message: 'The file is empty.', advice: `start it with the header row "${requiredKpiColumns.join(',')}", then one row per figure; or delete the file.` });
+      if (!header)
+        problems.push({
+          file: csv.path,
+          line: 1,
+          message: 'The file is empty.',
+          advice: `start it with the header row "${requiredKpiColumns.join(',')}", then one row per figure; or delete the file.`,
+        });
       continue;
     }
     for (const row of rows) {
@@ -101,7 +107,9 @@ export function loadKpis(input: KpiInput): KpiLoad {
     }
   }
 
-  const sorted = [...series.values()].sort((a, b) => a.indicator.localeCompare(b.indicator) || a.locality.localeCompare(b.locality));
+  const sorted = [...series.values()].sort(
+    (a, b) => a.indicator.localeCompare(b.indicator) || a.locality.localeCompare(b.locality),
+  );
   for (const entry of sorted) entry.points.sort((a, b) => comparePeriods(a.period, b.period));
   const rowsCharted = sorted.reduce((sum, entry) => sum + entry.points.length, 0);
   return { series: sorted, problems, counts: { files: input.csvFiles.length, rowsRead, rowsCharted } };
@@ -114,7 +122,8 @@ export function loadKpis(input: KpiInput): KpiLoad {
 export function describeCounts(counts: KpiCounts): string {
   const files = counted(counts.files, ['file', 'files']);
   const left = counts.rowsRead - counts.rowsCharted;
-  const problemRows = left === 0 ? '' : `; ${withCommas(left)} ${left === 1 ? 'row has a problem' : 'rows have problems'}`;
+  const problemRows =
+    left === 0 ? '' : `; ${withCommas(left)} ${left === 1 ? 'row has a problem' : 'rows have problems'}`;
   return `KPIs: read ${withCommas(counts.rowsRead)} rows from ${files}; charted ${withCommas(counts.rowsCharted)}${problemRows}.`;
 }
 
@@ -129,19 +138,28 @@ function readHeader(cells: CsvCell[], file: string, problems: ContentProblem[]):
   const columns: Columns = new Map();
   let usable = true;
   for (const cell of cells) {
-    const name = cell.text.trim().toLowerCase().replace(/[\s-]+/g, '_');
+    const name = cell.text
+      .trim()
+      .toLowerCase()
+      .replace(/[\s-]+/g, '_');
     const at = { file, line: cell.line, column: cell.column, field: cell.text.trim() };
     if (!(kpiColumns as readonly string[]).includes(name)) {
       const guess = closest(name, kpiColumns);
       problems.push({
         ...at,
         message: `Minuted does not know the column "${cell.text.trim()}" (column ${columnLetter(cell.column)} of the header).`,
-        advice: guess ? `did you mean "${guess}"?` : `use only these columns: ${kpiColumns.join(', ')}; move other information into "note".`,
+        advice: guess
+          ? `did you mean "${guess}"?`
+          : `use only these columns: ${kpiColumns.join(', ')}; move other information into "note".`,
       });
       continue;
     }
     if (columns.has(name as KpiColumn)) {
-      problems.push({ ...at, message: `The column "${name}" appears twice in the header.`, advice: 'keep one of them.' });
+      problems.push({
+        ...at,
+        message: `The column "${name}" appears twice in the header.`,
+        advice: 'keep one of them.',
+      });
       usable = false;
     }
     columns.set(name as KpiColumn, cell.column - 1);
@@ -166,7 +184,14 @@ interface ReadRow {
   point: KpiPoint;
 }
 
-function readRow(cells: CsvCell[], line: number, columns: Columns, file: string, input: KpiInput, problems: ContentProblem[]): ReadRow | undefined {
+function readRow(
+  cells: CsvCell[],
+  line: number,
+  columns: Columns,
+  file: string,
+  input: KpiInput,
+  problems: ContentProblem[],
+): ReadRow | undefined {
   const before = problems.length;
   const headerWidth = Math.max(...columns.values()) + 1;
   if (cells.length > headerWidth) {
@@ -194,7 +219,9 @@ function readRow(cells: CsvCell[], line: number, columns: Columns, file: string,
     report(
       'indicator',
       indicator === '' ? 'The indicator is empty.' : `Minuted does not know the indicator "${indicator}".`,
-      guess ? `did you mean "${guess}"? Otherwise add content/indicators/${indicator}.yaml.` : `use the name of a file in content/indicators/ without ".yaml", or add content/indicators/${indicator || '<id>'}.yaml.`,
+      guess
+        ? `did you mean "${guess}"? Otherwise add content/indicators/${indicator}.yaml.`
+        : `use the name of a file in content/indicators/ without ".yaml", or add content/indicators/${indicator || '<id>'}.yaml.`,
     );
   }
   const locality = cell('locality').text.trim();
@@ -203,7 +230,9 @@ function readRow(cells: CsvCell[], line: number, columns: Columns, file: string,
     report(
       'locality',
       locality === '' ? 'The locality is empty.' : `Minuted does not know the locality "${locality}".`,
-      guess ? `did you mean "${guess}"? Otherwise add content/localities/${locality}.yaml.` : 'use the name of a file in content/localities/ without ".yaml", e.g. "bromley".',
+      guess
+        ? `did you mean "${guess}"? Otherwise add content/localities/${locality}.yaml.`
+        : 'use the name of a file in content/localities/ without ".yaml", e.g. "bromley".',
     );
   }
   const period = parsePeriod(cell('period').text);
@@ -219,10 +248,18 @@ function readRow(cells: CsvCell[], line: number, columns: Columns, file: string,
   }
   const value = numbers.value;
   if (value !== undefined && numbers.lower_ci !== undefined && numbers.lower_ci > value) {
-    report('lower_ci', `The lower confidence limit ${numbers.lower_ci} is above the value ${value}.`, 'check the columns are not swapped: lower_ci ≤ value ≤ upper_ci.');
+    report(
+      'lower_ci',
+      `The lower confidence limit ${numbers.lower_ci} is above the value ${value}.`,
+      'check the columns are not swapped: lower_ci ≤ value ≤ upper_ci.',
+    );
   }
   if (value !== undefined && numbers.upper_ci !== undefined && numbers.upper_ci < value) {
-    report('upper_ci', `The upper confidence limit ${numbers.upper_ci} is below the value ${value}.`, 'check the columns are not swapped: lower_ci ≤ value ≤ upper_ci.');
+    report(
+      'upper_ci',
+      `The upper confidence limit ${numbers.upper_ci} is below the value ${value}.`,
+      'check the columns are not swapped: lower_ci ≤ value ≤ upper_ci.',
+    );
   }
   if (problems.length > before || !period.ok || value === undefined) return undefined;
 

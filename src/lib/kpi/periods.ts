@@ -81,7 +81,12 @@ function parseSingle(label: string): PeriodResult {
     const firstMonth = 4 + 3 * (Number(match[3]) - 1);
     const startYear = firstMonth > 12 ? year + 1 : year;
     const startMonth = ((firstMonth - 1) % 12) + 1;
-    return ok(label, 'quarter', isoDate(startYear, startMonth, 1), isoDate(startYear, startMonth + 2, daysIn(startYear, startMonth + 2)));
+    return ok(
+      label,
+      'quarter',
+      isoDate(startYear, startMonth, 1),
+      isoDate(startYear, startMonth + 2, daysIn(startYear, startMonth + 2)),
+    );
   }
   if ((match = /^(\d{4})-(\d{2})$/.exec(label))) return pooledOrMonth(label, Number(match[1]), Number(match[2]));
   if ((match = /^([a-z]{3,9}) (\d{4})$/i.exec(label))) {
@@ -114,7 +119,8 @@ function pooledOrMonth(label: string, year: number, suffix: number): PeriodResul
     };
   }
   if (couldBeMonth && endYear !== year + 2) return month(label, year, suffix);
-  if (endYear > year && endYear - year < 10) return ok(label, 'pooled-years', isoDate(year, 1, 1), isoDate(endYear, 12, 31));
+  if (endYear > year && endYear - year < 10)
+    return ok(label, 'pooled-years', isoDate(year, 1, 1), isoDate(endYear, 12, 31));
   return {
     ok: false,
     message: `Minuted cannot read the period "${label}": it is neither a month (01 to 12) nor a span of up to ten years.`,

@@ -28,7 +28,10 @@ export function readKpiFolder(contentDir: string): KpiLoad & { indicators: Map<s
     if (checked.value) indicators.set(basename(path, '.yaml'), { ...checked.value, file });
   }
   const localityIds = new Set(filesIn(join(contentDir, 'localities'), '.yaml').map((path) => basename(path, '.yaml')));
-  const csvFiles = filesIn(join(contentDir, 'kpis'), '.csv').map((path) => ({ path: shown(path), text: readFileSync(path, 'utf8') }));
+  const csvFiles = filesIn(join(contentDir, 'kpis'), '.csv').map((path) => ({
+    path: shown(path),
+    text: readFileSync(path, 'utf8'),
+  }));
   const loaded = loadKpis({ indicators, localityIds, csvFiles });
   return { ...loaded, indicators, problems: [...problems, ...loaded.problems] };
 }

@@ -21,12 +21,11 @@ export const frequencies = ['monthly', 'quarterly', 'annual', 'biennial', 'irreg
 const httpsUrlSchema = z.url({ protocol: /^https$/, error: 'give the full web address starting https://' });
 
 /** A period label Minuted can read, e.g. "2024/25". */
-const periodLabelSchema = z
-  .union([z.string(), z.number().transform(String)])
-  .superRefine((label, context) => {
-    const result = parsePeriod(label);
-    if (!result.ok) context.addIssue({ code: 'custom', message: `${result.message.replace(/\.$/, '')}; ${result.advice}` });
-  });
+const periodLabelSchema = z.union([z.string(), z.number().transform(String)]).superRefine((label, context) => {
+  const result = parsePeriod(label);
+  if (!result.ok)
+    context.addIssue({ code: 'custom', message: `${result.message.replace(/\.$/, '')}; ${result.advice}` });
+});
 
 /** A target for every locality: the value to reach, and optionally by when. */
 const targetSchema = z.strictObject({
@@ -96,15 +95,27 @@ export const indicatorSchema = z
   })
   .refine((indicator) => !(indicator.targets && indicator.polarity === 'no judgement'), {
     path: ['targets'],
-    message: 'a target needs a direction: set polarity to "higher is better" or "lower is better", or remove the target',
+    message:
+      'a target needs a direction: set polarity to "higher is better" or "lower is better", or remove the target',
   })
   .refine((indicator) => (indicator.measure === undefined) === (indicator.edition === undefined), {
     path: ['edition'],
-    message: 'give "measure" and "edition" together: the measure says which indicators are editions of one another, the edition names this one',
+    message:
+      'give "measure" and "edition" together: the measure says which indicators are editions of one another, the edition names this one',
   });
 
 /** The columns of `content/kpis/*.csv`; the first four are required, in any order. */
-export const kpiColumns = ['indicator', 'locality', 'period', 'value', 'lower_ci', 'upper_ci', 'count', 'denominator', 'note'] as const;
+export const kpiColumns = [
+  'indicator',
+  'locality',
+  'period',
+  'value',
+  'lower_ci',
+  'upper_ci',
+  'count',
+  'denominator',
+  'note',
+] as const;
 export type KpiColumn = (typeof kpiColumns)[number];
 export const requiredKpiColumns: readonly KpiColumn[] = ['indicator', 'locality', 'period', 'value'];
 

@@ -12,7 +12,11 @@ import { capitalised } from '../names.ts';
 const numberFormats = new Map<number, Intl.NumberFormat>();
 function numberFormat(digits: number): Intl.NumberFormat {
   let format = numberFormats.get(digits);
-  if (!format) numberFormats.set(digits, (format = new Intl.NumberFormat('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits })));
+  if (!format)
+    numberFormats.set(
+      digits,
+      (format = new Intl.NumberFormat('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits })),
+    );
   return format;
 }
 
@@ -51,14 +55,19 @@ export interface SummarySeries {
  * Example: summariseChart({ indicator, locality: { id: 'bromley', name: 'Bromley', points }, benchmarks: [england] }) ===
  *   'Healthy life expectancy at birth (female) in Bromley fell from 67.1 years in 2015-17 to 66.0 years in 2022-24. England: 63.9 years in 2022-24.'
  */
-export function summariseChart(chart: { indicator: Indicator; locality: SummarySeries; benchmarks?: readonly SummarySeries[] }): string {
+export function summariseChart(chart: {
+  indicator: Indicator;
+  locality: SummarySeries;
+  benchmarks?: readonly SummarySeries[];
+}): string {
   const { indicator, locality } = chart;
   const segments = comparableSegments(locality.points, indicator).reverse();
   if (segments.length === 0) return `There are no figures for ${lowerFirst(indicator.title)} in ${locality.name}.`;
   const [latest, ...earlier] = segments;
   const qualify = (segment: Segment) => (segments.length > 1 ? ` (${segmentName(segment, segments)})` : '');
   const sentences = [`${indicator.title} in ${locality.name} ${movement(latest.points, indicator)}${qualify(latest)}.`];
-  for (const segment of earlier) sentences.push(`${capitalised(segmentName(segment, segments))}: ${movement(segment.points, indicator)}.`);
+  for (const segment of earlier)
+    sentences.push(`${capitalised(segmentName(segment, segments))}: ${movement(segment.points, indicator)}.`);
   if (earlier.length > 0) sentences.push('These are shown as separate lines because they cannot be compared.');
 
   const last = latest.points.at(-1)!;
@@ -69,7 +78,9 @@ export function summariseChart(chart: { indicator: Indicator; locality: SummaryS
   const { status, target } = targetStatus(last.value, indicator, locality.id);
   if (target) {
     const by = target.date ? ` by ${formatDate(target.date)}` : '';
-    sentences.push(`${target.label}: ${formatValue(target.value, indicator)}${by}; the latest figure ${status === 'met' ? 'meets' : 'does not meet'} it.`);
+    sentences.push(
+      `${target.label}: ${formatValue(target.value, indicator)}${by}; the latest figure ${status === 'met' ? 'meets' : 'does not meet'} it.`,
+    );
   }
   return sentences.join(' ');
 }
@@ -80,8 +91,10 @@ function movement(points: readonly KpiPoint[], indicator: Indicator): string {
   const last = points.at(-1)!;
   const value = (point: KpiPoint) => formatValue(point.value, indicator);
   if (points.length === 1) return `was ${value(last)} in ${last.period.label}`;
-  if (points.every((point) => point.value === first.value)) return `stayed at ${value(first)} from ${first.period.label} to ${last.period.label}`;
-  if (first.value === last.value) return `was ${value(first)} in ${first.period.label} and again in ${last.period.label}`;
+  if (points.every((point) => point.value === first.value))
+    return `stayed at ${value(first)} from ${first.period.label} to ${last.period.label}`;
+  if (first.value === last.value)
+    return `was ${value(first)} in ${first.period.label} and again in ${last.period.label}`;
   const verb = last.value > first.value ? 'rose' : 'fell';
   return `${verb} from ${value(first)} in ${first.period.label} to ${value(last)} in ${last.period.label}`;
 }
@@ -93,7 +106,11 @@ function movement(points: readonly KpiPoint[], indicator: Indicator): string {
 export function segmentName(segment: Segment, all: readonly Segment[]): string {
   const shape = all.some((other) => other.shape !== segment.shape) ? [segment.shape] : [];
   const methods = all.some((other) => other.method !== segment.method);
-  const method = !methods ? [] : segment.method ? [lowerFirst(segment.method.note.replace(/\.$/, ''))] : ['earlier method'];
+  const method = !methods
+    ? []
+    : segment.method
+      ? [lowerFirst(segment.method.note.replace(/\.$/, ''))]
+      : ['earlier method'];
   return [...shape, ...method].join(', ');
 }
 

@@ -23,7 +23,10 @@ export interface Segment {
  * from that quarter's start). Segments are ordered by their first figure.
  * Example: comparableSegments(points for 2019, 2020, 2019-21) → [{ shape: 'single years', … 2 points }, { shape: '3 years pooled', … 1 point }].
  */
-export function comparableSegments(points: readonly KpiPoint[], indicator: Pick<Indicator, 'methodChanges'>): Segment[] {
+export function comparableSegments(
+  points: readonly KpiPoint[],
+  indicator: Pick<Indicator, 'methodChanges'>,
+): Segment[] {
   const changes = indicator.methodChanges
     .map((change) => ({ change, start: startOf(change.from) }))
     .sort((a, b) => a.start.localeCompare(b.start));
@@ -42,9 +45,13 @@ export function comparableSegments(points: readonly KpiPoint[], indicator: Pick<
 }
 
 /** The segment holding the latest figure: the one a direction of travel is judged on. Example: latestSegment(points, indicator)?.points.at(-1) is the latest figure. */
-export function latestSegment(points: readonly KpiPoint[], indicator: Pick<Indicator, 'methodChanges'>): Segment | undefined {
+export function latestSegment(
+  points: readonly KpiPoint[],
+  indicator: Pick<Indicator, 'methodChanges'>,
+): Segment | undefined {
   return comparableSegments(points, indicator).reduce<Segment | undefined>(
-    (latest, segment) => (!latest || comparePeriods(segment.points.at(-1)!.period, latest.points.at(-1)!.period) > 0 ? segment : latest),
+    (latest, segment) =>
+      !latest || comparePeriods(segment.points.at(-1)!.period, latest.points.at(-1)!.period) > 0 ? segment : latest,
     undefined,
   );
 }
@@ -65,11 +72,18 @@ function cumulativeRuns(sorted: readonly KpiPoint[]): Map<string, string> {
 }
 
 function shapeOf(period: Period, cumulativeFrom: ReadonlyMap<string, string>): string {
-  const run = period.kind === 'pooled-years' || period.kind === 'mid-year' ? undefined : cumulativeFrom.get(period.start);
+  const run =
+    period.kind === 'pooled-years' || period.kind === 'mid-year' ? undefined : cumulativeFrom.get(period.start);
   if (run) return `cumulative from ${run}`;
   if (period.kind === 'range') return `${monthsIn(period)}-month ranges`;
   if (period.kind === 'pooled-years') return `${pooledYears(period)} years pooled`;
-  return { year: 'single years', 'financial-year': 'financial years', quarter: 'quarters', month: 'months', 'mid-year': 'mid-year estimates' }[period.kind];
+  return {
+    year: 'single years',
+    'financial-year': 'financial years',
+    quarter: 'quarters',
+    month: 'months',
+    'mid-year': 'mid-year estimates',
+  }[period.kind];
 }
 
 function monthsIn(period: Period): number {
@@ -112,26 +126,47 @@ export const NO_CHANGE_RELATIVE = 0.01;
  * polarity or there is only one comparable figure.
  * Example: directionOfTravel([16.1 in 2022, 12.7 in 2023], { polarity: 'lower is better', methodChanges: [] }).direction === 'improving'.
  */
-export function directionOfTravel(points: readonly KpiPoint[], indicator: Pick<Indicator, 'polarity' | 'methodChanges'>): DirectionOfTravel {
+export function directionOfTravel(
+  points: readonly KpiPoint[],
+  indicator: Pick<Indicator, 'polarity' | 'methodChanges'>,
+): DirectionOfTravel {
   const comparable = latestSegment(points, indicator)?.points ?? [];
   if (comparable.length < 2) {
-    return { direction: 'not judged', movement: 'same', to: comparable.at(-1), reason: 'there is no earlier comparable figure' };
+    return {
+      direction: 'not judged',
+      movement: 'same',
+      to: comparable.at(-1),
+      reason: 'there is no earlier comparable figure',
+    };
   }
   const [from, to] = comparable.slice(-2);
   const { movement, reason } = movementBetween(from, to);
-  if (indicator.polarity === 'no judgement') return { direction: 'not judged', movement, from, to, reason: 'neither higher nor lower is better for this indicator' };
+  if (indicator.polarity === 'no judgement')
+    return {
+      direction: 'not judged',
+      movement,
+      from,
+      to,
+      reason: 'neither higher nor lower is better for this indicator',
+    };
   if (movement === 'same') return { direction: 'no change', movement, from, to, reason };
-  const better = movement === 'up' ? indicator.polarity === 'higher is better' : indicator.polarity === 'lower is better';
+  const better =
+    movement === 'up' ? indicator.polarity === 'higher is better' : indicator.polarity === 'lower is better';
   return { direction: better ? 'improving' : 'worsening', movement, from, to, reason };
 }
 
 function movementBetween(from: KpiPoint, to: KpiPoint): { movement: DirectionOfTravel['movement']; reason: string } {
   const hasIntervals = [from.lowerCi, from.upperCi, to.lowerCi, to.upperCi].every((limit) => limit !== undefined);
-  if (hasIntervals && from.lowerCi! <= to.upperCi! && to.lowerCi! <= from.upperCi!) return { movement: 'same', reason: 'the confidence intervals overlap' };
+  if (hasIntervals && from.lowerCi! <= to.upperCi! && to.lowerCi! <= from.upperCi!)
+    return { movement: 'same', reason: 'the confidence intervals overlap' };
   const change = to.value - from.value;
-  if (!hasIntervals && Math.abs(change) < NO_CHANGE_RELATIVE * Math.abs(from.value)) return { movement: 'same', reason: 'the change is less than 1%' };
+  if (!hasIntervals && Math.abs(change) < NO_CHANGE_RELATIVE * Math.abs(from.value))
+    return { movement: 'same', reason: 'the change is less than 1%' };
   if (change === 0) return { movement: 'same', reason: 'the figure is the same' };
-  return { movement: change > 0 ? 'up' : 'down', reason: hasIntervals ? 'the confidence intervals do not overlap' : 'the change is 1% or more' };
+  return {
+    movement: change > 0 ? 'up' : 'down',
+    reason: hasIntervals ? 'the confidence intervals do not overlap' : 'the change is 1% or more',
+  };
 }
 
 export type TargetStatus = 'met' | 'not met' | 'no target';
@@ -153,7 +188,11 @@ export function targetFor(indicator: Pick<Indicator, 'targets'>, locality: strin
  * counts as meeting it. The target's date is shown beside it, not used to judge.
  * Example: targetStatus(64.6, { polarity: 'higher is better', targets: { value: 66.7 } }, 'bromley') → { status: 'not met', … }.
  */
-export function targetStatus(value: number, indicator: Pick<Indicator, 'polarity' | 'targets'>, locality: string): { status: TargetStatus; target?: IndicatorTarget } {
+export function targetStatus(
+  value: number,
+  indicator: Pick<Indicator, 'polarity' | 'targets'>,
+  locality: string,
+): { status: TargetStatus; target?: IndicatorTarget } {
   const target = targetFor(indicator, locality);
   if (!target || indicator.polarity === 'no judgement') return { status: 'no target' };
   const met = indicator.polarity === 'higher is better' ? value >= target.value : value <= target.value;
@@ -168,5 +207,8 @@ export function targetStatus(value: number, indicator: Pick<Indicator, 'polarity
  * Example: latestAsOf(points, '2019-03-06')?.period.label === '2017/18' for a financial-year series.
  */
 export function latestAsOf(points: readonly KpiPoint[], date: string): KpiPoint | undefined {
-  return [...points].filter((point) => point.period.end <= date).sort((a, b) => comparePeriods(a.period, b.period)).at(-1);
+  return [...points]
+    .filter((point) => point.period.end <= date)
+    .sort((a, b) => comparePeriods(a.period, b.period))
+    .at(-1);
 }

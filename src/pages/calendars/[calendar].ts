@@ -9,11 +9,18 @@ export const getStaticPaths = (async ({ routePattern }) => {
   if (!buildsSiteWide()) return []; // shard 1 makes the site-wide pages
   const index = await getSiteIndex();
   const stamp = `${buildDate().replace(/-/g, '')}T000000Z`;
-  return changedFiles(routePattern, calendarSets(index).map((set) => ({
-    params: { calendar: set.path.replace(/^calendars\//, '') },
-    mediaType: 'text/calendar; charset=utf-8',
-    text: calendar(set.name, set.meetings.map((m) => meetingEvent(index, m, siteRoot())), stamp),
-  })));
+  return changedFiles(
+    routePattern,
+    calendarSets(index).map((set) => ({
+      params: { calendar: set.path.replace(/^calendars\//, '') },
+      mediaType: 'text/calendar; charset=utf-8',
+      text: calendar(
+        set.name,
+        set.meetings.map((m) => meetingEvent(index, m, siteRoot())),
+        stamp,
+      ),
+    })),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET = fileResponse;

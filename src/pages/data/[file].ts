@@ -7,7 +7,14 @@ import { buildsSiteWide, changedFiles, fileResponse, getKpiSeries, getSiteIndex 
 export const getStaticPaths = (async ({ routePattern }) => {
   if (!buildsSiteWide()) return []; // shard 1 makes the site-wide pages
   const index = await getSiteIndex();
-  return changedFiles(routePattern, openDataFiles(index, (await getKpiSeries()), siteRoot(), index.site.licence).map(({ path, text, mediaType }) => ({ params: { file: path.replace(/^data\//, '') }, text, mediaType })));
+  return changedFiles(
+    routePattern,
+    openDataFiles(index, await getKpiSeries(), siteRoot(), index.site.licence).map(({ path, text, mediaType }) => ({
+      params: { file: path.replace(/^data\//, '') },
+      text,
+      mediaType,
+    })),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET = fileResponse;

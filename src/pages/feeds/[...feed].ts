@@ -8,13 +8,24 @@ import { siteRoot } from '../../lib/hosting.ts';
 export const getStaticPaths = (async ({ routePattern }) => {
   if (!buildsSiteWide()) return []; // shard 1 makes the site-wide pages
   const index = await getSiteIndex();
-  return changedFiles(routePattern, feedSets(index).flatMap((set) => {
-    const files = feedFiles(set.path);
-    return [
-      { params: { feed: files.rss.replace(/^feeds\//, '') }, mediaType: 'application/rss+xml; charset=utf-8', text: rssFeed(feedOf(index, set, siteRoot(), files.rss)) },
-      { params: { feed: files.atom.replace(/^feeds\//, '') }, mediaType: 'application/atom+xml; charset=utf-8', text: atomFeed(feedOf(index, set, siteRoot(), files.atom)) },
-    ];
-  }));
+  return changedFiles(
+    routePattern,
+    feedSets(index).flatMap((set) => {
+      const files = feedFiles(set.path);
+      return [
+        {
+          params: { feed: files.rss.replace(/^feeds\//, '') },
+          mediaType: 'application/rss+xml; charset=utf-8',
+          text: rssFeed(feedOf(index, set, siteRoot(), files.rss)),
+        },
+        {
+          params: { feed: files.atom.replace(/^feeds\//, '') },
+          mediaType: 'application/atom+xml; charset=utf-8',
+          text: atomFeed(feedOf(index, set, siteRoot(), files.atom)),
+        },
+      ];
+    }),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET = fileResponse;

@@ -27,7 +27,10 @@ const CODE = String.raw`[A-Z]{2,6}\s?\d{1,3}[a-z]?`;
 /** "1/16" (item 1 of 2016) and "29.3"-style two-level numbers kept apart from plain ones. */
 const NUMBER_ALONE = new RegExp(String.raw`^(?:(${ARABIC})(?:/\d{2,4})?|(${CODE})|(${ROMAN}))[.:)]?$`);
 const NUMBER_AND_TITLE = new RegExp(String.raw`^(${ARABIC}(?:/\d{2,4})?|${ROMAN})[.:)]?\s+(\S.*)$`);
-const KEYWORD_HEADING = new RegExp(String.raw`^(?:agenda\s+)?(?:item|minute|min\.?)\s*(?:no\.?\s*)?(${ARABIC}(?:\.\d{1,2})?)\b[.:)]?(?:\s*[-–—:]\s*|\s+)?(.*)$`, 'i');
+const KEYWORD_HEADING = new RegExp(
+  String.raw`^(?:agenda\s+)?(?:item|minute|min\.?)\s*(?:no\.?\s*)?(${ARABIC}(?:\.\d{1,2})?)\b[.:)]?(?:\s*[-–—:]\s*|\s+)?(.*)$`,
+  'i',
+);
 const CODE_AND_TITLE = new RegExp(String.raw`^(${CODE})[.:)]?\s+(\S.*)$`);
 /** "HWB/23/14 Title": a minute reference leading its item, counted by its last number. */
 const REFERENCE_AND_TITLE = /^([A-Z]{2,8}\/(?:\d{2,4}\/)?(\d{1,4}))[.:)]?\s+(\S.*)$/;
@@ -48,7 +51,9 @@ function rankOf(number: string): number | undefined {
   if (/^[IVX]+$/.test(number)) return romanValue(number);
   const match = /^(\d{1,3})(?:\.(\d{1,2}))?\(?([a-z])?\)?/.exec(number);
   if (!match) return undefined;
-  return Number(match[1]) + (match[2] ? Number(match[2]) / 100 : 0) + (match[3] ? (match[3].charCodeAt(0) - 96) / 1000 : 0);
+  return (
+    Number(match[1]) + (match[2] ? Number(match[2]) / 100 : 0) + (match[3] ? (match[3].charCodeAt(0) - 96) / 1000 : 0)
+  );
 }
 
 /**
@@ -60,8 +65,15 @@ export function looksLikeTitle(text: string): boolean {
   const title = text.trim();
   if (title.length < 2 || title.length > 160 || !/^[\p{Lu}\p{N}"'‘“(]/u.test(title)) return false;
   // "1." then "Agreed", "1.1 Resolved to appoint…": a numbered resolution, not an item; "Decision" alone labels one.
-  if (/^(?:agreed|noted|resolved|approved|decided|endorsed|deferred|penderfynwyd|cytunwyd)\b|^(?:decisions?|penderfyniad)\W*$/i.test(title) || /\s[–—-]$/.test(title)) return false;
-  if (/[,;:]$/.test(title) || /^(?:that|to|the (?:board|committee|council|chair)\b)/i.test(title)) return /^to\b/i.test(title) && capitalsShare(title) > 0.6;
+  if (
+    /^(?:agreed|noted|resolved|approved|decided|endorsed|deferred|penderfynwyd|cytunwyd)\b|^(?:decisions?|penderfyniad)\W*$/i.test(
+      title,
+    ) ||
+    /\s[–—-]$/.test(title)
+  )
+    return false;
+  if (/[,;:]$/.test(title) || /^(?:that|to|the (?:board|committee|council|chair)\b)/i.test(title))
+    return /^to\b/i.test(title) && capitalsShare(title) > 0.6;
   const capitals = title === title.toUpperCase();
   if (/[.!?]$/.test(title)) return capitals || title.split(/\s+/).length <= 6;
   return true;
@@ -85,9 +97,21 @@ function candidates(lines: readonly string[], isLabel: (line: string) => boolean
     if (alone && line !== 'I' && line !== 'V' && line !== 'X') {
       const titleAt = nextText(lines, at + 1);
       const title = titleAt >= 0 ? lines[titleAt].trim() : '';
-      if (titleAt >= 0 && !isLabel(title) && !NUMBER_ALONE.test(title) && looksLikeTitle(title.replace(/\s*\([^)]*\)$/, ''))) {
+      if (
+        titleAt >= 0 &&
+        !isLabel(title) &&
+        !NUMBER_ALONE.test(title) &&
+        looksLikeTitle(title.replace(/\s*\([^)]*\)$/, ''))
+      ) {
         const number = line.replace(/[.:)]$/, '').replace(/\s/g, '');
-        found.push({ at, titleAt, number, title, style: alone[2] ? 'code' : 'alone', rank: alone[2] ? undefined : rankOf(number) });
+        found.push({
+          at,
+          titleAt,
+          number,
+          title,
+          style: alone[2] ? 'code' : 'alone',
+          rank: alone[2] ? undefined : rankOf(number),
+        });
       }
       return;
     }
@@ -95,12 +119,20 @@ function candidates(lines: readonly string[], isLabel: (line: string) => boolean
     if (keyword && (!keyword[2] || looksLikeTitle(keyword[2]))) {
       const titleAt = keyword[2] ? at : nextText(lines, at + 1);
       const title = keyword[2] || (titleAt >= 0 ? lines[titleAt].trim() : '');
-      if (title && !isLabel(title)) found.push({ at, titleAt, number: keyword[1], title, style: 'keyword', rank: rankOf(keyword[1]) });
+      if (title && !isLabel(title))
+        found.push({ at, titleAt, number: keyword[1], title, style: 'keyword', rank: rankOf(keyword[1]) });
       return;
     }
     const reference = REFERENCE_AND_TITLE.exec(line);
     if (reference && looksLikeTitle(reference[3])) {
-      found.push({ at, titleAt: at, number: reference[1], title: reference[3], style: 'reference', rank: Number(reference[2]) });
+      found.push({
+        at,
+        titleAt: at,
+        number: reference[1],
+        title: reference[3],
+        style: 'reference',
+        rank: Number(reference[2]),
+      });
       return;
     }
     const code = CODE_AND_TITLE.exec(line);

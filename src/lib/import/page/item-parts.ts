@@ -9,16 +9,23 @@ export const MINUTES_LABEL = /^(?:minutes|cofnodion)\s*:$/i;
 /** "Decision:", which committee systems put before an executive's decision. */
 const DECISION_LABEL = /^(?:decision|penderfyniad)\s*:$/i;
 /** "Supporting documents:", "Additional documents:", "Dogfennau ychwanegol:"… */
-export const DOCUMENTS_LABEL = /^(?:(?:supporting|accompanying|additional) documents|background papers|dogfennau (?:ategol|ychwanegol))\s*:?$/i;
+export const DOCUMENTS_LABEL =
+  /^(?:(?:supporting|accompanying|additional) documents|background papers|dogfennau (?:ategol|ychwanegol))\s*:?$/i;
 /** The first words of an agenda's description of an item, which minutes never use. */
-const AGENDA_WORDING = /^(?:to (?:receive|consider|note|approve|agree|discuss|review|elect|appoint|confirm|disclose|declare|determine|hear|scrutinise|endorse|inform|update|provide)\b|members (?:of the \w+ )?(?:are|is) (?:asked|requested|invited) to\b|\(?cop(?:y|ies) attached\.?\)?$)/i;
+const AGENDA_WORDING =
+  /^(?:to (?:receive|consider|note|approve|agree|discuss|review|elect|appoint|confirm|disclose|declare|determine|hear|scrutinise|endorse|inform|update|provide)\b|members (?:of the \w+ )?(?:are|is) (?:asked|requested|invited) to\b|\(?cop(?:y|ies) attached\.?\)?$)/i;
 
 /** A line that names a document: a bullet, or a short title that is not a sentence or a resolution. */
 function isDocumentLine(text: string): boolean {
   if (/^[·•]|^-\s/.test(text)) return true;
   // ModernGov names a document "<title>, item 7." once its file size is taken off.
   if (/,\s+item\s+[\w.]+\.?$/i.test(text)) return true;
-  return text.length <= 150 && !/[.;:,]$/.test(text) && !/^(?:\(?[a-z0-9]{1,4}[.)]\s|that\b|to\b)/i.test(text) && /^[\p{Lu}\p{N}]/u.test(text);
+  return (
+    text.length <= 150 &&
+    !/[.;:,]$/.test(text) &&
+    !/^(?:\(?[a-z0-9]{1,4}[.)]\s|that\b|to\b)/i.test(text) &&
+    /^[\p{Lu}\p{N}]/u.test(text)
+  );
 }
 
 /** The parts of an item, as lines (blank ones kept between paragraphs). */
@@ -78,15 +85,17 @@ export function itemParts(lines: readonly SourceLine[]): ItemParts {
       // Text that is no document's title ends the list: on a page without "Minutes:", the minutes follow it.
       section = 'minutes';
       minutes.push(line);
-    }
-    else description.push(line);
+    } else description.push(line);
   }
   // Labelled, or minutes after a list of documents ("Additional documents:" then the minutes, unlabelled).
-  if (labelled || minutes.length > 0) return { description: trimBlank(description), minutes: trimBlank(minutes), documents, labels, labelled };
+  if (labelled || minutes.length > 0)
+    return { description: trimBlank(description), minutes: trimBlank(minutes), documents, labels, labelled };
   // Unlabelled: the agenda's wording leads, the minutes follow.
   const text = trimBlank(description);
   let split = 0;
   while (split < text.length && (isBlank(text[split]) || AGENDA_WORDING.test(text[split].text.trim()))) split++;
   const rest = trimBlank(text.slice(split));
-  return rest.length > 0 ? { description: trimBlank(text.slice(0, split)), minutes: rest, documents, labels, labelled } : { description: [], minutes: text, documents, labels, labelled };
+  return rest.length > 0
+    ? { description: trimBlank(text.slice(0, split)), minutes: rest, documents, labels, labelled }
+    : { description: [], minutes: text, documents, labels, labelled };
 }

@@ -27,19 +27,24 @@ const COMMITTEE_AND_DATE = new RegExp(String.raw`^(.+?)\s+[-–]\s+(${WEEKDAY},?
 /** "22 May 2024 - 09:30 to 12:45", as CMIS heads a meeting. */
 const DATE_AND_TIMES = /^(\d{1,2}\s+\w+\s+\d{4})\s*[-–]\s*(\d{1,2}[:.]\d{2})(?:\s*(?:to|-|–)\s*\d{1,2}[:.]\d{2})?$/i;
 /** "Minutes of the meeting of the Health and Wellbeing Board held on …", "At a MEETING of the … held remotely on …". */
-const MEETING_OF = /^(?:(?:draft\s+)?minutes?\s+of\s+(?:(?:a|the)\s+)?(?:\w+\s+)?meeting(?:\s+of\s+(?:the\s+)?(.+?))?|at\s+a\s+meeting\s+of\s+(?:the\s+)?(.+?))\s+held\b(.*)$/i;
+const MEETING_OF =
+  /^(?:(?:draft\s+)?minutes?\s+of\s+(?:(?:a|the)\s+)?(?:\w+\s+)?meeting(?:\s+of\s+(?:the\s+)?(.+?))?|at\s+a\s+meeting\s+of\s+(?:the\s+)?(.+?))\s+held\b(.*)$/i;
 /** A weekday, then within a few words a date: "Agenda for Council on Wednesday, 27th January, 2021, 6.00 pm". */
 const WEEKDAY_DATE = new RegExp(String.raw`\b${WEEKDAY},?\s+(?:the\s+)?\d{1,2}`, 'i');
 /** The place after the time in "… held on 28 May 2025 at 1.30 pm in the Ground Floor Committee Room". */
 const VENUE_AFTER_TIME = /\b\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?\s+(?:in|at|via|as)\s+(?:the\s+|a\s+)?(\S.*?)\.?$/i;
 /** A line that names a body: the heading above "Minutes of the meeting held on …". */
-const BODY_NAME = /\b(?:Board|Committee|Sub-Committee|Council|Cabinet|Partnership|Panel|Forum|Executive|Commission|Trust|IJB)\b/i;
+const BODY_NAME =
+  /\b(?:Board|Committee|Sub-Committee|Council|Cabinet|Partnership|Panel|Forum|Executive|Commission|Trust|IJB)\b/i;
 /** "Date: …", "Venue: …", "Present: …", with the value on the line or the next. */
-const FIELD = /^(date(?: and time)?|time|venue|place|location|lleoliad|dyddiad|amser|committee|present|members present|members|in attendance|also (?:present|in attendance)|attending|apologies(?: for absence)?|ymddiheuriadau|yn bresennol)\s*(?::-?|-)?\s*(.*)$/i;
-const PEOPLE_FIELDS = /^(?:present|members present|members|yn bresennol|in attendance|also (?:present|in attendance)|attending|apologies(?: for absence)?|ymddiheuriadau)$/i;
+const FIELD =
+  /^(date(?: and time)?|time|venue|place|location|lleoliad|dyddiad|amser|committee|present|members present|members|in attendance|also (?:present|in attendance)|attending|apologies(?: for absence)?|ymddiheuriadau|yn bresennol)\s*(?::-?|-)?\s*(.*)$/i;
+const PEOPLE_FIELDS =
+  /^(?:present|members present|members|yn bresennol|in attendance|also (?:present|in attendance)|attending|apologies(?: for absence)?|ymddiheuriadau)$/i;
 
 /** A line that names one person: "Councillor A Smith (Chair)", "Ronnie Nicholson (Leader)-North West Dumfries". */
-const PERSON = /^(?=.{3,140}$)(?=\S+\s+\S)(?:(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr|Prof(?:essor)?|Sir|Dame|Lord|Lady|Rev(?:erend)?|Y Cynghorydd)\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}[\p{Lu}][\p{L}'’.-]+(?:\s*\([^)]{1,80}\))?(?:\s*[-–,]?\s*[\p{Lu}][^.;:]{0,100})?$/u;
+const PERSON =
+  /^(?=.{3,140}$)(?=\S+\s+\S)(?:(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr|Prof(?:essor)?|Sir|Dame|Lord|Lady|Rev(?:erend)?|Y Cynghorydd)\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}[\p{Lu}][\p{L}'’.-]+(?:\s*\([^)]{1,80}\))?(?:\s*[-–,]?\s*[\p{Lu}][^.;:]{0,100})?$/u;
 
 /** Headings that look like names: "Public Items", "Item Number". */
 const NOT_A_PERSON = /^(?:items?|agenda|minutes?|page|report|public|private|declarations?|apologies|decision)\b/i;
@@ -73,7 +78,9 @@ export function readMeetingHeader(lines: readonly string[], meeting: PageMeeting
     if (!line) continue;
     const committeeAndDate = COMMITTEE_AND_DATE.exec(line);
     if (committeeAndDate && readDate(committeeAndDate[2])) {
-      meeting.committee ??= committeeAndDate[1].replace(/^(?:agenda(?:, decisions)? and (?:draft )?minutes)\s+[-–]\s+/i, '').trim();
+      meeting.committee ??= committeeAndDate[1]
+        .replace(/^(?:agenda(?:, decisions)? and (?:draft )?minutes)\s+[-–]\s+/i, '')
+        .trim();
       meeting.date ??= readDate(committeeAndDate[2]);
       meeting.time ??= readTime(committeeAndDate[2]);
       used.add(i);
@@ -87,14 +94,21 @@ export function readMeetingHeader(lines: readonly string[], meeting: PageMeeting
       continue;
     }
     // "Glasgow, 8th December 2016.", "at 2.00pm on Monday 29 June 2015": a line that dates the minutes; kept among the notes as written.
-    if (!meeting.date && (line.split(/\s+/).length <= 8 || (WEEKDAY_DATE.test(line) && line.split(/\s+/).length <= 30)) && readDate(line) && !FIELD.test(line) && !MEETING_OF.test(line)) {
+    if (
+      !meeting.date &&
+      (line.split(/\s+/).length <= 8 || (WEEKDAY_DATE.test(line) && line.split(/\s+/).length <= 30)) &&
+      readDate(line) &&
+      !FIELD.test(line) &&
+      !MEETING_OF.test(line)
+    ) {
       meeting.date = readDate(line);
       meeting.time ??= readTime(line);
       continue;
     }
     const meetingOf = MEETING_OF.exec(line);
     // "Minute of Meeting of GRAMPIAN NHS BOARD held in Open Session", its date on the next line.
-    if (meetingOf && !readDate(meetingOf[3]) && (meetingOf[1] ?? meetingOf[2])) meeting.committee ??= (meetingOf[1] ?? meetingOf[2]).replace(/\s+/g, ' ');
+    if (meetingOf && !readDate(meetingOf[3]) && (meetingOf[1] ?? meetingOf[2]))
+      meeting.committee ??= (meetingOf[1] ?? meetingOf[2]).replace(/\s+/g, ' ');
     if (meetingOf && readDate(meetingOf[3])) {
       const named = meetingOf[1] ?? meetingOf[2];
       // "Minutes of the meeting held on …" under the body's name, which is the line above.
@@ -134,7 +148,11 @@ export function readMeetingHeader(lines: readonly string[], meeting: PageMeeting
     } else if (name === 'committee') {
       meeting.committee ??= value;
     } else {
-      const into = /^(?:apolog|ymddiheur)/.test(name) ? meeting.apologies : /^(?:in attendance|also|attending)/.test(name) ? undefined : meeting.attendees;
+      const into = /^(?:apolog|ymddiheur)/.test(name)
+        ? meeting.apologies
+        : /^(?:in attendance|also|attending)/.test(name)
+          ? undefined
+          : meeting.attendees;
       const listed = value ? people(value) : [];
       // Names one a line under the label, until a line that is not a person's name.
       while (!value) {

@@ -12,14 +12,31 @@ const realDate = (y: number, m: number, d: number) => {
 /** "DD/MM/YYYY", as in "Meeting: 05/04/2016 - Health and Wellbeing Board". */
 export const NUMERIC_DATE = String.raw`\d{1,2}/\d{1,2}/\d{4}`;
 
-const WELSH_MONTHS = ['ionawr', 'chwefror', 'mawrth', 'ebrill', 'mai', 'mehefin', 'gorffennaf', 'awst', 'medi', 'hydref', 'tachwedd', 'rhagfyr'];
+const WELSH_MONTHS = [
+  'ionawr',
+  'chwefror',
+  'mawrth',
+  'ebrill',
+  'mai',
+  'mehefin',
+  'gorffennaf',
+  'awst',
+  'medi',
+  'hydref',
+  'tachwedd',
+  'rhagfyr',
+];
 const MONTH_WORD = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|${WELSH_MONTHS.join('|')})`;
 // Welsh ordinals too: "18fed Gorffennaf", "1af Mai", "2il", "3ydd".
-const WRITTEN = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th|fed|af|il|ydd|edd|eg)?\.?\s+(?:of\s+)?(${MONTH_WORD})\.?,?\s+(\d{4})\b`, 'i');
+const WRITTEN = new RegExp(
+  String.raw`\b(\d{1,2})(?:st|nd|rd|th|fed|af|il|ydd|edd|eg)?\.?\s+(?:of\s+)?(${MONTH_WORD})\.?,?\s+(\d{4})\b`,
+  'i',
+);
 /** "April 5, 2016": the American order, in some NHS papers. */
 const MONTH_FIRST = new RegExp(String.raw`\b(${MONTH_WORD})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'i');
 
-const monthOf = (word: string) => monthNamed(word.replace(/^sept$/i, 'sep')) ?? WELSH_MONTHS.indexOf(word.toLowerCase()) + 1;
+const monthOf = (word: string) =>
+  monthNamed(word.replace(/^sept$/i, 'sep')) ?? WELSH_MONTHS.indexOf(word.toLowerCase()) + 1;
 
 /**
  * The first date a text gives, as YYYY-MM-DD: "05/04/2016", "Tuesday, 5th April, 2016",
@@ -48,6 +65,8 @@ export function readTime(text: string): string | undefined {
     const h24 = (hour % 12) + (twelve[3].toLowerCase() === 'p' ? 12 : 0);
     return `${twoDigits(h24)}:${twelve[2] ?? '00'}`;
   }
-  const clock = /\b([01]?\d|2[0-3])[:.]([0-5]\d)\b(?!\s*(?:[/.]\d|%))/.exec(text.replace(/\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/g, ' '));
+  const clock = /\b([01]?\d|2[0-3])[:.]([0-5]\d)\b(?!\s*(?:[/.]\d|%))/.exec(
+    text.replace(/\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/g, ' '),
+  );
   return clock ? `${clock[1].padStart(2, '0')}:${clock[2]}` : undefined;
 }

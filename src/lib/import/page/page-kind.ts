@@ -17,7 +17,18 @@ export const pageKinds = {
 export type PageKind = keyof typeof pageKinds;
 
 /** Labels only decision and issue pages carry. */
-const DECISION_LABELS = [/^decisions?:/i, /^decision status:?/i, /^is key decision\?/i, /^date of decision:?/i, /^decision maker:?/i, /^reasons? for (?:the )?decision/i, /^decided at meeting:?/i, /^(?:issue|decision) details$/i, /^issue - decisions$/i, /^decision type:/i];
+const DECISION_LABELS = [
+  /^decisions?:/i,
+  /^decision status:?/i,
+  /^is key decision\?/i,
+  /^date of decision:?/i,
+  /^decision maker:?/i,
+  /^reasons? for (?:the )?decision/i,
+  /^decided at meeting:?/i,
+  /^(?:issue|decision) details$/i,
+  /^issue - decisions$/i,
+  /^decision type:/i,
+];
 /** "Meeting: 05/04/2016 - Health and Wellbeing Board (Item 6)": a meeting that discussed an issue. */
 export const ISSUE_MEETING_LINE = /^(?:Meeting|Cyfarfod):\s*\d{1,2}\/\d{1,2}\/\d{4}\s*[-–]/i;
 
@@ -34,8 +45,13 @@ export function detectPageKind(lines: readonly string[], fromDocument = false): 
   if (has(/^agenda item(?:\s+-\s+.+)?$/i)) return 'agenda item';
   if (DECISION_LABELS.filter((re) => has(re)).length >= 2 || has(/^issue - decisions$/i)) return 'decision';
   if (meetingLines === 1) return 'issue history';
-  if (has(/^agenda(?:, decisions)? and (?:draft )?(?:minutes|decisions)$|^agenda a(?:c|’r) chofnodion/i) || has(/^no\.? \| item\b/i)) return 'meeting';
+  if (
+    has(/^agenda(?:, decisions)? and (?:draft )?(?:minutes|decisions)$|^agenda a(?:c|’r) chofnodion/i) ||
+    has(/^no\.? \| item\b/i)
+  )
+    return 'meeting';
   if (has(/^meeting (?:details|summary)$|^items of business$/i)) return 'committee system page';
-  if (fromDocument || has(/\bminutes of (?:a|the) (?:\w+ )?meeting\b|^present\s*:?-?$|^present:/i)) return 'printed minutes';
+  if (fromDocument || has(/\bminutes of (?:a|the) (?:\w+ )?meeting\b|^present\s*:?-?$|^present:/i))
+    return 'printed minutes';
   return 'minutes text';
 }

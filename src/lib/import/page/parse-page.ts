@@ -44,35 +44,45 @@ export interface ParsedPage {
 }
 
 /** Why an item on the agenda has no minutes, for the clerk. */
-const NO_MINUTES = 'The page records no minutes for this item, only its place on the agenda: check whether the minutes give it elsewhere.';
+const NO_MINUTES =
+  'The page records no minutes for this item, only its place on the agenda: check whether the minutes give it elsewhere.';
 
 /** "Meeting: 05/04/2016 - Health and Wellbeing Board (Item 6)", "Decided at meeting: 05/04/2016 - Cabinet". */
-const MEETING_LINE = /^(?:Meeting|Cyfarfod|Decided at meeting):\s*(\d{1,2}\/\d{1,2}\/\d{4})\s*[-–]\s*(.+?)(?:\s*\((?:Item|Eitem)\s+([\w.]+?)\.?\))?$/i;
+const MEETING_LINE =
+  /^(?:Meeting|Cyfarfod|Decided at meeting):\s*(\d{1,2}\/\d{1,2}\/\d{4})\s*[-–]\s*(.+?)(?:\s*\((?:Item|Eitem)\s+([\w.]+?)\.?\))?$/i;
 /** "24/01/2022 - Update on Moratorium": the date line of a decision page. */
 const DATED_TITLE = /^(\d{1,2}\/\d{1,2}\/\d{4})\s*[-–]\s*(.+)$/;
 /** "(HWB.05.04.2016/6)" or "(Decision: 110611)" at the end of a title. */
-const MINUTE_REF = /^(.*?)\s*\(((?:[A-Z][A-Za-z]*[./])[\w./-]*\d[\w./-]*|(?:Decision|Minute|Min)\.?\s*(?:No\.?)?\s*:?\s*[\w./-]*\d[\w./-]*)\)$/;
-const DRAFT = /\bdraft minutes\b|\bagenda and draft minutes\b|\bminutes\s*\(draft\)|\bsubject to (?:approval|confirmation) (?:at|by) the next meeting\b/i;
+const MINUTE_REF =
+  /^(.*?)\s*\(((?:[A-Z][A-Za-z]*[./])[\w./-]*\d[\w./-]*|(?:Decision|Minute|Min)\.?\s*(?:No\.?)?\s*:?\s*[\w./-]*\d[\w./-]*)\)$/;
+const DRAFT =
+  /\bdraft minutes\b|\bagenda and draft minutes\b|\bminutes\s*\(draft\)|\bsubject to (?:approval|confirmation) (?:at|by) the next meeting\b/i;
 /** The heading a committee system gives its page; what stands above it is the site's navigation. */
-const PAGE_HEADING = /^(?:agenda item(?:\s+-\s+.+)?|issue - (?:meetings|decisions)|issue details|decision details|agenda(?:, decisions)? and (?:draft )?(?:minutes|decisions)|agenda a(?:c|’r)? chofnodion|meeting details|meeting summary)$/i;
+const PAGE_HEADING =
+  /^(?:agenda item(?:\s+-\s+.+)?|issue - (?:meetings|decisions)|issue details|decision details|agenda(?:, decisions)? and (?:draft )?(?:minutes|decisions)|agenda a(?:c|’r)? chofnodion|meeting details|meeting summary)$/i;
 /** Lines of a page heading that only name the page. */
-const PAGE_LABEL = /^(?:agenda item|issue - (?:meetings|decisions)|issue details|decision details|agenda(?:, decisions)? and (?:draft )?(?:minutes|decisions)|agenda a(?:c|’r)? chofnodion|meeting details|meeting summary|items of business|documents|agenda|public items|standard items)$/i;
+const PAGE_LABEL =
+  /^(?:agenda item|issue - (?:meetings|decisions)|issue details|decision details|agenda(?:, decisions)? and (?:draft )?(?:minutes|decisions)|agenda a(?:c|’r)? chofnodion|meeting details|meeting summary|items of business|documents|agenda|public items|standard items)$/i;
 /** A row rule of a table flattened to text: "|", "||||", "---|---|". */
 const TABLE_RULE = /^[|\s-]*\|[|\s-]*$/;
 /** Labels written inside a line, as flattened tables give them: "Apologies Minutes: Apologies were received…". */
-const INLINE_LABEL = /\s+((?:Minutes|Cofnodion|Additional documents|Dogfennau ychwanegol|Supporting documents|(?<!\b(?:for|of|the|on)\s)Decision):)(?=\s|$)/;
+const INLINE_LABEL =
+  /\s+((?:Minutes|Cofnodion|Additional documents|Dogfennau ychwanegol|Supporting documents|(?<!\b(?:for|of|the|on)\s)Decision):)(?=\s|$)/;
 /** Where a run-on line (a document site's copy of printed minutes) starts a new item or resolution. */
 const RUN_ON_BREAK = /(?<=\S)\s*(?=\b(?:RESOLVED|AGREED|DECIDED)\s*[:–-])|\s(?=\d{1,3}\.\s+[A-Z][A-Z ’'&,-]{6,}\b)/g;
 
-const LEADING_LABEL = /^((?:Minutes|Cofnodion|Additional documents|Dogfennau ychwanegol|Supporting documents):)\s+(\S.*)$/;
+const LEADING_LABEL =
+  /^((?:Minutes|Cofnodion|Additional documents|Dogfennau ychwanegol|Supporting documents):)\s+(\S.*)$/;
 
 /** A field of a meeting's heading, whatever its length: "Apologies: A, B, C and D." */
-const HEADING_FIELD = /^(?:present|apologies(?: for absence)?|attending|in attendance|also present|members present|venue|date|time|place|contact|cyswllt)\s*:/i;
+const HEADING_FIELD =
+  /^(?:present|apologies(?: for absence)?|attending|in attendance|also present|members present|venue|date|time|place|contact|cyswllt)\s*:/i;
 
 /** "Decision Maker: Cabinet": a field of a record, its name then its value. */
 const FIELD_LINE = /^[A-Z][a-z][\w ?]{1,30}:\s+\S/;
 
-const isLabel = (text: string) => MINUTES_LABEL.test(text.trim()) || DOCUMENTS_LABEL.test(text.trim()) || PAGE_LABEL.test(text.trim());
+const isLabel = (text: string) =>
+  MINUTES_LABEL.test(text.trim()) || DOCUMENTS_LABEL.test(text.trim()) || PAGE_LABEL.test(text.trim());
 const isBlank = (line: SourceLine) => line.text.trim() === '';
 
 /** Records a line as left out for a reason: each line it was joined from, when it was joined. */
@@ -96,8 +106,16 @@ export function splitTitle(text: string): { title: string; minuteRef?: string } 
 export function parsePage(source: readonly SourceLine[], document?: 'PDF' | 'Word'): ParsedPage {
   // A PDF's lines are the page's, not the minutes': its sentences are joined back first, so headings and fields read whole.
   const lines = document === 'PDF' ? joinWrapped(splitInlineLabels(source)) : splitInlineLabels(source);
-  const kind = detectPageKind(lines.map((l) => l.text), document !== undefined);
-  const draft = DRAFT.test(lines.slice(0, 40).map((l) => l.text).join('\n'));
+  const kind = detectPageKind(
+    lines.map((l) => l.text),
+    document !== undefined,
+  );
+  const draft = DRAFT.test(
+    lines
+      .slice(0, 40)
+      .map((l) => l.text)
+      .join('\n'),
+  );
   const start = pageStart(lines);
   const page: ParsedPage = { kind, meetings: [emptyMeeting(draft)], items: [], leftOut: [] };
   for (const line of lines.slice(0, start)) if (!isBlank(line)) leave(page, line, 'furniture');
@@ -111,11 +129,17 @@ export function parsePage(source: readonly SourceLine[], document?: 'PDF' | 'Wor
 /** Lines with labels written inside them ("Title Minutes: text") split onto lines of their own. */
 function splitInlineLabels(lines: readonly SourceLine[]): SourceLine[] {
   // Text run together into one long line is parted where a heading or a resolution starts.
-  const unrun = lines.flatMap((line) => (line.text.length > 400 ? line.text.split(RUN_ON_BREAK).map((text) => ({ at: line.at, text })) : [line]));
+  const unrun = lines.flatMap((line) =>
+    line.text.length > 400 ? line.text.split(RUN_ON_BREAK).map((text) => ({ at: line.at, text })) : [line],
+  );
   return unrun.flatMap((line) => {
     const pieces: SourceLine[] = [];
     let rest = line.text;
-    for (let match = INLINE_LABEL.exec(rest); match && rest.slice(0, match.index).trim(); match = INLINE_LABEL.exec(rest)) {
+    for (
+      let match = INLINE_LABEL.exec(rest);
+      match && rest.slice(0, match.index).trim();
+      match = INLINE_LABEL.exec(rest)
+    ) {
       pieces.push({ at: line.at, text: rest.slice(0, match.index) }, { at: line.at, text: match[1] });
       rest = rest.slice(match.index + match[0].length).trim();
     }
@@ -144,7 +168,12 @@ function withoutPageLabels(lines: readonly SourceLine[], page: ParsedPage): Sour
 }
 
 /** An agenda item or decision page: one item, its title the first line after the heading. */
-function singleItem(lines: readonly SourceLine[], page: ParsedPage, meeting: number, known: { number?: string; title?: string } = {}): void {
+function singleItem(
+  lines: readonly SourceLine[],
+  page: ParsedPage,
+  meeting: number,
+  known: { number?: string; title?: string } = {},
+): void {
   const meetingFields = page.meetings[meeting];
   let number = known.number;
   const body = withoutPageLabels(lines, page).filter((line) => {
@@ -165,10 +194,19 @@ function singleItem(lines: readonly SourceLine[], page: ParsedPage, meeting: num
   // An issue's item line: "63 Minutes of the last meeting held on 14 July 2021", with or without minutes after it.
   const itemLine = /^(\d{1,3}[a-z]?|[A-Z]{2,6}\d{1,3})\.?\s+(\S.*)$/.exec(first);
   // A decision record's first field ("Decision Maker: Cabinet") is no title.
-  const ownTitle = titleAt >= 0 && looksLikeTitle(first) && !MINUTES_LABEL.test(first) && !FIELD_LINE.test(first) && (itemLine !== null || body.slice(titleAt + 1).some((l) => !isBlank(l)));
+  const ownTitle =
+    titleAt >= 0 &&
+    looksLikeTitle(first) &&
+    !MINUTES_LABEL.test(first) &&
+    !FIELD_LINE.test(first) &&
+    (itemLine !== null || body.slice(titleAt + 1).some((l) => !isBlank(l)));
   const numbered = ownTitle ? itemLine : null;
   // "63 Minutes of …" under "Meeting: … (Item 63)": its number is the item's, the rest its title.
-  const title = !ownTitle ? known.title : numbered && (number === undefined || numbered[1] === number) ? numbered[2] : first;
+  const title = !ownTitle
+    ? known.title
+    : numbered && (number === undefined || numbered[1] === number)
+      ? numbered[2]
+      : first;
   if (numbered && number === undefined) number = numbered[1];
   if (numbered) page.leftOut.push({ at: body[titleAt].at, text: numbered[1], reason: 'number' });
   const rest = ownTitle ? body.slice(titleAt + 1) : body;
@@ -183,17 +221,50 @@ function singleItem(lines: readonly SourceLine[], page: ParsedPage, meeting: num
 function decisionParts(lines: readonly SourceLine[]): ItemParts {
   const documentsAt = lines.findIndex((l) => DOCUMENTS_LABEL.test(l.text.trim()));
   if (documentsAt < 0) return { description: [], minutes: trimBlank(lines), documents: [], labels: [], labelled: true };
-  const documents = lines.slice(documentsAt + 1).filter((l) => !isBlank(l)).map((l) => ({ at: l.at, text: l.text.trim().replace(/^[·•-]\s*/, '') }));
-  return { description: [], minutes: trimBlank(lines.slice(0, documentsAt)), documents, labels: [lines[documentsAt]], labelled: true };
+  const documents = lines
+    .slice(documentsAt + 1)
+    .filter((l) => !isBlank(l))
+    .map((l) => ({ at: l.at, text: l.text.trim().replace(/^[·•-]\s*/, '') }));
+  return {
+    description: [],
+    minutes: trimBlank(lines.slice(0, documentsAt)),
+    documents,
+    labels: [lines[documentsAt]],
+    labelled: true,
+  };
 }
 
 /** A page item from its parts, with what needs a person's eye. */
-function item(meeting: number, number: string | undefined, title: string | undefined, parts: ItemParts, decisionStatus: string | undefined, kind: PageKind): PageItem {
+function item(
+  meeting: number,
+  number: string | undefined,
+  title: string | undefined,
+  parts: ItemParts,
+  decisionStatus: string | undefined,
+  kind: PageKind,
+): PageItem {
   const review: string[] = [];
-  if (title === undefined) review.push('The page gives this item no title, so it is called "Untitled item": give it the title the agenda gives.');
+  if (title === undefined)
+    review.push(
+      'The page gives this item no title, so it is called "Untitled item": give it the title the agenda gives.',
+    );
   if (parts.minutes.length === 0) review.push(NO_MINUTES);
-  else if (!parts.labelled && kind === 'agenda item' && parts.description.length === 0) review.push('The page has no "Minutes:" label, so any description of the item from the agenda is kept at the start of its minutes.');
-  return { meeting, number, ...(title ? splitTitle(title) : {}), description: parts.description, minutes: parts.minutes, documents: parts.documents, decisionStatus, recorded: parts.minutes.length > 0, labelled: parts.labelled && parts.minutes.length > 0, review };
+  else if (!parts.labelled && kind === 'agenda item' && parts.description.length === 0)
+    review.push(
+      'The page has no "Minutes:" label, so any description of the item from the agenda is kept at the start of its minutes.',
+    );
+  return {
+    meeting,
+    number,
+    ...(title ? splitTitle(title) : {}),
+    description: parts.description,
+    minutes: parts.minutes,
+    documents: parts.documents,
+    decisionStatus,
+    recorded: parts.minutes.length > 0,
+    labelled: parts.labelled && parts.minutes.length > 0,
+    review,
+  };
 }
 
 /** An issue page: an item for each meeting that discussed the issue, each in its own meeting. */
@@ -212,7 +283,12 @@ function issuePage(lines: readonly SourceLine[], page: ParsedPage): void {
   // The issue's title heads the page: it is a label when an item bears it, else kept as a note.
   if (!issueTitle) return;
   const title = issueTitle.text.trim().toLowerCase();
-  if (page.items.some((i) => i.title !== undefined && (i.title.toLowerCase().includes(title) || title.includes(i.title.toLowerCase())))) leave(page, issueTitle, 'label');
+  if (
+    page.items.some(
+      (i) => i.title !== undefined && (i.title.toLowerCase().includes(title) || title.includes(i.title.toLowerCase())),
+    )
+  )
+    leave(page, issueTitle, 'label');
   else page.meetings[0].notes.push(issueTitle.text.trim());
 }
 
@@ -226,7 +302,11 @@ function meetingPage(lines: readonly SourceLine[], page: ParsedPage): void {
   // Where the page labels its items' minutes, an item without the label has none: its text is the agenda's.
   if (!page.items.some((i) => i.labelled)) return;
   for (const item of page.items.filter((i) => !i.labelled && i.recorded)) {
-    Object.assign(item, { description: trimBlank([...item.description, { at: 0, text: '' }, ...item.minutes]), minutes: [], recorded: false });
+    Object.assign(item, {
+      description: trimBlank([...item.description, { at: 0, text: '' }, ...item.minutes]),
+      minutes: [],
+      recorded: false,
+    });
     item.review = [...item.review.filter((r) => !r.startsWith('The page has no "Minutes:"')), NO_MINUTES];
   }
 }
@@ -240,7 +320,8 @@ function meetingItems(lines: readonly SourceLine[], page: ParsedPage): void {
   const end = headings[0]?.at ?? rows[0]?.at ?? headingEnd(body);
   // The heading's last line may be the first item's title, the minutes' prose after it.
   const last = body.slice(0, end).findLastIndex((l) => !isBlank(l));
-  const firstAt = headings.length === 0 && rows.length === 0 && last >= 0 && isUnnumberedTitle(body, last, true) ? last : end;
+  const firstAt =
+    headings.length === 0 && rows.length === 0 && last >= 0 && isUnnumberedTitle(body, last, true) ? last : end;
   readHeading(body.slice(0, firstAt), page);
   if (headings.length > 0) {
     headings.forEach((heading, i) => {
@@ -264,7 +345,10 @@ function meetingItems(lines: readonly SourceLine[], page: ParsedPage): void {
     return;
   }
   // A page read as all heading still has its words kept as minutes, never as meeting details alone.
-  const rest = trimBlank(body.slice(firstAt)).length > 0 ? trimBlank(body.slice(firstAt)) : (meeting.notes.splice(0), trimBlank(body));
+  const rest =
+    trimBlank(body.slice(firstAt)).length > 0
+      ? trimBlank(body.slice(firstAt))
+      : (meeting.notes.splice(0), trimBlank(body));
   if (rest.length === 0) return;
   const titles = unnumberedTitles(rest);
   if (titles.length > 0) {
@@ -282,23 +366,31 @@ function meetingItems(lines: readonly SourceLine[], page: ParsedPage): void {
   const parts = itemParts(titled ? rest.slice(1) : rest);
   for (const label of parts.labels) leave(page, label, 'label');
   const made = item(0, undefined, titled ? rest[0].text.trim() : undefined, parts, undefined, page.kind);
-  made.review = ['No item headings were recognised, so the whole page is one item: split it into items by hand if it holds several.', ...made.review];
+  made.review = [
+    'No item headings were recognised, so the whole page is one item: split it into items by hand if it holds several.',
+    ...made.review,
+  ];
   page.items.push(made);
-  if (meeting.notes.length === 0 && !meeting.date) made.review.push('The meeting\'s details (date, venue, attendance) were not recognised at the top of the page: check meeting.yaml.');
+  if (meeting.notes.length === 0 && !meeting.date)
+    made.review.push(
+      "The meeting's details (date, venue, attendance) were not recognised at the top of the page: check meeting.yaml.",
+    );
 }
 
 /** The meeting's heading lines read into the meeting; the rest kept as its notes. */
 function readHeading(lines: readonly SourceLine[], page: ParsedPage): void {
   const meeting = page.meetings[0];
-  const used = readMeetingHeader(lines.map((l) => l.text), meeting);
+  const used = readMeetingHeader(
+    lines.map((l) => l.text),
+    meeting,
+  );
   // A name or venue written to meeting.yaml as it stands needs no excuse: only labels and dates do.
   const written = new Set([...meeting.attendees, ...meeting.apologies, meeting.venue ?? '']);
   lines.forEach((line, i) => {
     if (isBlank(line)) return;
     if (used.has(i)) {
       if (!written.has(line.text.trim())) leave(page, line, 'meeting');
-    }
-    else if (/^(?:contact|cyswllt):/i.test(line.text.trim())) leave(page, line, 'furniture');
+    } else if (/^(?:contact|cyswllt):/i.test(line.text.trim())) leave(page, line, 'furniture');
     else if (isLabel(line.text)) leave(page, line, 'label');
     else meeting.notes.push(line.text.trim());
   });
@@ -307,10 +399,29 @@ function readHeading(lines: readonly SourceLine[], page: ParsedPage): void {
 /** True when line `at` of the page is an item's title without a number: a title, then the item's prose or its "Minutes:". */
 function isUnnumberedTitle(lines: readonly SourceLine[], at: number, afterHeading = false): boolean {
   const text = lines[at].text.trim();
-  if (!looksLikeTitle(text) || text.length > 100 || /[.:;,]$/.test(text) || /^\(/.test(text) || FIELD_LINE.test(text) || HEADING_FIELD.test(text) || readDate(text)) return false;
-  const next = lines.slice(at + 1).find((l) => !isBlank(l))?.text.trim() ?? '';
-  const before = lines.slice(0, at).findLast((l) => !isBlank(l))?.text.trim();
-  return (MINUTES_LABEL.test(next) || isProse(next)) && (afterHeading || before === undefined || isProse(before) || /[.;:]$/.test(before));
+  if (
+    !looksLikeTitle(text) ||
+    text.length > 100 ||
+    /[.:;,]$/.test(text) ||
+    /^\(/.test(text) ||
+    FIELD_LINE.test(text) ||
+    HEADING_FIELD.test(text) ||
+    readDate(text)
+  )
+    return false;
+  const next =
+    lines
+      .slice(at + 1)
+      .find((l) => !isBlank(l))
+      ?.text.trim() ?? '';
+  const before = lines
+    .slice(0, at)
+    .findLast((l) => !isBlank(l))
+    ?.text.trim();
+  return (
+    (MINUTES_LABEL.test(next) || isProse(next)) &&
+    (afterHeading || before === undefined || isProse(before) || /[.;:]$/.test(before))
+  );
 }
 
 /**
@@ -328,7 +439,10 @@ function headingEnd(lines: readonly SourceLine[]): number {
   const prose = lines.findIndex((l) => isProse(l.text.trim()));
   const end = prose < 0 ? lines.length : prose;
   const found = emptyMeeting();
-  const used = readMeetingHeader(lines.slice(0, end).map((l) => l.text), found);
+  const used = readMeetingHeader(
+    lines.slice(0, end).map((l) => l.text),
+    found,
+  );
   // Only a heading that holds meeting details is one; else everything is minutes.
   return used.size > 0 || found.date || found.committee ? end : 0;
 }
@@ -338,7 +452,8 @@ function headingEnd(lines: readonly SourceLine[]): number {
  * the rest of one (a lower-case start), and no field of the heading ("Apologies: …").
  */
 function isProse(text: string): boolean {
-  if (!text || HEADING_FIELD.test(text) || /^(?:(?:draft\s+)?minutes?\s+of|at\s+a\s+meeting\s+of)\b/i.test(text)) return false;
+  if (!text || HEADING_FIELD.test(text) || /^(?:(?:draft\s+)?minutes?\s+of|at\s+a\s+meeting\s+of)\b/i.test(text))
+    return false;
   // "Health and Adult Social Care Scrutiny Board - Thursday 7th January 2021 6.00 pm": a dated line heads the minutes.
   if (readDate(text) && !/[.:]$/.test(text) && text.length <= 160) return false;
   const words = text.split(/\s+/).length;
@@ -354,7 +469,12 @@ function tableRows(lines: readonly SourceLine[]): { at: number; lines: SourceLin
   const firstRule = lines.findIndex((l) => TABLE_RULE.test(l.text.trim()));
   let start = firstRule + 1;
   for (const end of [...ends.filter((e) => e >= start), lines.length]) {
-    const row = trimBlank(lines.slice(start, end + 1).filter((l) => !TABLE_RULE.test(l.text.trim())).map((l) => ({ at: l.at, text: l.text.replace(/\s*\|+\s*$/, '') })));
+    const row = trimBlank(
+      lines
+        .slice(start, end + 1)
+        .filter((l) => !TABLE_RULE.test(l.text.trim()))
+        .map((l) => ({ at: l.at, text: l.text.replace(/\s*\|+\s*$/, '') })),
+    );
     if (row.length > 0) rows.push({ at: start, lines: row });
     start = end + 1;
   }
@@ -364,7 +484,8 @@ function tableRows(lines: readonly SourceLine[]): { at: number; lines: SourceLin
   const merged: { at: number; lines: SourceLine[] }[] = [];
   for (const row of rows) {
     const hasMinutes = row.lines.some((l) => MINUTES_LABEL.test(l.text.trim()));
-    if (!hasMinutes && merged.length > 0 && titleAndDescription(row.lines[0].text).title === undefined) merged.at(-1)!.lines.push({ at: row.lines[0].at, text: '' }, ...row.lines);
+    if (!hasMinutes && merged.length > 0 && titleAndDescription(row.lines[0].text).title === undefined)
+      merged.at(-1)!.lines.push({ at: row.lines[0].at, text: '' }, ...row.lines);
     else merged.push(row);
   }
   return merged;
@@ -372,7 +493,9 @@ function tableRows(lines: readonly SourceLine[]): { at: number; lines: SourceLin
 
 /** A flattened row's first cell: "Declarations of Interest To receive any declarations…" → the title, then the agenda's description. */
 function titleAndDescription(text: string): { title?: string; description?: string } {
-  const at = text.search(/\s(?:To (?:receive|consider|note|approve|agree|elect|appoint|confirm)|Members (?:are|of the))\b/);
+  const at = text.search(
+    /\s(?:To (?:receive|consider|note|approve|agree|elect|appoint|confirm)|Members (?:are|of the))\b/,
+  );
   const title = (at > 0 ? text.slice(0, at) : text).trim();
   const description = at > 0 ? text.slice(at).trim() : undefined;
   return looksLikeTitle(title) ? { title, description } : { description: text.trim() };

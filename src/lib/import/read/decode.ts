@@ -16,23 +16,35 @@ export type Decoded = { text: string } | { problem: string; advice: string };
  */
 export function decodeInput(bytes: Uint8Array): Decoded {
   if (bytes.length === 0 || bytes.every((b) => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d)) {
-    return { problem: 'The file is empty.', advice: 'export the page again (in the browser: Save Page As, "Text" or "Web page, HTML only") and import that file.' };
+    return {
+      problem: 'The file is empty.',
+      advice:
+        'export the page again (in the browser: Save Page As, "Text" or "Web page, HTML only") and import that file.',
+    };
   }
   const text = decodeText(bytes);
   if (text === undefined) {
     return {
-      problem: 'The file is not in an encoding the importer can read (UTF-8, UTF-16, Windows-1252, or the charset an HTML page declares).',
-      advice: 'open it in a text editor and save it as UTF-8 (in Notepad: Save As, Encoding: UTF-8), then import it again.',
+      problem:
+        'The file is not in an encoding the importer can read (UTF-8, UTF-16, Windows-1252, or the charset an HTML page declares).',
+      advice:
+        'open it in a text editor and save it as UTF-8 (in Notepad: Save As, Encoding: UTF-8), then import it again.',
     };
   }
   // Control characters other than tab, newline and form feed mean binary data.
+  // eslint-disable-next-line no-control-regex
   const controls = text.match(/[\u0000-\u0008\u000e-\u001f]/g)?.length ?? 0;
-  if (controls > 0 && controls > text.length / 1000) return notText('It contains binary data, not text, HTML, a PDF or a Word document.');
+  if (controls > 0 && controls > text.length / 1000)
+    return notText('It contains binary data, not text, HTML, a PDF or a Word document.');
   return { text: text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n') };
 }
 
 function notText(problem: string): Decoded {
-  return { problem, advice: 'import the minutes as a PDF or Word (.docx) document, or open the minutes page in a browser and save it as text or as "Web page, HTML only".' };
+  return {
+    problem,
+    advice:
+      'import the minutes as a PDF or Word (.docx) document, or open the minutes page in a browser and save it as text or as "Web page, HTML only".',
+  };
 }
 
 function decodeText(bytes: Uint8Array): string | undefined {
@@ -48,7 +60,9 @@ function decodeText(bytes: Uint8Array): string | undefined {
   const utf8 = decode('utf-8');
   if (utf8 !== undefined) return utf8;
   // Old pages saved by Internet Explorer declare windows-1252 and are not UTF-8.
-  const declared = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(new TextDecoder('latin1').decode(bytes.subarray(0, 4096)))?.[1];
+  const declared = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(
+    new TextDecoder('latin1').decode(bytes.subarray(0, 4096)),
+  )?.[1];
   if (declared) return decode(declared.toLowerCase());
   // Word's and Notepad's "Save as text" write Windows-1252 unless told otherwise: £ and
   // curly quotes then arrive as single bytes. Its five unused bytes mean it is not that.

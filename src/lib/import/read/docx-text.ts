@@ -30,7 +30,8 @@ export async function docxHtml(bytes: Uint8Array): Promise<{ html: string; messa
     const main = await mainDocument(zip);
     if (!main) {
       return {
-        problem: 'The file is a zip archive but not a Word document (.docx): it holds no Word document part. It may be another kind of file (an .odt, .xlsx or .zip) renamed.',
+        problem:
+          'The file is a zip archive but not a Word document (.docx): it holds no Word document part. It may be another kind of file (an .odt, .xlsx or .zip) renamed.',
         advice: SAVE_AS_DOCX,
       };
     }
@@ -57,12 +58,18 @@ function notDocx(bytes: Uint8Array): DocxProblem | undefined {
   const startsWith = (...signature: number[]) => signature.every((byte, i) => bytes[i] === byte);
   if (startsWith(0xd0, 0xcf, 0x11, 0xe0)) {
     return {
-      problem: 'The file is an older Word document (.doc), or a Word document protected by a password: only .docx files without a password can be read.',
+      problem:
+        'The file is an older Word document (.doc), or a Word document protected by a password: only .docx files without a password can be read.',
       advice: `remove any password, then ${SAVE_AS_DOCX}`,
     };
   }
-  if (startsWith(0x7b, 0x5c, 0x72, 0x74, 0x66)) return { problem: 'The file is a Rich Text document (.rtf), not a Word document (.docx).', advice: SAVE_AS_DOCX };
-  if (!startsWith(0x50, 0x4b)) return { problem: 'The file is not a Word document (.docx): it does not start as one does.', advice: `check it is the right file; if it opens in Word, ${SAVE_AS_DOCX}` };
+  if (startsWith(0x7b, 0x5c, 0x72, 0x74, 0x66))
+    return { problem: 'The file is a Rich Text document (.rtf), not a Word document (.docx).', advice: SAVE_AS_DOCX };
+  if (!startsWith(0x50, 0x4b))
+    return {
+      problem: 'The file is not a Word document (.docx): it does not start as one does.',
+      advice: `check it is the right file; if it opens in Word, ${SAVE_AS_DOCX}`,
+    };
   return undefined;
 }
 

@@ -27,20 +27,133 @@ interface Element {
   children: (Element | string)[];
 }
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
-const SKIPPED = new Set(['head', 'script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'form', 'select', 'button', 'svg', 'iframe', 'object']);
-const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'aside', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'table', 'tr', 'td', 'th', 'thead', 'tbody', 'caption', 'blockquote', 'pre', 'dl', 'dt', 'dd', 'address', 'hr', 'center', 'fieldset']);
+const SKIPPED = new Set([
+  'head',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'nav',
+  'header',
+  'footer',
+  'form',
+  'select',
+  'button',
+  'svg',
+  'iframe',
+  'object',
+]);
+const BLOCK = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'aside',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'thead',
+  'tbody',
+  'caption',
+  'blockquote',
+  'pre',
+  'dl',
+  'dt',
+  'dd',
+  'address',
+  'hr',
+  'center',
+  'fieldset',
+]);
 /** Class or id of the page's chrome in council templates: skip links, breadcrumbs, cookie banners. */
-const CHROME_NAME = /(?:^|[\s_-])(?:skip(?:link|nav|to)?|breadcrumbs?|mgBreadCrumbs|cookies?(?:banner|notice)?|sitefooter|siteheader|printlink)(?:$|[\s_-])/i;
+const CHROME_NAME =
+  /(?:^|[\s_-])(?:skip(?:link|nav|to)?|breadcrumbs?|mgBreadCrumbs|cookies?(?:banner|notice)?|sitefooter|siteheader|printlink)(?:$|[\s_-])/i;
 /** A start of paragraph-like content closes an open <p>, as in a browser. */
-const CLOSES_P = new Set(['p', 'div', 'ul', 'ol', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'dl', 'hr', 'section', 'address']);
+const CLOSES_P = new Set([
+  'p',
+  'div',
+  'ul',
+  'ol',
+  'table',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'pre',
+  'dl',
+  'hr',
+  'section',
+  'address',
+]);
 
 const ENTITIES: Record<string, string> = {
-  nbsp: '\u00a0', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“',
-  ndash: '–', mdash: '—', hellip: '…', pound: '£', euro: '€', copy: '©', middot: '·', bull: '•', eacute: 'é',
-  egrave: 'è', ecirc: 'ê', aacute: 'á', agrave: 'à', ouml: 'ö', uuml: 'ü', auml: 'ä', ccedil: 'ç', frac12: '½',
-  deg: '°', reg: '®', trade: '™', shy: '\u00ad', laquo: '«', raquo: '»', sect: '§', para: '¶', times: '×',
+  nbsp: '\u00a0',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  pound: '£',
+  euro: '€',
+  copy: '©',
+  middot: '·',
+  bull: '•',
+  eacute: 'é',
+  egrave: 'è',
+  ecirc: 'ê',
+  aacute: 'á',
+  agrave: 'à',
+  ouml: 'ö',
+  uuml: 'ü',
+  auml: 'ä',
+  ccedil: 'ç',
+  frac12: '½',
+  deg: '°',
+  reg: '®',
+  trade: '™',
+  shy: '\u00ad',
+  laquo: '«',
+  raquo: '»',
+  sect: '§',
+  para: '¶',
+  times: '×',
 };
 
 /**
@@ -48,16 +161,20 @@ const ENTITIES: Record<string, string> = {
  * Example: decodeEntities('Hospitals&rsquo; Trust') === 'Hospitals’ Trust'.
  */
 export function decodeEntities(text: string): string {
-  return text.replace(/&(?:#(\d+)|#x([0-9a-f]+)|([a-z][a-z0-9]*));?/gi, (whole, dec: string, hex: string, name: string) => {
-    if (dec || hex) {
-      const code = dec ? Number(dec) : parseInt(hex, 16);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
+  return text.replace(
+    /&(?:#(\d+)|#x([0-9a-f]+)|([a-z][a-z0-9]*));?/gi,
+    (whole, dec: string, hex: string, name: string) => {
+      if (dec || hex) {
+        const code = dec ? Number(dec) : parseInt(hex, 16);
+        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+      }
+      return ENTITIES[name.toLowerCase()] ?? whole;
+    },
+  );
 }
 
-const TOKEN = /<!--([\s\S]*?)(?:-->|$)|<![^>]*>|<\?[^>]*>|<(\/?)([a-zA-Z][\w:-]*)((?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*\/?>|[^<]+|</g;
+const TOKEN =
+  /<!--([\s\S]*?)(?:-->|$)|<![^>]*>|<\?[^>]*>|<(\/?)([a-zA-Z][\w:-]*)((?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*\/?>|[^<]+|</g;
 const ATTR = /([^\s=>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
 
 /** Reads HTML into a loose tree, closing what browsers would close; comments are returned apart. */
@@ -87,7 +204,8 @@ function parse(html: string): { root: Element; comments: string[] } {
     } else {
       const tag = rawTag.toLowerCase();
       const attrs: Record<string, string> = {};
-      for (const [, name, d, s, u] of rawAttrs.matchAll(ATTR)) attrs[name.toLowerCase()] = decodeEntities(d ?? s ?? u ?? '');
+      for (const [, name, d, s, u] of rawAttrs.matchAll(ATTR))
+        attrs[name.toLowerCase()] = decodeEntities(d ?? s ?? u ?? '');
       if (CLOSES_P.has(tag) && top().tag === 'p') stack.pop();
       if (tag === 'li') popTo('li', ['ul', 'ol']);
       if (tag === 'td' || tag === 'th') ['td', 'th'].forEach((t) => popTo(t, ['tr', 'table']));
@@ -168,7 +286,8 @@ export function htmlToText(html: string): PageText {
     if (node.tag === 'br') return breakLine();
     const block = BLOCK.has(node.tag);
     if (block) breakLine();
-    if (node.tag === 'ul' || node.tag === 'ol') lists.push({ ordered: node.tag === 'ol', next: Number(node.attrs.start ?? 1) || 1 });
+    if (node.tag === 'ul' || node.tag === 'ol')
+      lists.push({ ordered: node.tag === 'ol', next: Number(node.attrs.start ?? 1) || 1 });
     if (node.tag === 'li') {
       const list = lists.at(-1);
       const marker = list?.ordered ? `${list.next++}.` : '·';
@@ -177,8 +296,16 @@ export function htmlToText(html: string): PageText {
     }
     const start = line.length;
     node.children.forEach(visit);
-    if (node.tag === 'a' && node.attrs.href && !node.attrs.href.startsWith('#') && !/^javascript:/i.test(node.attrs.href)) {
-      const text = line.slice(start).replace(/[\s\u00a0]+/g, ' ').trim();
+    if (
+      node.tag === 'a' &&
+      node.attrs.href &&
+      !node.attrs.href.startsWith('#') &&
+      !/^javascript:/i.test(node.attrs.href)
+    ) {
+      const text = line
+        .slice(start)
+        .replace(/[\s\u00a0]+/g, ' ')
+        .trim();
       if (text) links.push({ text, href: absolute(node.attrs.href, url) });
     }
     if (node.tag === 'ul' || node.tag === 'ol') lists.pop();

@@ -19,11 +19,13 @@ const PDFJS = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package
 
 const SCAN: PdfProblem = {
   problem: 'The PDF has no text layer: it is a scan (an image of the pages), so there is no text to import.',
-  advice: 'ask for the original document (Word, or a PDF saved from it), or run the PDF through OCR software and import the result.',
+  advice:
+    'ask for the original document (Word, or a PDF saved from it), or run the PDF through OCR software and import the result.',
 };
 const PASSWORD: PdfProblem = {
   problem: 'The PDF is protected by a password, so its text cannot be read.',
-  advice: 'open it with the password and save or print it as a new PDF without one, or ask the council for an unprotected copy.',
+  advice:
+    'open it with the password and save or print it as a new PDF without one, or ask the council for an unprotected copy.',
 };
 
 /**
@@ -75,6 +77,7 @@ function unreadable(error: unknown): PdfProblem {
   const detail = error instanceof Error && error.message ? ` (${error.message.replace(/\.$/, '')})` : '';
   return {
     problem: `The file cannot be read as a PDF: it is damaged, incomplete or not a PDF${detail}.`,
-    advice: 'download or save it again and check that it opens in a PDF reader; if it does, print it to a new PDF and import that, or ask for the original Word document.',
+    advice:
+      'download or save it again and check that it opens in a PDF reader; if it does, print it to a new PDF and import that, or ask for the original Word document.',
   };
 }

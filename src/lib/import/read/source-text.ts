@@ -44,13 +44,22 @@ export async function sourceText(bytes: Uint8Array): Promise<SourceText | Refusa
     return 'problem' in pdf ? pdf : { format: 'PDF', text: pdf.text, links: [] };
   }
   // Word files, old and new, and RTF: the Word reader reads a .docx and explains the others.
-  if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04) || startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0) || startsWith(bytes, 0x7b, 0x5c, 0x72, 0x74, 0x66)) {
+  if (
+    startsWith(bytes, 0x50, 0x4b, 0x03, 0x04) ||
+    startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0) ||
+    startsWith(bytes, 0x7b, 0x5c, 0x72, 0x74, 0x66)
+  ) {
     const { docxHtml } = await import('./docx-text.ts');
     const word = await docxHtml(bytes);
     return 'problem' in word ? word : { format: 'Word', ...htmlToText(word.html) };
   }
   const image = IMAGES.find(([prefix]) => startsWith(bytes, ...prefix));
-  if (image) return { problem: `It is ${image[1]}: a picture of the minutes has no text to import.`, advice: 'import the document the picture was taken from, or run the picture through OCR software and import the text it gives.' };
+  if (image)
+    return {
+      problem: `It is ${image[1]}: a picture of the minutes has no text to import.`,
+      advice:
+        'import the document the picture was taken from, or run the picture through OCR software and import the text it gives.',
+    };
   const decoded = decodeInput(bytes);
   if ('problem' in decoded) return decoded;
   if (!looksLikeHtml(decoded.text)) return { format: 'text', text: decoded.text, links: [] };

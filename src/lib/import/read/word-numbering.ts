@@ -45,7 +45,9 @@ const NO_NUMBERING = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr>
 export function numberParagraphs(documentXml: string, numberingXml = '', stylesXml = ''): string {
   const styles = readStyles(stylesXml);
   const numbering = readNumbering(numberingXml, styles);
-  const styledLevels = new Set([...numbering.abstracts.values()].flatMap((a) => [...a.levels.values()].map((l) => l.style)));
+  const styledLevels = new Set(
+    [...numbering.abstracts.values()].flatMap((a) => [...a.levels.values()].map((l) => l.style)),
+  );
   const counters = new Map<string, number[]>();
   const edits: { start: number; end: number; text: string }[] = [];
 
@@ -59,7 +61,10 @@ export function numberParagraphs(documentXml: string, numberingXml = '', stylesX
     const style = styleNumbering(styleId, styles);
     const numId = (numPr && value(numPr, 'w:numId')) ?? style.numId;
     if (!numId && !(styleId && styledLevels.has(styleId))) continue;
-    const found = numId && numId !== '0' ? levelOf(numbering, numId, numPr && value(numPr, 'w:ilvl'), style.ilvl, styleId) : undefined;
+    const found =
+      numId && numId !== '0'
+        ? levelOf(numbering, numId, numPr && value(numPr, 'w:ilvl'), style.ilvl, styleId)
+        : undefined;
     if (found?.level.format === 'bullet') continue;
     const label = found ? labelOf(found, counters) : '';
     const inner = (pPr?.inner ?? '').replace(/<w:numPr\b[^>]*\/>|<w:numPr\b[^>]*>[\s\S]*?<\/w:numPr>/g, '');
@@ -96,7 +101,13 @@ function propertiesAt(xml: string, at: number): { inner: string; end: number } |
   return undefined;
 }
 
-function levelOf(numbering: Numbering, numId: string, ownIlvl: string | undefined, styleIlvl: number | undefined, styleId: string | undefined) {
+function levelOf(
+  numbering: Numbering,
+  numId: string,
+  ownIlvl: string | undefined,
+  styleIlvl: number | undefined,
+  styleId: string | undefined,
+) {
   const num = numbering.nums.get(numId);
   const abstract = num && numbering.abstracts.get(num.abstract);
   if (!num || !abstract) return undefined;
@@ -148,7 +159,21 @@ function formatNumber(n: number, format: string): string {
 
 function roman(n: number): string {
   if (n <= 0 || n >= 4000) return String(n);
-  const steps: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  const steps: [number, string][] = [
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
   let out = '';
   for (const [size, digits] of steps) for (; n >= size; n -= size) out += digits;
   return out;
@@ -213,7 +238,12 @@ function readStyles(xml: string): Map<string, Style> {
     const id = attribute(attrs, 'w:styleId');
     const numPr = /<w:numPr\b[^>]*>([\s\S]*?)<\/w:numPr>/.exec(inner)?.[1];
     const ilvl = numPr && value(numPr, 'w:ilvl');
-    if (id !== undefined) styles.set(id, { basedOn: value(inner, 'w:basedOn'), numId: numPr && value(numPr, 'w:numId'), ilvl: ilvl ? Number(ilvl) : undefined });
+    if (id !== undefined)
+      styles.set(id, {
+        basedOn: value(inner, 'w:basedOn'),
+        numId: numPr && value(numPr, 'w:numId'),
+        ilvl: ilvl ? Number(ilvl) : undefined,
+      });
   }
   return styles;
 }
@@ -247,10 +277,13 @@ function attribute(attrs: string, name: string): string | undefined {
 }
 
 function decodeXml(text: string): string {
-  return text.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos));/gi, (_, dec: string, hex: string, name: string) => {
-    if (dec || hex) return String.fromCodePoint(dec ? Number(dec) : parseInt(hex, 16));
-    return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[name.toLowerCase()] ?? '';
-  });
+  return text.replace(
+    /&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos));/gi,
+    (_, dec: string, hex: string, name: string) => {
+      if (dec || hex) return String.fromCodePoint(dec ? Number(dec) : parseInt(hex, 16));
+      return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[name.toLowerCase()] ?? '';
+    },
+  );
 }
 
 function escapeXml(text: string): string {

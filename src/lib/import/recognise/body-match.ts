@@ -10,7 +10,12 @@ export interface KnownBody {
   website?: string;
 }
 
-const fold = (name: string) => name.toLowerCase().replace(/&/g, 'and').replace(/[^a-z0-9]+/g, ' ').trim();
+const fold = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/&/g, 'and')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 const host = (url: string | undefined) => {
   try {
     return url ? new URL(url).host.toLowerCase() : undefined;
@@ -26,10 +31,17 @@ const host = (url: string | undefined) => {
  * it cannot choose; `certain` when the name or the website settles it.
  * Example: matchBody('Health and Wellbeing Board', 'https://cds.bromley.gov.uk/mgAi.aspx?ID=1', bodies) → { id: 'bromley-hwb', certain: true }.
  */
-export function matchBody(committee: string, pageUrl: string | undefined, bodies: readonly KnownBody[]): { id?: string; certain: boolean; candidates: string[] } {
+export function matchBody(
+  committee: string,
+  pageUrl: string | undefined,
+  bodies: readonly KnownBody[],
+): { id?: string; certain: boolean; candidates: string[] } {
   const wanted = fold(committee);
   const exact = bodies.filter((b) => fold(b.name) === wanted || (b.shortName && fold(b.shortName) === wanted));
-  const candidates = exact.length > 0 ? exact : bodies.filter((b) => fold(b.name).endsWith(` ${wanted}`) || fold(b.name).startsWith(`${wanted} `));
+  const candidates =
+    exact.length > 0
+      ? exact
+      : bodies.filter((b) => fold(b.name).endsWith(` ${wanted}`) || fold(b.name).startsWith(`${wanted} `));
   const pageHost = host(pageUrl);
   const sameSite = pageHost ? candidates.filter((b) => host(b.website) === pageHost) : [];
   const chosen = candidates.length === 1 ? candidates : sameSite.length === 1 ? sameSite : [];

@@ -10,7 +10,8 @@ export interface KnownLocality {
 }
 
 /** Words before a place name that make it an organisation's: "NHS England", "Public Health England". */
-const ORGANISATION_BEFORE = /(?:\bNHS|\bPublic Health|\bHealth Education|\bSport|\bHistoric|\bNatural|\bArts Council)\s+$/;
+const ORGANISATION_BEFORE =
+  /(?:\bNHS|\bPublic Health|\bHealth Education|\bSport|\bHistoric|\bNatural|\bArts Council)\s+$/;
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -36,14 +37,20 @@ export function matchLocalities(text: string, localities: readonly KnownLocality
   const byId = new Map(localities.map((l) => [l.id, l]));
   const names = localities.flatMap((l) => {
     const short = shortName(l, byId);
-    return [{ id: l.id, name: l.name, needsParent: undefined as string | undefined }, ...(short ? [{ id: l.id, name: short, needsParent: l.parent }] : [])];
+    return [
+      { id: l.id, name: l.name, needsParent: undefined as string | undefined },
+      ...(short ? [{ id: l.id, name: short, needsParent: l.parent }] : []),
+    ];
   });
   names.sort((a, b) => b.name.length - a.name.length || a.name.localeCompare(b.name));
   let remaining = text.replace(/\s+/g, ' ');
   const found = new Map<string, number>();
   const deferred: { id: string; at: number; parent: string }[] = [];
   for (const { id, name, needsParent } of names) {
-    const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(name).replace(/ /g, '\\s+')}(?![\p{L}\p{N}])`, 'giu');
+    const pattern = new RegExp(
+      String.raw`(?<![\p{L}\p{N}])${escapeRegExp(name).replace(/ /g, '\\s+')}(?![\p{L}\p{N}])`,
+      'giu',
+    );
     for (const match of remaining.matchAll(pattern)) {
       if (ORGANISATION_BEFORE.test(remaining.slice(Math.max(0, match.index - 20), match.index))) continue;
       if (needsParent) deferred.push({ id, at: match.index, parent: needsParent });

@@ -15,7 +15,15 @@ export interface FallbackDecision {
 /** ModernGov's "Decision status:" words → the outcome they record. */
 export function statusOutcome(status: string | undefined): DecisionOutcome | undefined {
   if (!status) return undefined;
-  for (const [pattern, outcome] of [[/defer/i, 'deferred'], [/reject|refus/i, 'rejected'], [/approv/i, 'approved'], [/recommend/i, 'recommended'], [/noted/i, 'noted'], [/agreed/i, 'agreed'], [/endors/i, 'endorsed']] as const) {
+  for (const [pattern, outcome] of [
+    [/defer/i, 'deferred'],
+    [/reject|refus/i, 'rejected'],
+    [/approv/i, 'approved'],
+    [/recommend/i, 'recommended'],
+    [/noted/i, 'noted'],
+    [/agreed/i, 'agreed'],
+    [/endors/i, 'endorsed'],
+  ] as const) {
     if (pattern.test(status)) return outcome;
   }
   return undefined;
@@ -34,12 +42,19 @@ const squash = (text: string) => text.replace(/\s+/g, '').toLowerCase();
  * Example: missedResolutions(['The Committee:', '1. That the report be noted.'], ['The Committee:'], 'Recommendations Approved')
  *   → [{ text: 'That the report be noted.', outcome: 'approved' }].
  */
-export function missedResolutions(paragraphs: readonly string[], foundTexts: readonly string[], decisionStatus?: string): FallbackDecision[] {
+export function missedResolutions(
+  paragraphs: readonly string[],
+  foundTexts: readonly string[],
+  decisionStatus?: string,
+): FallbackDecision[] {
   const spans = findDecisions(paragraphs.map((text): Block => ({ kind: 'paragraph', text })));
   const found = foundTexts.map(squash);
   return spans
     .filter((resolution) => !found.some((f) => f.includes(squash(resolution.text))))
-    .map((resolution) => ({ text: firstWords(resolution.text), outcome: statusOutcome(decisionStatus) ?? resolution.outcome }));
+    .map((resolution) => ({
+      text: firstWords(resolution.text),
+      outcome: statusOutcome(decisionStatus) ?? resolution.outcome,
+    }));
 }
 
 /**
@@ -48,7 +63,10 @@ export function missedResolutions(paragraphs: readonly string[], foundTexts: rea
  * Example: statusCorrections([{ text: 'That the Sub-Committee supports the changes.', outcome: 'agreed' }], 'Recommendations Approved')
  *   → [{ text: 'That the Sub-Committee supports the changes.', outcome: 'approved' }].
  */
-export function statusCorrections(found: readonly { text: string; outcome: DecisionOutcome }[], decisionStatus: string | undefined): FallbackDecision[] {
+export function statusCorrections(
+  found: readonly { text: string; outcome: DecisionOutcome }[],
+  decisionStatus: string | undefined,
+): FallbackDecision[] {
   const outcome = statusOutcome(decisionStatus);
   return outcome ? found.filter((d) => d.outcome !== outcome).map((d) => ({ text: firstWords(d.text), outcome })) : [];
 }
@@ -62,7 +80,10 @@ const FORMAL = /^(?:\(?[a-z0-9]{1,4}[.)]\s+)?(?:It was\s+)?(?:RESOLVED|AGREED|DE
  * own words: the status then says best what was decided.
  * Example: statusDecision('Recommendations Approved', []) → { text: 'Decision status: Recommendations Approved', outcome: 'approved' }.
  */
-export function statusDecision(status: string | undefined, foundTexts: readonly string[]): FallbackDecision | undefined {
+export function statusDecision(
+  status: string | undefined,
+  foundTexts: readonly string[],
+): FallbackDecision | undefined {
   const outcome = statusOutcome(status);
   if (!outcome || foundTexts.some((text) => FORMAL.test(text.trim()) || text.includes('\n'))) return undefined;
   return { text: `Decision status: ${status}`, outcome };

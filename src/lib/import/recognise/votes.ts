@@ -20,8 +20,30 @@ type Side = 'for' | 'against' | 'abstain';
 
 /** Minutes spell small counts out: "carried by 22 votes to one, with two abstentions". */
 const NUMBER_WORDS: Record<string, number> = {
-  no: 0, none: 0, nil: 0, zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  no: 0,
+  none: 0,
+  nil: 0,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
 };
 const NUMBER = String.raw`\b(\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})\b`;
 const toNumber = (count: string) => NUMBER_WORDS[count.toLowerCase()] ?? Number(count);
@@ -36,13 +58,23 @@ const BETWEEN = String.raw`(?:\s*[,;.|])?\s+`;
  * "For: 26 Against: 32 Abstention: 0", on one line or several, commas, "|" or not. Only in the labels' capitalised forms,
  * so "performance for 12 against 15 targets" is not a vote.
  */
-const LABELLED_COUNTS = new RegExp(String.raw`\b(?:For|FOR|In favour|IN FAVOUR)${COUNT}${BETWEEN}(?:Against|AGAINST)${COUNT}(?:${BETWEEN}(?:Abstentions?|ABSTENTIONS?|Abstain(?:ed|ing)?|ABSTAIN(?:ED|ING)?)${COUNT})?`, 'g');
+const LABELLED_COUNTS = new RegExp(
+  String.raw`\b(?:For|FOR|In favour|IN FAVOUR)${COUNT}${BETWEEN}(?:Against|AGAINST)${COUNT}(?:${BETWEEN}(?:Abstentions?|ABSTENTIONS?|Abstain(?:ed|ing)?|ABSTAIN(?:ED|ING)?)${COUNT})?`,
+  'g',
+);
 /** A flattened table: "For", "Against", "Abstention", then "4", "6", "0", a cell a line (or "|" between). */
-const COUNTS_TABLE = /\b(?:For|FOR)[\s|]+(?:Against|AGAINST)[\s|]+(?:(?:Abstentions?|ABSTENTIONS?|Abstain(?:ed)?|ABSTAIN(?:ED)?)[\s|]+(\d{1,3})[\s|]+(\d{1,3})[\s|]+(\d{1,3})|(\d{1,3})[\s|]+(\d{1,3}))\b/g;
+const COUNTS_TABLE =
+  /\b(?:For|FOR)[\s|]+(?:Against|AGAINST)[\s|]+(?:(?:Abstentions?|ABSTENTIONS?|Abstain(?:ed)?|ABSTAIN(?:ED)?)[\s|]+(\d{1,3})[\s|]+(\d{1,3})[\s|]+(\d{1,3})|(\d{1,3})[\s|]+(\d{1,3}))\b/g;
 /** "carried by 42 votes to 13", "carried 31 votes to 29", "lost by 56 votes 2, with 1 abstention": "to" or "by" makes it a vote. */
-const VOTES_TO = new RegExp(String.raw`\b(by\s+)?${NUMBER}\s+votes?\s+(to\s+)?${NUMBER}(?:\s+against\b)?(?:${ABSTENTIONS})?`, 'gi');
+const VOTES_TO = new RegExp(
+  String.raw`\b(by\s+)?${NUMBER}\s+votes?\s+(to\s+)?${NUMBER}(?:\s+against\b)?(?:${ABSTENTIONS})?`,
+  'gi',
+);
 /** "10 votes for and 2 against", "(8 for, 3 against, 1 abstention)". */
-const FOR_AND_AGAINST = new RegExp(String.raw`${NUMBER}\s+(?:votes?\s+)?(?:for|in favour)[,;]?\s+(?:and\s+|to\s+|with\s+)?${NUMBER}\s+against\b(?:${ABSTENTIONS})?`, 'gi');
+const FOR_AND_AGAINST = new RegExp(
+  String.raw`${NUMBER}\s+(?:votes?\s+)?(?:for|in favour)[,;]?\s+(?:and\s+|to\s+|with\s+)?${NUMBER}\s+against\b(?:${ABSTENTIONS})?`,
+  'gi',
+);
 /** "There were no abstentions." in the sentence after a vote. */
 const ABSTENTIONS_SENTENCE = new RegExp(String.raw`^(?:there\s+(?:were|was)\s+)?${NUMBER}\s+abstentions?\b`, 'i');
 
@@ -56,7 +88,8 @@ const LIST_MARKER = /^(?:[·•▪◦*–-]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]|
 /** Where a sentence ends: at a line's end, or at a stop before a space ("The motion was lost. There were…"). */
 const SENTENCE_END = /[.!?;:]\s+|\n/g;
 /** Words stating an outcome; "not carried" is tried before "carried" so it is read whole. */
-const OUTCOME_WORD = /\b(?:withdrawn|deferred|not carried|not agreed|lost|fell|defeated|rejected|failed|carried|agreed|passed|approved)\b/gi;
+const OUTCOME_WORD =
+  /\b(?:withdrawn|deferred|not carried|not agreed|lost|fell|defeated|rejected|failed|carried|agreed|passed|approved)\b/gi;
 /** Words that report a vote's result in the sentence after it ("The amendment was LOST."); "agreed" there is more often the next decision. */
 const RESULT_WORD = /\b(?:withdrawn|not carried|lost|fell|defeated|rejected|failed|carried)\b/i;
 /** The words before a sentence's first "was": "The motion | was put to the vote and was lost by". */
@@ -72,11 +105,16 @@ const SIDE_HEAD = new RegExp(String.raw`^(?:${SIDES})\b`, 'i');
 /** The start of a side: its heading, or its names ("Councillors Bill, Bray … voted FOR"). */
 const SIDE_START = new RegExp(String.raw`^(?:(?:${SIDES})\b|(?:Councillors?|Cllrs?\.?)\s)`, 'i');
 /** "For the procedural motion (23) - Lord Provost; and Councillors Allard and Yuill.", "Abstain: Cllr Smith", "AGAINST the officer's recommendation (3)" then a line of names. */
-const SIDE_FIRST = new RegExp(String.raw`^(${SIDES})(?:\s((?:the|an?)\s[^():]{1,80}?))?\s?(?:\((\d{1,3})\))?(?:(?:\s?(?::-?|[–-])\s?|\n)([^]*))?$`, 'i');
+const SIDE_FIRST = new RegExp(
+  String.raw`^(${SIDES})(?:\s((?:the|an?)\s[^():]{1,80}?))?\s?(?:\((\d{1,3})\))?(?:(?:\s?(?::-?|[–-])\s?|\n)([^]*))?$`,
+  'i',
+);
 /** "Councillors Bill, Bray and Witherford voted FOR the motion (17);", "Councillors Allen and Ward abstained from voting.", over lines or not. */
-const NAMES_FIRST = /^((?:Councillors?|Cllrs?\.?)\s[^]+?)\s(?:voted\s(for|against|in\sfavour(?:\sof)?)|(abstained))(?:\sfrom\svoting)?(?:\s((?:the|an?)\s[^();]{1,80}?))?\s?(?:\((\d{1,3})\))?[;.,]?$/i;
+const NAMES_FIRST =
+  /^((?:Councillors?|Cllrs?\.?)\s[^]+?)\s(?:voted\s(for|against|in\sfavour(?:\sof)?)|(abstained))(?:\sfrom\svoting)?(?:\s((?:the|an?)\s[^();]{1,80}?))?\s?(?:\((\d{1,3})\))?[;.,]?$/i;
 /** One name in a division list: "Lord Provost", "Mrs Hall", "van Sweeden", "O'Shea", "R Wootten". */
-const NAME = /^(?:(?:the|van|von|de|der|du|da|di|le|la) )*\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|du|da|di|le|la)){0,4}$/u;
+const NAME =
+  /^(?:(?:the|van|von|de|der|du|da|di|le|la) )*\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|du|da|di|le|la)){0,4}$/u;
 /** A side nobody took: "Abstentions: None". */
 const NO_NAMES = /^(?:none|nil|no ?one|nobody)$/i;
 /** The count after a list of names: "Councillors Allen, Brown and Clark (3)". */
@@ -95,25 +133,32 @@ export function findVotes(lines: readonly string[]): ImportedVote[] {
   const around = sentencesOf(text);
   const found: { at: number; vote: ImportedVote }[] = [];
   /** A vote from counts in the text; "by 31 votes to 29" names the winning side first, so with "lost" 31 voted against. */
-  const counted = (match: RegExpMatchArray, counts: { for: string; against: string; abstain?: string }, winnerFirst = false) => {
+  const counted = (
+    match: RegExpMatchArray,
+    counts: { for: string; against: string; abstain?: string },
+    winnerFirst = false,
+  ) => {
     const { before, after, next, previous } = around(match.index!, match.index! + match[0].length);
     const [first, second] = [toNumber(counts.for), toNumber(counts.against)];
     const outcome = outcomeOf(`${before} ${after}`, next, { for: first, against: second });
-    const [forCount, against] = winnerFirst && outcome === 'not agreed' ? [Math.min(first, second), Math.max(first, second)] : [first, second];
+    const [forCount, against] =
+      winnerFirst && outcome === 'not agreed' ? [Math.min(first, second), Math.max(first, second)] : [first, second];
     const abstain = counts.abstain ?? ABSTENTIONS_SENTENCE.exec(next)?.[1];
     const vote = { for: forCount, against, abstain: abstain === undefined ? 0 : toNumber(abstain) };
     const motion = subjectOf(before) ?? (before.trim() === '' ? VOTE_TAKEN_ON.exec(previous)?.[1] : undefined);
     found.push({ at: match.index!, vote: { ...(motion && { motion }), ...vote, outcome } });
   };
   for (const m of text.matchAll(LABELLED_COUNTS)) counted(m, { for: m[1], against: m[2], abstain: m[3] });
-  for (const m of text.matchAll(COUNTS_TABLE)) counted(m, m[1] ? { for: m[1], against: m[2], abstain: m[3] } : { for: m[4], against: m[5] });
-  for (const m of text.matchAll(VOTES_TO)) if (m[1] || m[3]) counted(m, { for: m[2], against: m[4], abstain: m[5] }, true);
+  for (const m of text.matchAll(COUNTS_TABLE))
+    counted(m, m[1] ? { for: m[1], against: m[2], abstain: m[3] } : { for: m[4], against: m[5] });
+  for (const m of text.matchAll(VOTES_TO))
+    if (m[1] || m[3]) counted(m, { for: m[2], against: m[4], abstain: m[5] }, true);
   for (const m of text.matchAll(FOR_AND_AGAINST)) counted(m, { for: m[1], against: m[2], abstain: m[3] });
 
   // Where each line starts in the text, and where the text would start another after the last.
   const starts = [0];
   for (const line of texts) starts.push(starts.at(-1)! + line.length + 1);
-  for (let i = 0; i < texts.length; ) {
+  for (let i = 0; i < texts.length;) {
     const { division, next: after } = divisionAt(texts, i) ?? { next: i + 1 };
     if (division) {
       const { next } = around(starts[i], starts[after] - 1);
@@ -121,7 +166,10 @@ export function findVotes(lines: readonly string[]): ImportedVote[] {
       const abstained = named.abstain.length ? undefined : ABSTENTIONS_SENTENCE.exec(next)?.[1];
       const vote = { ...counts, ...(abstained !== undefined && { abstain: toNumber(abstained) }) };
       // The sides say nothing of the outcome: the sentence after them may ("The motion was therefore declared CARRIED").
-      found.push({ at: starts[i], vote: { ...(motion && { motion }), ...vote, outcome: outcomeOf('', next, vote), named } });
+      found.push({
+        at: starts[i],
+        vote: { ...(motion && { motion }), ...vote, outcome: outcomeOf('', next, vote), named },
+      });
     }
     i = after;
   }
@@ -154,7 +202,8 @@ function logicalLines(lines: readonly string[]): string[] {
     const text = line.replace(/\s+/g, ' ').trim().replace(LIST_MARKER, '');
     if (!text) continue;
     const last = joined.at(-1);
-    if (last !== undefined && (WRAPPED_BEFORE.test(last) || /^\p{Ll}/u.test(text))) joined[joined.length - 1] = `${last} ${text}`;
+    if (last !== undefined && (WRAPPED_BEFORE.test(last) || /^\p{Ll}/u.test(text)))
+      joined[joined.length - 1] = `${last} ${text}`;
     else joined.push(text);
   }
   return joined;
@@ -236,7 +285,11 @@ function sideAt(texts: readonly string[], i: number): (DivisionSide & { next: nu
   let next = i + 1;
   // Names may follow the heading ("FOR the officer's recommendation (9)", then a line of names) or run on, hard-wrapped,
   // until the side's last line ends it ("… and Yuill.") or, once it is a side, the next side starts.
-  for (; next < texts.length && next - i < MOST_SIDE_LINES && !text.endsWith('.') && !(side && SIDE_HEAD.test(texts[next])); next++) {
+  for (
+    ;
+    next < texts.length && next - i < MOST_SIDE_LINES && !text.endsWith('.') && !(side && SIDE_HEAD.test(texts[next]));
+    next++
+  ) {
     if (side && side.count !== undefined && side.names.length >= side.count) break;
     const longer = sideIn(`${text}\n${texts[next]}`);
     if (side && !longer) break;
@@ -250,7 +303,9 @@ function sideIn(text: string): DivisionSide | undefined {
   const first = SIDE_FIRST.exec(text);
   const last = first ? undefined : NAMES_FIRST.exec(text);
   if (!first && !last) return undefined;
-  const [label, motion, count, list] = first ? [first[1], first[2], first[3], first[4]] : [last![2] ?? last![3], last![4], last![5], last![1]];
+  const [label, motion, count, list] = first
+    ? [first[1], first[2], first[3], first[4]]
+    : [last![2] ?? last![3], last![4], last![5], last![1]];
   const listed = Boolean(list?.trim());
   const names = listed ? namesIn(list) : [];
   if (!names) return undefined;
@@ -265,7 +320,13 @@ function sideIn(text: string): DivisionSide | undefined {
 }
 
 const sideOf = (label: string): Side | undefined =>
-  /^(?:for|in favour)/i.test(label) ? 'for' : /^against/i.test(label) ? 'against' : /^absent/i.test(label) ? undefined : 'abstain';
+  /^(?:for|in favour)/i.test(label)
+    ? 'for'
+    : /^against/i.test(label)
+      ? 'against'
+      : /^absent/i.test(label)
+        ? undefined
+        : 'abstain';
 
 /** The names in "Lord Provost; and Councillors Allard, Bouse and Yuill (3).", or undefined when the words are not a list of names. */
 function namesIn(list: string): string[] | undefined {

@@ -26,7 +26,8 @@ const FURNITURE = [
 ];
 
 /** The first line of a council's footer: everything from it to the end is footer. */
-const FOOTER_START = /^(?:©|\(c\)\s*(?:\d{4}|copyright)|copyright\b|contact us$|terms (?:and|&) conditions$|privacy(?: notice| policy)?$|cookies?(?: policy| settings)?$|accessibility(?: statement)?$|site ?map$|powered by\b|follow us\b)/i;
+const FOOTER_START =
+  /^(?:©|\(c\)\s*(?:\d{4}|copyright)|copyright\b|contact us$|terms (?:and|&) conditions$|privacy(?: notice| policy)?$|cookies?(?: policy| settings)?$|accessibility(?: statement)?$|site ?map$|powered by\b|follow us\b)/i;
 /** A short line ending in a postcode: the council's address in the footer. */
 const ADDRESS = /^.{0,120}\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\.?$/;
 /** Labels after which a page holds no more minutes, only documents and footer. */
@@ -58,7 +59,9 @@ export function cleanLines(text: string): { lines: SourceLine[]; leftOut: LeftOu
   const leftOut: LeftOut[] = [];
   const drop = (line: SourceLine, reason: LeftOutReason) => leftOut.push({ at: line.at, text: line.text, reason });
   // Pages are found before lines are normalised: a form feed is white space to normaliseLine.
-  const pages = splitPages(text.split('\n').map((raw, i) => ({ at: i + 1, text: raw }))).map((page) => page.map((line) => ({ at: line.at, text: normaliseLine(line.text) })));
+  const pages = splitPages(text.split('\n').map((raw, i) => ({ at: i + 1, text: raw }))).map((page) =>
+    page.map((line) => ({ at: line.at, text: normaliseLine(line.text) })),
+  );
   const running = runningLines(pages);
 
   let lines: SourceLine[] = [];
@@ -73,7 +76,9 @@ export function cleanLines(text: string): { lines: SourceLine[]; leftOut: LeftOu
       else lines.push(line);
     });
   }
-  lines = lines.map((line) => withoutPieces(withoutPieces(line, PAGE_NUMBER_IN_LINE, 'pageNumber', leftOut), FILE_SIZE, 'fileSize', leftOut));
+  lines = lines.map((line) =>
+    withoutPieces(withoutPieces(line, PAGE_NUMBER_IN_LINE, 'pageNumber', leftOut), FILE_SIZE, 'fileSize', leftOut),
+  );
   const footer = footerStart(lines);
   for (const line of lines.slice(footer)) if (line.text.trim()) drop(line, 'footer');
   return { lines: lines.slice(0, footer), leftOut };
@@ -92,7 +97,6 @@ function splitPages(lines: readonly SourceLine[]): SourceLine[][] {
   return pages.map((page) => trimBlankLines(page));
 }
 
-
 const trimBlankLines = (page: SourceLine[]) => {
   const start = page.findIndex((l) => l.text.trim());
   if (start < 0) return [];
@@ -108,7 +112,9 @@ function runningLines(pages: readonly SourceLine[][]): Set<string> {
   const needed = pages.length <= 3 ? pages.length : Math.max(3, pages.length / 2);
   const seen = new Map<string, number>();
   for (const page of pages) {
-    const edges = new Set([...page.slice(0, 3), ...page.slice(-3)].map((l) => pattern(l.text)).filter((p) => p.length > 0));
+    const edges = new Set(
+      [...page.slice(0, 3), ...page.slice(-3)].map((l) => pattern(l.text)).filter((p) => p.length > 0),
+    );
     for (const p of edges) seen.set(p, (seen.get(p) ?? 0) + 1);
   }
   return new Set([...seen].filter(([, n]) => n >= needed).map(([p]) => p));
@@ -132,6 +138,9 @@ function withoutPieces(line: SourceLine, re: RegExp, reason: LeftOutReason, left
 function footerStart(lines: readonly SourceLine[]): number {
   const lastSection = lines.findLastIndex((line) => LAST_SECTIONS.test(line.text.trim()));
   const from = Math.max(0, lastSection);
-  const footer = lines.findIndex((line, i) => i > from && (FOOTER_START.test(line.text.trim()) || (lastSection >= 0 && ADDRESS.test(line.text.trim()))));
+  const footer = lines.findIndex(
+    (line, i) =>
+      i > from && (FOOTER_START.test(line.text.trim()) || (lastSection >= 0 && ADDRESS.test(line.text.trim()))),
+  );
   return footer < 0 ? lines.length : footer;
 }

@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto';
 import { Document, isScalar, visit } from 'yaml';
 import { itemSchema, meetingSchema } from '../../schema.ts';
 
-const MARKER = /^# Imported by "npm run import"(?: from "([^"\n]*)")? \(checksum ([0-9a-f]{12})(?:, minutes ([0-9a-f]{12}))?\)\..*\n/m;
+const MARKER =
+  /^# Imported by "npm run import"(?: from "([^"\n]*)")? \(checksum ([0-9a-f]{12})(?:, minutes ([0-9a-f]{12}))?\)\..*\n/m;
 
 const checksum = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
 
@@ -32,7 +33,10 @@ function yaml(data: Record<string, unknown>): string {
  */
 function signed(prefix: string, rest: string, from?: string, minutes?: string): string {
   const origin = from ? ` from "${from.replace(/["\n\r]/g, "'")}"` : '';
-  const sums = [checksum(prefix + rest), ...(minutes === undefined ? [] : [`minutes ${checksum(minutes.trim())}`])].join(', ');
+  const sums = [
+    checksum(prefix + rest),
+    ...(minutes === undefined ? [] : [`minutes ${checksum(minutes.trim())}`]),
+  ].join(', ');
   return `${prefix}# Imported by "npm run import"${origin} (checksum ${sums}). Edit freely: the importer then leaves this file alone unless run with --force.\n${rest}`;
 }
 
@@ -51,7 +55,12 @@ function compact(data: Record<string, unknown>, order: readonly string[]): Recor
  * Example: itemFileText({ number: '1', title: 'Neighbourhood Working' }, 'RESOLVED …\n', 'item.txt') starts '---\n# Imported by'.
  */
 export function itemFileText(frontmatter: Record<string, unknown>, markdown: string, from?: string): string {
-  return signed('---\n', `${yaml(compact(frontmatter, Object.keys(itemSchema.shape)))}---\n\n${markdown.trimEnd()}\n`, from, markdown);
+  return signed(
+    '---\n',
+    `${yaml(compact(frontmatter, Object.keys(itemSchema.shape)))}---\n\n${markdown.trimEnd()}\n`,
+    from,
+    markdown,
+  );
 }
 
 /**
@@ -135,7 +144,12 @@ const sameText = (a: string, b: string) => a.trim().toLowerCase() === b.trim().t
  * is kept beside it as "6 (2)", with `clash` naming the other: nothing is overwritten.
  * Example: placeItem([], undefined, 'Neighbourhood Working', 'a.txt') → { file: '01-neighbourhood-working.md', number: '1' }.
  */
-export function placeItem(existing: readonly ExistingItem[], number: string | undefined, title: string, from: string): { file: string; number: string; clash?: ExistingItem } {
+export function placeItem(
+  existing: readonly ExistingItem[],
+  number: string | undefined,
+  title: string,
+  from: string,
+): { file: string; number: string; clash?: ExistingItem } {
   if (number === undefined) {
     const same = existing.find((e) => sameText(e.title, title) && !e.thisRun);
     if (same) return { file: same.file, number: same.number };
@@ -144,10 +158,15 @@ export function placeItem(existing: readonly ExistingItem[], number: string | un
   }
   const same = existing.find((e) => sameText(e.number, number));
   if (!same) return { file: itemFileName(number, title), number };
-  if (!same.thisRun && (sameText(same.title, title) || (same.from !== undefined && same.from === from))) return { file: same.file, number: same.number };
+  if (!same.thisRun && (sameText(same.title, title) || (same.from !== undefined && same.from === from)))
+    return { file: same.file, number: same.number };
   let copy = 2;
   while (existing.some((e) => sameText(e.number, `${number} (${copy})`))) copy += 1;
-  return { file: itemFileName(number, title).replace(/\.md$/, `-${copy}.md`), number: `${number} (${copy})`, clash: same };
+  return {
+    file: itemFileName(number, title).replace(/\.md$/, `-${copy}.md`),
+    number: `${number} (${copy})`,
+    clash: same,
+  };
 }
 
 /**
@@ -156,9 +175,23 @@ export function placeItem(existing: readonly ExistingItem[], number: string | un
  * neither page's words are lost.
  * Example: mergeMeeting({ body: 'x', date: '2019-03-06', status: 'approved', venue: 'Room 1' }, { body: 'x', date: '2019-03-06', status: 'approved' }).venue === 'Room 1'.
  */
-export function mergeMeeting<T extends { venue?: string; time?: string; attendees?: string[]; apologies?: string[]; notes?: string[] }>(earlier: T, later: T): T {
-  const defined = Object.fromEntries(Object.entries(later).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)));
-  const joined = (key: 'attendees' | 'apologies' | 'notes', more: string[] = []) => [...new Set([...(earlier[key] ?? []), ...(later[key] ?? []), ...more])];
-  const differing = (['venue', 'time'] as const).filter((key) => earlier[key] && later[key] && earlier[key] !== later[key]).map((key) => `${key === 'venue' ? 'Venue' : 'Time'}: ${earlier[key]}`);
-  return { ...earlier, ...defined, attendees: joined('attendees'), apologies: joined('apologies'), notes: joined('notes', differing) };
+export function mergeMeeting<
+  T extends { venue?: string; time?: string; attendees?: string[]; apologies?: string[]; notes?: string[] },
+>(earlier: T, later: T): T {
+  const defined = Object.fromEntries(
+    Object.entries(later).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)),
+  );
+  const joined = (key: 'attendees' | 'apologies' | 'notes', more: string[] = []) => [
+    ...new Set([...(earlier[key] ?? []), ...(later[key] ?? []), ...more]),
+  ];
+  const differing = (['venue', 'time'] as const)
+    .filter((key) => earlier[key] && later[key] && earlier[key] !== later[key])
+    .map((key) => `${key === 'venue' ? 'Venue' : 'Time'}: ${earlier[key]}`);
+  return {
+    ...earlier,
+    ...defined,
+    attendees: joined('attendees'),
+    apologies: joined('apologies'),
+    notes: joined('notes', differing),
+  };
 }

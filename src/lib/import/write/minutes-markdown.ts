@@ -10,7 +10,8 @@ import { escapeMarkdown } from './markdown-escape.ts';
 const isBlank = (line: string) => line.trim() === '';
 
 /** How a list line is numbered: "·" bullets, "1)" and "1." numbers, "(a)", "a)", "(i)", "i." … */
-type MarkerKind = 'bullet' | 'decimal)' | 'decimal.' | '(alpha)' | 'alpha)' | 'alpha.' | '(roman)' | 'roman)' | 'roman.' | '(decimal)';
+type MarkerKind =
+  'bullet' | 'decimal)' | 'decimal.' | '(alpha)' | 'alpha)' | 'alpha.' | '(roman)' | 'roman)' | 'roman.' | '(decimal)';
 
 interface Marker {
   kind: MarkerKind;
@@ -39,7 +40,8 @@ const ROMAN = /^(?:i{1,3}|iv|v|vi{1,3}|ix|x|xi{1,3})$/;
  */
 function isRoman(value: string, family: string, previous: ReadonlyMap<string, string>): boolean {
   const letterBefore = previous.get(`alpha:${family}`);
-  if (letterBefore !== undefined && value.length === 1 && letterBefore.charCodeAt(0) + 1 === value.charCodeAt(0)) return false;
+  if (letterBefore !== undefined && value.length === 1 && letterBefore.charCodeAt(0) + 1 === value.charCodeAt(0))
+    return false;
   if (!ROMAN.test(value)) return false;
   return value.length > 1 || value === 'i' || previous.has(`roman:${family}`);
 }
@@ -47,18 +49,32 @@ function isRoman(value: string, family: string, previous: ReadonlyMap<string, st
 /** The list marker a line starts with, if any; `previous` holds the last letter and numeral of each open kind. */
 function markerOf(line: string, previous: ReadonlyMap<string, string>): Marker | undefined {
   let match = BULLET.exec(line);
-  if (match && (line[0] !== '-' || /^-\s/.test(line))) return { kind: 'bullet', written: line[0], value: line[0], text: match[1] };
+  if (match && (line[0] !== '-' || /^-\s/.test(line)))
+    return { kind: 'bullet', written: line[0], value: line[0], text: match[1] };
   match = DECIMAL.exec(line);
-  if (match) return { kind: `decimal${match[2]}` as MarkerKind, written: `${match[1]}${match[2]}`, value: match[1], text: match[3] ?? '' };
+  if (match)
+    return {
+      kind: `decimal${match[2]}` as MarkerKind,
+      written: `${match[1]}${match[2]}`,
+      value: match[1],
+      text: match[3] ?? '',
+    };
   match = PARENTHESISED.exec(line);
   if (match) {
-    const kind = /\d/.test(match[1]) ? '(decimal)' : isRoman(match[1], 'paren', previous) ? '(roman)' : match[1].length === 1 ? '(alpha)' : undefined;
+    const kind = /\d/.test(match[1])
+      ? '(decimal)'
+      : isRoman(match[1], 'paren', previous)
+        ? '(roman)'
+        : match[1].length === 1
+          ? '(alpha)'
+          : undefined;
     if (kind) return { kind, written: `(${match[1]})`, value: match[1], text: match[2] ?? '' };
   }
   match = LETTERED.exec(line);
   if (match) {
     const kind = `${isRoman(match[1], match[2], previous) ? 'roman' : 'alpha'}${match[2]}` as MarkerKind;
-    if (kind.startsWith('roman') || match[1].length === 1) return { kind, written: `${match[1]}${match[2]}`, value: match[1], text: match[3] ?? '' };
+    if (kind.startsWith('roman') || match[1].length === 1)
+      return { kind, written: `${match[1]}${match[2]}`, value: match[1], text: match[3] ?? '' };
   }
   return undefined;
 }
@@ -81,14 +97,20 @@ function itemText(marker: Marker): string {
  * ("1)" … "2)", other list lines between), or when a list of its kind is open: a sentence
  * that happens to start "1." stays a sentence.
  */
-function opensOrContinues(marker: Marker | undefined, texts: readonly string[], from: number, open: readonly { kind: MarkerKind }[]): boolean {
+function opensOrContinues(
+  marker: Marker | undefined,
+  texts: readonly string[],
+  from: number,
+  open: readonly { kind: MarkerKind }[],
+): boolean {
   if (!marker) return false;
   if (!marker.kind.startsWith('decimal') || open.some((list) => list.kind === marker.kind)) return true;
   for (const line of texts.slice(from, from + 50)) {
     const text = line.trim();
     const numbered = DECIMAL.exec(text);
     if (numbered && `decimal${numbered[2]}` === marker.kind) return Number(numbered[1]) === Number(marker.value) + 1;
-    if (!numbered && !BULLET.test(text) && !PARENTHESISED.test(text) && !LETTERED.test(text) && !/^\s{2}/.test(line)) return false;
+    if (!numbered && !BULLET.test(text) && !PARENTHESISED.test(text) && !LETTERED.test(text) && !/^\s{2}/.test(line))
+      return false;
   }
   return false;
 }
@@ -133,10 +155,13 @@ export function minutesToMarkdown(lines: readonly string[]): string {
       else blocks.push({ type: 'list', items: list.items });
       open.push(list);
     }
-    if (/alpha|roman/.test(marker.kind)) previous.set(`${marker.kind.includes('roman') ? 'roman' : 'alpha'}:${familyOf(marker.kind)}`, marker.value);
+    if (/alpha|roman/.test(marker.kind))
+      previous.set(`${marker.kind.includes('roman') ? 'roman' : 'alpha'}:${familyOf(marker.kind)}`, marker.value);
     open.at(-1)!.items.push({ marker, paragraphs: [itemText(marker)], lists: [] });
   });
-  return blocks.map((block) => (block.type === 'paragraph' ? block.text : writeList(block.items, ''))).join('\n\n') + '\n';
+  return (
+    blocks.map((block) => (block.type === 'paragraph' ? block.text : writeList(block.items, ''))).join('\n\n') + '\n'
+  );
 }
 
 /** A list as Markdown, its lines prefixed by `indent`; items apart by a blank line, as the sample writes them. */
@@ -146,7 +171,11 @@ function writeList(items: readonly ListItem[], indent: string): string {
       const marker = markdownMarker(item.marker);
       const inner = indent + ' '.repeat(marker.length + 1);
       const [first, ...more] = item.paragraphs;
-      return [`${indent}${marker} ${first}`.trimEnd(), ...more.map((p) => inner + p), ...item.lists.map((list) => writeList(list, inner))].join('\n\n');
+      return [
+        `${indent}${marker} ${first}`.trimEnd(),
+        ...more.map((p) => inner + p),
+        ...item.lists.map((list) => writeList(list, inner)),
+      ].join('\n\n');
     })
     .join('\n\n');
 }
