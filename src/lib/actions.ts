@@ -3,6 +3,7 @@
  * the Board in six months", "a report on this be brought back to a future meeting"),
  * found in the text of the minutes, with a due date where the words give one.
  */
+import { countOf, NUMBER_OR_WORD } from './number-words.ts';
 
 /** A follow-up found in the minutes. */
 export interface FoundAction {
@@ -15,21 +16,6 @@ export interface FoundAction {
   dueText?: string;
 }
 
-const NUMBERS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  eighteen: 18,
-};
 const MONTHS = [
   'january',
   'february',
@@ -129,14 +115,17 @@ export function addMonths(iso: string, months: number): string {
   return target.toISOString().slice(0, 10);
 }
 
+/** "in six months", "within 3 weeks' time". */
+const WITHIN = new RegExp(
+  String.raw`\b(?:in|within)\s+(${NUMBER_OR_WORD})\s+(months?|weeks?)(?:'|’)?(?:\s+time)?\b`,
+  'i',
+);
+
 /** The due date a sentence gives, counted from the meeting date. */
 function dueFrom(sentence: string, meetingDate: string): Pick<FoundAction, 'due' | 'dueText'> {
-  const within =
-    /\b(?:in|within)\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s+(months?|weeks?)(?:'|’)?(?:\s+time)?\b/i.exec(
-      sentence,
-    );
+  const within = WITHIN.exec(sentence);
   if (within) {
-    const count = NUMBERS[within[1].toLowerCase()] ?? Number(within[1]);
+    const count = countOf(within[1]);
     if (/^week/i.test(within[2])) {
       const date = new Date(`${meetingDate}T00:00:00Z`);
       date.setUTCDate(date.getUTCDate() + 7 * count);

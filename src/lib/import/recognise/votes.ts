@@ -2,6 +2,7 @@
  * Recorded votes in minutes: the counts ("For: 26 Against: 32 Abstention: 0", "lost by 31
  * votes to 29"), the names where a division lists them, what was voted on and the outcome.
  */
+import { countOf, NUMBER_OR_WORD } from '../../number-words.ts';
 import type { voteOutcomes } from '../../schema.ts';
 
 export type VoteOutcome = (typeof voteOutcomes)[number];
@@ -19,34 +20,7 @@ export interface ImportedVote {
 type Side = 'for' | 'against' | 'abstain';
 
 /** Minutes spell small counts out: "carried by 22 votes to one, with two abstentions". */
-const NUMBER_WORDS: Record<string, number> = {
-  no: 0,
-  none: 0,
-  nil: 0,
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-};
-const NUMBER = String.raw`\b(\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})\b`;
-const toNumber = (count: string) => NUMBER_WORDS[count.toLowerCase()] ?? Number(count);
+const NUMBER = String.raw`\b(${NUMBER_OR_WORD})\b`;
 
 /** ", with two abstentions", " with 3 abstentions", " and 1 abstention", " (2 abstentions)". */
 const ABSTENTIONS = String.raw`(?:,?\s+(?:and|with)\s+|,\s*|\s*\(\s*)${NUMBER}\s+abstentions?\b`;
@@ -139,12 +113,12 @@ export function findVotes(lines: readonly string[]): ImportedVote[] {
     winnerFirst = false,
   ) => {
     const { before, after, next, previous } = around(match.index!, match.index! + match[0].length);
-    const [first, second] = [toNumber(counts.for), toNumber(counts.against)];
+    const [first, second] = [countOf(counts.for), countOf(counts.against)];
     const outcome = outcomeOf(`${before} ${after}`, next, { for: first, against: second });
     const [forCount, against] =
       winnerFirst && outcome === 'not agreed' ? [Math.min(first, second), Math.max(first, second)] : [first, second];
     const abstain = counts.abstain ?? ABSTENTIONS_SENTENCE.exec(next)?.[1];
-    const vote = { for: forCount, against, abstain: abstain === undefined ? 0 : toNumber(abstain) };
+    const vote = { for: forCount, against, abstain: abstain === undefined ? 0 : countOf(abstain) };
     const motion = subjectOf(before) ?? (before.trim() === '' ? VOTE_TAKEN_ON.exec(previous)?.[1] : undefined);
     found.push({ at: match.index!, vote: { ...(motion && { motion }), ...vote, outcome } });
   };
@@ -164,7 +138,7 @@ export function findVotes(lines: readonly string[]): ImportedVote[] {
       const { next } = around(starts[i], starts[after] - 1);
       const { motion, counts, named } = division;
       const abstained = named.abstain.length ? undefined : ABSTENTIONS_SENTENCE.exec(next)?.[1];
-      const vote = { ...counts, ...(abstained !== undefined && { abstain: toNumber(abstained) }) };
+      const vote = { ...counts, ...(abstained !== undefined && { abstain: countOf(abstained) }) };
       // The sides say nothing of the outcome: the sentence after them may ("The motion was therefore declared CARRIED").
       found.push({
         at: starts[i],
