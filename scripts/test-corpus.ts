@@ -16,7 +16,7 @@ import { findActions } from '../src/lib/actions.ts';
 import { ContentError } from '../src/lib/content-error.ts';
 import { loadCorpus } from '../src/lib/corpus.ts';
 import { renderMinutes } from '../src/lib/minutes.ts';
-import { lostLines } from '../src/lib/import/nothing-lost.ts';
+import { itemTexts, lostLines, meetingTexts } from '../src/lib/import/nothing-lost.ts';
 import { runImport } from '../src/lib/import/run-import.ts';
 import { parseYaml } from '../src/lib/yaml-source.ts';
 import { CORPUS, matchesLabel, pageText, readLabelledPages, type LabelledPage } from './corpus/labels.ts';
@@ -95,18 +95,8 @@ for (const [i, page] of pages.entries()) {
   );
   // What reached the disk, field by field, checked again here rather than taken from the importer's word.
   const written = [
-    ...meetings.flatMap((m) => [
-      String(m.venue ?? ''),
-      ...((m.attendees as string[]) ?? []),
-      ...((m.apologies as string[]) ?? []),
-      ...((m.notes as string[]) ?? []),
-    ]),
-    ...items.flatMap(({ data, body }) => [
-      `${String(data.number ?? '')} ${String(data.title ?? '')} ${String(data.minuteRef ?? '')}`,
-      String(data.description ?? ''),
-      ...((data.supportingDocuments as { title: string }[]) ?? []).map((d) => d.title),
-      body,
-    ]),
+    ...meetings.flatMap((m) => meetingTexts(m as Parameters<typeof meetingTexts>[0])),
+    ...items.flatMap(({ data, body }) => itemTexts(data as Parameters<typeof itemTexts>[0], body)),
   ];
   const fullText = readFileSync(join(CORPUS, page.file), 'utf8');
   const offset = fullText.split('\n').length - source.split('\n').length;

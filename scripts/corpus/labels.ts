@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { comparable } from '../../src/lib/import/nothing-lost.ts';
 
 export const CORPUS = join(
   resolve(process.env.MINUTED_SHARED ?? join(import.meta.dirname, '../../../shared')),
@@ -48,18 +49,6 @@ export function pageText(page: LabelledPage, dir = CORPUS): string {
   return readFileSync(join(dir, page.file), 'utf8').split('\n').slice(2).join('\n');
 }
 
-/**
- * Text as the matching compares it: letters and digits only, lower case, so line breaks,
- * spacing, list markers' punctuation and Markdown escapes make no difference.
- * Example: squash('RESOLVED – That the\n*Board*') === 'resolvedthattheboard'.
- */
-export function squash(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
 /** Length of the longest run of characters two strings share. */
 function longestCommonRun(a: string, b: string): number {
   let best = 0;
@@ -84,8 +73,8 @@ function longestCommonRun(a: string, b: string): number {
  * Example: matchesLabel('Resolved – That the minutes be', 'Resolved – That the minutes be agreed as a correct record.') === true.
  */
 export function matchesLabel(label: string, found: string): boolean {
-  const l = squash(label);
-  const f = squash(found);
+  const l = comparable(label);
+  const f = comparable(found);
   if (!l || !f) return false;
   if (f.includes(l) || (f.length >= 8 && l.includes(f))) return true;
   const shorter = Math.min(l.length, f.length);

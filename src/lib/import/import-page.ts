@@ -16,7 +16,7 @@ import type { PageLink } from './read/html-to-text.ts';
 import { matchLocalities, type KnownLocality } from './recognise/locality-match.ts';
 import { escapeMarkdown } from './write/markdown-escape.ts';
 import { minutesToMarkdown } from './write/minutes-markdown.ts';
-import { lostLines, type LostLine } from './nothing-lost.ts';
+import { itemTexts, lostLines, meetingTexts, type LostLine } from './nothing-lost.ts';
 import type { PageKind } from './page/page-kind.ts';
 import { parsePage, type PageItem, type PageMeeting } from './page/parse-page.ts';
 import { isProcedural } from './recognise/procedural.ts';
@@ -158,8 +158,10 @@ export async function importPage(bytes: Uint8Array, options: ImportOptions): Pro
   });
   const allLeftOut = [...leftOut, ...page.leftOut];
   const lost = lostLines(source.text, allLeftOut, [
-    ...meetings.flatMap(writtenText),
-    ...items.flatMap(writtenItemText),
+    ...meetings.flatMap(meetingTexts),
+    ...items.flatMap((item) =>
+      itemTexts({ ...item.frontmatter, number: item.number, title: item.title }, item.markdown),
+    ),
   ]);
   return { ok: true, kind: page.kind, format: source.format, meetings, items, leftOut: allLeftOut, lost };
 }
@@ -253,29 +255,6 @@ function bodyOf(
     problem: 'The page does not name the committee that met.',
     advice: `give the body with --body <id> (one of: ${ids.join(', ')}).`,
   };
-}
-
-/** The texts a meeting.yaml holds that come from the page. */
-const writtenText = (meeting: MeetingFields) => [
-  meeting.venue ?? '',
-  ...(meeting.attendees ?? []),
-  ...(meeting.apologies ?? []),
-  ...(meeting.notes ?? []),
-];
-
-/** The texts an item file holds that come from the page: its heading, description, documents and minutes. */
-function writtenItemText(item: ImportedItem): string[] {
-  const fm = item.frontmatter as {
-    minuteRef?: string;
-    description?: string;
-    supportingDocuments?: { title: string }[];
-  };
-  return [
-    `${item.number ?? ''} ${item.title} ${fm.minuteRef ?? ''}`,
-    fm.description ?? '',
-    ...(fm.supportingDocuments ?? []).map((d) => d.title),
-    item.markdown,
-  ];
 }
 
 interface ItemContext extends ImportOptions {

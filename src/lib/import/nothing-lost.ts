@@ -91,3 +91,31 @@ export function lostLines(source: string, leftOut: readonly LeftOut[], written: 
   });
   return lost;
 }
+
+/** The texts of a meeting.yaml that come from the page. Example: meetingTexts({ venue: 'Room 1' }) → ['Room 1']. */
+export const meetingTexts = (meeting: {
+  venue?: string;
+  attendees?: string[];
+  apologies?: string[];
+  notes?: string[];
+}) => [meeting.venue ?? '', ...(meeting.attendees ?? []), ...(meeting.apologies ?? []), ...(meeting.notes ?? [])];
+
+/** What an item file holds of an item's frontmatter. */
+interface ItemFields {
+  number?: string | number;
+  title?: string;
+  minuteRef?: string;
+  description?: string;
+  supportingDocuments?: { title: string }[];
+}
+
+/**
+ * The texts of an item file that come from the page: its heading, description, documents and minutes.
+ * Example: itemTexts({ number: '6', title: 'Pharmacy' }, 'Noted.')[0] === '6 Pharmacy '.
+ */
+export const itemTexts = (item: ItemFields, minutes: string) => [
+  `${item.number ?? ''} ${item.title ?? ''} ${item.minuteRef ?? ''}`,
+  item.description ?? '',
+  ...(item.supportingDocuments ?? []).map((d) => d.title),
+  minutes,
+];
