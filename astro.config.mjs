@@ -1,6 +1,6 @@
 // Minuted's Astro configuration. Hosting settings come from the environment (README: "Hosting settings").
 import { defineConfig } from 'astro/config';
-import { basePath } from './src/lib/hosting.ts';
+import { basePath } from './src/lib/config/hosting.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL || undefined,

@@ -17,9 +17,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { isImmutable } from '../src/lib/host-config.ts';
-import { paths } from '../src/lib/paths.ts';
-import { writeSyntheticCorpus } from '../src/lib/synthetic-corpus.ts';
+import { isImmutable } from '../src/lib/publish/host-config.ts';
+import { paths } from '../src/lib/pages/paths.ts';
+import { writeSyntheticCorpus } from '../src/lib/build/synthetic-corpus.ts';
 import { benchImport } from './bench-import.ts';
 import type { BuildReport } from './build-site.ts';
 

@@ -4,24 +4,24 @@
  */
 import { accessSync, constants, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
-import { contentDir } from '../src/lib/content-dir.ts';
+import { contentDir } from '../src/lib/config/content-dir.ts';
 import { buildFigures } from '../src/lib/kpi/figures.ts';
 import { describeCounts } from '../src/lib/kpi/load.ts';
-import { ContentError } from '../src/lib/content-error.ts';
-import { minutesCache, pipelineVersion } from '../src/lib/minutes-cache.ts';
-import { loadCorpusOnTwoThreads } from '../src/lib/two-thread-check.ts';
-import { corpusSize } from '../src/lib/corpus.ts';
-import { handOverCorpus } from '../src/lib/corpus-handover.ts';
-import { azureConfig, netlifyHeaders } from '../src/lib/host-config.ts';
-import { basePath, buildDate, siteRoot } from '../src/lib/hosting.ts';
-import { type PlannedPart, searchIndexCache } from '../src/lib/search-cache.ts';
-import type { SearchIndexReport } from '../src/lib/search-index.ts';
-import { partLinks, type SearchPart, siteSearchParts } from '../src/lib/search-parts.ts';
-import { tidySearchParts } from '../src/lib/search-files.ts';
-import { expectedRecordCounts, itemText, type SearchRecord, searchRecords } from '../src/lib/search-records.ts';
-import { buildSiteIndex } from '../src/lib/site-index.ts';
-import { writeSitemap } from '../src/lib/sitemap.ts';
-import { abandonedBuilds, freshDir, removeInBackground, swapDir } from '../src/lib/swap-dir.ts';
+import { ContentError } from '../src/lib/content/content-error.ts';
+import { minutesCache, pipelineVersion } from '../src/lib/build/minutes-cache.ts';
+import { loadCorpusOnTwoThreads } from '../src/lib/build/parallel-load.ts';
+import { corpusSize } from '../src/lib/corpus/corpus.ts';
+import { handOverCorpus } from '../src/lib/build/corpus-handover.ts';
+import { azureConfig, netlifyHeaders } from '../src/lib/publish/host-config.ts';
+import { basePath, buildDate, siteRoot } from '../src/lib/config/hosting.ts';
+import { type PlannedPart, searchIndexCache } from '../src/lib/build/search-cache.ts';
+import type { SearchIndexReport } from '../src/lib/search/pagefind.ts';
+import { partLinks, type SearchPart, siteSearchParts } from '../src/lib/search/parts.ts';
+import { tidySearchParts } from '../src/lib/search/shared-wasm.ts';
+import { expectedRecordCounts, itemText, type SearchRecord, searchRecords } from '../src/lib/search/records.ts';
+import { buildSiteIndex } from '../src/lib/pages/site-index.ts';
+import { writeSitemap } from '../src/lib/publish/sitemap.ts';
+import { abandonedBuilds, freshDir, removeInBackground, swapDir } from '../src/lib/build/swap-dir.ts';
 import {
   makesSiteWidePages,
   meetingsOfParts,
@@ -29,11 +29,11 @@ import {
   partsOfShard,
   pruneToShard,
   type Shard,
-} from '../src/lib/shards.ts';
-import { openPageReuse, handOverPageReuse } from '../src/lib/page-reuse.ts';
-import { paths } from '../src/lib/paths.ts';
-import { yearPageLimit } from '../src/lib/months.ts';
-import { counted, withCommas } from '../src/lib/counts.ts';
+} from '../src/lib/build/shards.ts';
+import { openPageReuse, handOverPageReuse } from '../src/lib/build/page-reuse.ts';
+import { paths } from '../src/lib/pages/paths.ts';
+import { yearPageLimit } from '../src/lib/pages/busy-years.ts';
+import { counted, withCommas } from '../src/lib/text/counts.ts';
 
 const root = process.cwd();
 const target = resolve(root, process.env.MINUTED_DIST ?? 'dist');
@@ -92,7 +92,7 @@ if (existsSync(join(cacheDir, 'incremental-build.json'))) {
   rmSync(join(cacheDir, 'incremental-build.json'));
   removeInBackground(join(cacheDir, 'dist'));
 }
-const version = pipelineVersion(root, ['src/lib', 'src/plugins']);
+const version = pipelineVersion(root, ['src/lib']);
 const minutes = minutesCache(join(cacheDir, 'minuted'), version);
 // Parts of the search index whose records did not change are copied, not indexed again.
 const searchCache = searchIndexCache(join(cacheDir, 'minuted'), version);

@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { getHeapStatistics } from 'node:v8';
-import { outOfMemoryAdvice } from '../src/lib/out-of-memory.ts';
+import { outOfMemoryAdvice } from '../src/lib/build/out-of-memory.ts';
 
 // The same Node options as this process (NODE_OPTIONS passes down by itself), so the same memory limit.
 const build = spawn(

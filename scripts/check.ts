@@ -1,7 +1,7 @@
 /** `npm run check`: validates the content folder without building the site. */
-import { contentDir } from '../src/lib/content-dir.ts';
-import { ContentError } from '../src/lib/content-error.ts';
-import { corpusSize, loadCorpus } from '../src/lib/corpus.ts';
+import { contentDir } from '../src/lib/config/content-dir.ts';
+import { ContentError } from '../src/lib/content/content-error.ts';
+import { corpusSize, loadCorpus } from '../src/lib/corpus/corpus.ts';
 import { describeCounts } from '../src/lib/kpi/load.ts';
 
 const dir = contentDir(process.cwd());

@@ -12,7 +12,7 @@ import { stringify } from 'yaml';
 import { parseNumber, readCsv, toCsv } from '../src/lib/kpi/csv.ts';
 import { parsePeriod } from '../src/lib/kpi/periods.ts';
 import { indicatorSchema, type Indicator, type IndicatorFormat, type Polarity } from '../src/lib/kpi/schema.ts';
-import { counted } from '../src/lib/counts.ts';
+import { counted } from '../src/lib/text/counts.ts';
 
 /** ONS area codes of the sample localities and their ids in content/localities/. */
 export const LOCALITY_BY_AREA_CODE: Readonly<Record<string, string>> = {

@@ -5,8 +5,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { nginxConfig } from '../src/lib/host-config.ts';
-import { basePath } from '../src/lib/hosting.ts';
+import { nginxConfig } from '../src/lib/publish/host-config.ts';
+import { basePath } from '../src/lib/config/hosting.ts';
 
 const { values } = parseArgs({
   options: {

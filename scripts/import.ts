@@ -9,8 +9,8 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { ContentError } from '../src/lib/content-error.ts';
-import { loadCorpus } from '../src/lib/corpus.ts';
+import { ContentError } from '../src/lib/content/content-error.ts';
+import { loadCorpus } from '../src/lib/corpus/corpus.ts';
 import { reportMarkdown, summary } from '../src/lib/import/report.ts';
 import { expandInputs, failed, rememberingRender, runImport } from '../src/lib/import/run-import.ts';
 

@@ -12,13 +12,13 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { findActions } from '../src/lib/actions.ts';
-import { ContentError } from '../src/lib/content-error.ts';
-import { loadCorpus } from '../src/lib/corpus.ts';
-import { renderMinutes } from '../src/lib/minutes.ts';
+import { findActions } from '../src/lib/minutes/follow-ups.ts';
+import { ContentError } from '../src/lib/content/content-error.ts';
+import { loadCorpus } from '../src/lib/corpus/corpus.ts';
+import { renderMinutes } from '../src/lib/minutes/render.ts';
 import { itemTexts, lostLines, meetingTexts } from '../src/lib/import/nothing-lost.ts';
 import { runImport } from '../src/lib/import/run-import.ts';
-import { parseYaml } from '../src/lib/yaml-source.ts';
+import { parseYaml } from '../src/lib/content/yaml-source.ts';
 import { CORPUS, matchesLabel, pageText, readLabelledPages, type LabelledPage } from './corpus/labels.ts';
 
 const BAR = { linesKept: 0.99, decisionRecall: 0.95, decisionPrecision: 0.95, votes: 1, followUps: 0.9 };

@@ -14,11 +14,12 @@ import { CHROMIUM, launchChromium, openPageAuditor } from '../src/lib/audit/brow
 import { CATEGORIES, lighthouseScores } from '../src/lib/audit/lighthouse.ts';
 import { pageTypes } from '../src/lib/audit/page-types.ts';
 import { reconcile } from '../src/lib/audit/reconcile.ts';
-import { contentDir } from '../src/lib/content-dir.ts';
-import { counted, PROBLEMS } from '../src/lib/counts.ts';
-import { loadCorpus } from '../src/lib/corpus.ts';
-import { findBrokenLinks, htmlFiles } from '../src/lib/link-check.ts';
-import { sitemapUrls } from '../src/lib/sitemap.ts';
+import { contentDir } from '../src/lib/config/content-dir.ts';
+import { counted, PROBLEMS } from '../src/lib/text/counts.ts';
+import { loadCorpus } from '../src/lib/corpus/corpus.ts';
+import { findBrokenLinks } from '../src/lib/audit/link-check.ts';
+import { htmlFiles } from '../src/lib/publish/sitemap.ts';
+import { sitemapUrls } from '../src/lib/publish/sitemap.ts';
 import { serveStatic } from '../src/lib/audit/static-server.ts';
 
 const BASE = '/verify/base/path/';

@@ -6,16 +6,16 @@
  * second copy of every item's minutes in memory (README: "Performance").
  */
 import type { APIRoute } from 'astro';
-import { contentDir } from './lib/content-dir.ts';
-import { checkedCorpus } from './lib/corpus-handover.ts';
-import { buildDate } from './lib/hosting.ts';
+import { contentDir } from './lib/config/content-dir.ts';
+import { checkedCorpus } from './lib/build/corpus-handover.ts';
+import { buildDate } from './lib/config/hosting.ts';
 import { buildFigures, type Figures } from './lib/kpi/figures.ts';
 import type { KpiSeries } from './lib/kpi/load.ts';
-import { pageKey } from './lib/page-key.ts';
-import { pageFile, pageReuse } from './lib/page-reuse.ts';
-import { buildPageIndex, type SiteIndex } from './lib/site-index.ts';
-import { siteSearchParts } from './lib/search-parts.ts';
-import { makesSiteWidePages, meetingsOfParts, parseShard, partsOfShard } from './lib/shards.ts';
+import { pageKey } from './lib/build/page-key.ts';
+import { pageFile, pageReuse } from './lib/build/page-reuse.ts';
+import { buildPageIndex, type SiteIndex } from './lib/pages/site-index.ts';
+import { siteSearchParts } from './lib/search/parts.ts';
+import { makesSiteWidePages, meetingsOfParts, parseShard, partsOfShard } from './lib/build/shards.ts';
 
 const corpus = () => checkedCorpus(contentDir(process.cwd()));
 

@@ -8,10 +8,11 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCorpus } from '../src/lib/corpus.ts';
-import { findBrokenLinks, htmlFiles } from '../src/lib/link-check.ts';
-import { paths } from '../src/lib/paths.ts';
-import { buildSiteIndex } from '../src/lib/site-index.ts';
+import { loadCorpus } from '../src/lib/corpus/corpus.ts';
+import { findBrokenLinks } from '../src/lib/audit/link-check.ts';
+import { htmlFiles } from '../src/lib/publish/sitemap.ts';
+import { paths } from '../src/lib/pages/paths.ts';
+import { buildSiteIndex } from '../src/lib/pages/site-index.ts';
 import { buildSite } from './support/build-site.ts';
 import { copySampleContent } from './support/content-fixture.ts';
 import { normaliseText, readSeeds } from './support/seeds.ts';

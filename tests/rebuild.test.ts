@@ -6,8 +6,8 @@ import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmS
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { htmlFiles } from '../src/lib/link-check.ts';
-import { writeSyntheticCorpus } from '../src/lib/synthetic-corpus.ts';
+import { htmlFiles } from '../src/lib/publish/sitemap.ts';
+import { writeSyntheticCorpus } from '../src/lib/build/synthetic-corpus.ts';
 import { buildSite } from './support/build-site.ts';
 import { copySampleContent, type ContentFixture } from './support/content-fixture.ts';
 

@@ -1,5 +1,5 @@
-import { withCommas } from '../lib/counts.ts';
-import type { SearchPartLink } from '../lib/search-parts.ts';
+import { withCommas } from '../lib/text/counts.ts';
+import type { SearchPartLink } from '../lib/search/parts.ts';
 import {
   type Counts,
   facetCountSearches,
@@ -8,9 +8,9 @@ import {
   partsCovering,
   sumCounts,
   type Ticked,
-} from '../lib/search-query.ts';
-import type { SearchDecision } from '../lib/search-records.ts';
-import { searchingStatus, searchStatus } from '../lib/search-status.ts';
+} from '../lib/search/query.ts';
+import type { SearchDecision } from '../lib/search/records.ts';
+import { searchingStatus, searchStatus } from '../lib/search/status.ts';
 
 /**
  * <search-page>: runs Pagefind in the browser. The query, filters and sort live in the

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BASE, servedSite } from './served-site.ts';
-import { loadCorpus } from '../../src/lib/corpus.ts';
-import { paths } from '../../src/lib/paths.ts';
+import { loadCorpus } from '../../src/lib/corpus/corpus.ts';
+import { paths } from '../../src/lib/pages/paths.ts';
 
 const site = servedSite({ yearPageLimit: 1 });
 

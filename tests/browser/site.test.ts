@@ -6,8 +6,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { servedSite } from './served-site.ts';
-import { loadCorpus } from '../../src/lib/corpus.ts';
-import { paths } from '../../src/lib/paths.ts';
+import { loadCorpus } from '../../src/lib/corpus/corpus.ts';
+import { paths } from '../../src/lib/pages/paths.ts';
 import { pageTypes } from '../../src/lib/audit/page-types.ts';
 
 const corpus = loadCorpus('content');

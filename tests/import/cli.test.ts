@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/lib/corpus.ts';
+import { loadCorpus } from '../../src/lib/corpus/corpus.ts';
 import { copySampleContent, problemsOf } from '../support/content-fixture.ts';
 import { SEEDS } from '../support/seeds.ts';
 import { FIXTURES } from './support.ts';

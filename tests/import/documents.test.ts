@@ -6,7 +6,7 @@
  */
 import { Packer } from 'docx';
 import { afterAll, beforeAll, describe } from 'vitest';
-import type { DecisionOutcome } from '../../src/lib/schema.ts';
+import type { DecisionOutcome } from '../../src/lib/content/schema.ts';
 import { clerksChecks, importMinutes, type ImportedMinutes } from '../support/imported-minutes.ts';
 import { BCP_HWB, minuteBook, NOTTINGHAM_HWB, wordMinutes, type Meeting } from '../support/printed-minutes.ts';
 

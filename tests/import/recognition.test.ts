@@ -4,7 +4,7 @@ import { detectPageKind } from '../../src/lib/import/page/page-kind.ts';
 import { cleanLines } from '../../src/lib/import/text/clean-lines.ts';
 import { minutesToMarkdown } from '../../src/lib/import/write/minutes-markdown.ts';
 import { escapeMarkdown } from '../../src/lib/import/write/markdown-escape.ts';
-import { renderMinutes } from '../../src/lib/minutes.ts';
+import { renderMinutes } from '../../src/lib/minutes/render.ts';
 import { readFileSync } from 'node:fs';
 import { SEEDS, readSeeds } from '../support/seeds.ts';
 import { FIXTURES, importFile, importText } from './support.ts';

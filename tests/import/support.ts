@@ -1,14 +1,14 @@
 /** Shared by the importer's tests: the sample's bodies and localities, and a page's imported text. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadCorpus } from '../../src/lib/corpus.ts';
+import { loadCorpus } from '../../src/lib/corpus/corpus.ts';
 import {
   importPage,
   type ImportedPage,
   type ImportOptions,
   type ImportResult,
 } from '../../src/lib/import/import-page.ts';
-import { renderMinutes } from '../../src/lib/minutes.ts';
+import { renderMinutes } from '../../src/lib/minutes/render.ts';
 import { normaliseText } from '../support/seeds.ts';
 
 export const FIXTURES = join(import.meta.dirname, 'fixtures');

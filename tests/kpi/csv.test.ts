@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { columnLetter, csvCell, parseNumber, readCsv, toCsv } from '../../src/lib/kpi/csv.ts';
+import { csvCell, parseNumber, readCsv, toCsv } from '../../src/lib/kpi/csv.ts';
+import { columnLetter } from '../../src/lib/text/csv.ts';
 
 describe('readCsv', () => {
   it('keeps each cell with its line and column', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/lib/corpus.ts';
+import { loadCorpus } from '../../src/lib/corpus/corpus.ts';
 import { buildFigures } from '../../src/lib/kpi/figures.ts';
-import { buildSiteIndex } from '../../src/lib/site-index.ts';
+import { buildSiteIndex } from '../../src/lib/pages/site-index.ts';
 
 const corpus = loadCorpus('content');
 const index = buildSiteIndex(corpus, '2026-11-22');

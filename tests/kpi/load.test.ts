@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblems, whereIs } from '../../src/lib/content-error.ts';
+import { formatProblems, whereIs } from '../../src/lib/content/content-error.ts';
 import { describeCounts, loadKpis, seriesFor, type IndicatorFile } from '../../src/lib/kpi/load.ts';
 import { indicator } from './support.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indicatorSchema, kpiRowSchema } from '../../src/lib/kpi/schema.ts';
-import { parseYaml, validate } from '../../src/lib/yaml-source.ts';
+import { parseYaml, validate } from '../../src/lib/content/yaml-source.ts';
 import { indicator } from './support.ts';
 
 /** Validates YAML text as an indicator file, as `npm run check` does. */

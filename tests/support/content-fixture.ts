@@ -2,8 +2,8 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ContentError, type ContentProblem } from '../../src/lib/content-error.ts';
-import { loadCorpus } from '../../src/lib/corpus.ts';
+import { ContentError, type ContentProblem } from '../../src/lib/content/content-error.ts';
+import { loadCorpus } from '../../src/lib/corpus/corpus.ts';
 
 export const SAMPLE_CONTENT = join(import.meta.dirname, '../../content');
 

@@ -2,8 +2,8 @@
  * One page of every type a built site has, for the checks that look at each kind of page
  * once (the browser tests, Lighthouse) rather than at every page.
  */
-import type { Corpus } from '../corpus.ts';
-import { paths } from '../paths.ts';
+import type { Corpus } from '../corpus/corpus.ts';
+import { paths } from '../pages/paths.ts';
 
 /**
  * Page type → its path. The item is the one with the most decisions (the fullest page),

@@ -5,9 +5,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Corpus } from '../corpus.ts';
-import { paths, withBase } from '../paths.ts';
-import { indexedPages } from '../search-index.ts';
+import type { Corpus } from '../corpus/corpus.ts';
+import { paths, withBase } from '../pages/paths.ts';
+import { indexedPages } from '../search/pagefind.ts';
 
 /** One count that disagrees, in words. */
 export type Mismatch = string;

@@ -6,11 +6,11 @@
  * Pure but for reading documents: bytes and the content's bodies and localities in, data
  * out. scripts/import.ts reads and writes the files.
  */
-import { findActions, type FoundAction } from '../actions.ts';
-import { closest } from '../content-error.ts';
-import type { RenderItemMinutes } from '../corpus.ts';
-import { renderMinutes } from '../minutes.ts';
-import { isRealDate } from '../schema.ts';
+import { findActions, type FoundAction } from '../minutes/follow-ups.ts';
+import { closest } from '../content/content-error.ts';
+import type { RenderItemMinutes } from '../corpus/corpus.ts';
+import { renderMinutes } from '../minutes/render.ts';
+import { isRealDate } from '../content/schema.ts';
 import { matchBody, type KnownBody } from './recognise/body-match.ts';
 import type { PageLink } from './read/html-to-text.ts';
 import { matchLocalities, type KnownLocality } from './recognise/locality-match.ts';

@@ -5,10 +5,10 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative } from 'node:path';
 import type { z } from 'astro/zod';
-import type { RenderItemMinutes } from '../corpus.ts';
-import { renderMinutes } from '../minutes.ts';
-import { bodySchema, itemSchema, localitySchema } from '../schema.ts';
-import { parseYaml, validate } from '../yaml-source.ts';
+import type { RenderItemMinutes } from '../corpus/corpus.ts';
+import { renderMinutes } from '../minutes/render.ts';
+import { bodySchema, itemSchema, localitySchema } from '../content/schema.ts';
+import { parseYaml, validate } from '../content/yaml-source.ts';
 import {
   itemFileText,
   meetingFileText,

@@ -3,8 +3,10 @@
  * so an error can point at the cell to fix; numbers read the way people write them.
  */
 
+import { columnLetter } from '../text/csv.ts';
+
 // Writing is shared with the rest of the site's downloads, so every CSV is escaped alike.
-export { csvCell, toCsv, type CsvValue } from '../csv.ts';
+export { csvCell, toCsv, type CsvValue } from '../text/csv.ts';
 
 /** One cell and where it stands: line is the file's line (1-based), column the field's position (1 = column A). */
 export interface CsvCell {
@@ -102,17 +104,6 @@ export function readCsv(text: string): { records: CsvRecord[]; problems: CsvSynt
     line++;
   }
   return { records, problems };
-}
-
-/**
- * A spreadsheet's name for a column number, for messages Excel users recognise.
- * Example: columnLetter(4) === 'D'; columnLetter(27) === 'AA'.
- */
-export function columnLetter(column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
 }
 
 export type NumberResult = { ok: true; value: number } | { ok: false; message: string; advice: string };

@@ -2,8 +2,8 @@
  * The KPI figures as the pages ask for them: by measure (an indicator and its other
  * editions), by locality, and as known at a meeting's date. Built once per build.
  */
-import type { LocalityTree } from '../localities.ts';
-import { compareNames } from '../names.ts';
+import type { LocalityTree } from '../content/localities.ts';
+import { compareNames } from '../text/names.ts';
 import { benchmarkLocalities, chartCsv, chartData, type ChartData, type ChartEdition } from './chart-data.ts';
 import type { IndicatorFile, KpiPoint, KpiSeries } from './load.ts';
 import { comparePeriods } from './periods.ts';

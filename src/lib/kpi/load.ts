@@ -5,11 +5,12 @@
  * dropped silently: every row read is either charted or named in a problem with its file,
  * line and column, and the counts say how many of each.
  */
-import { closest, type ContentProblem } from '../content-error.ts';
-import { columnLetter, parseNumber, readCsv, type CsvCell } from './csv.ts';
+import { closest, type ContentProblem } from '../content/content-error.ts';
+import { columnLetter } from '../text/csv.ts';
+import { parseNumber, readCsv, type CsvCell } from './csv.ts';
 import { comparePeriods, parsePeriod, type Period } from './periods.ts';
 import { kpiColumns, requiredKpiColumns, type Indicator, type KpiColumn } from './schema.ts';
-import { counted, withCommas } from '../counts.ts';
+import { counted, withCommas } from '../text/counts.ts';
 
 /** An indicator as read from its file; `file` is where problems with it are reported. */
 export type IndicatorFile = Indicator & { file: string };

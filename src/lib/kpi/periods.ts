@@ -4,7 +4,7 @@
  *
  * Every period covers whole days from `start` to `end` inclusive, both YYYY-MM-DD.
  */
-import { isoDate, monthNamed, monthOfYear, twoDigits } from '../dates.ts';
+import { isoDate, monthNamed, monthOfYear, twoDigits } from '../text/dates.ts';
 
 /** The ways a period can be written. */
 export type PeriodKind = 'year' | 'financial-year' | 'pooled-years' | 'quarter' | 'range' | 'month' | 'mid-year';

@@ -4,7 +4,7 @@
  * indicator, locality and period. README.md documents both for analysts; keep them in step.
  */
 import { z } from 'astro/zod';
-import { idSchema, isoDateSchema } from '../schema.ts';
+import { idSchema, isoDateSchema } from '../content/schema.ts';
 import { parsePeriod } from './periods.ts';
 
 /** How a value is written: "percent" shows 16.1%, "rate per 100,000" shows 1,725 per 100,000. */

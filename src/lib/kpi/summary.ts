@@ -5,8 +5,8 @@
 import type { KpiPoint } from './load.ts';
 import type { Indicator } from './schema.ts';
 import { comparableSegments, targetStatus, type Segment } from './trend.ts';
-import { formatDate } from '../dates.ts';
-import { capitalised } from '../names.ts';
+import { formatDate } from '../text/dates.ts';
+import { capitalised } from '../text/names.ts';
 
 // Making an Intl.NumberFormat is slow, and pages format thousands of figures.
 const numberFormats = new Map<number, Intl.NumberFormat>();

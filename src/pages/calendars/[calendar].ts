@@ -1,8 +1,8 @@
 /** iCalendar files of meetings: calendars/all.ics and one per body. */
 import type { GetStaticPaths } from 'astro';
-import { calendarSets, meetingEvent } from '../../lib/feed-sets.ts';
-import { calendar } from '../../lib/ical.ts';
-import { buildDate, siteRoot } from '../../lib/hosting.ts';
+import { calendarSets, meetingEvent } from '../../lib/publish/feed-sets.ts';
+import { calendar } from '../../lib/publish/ical.ts';
+import { buildDate, siteRoot } from '../../lib/config/hosting.ts';
 import { buildsSiteWide, changedFiles, fileResponse, getSiteIndex } from '../../site-data.ts';
 
 export const getStaticPaths = (async ({ routePattern }) => {

@@ -1,7 +1,7 @@
 /** The open data downloads: data/decisions.csv, data/meetings.json, … */
 import type { GetStaticPaths } from 'astro';
-import { siteRoot } from '../../lib/hosting.ts';
-import { openDataFiles } from '../../lib/open-data.ts';
+import { siteRoot } from '../../lib/config/hosting.ts';
+import { openDataFiles } from '../../lib/publish/open-data.ts';
 import { buildsSiteWide, changedFiles, fileResponse, getKpiSeries, getSiteIndex } from '../../site-data.ts';
 
 export const getStaticPaths = (async ({ routePattern }) => {

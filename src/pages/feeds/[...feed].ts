@@ -1,9 +1,9 @@
 /** Every RSS and Atom feed: feeds/all.rss.xml, feeds/bodies/<id>.atom.xml, … */
 import type { GetStaticPaths } from 'astro';
-import { feedFiles, feedOf, feedSets } from '../../lib/feed-sets.ts';
-import { atomFeed, rssFeed } from '../../lib/feeds.ts';
+import { feedFiles, feedOf, feedSets } from '../../lib/publish/feed-sets.ts';
+import { atomFeed, rssFeed } from '../../lib/publish/feeds.ts';
 import { buildsSiteWide, changedFiles, fileResponse, getSiteIndex } from '../../site-data.ts';
-import { siteRoot } from '../../lib/hosting.ts';
+import { siteRoot } from '../../lib/config/hosting.ts';
 
 export const getStaticPaths = (async ({ routePattern }) => {
   if (!buildsSiteWide()) return []; // shard 1 makes the site-wide pages

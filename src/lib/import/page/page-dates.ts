@@ -1,8 +1,8 @@
 /**
  * Dates and times as minutes write them, read into YYYY-MM-DD and HH:MM.
  */
-import { isoDate, monthNamed, twoDigits } from '../../dates.ts';
-import { isRealDate } from '../../schema.ts';
+import { isoDate, monthNamed, twoDigits } from '../../text/dates.ts';
+import { isRealDate } from '../../content/schema.ts';
 
 const realDate = (y: number, m: number, d: number) => {
   const date = isoDate(y, m, d);

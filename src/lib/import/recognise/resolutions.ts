@@ -3,8 +3,8 @@
  * own recogniser cannot see (the importer never adds decision markup of its own): a
  * resolution inside a list item, and what a decision record's "Decision status:" says.
  */
-import { findDecisions, type Block } from '../../decisions.ts';
-import type { DecisionOutcome } from '../../schema.ts';
+import { findDecisions, type Block } from '../../minutes/decisions.ts';
+import type { DecisionOutcome } from '../../content/schema.ts';
 
 /** A decision for the item's frontmatter: the resolution's first words and its outcome. */
 export interface FallbackDecision {

@@ -2,8 +2,8 @@
  * Recorded votes in minutes: the counts ("For: 26 Against: 32 Abstention: 0", "lost by 31
  * votes to 29"), the names where a division lists them, what was voted on and the outcome.
  */
-import { countOf, NUMBER_OR_WORD } from '../../number-words.ts';
-import type { voteOutcomes } from '../../schema.ts';
+import { countOf, NUMBER_OR_WORD } from '../../text/number-words.ts';
+import type { voteOutcomes } from '../../content/schema.ts';
 
 export type VoteOutcome = (typeof voteOutcomes)[number];
 

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { Document, isScalar, visit } from 'yaml';
-import { itemSchema, meetingSchema } from '../../schema.ts';
+import { itemSchema, meetingSchema } from '../../content/schema.ts';
 
 const MARKER =
   /^# Imported by "npm run import"(?: from "([^"\n]*)")? \(checksum ([0-9a-f]{12})(?:, minutes ([0-9a-f]{12}))?\)\..*\n/m;

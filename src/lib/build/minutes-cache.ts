@@ -1,0 +1,139 @@
+/**
+ * Rendered minutes kept between builds, so a rebuild parses only the items that changed.
+ * Each entry is keyed on a hash of the Markdown and the frontmatter's decisions; the
+ * folder is named by a hash of the pipeline's code and the lock file, so any change to
+ * how minutes are rendered starts a fresh cache.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { threadId } from 'node:worker_threads';
+import { renderMinutes, type RenderedMinutes } from '../minutes/render.ts';
+import { type YamlMemo, yamlMemo } from '../content/yaml-memo.ts';
+
+/**
+ * The cache's key for one item's minutes: a hash of its Markdown and frontmatter decisions.
+ * Example: minutesKey('RESOLVED that the update be noted.', []) → 'c3499c27…' (40 hex digits).
+ */
+export function minutesKey(markdown: string, decisionInputs: Parameters<typeof renderMinutes>[1] = []): string {
+  return createHash('sha1')
+    .update(`${JSON.stringify(decisionInputs)}\n${markdown}`)
+    .digest('hex');
+}
+
+/**
+ * A hash of the code that decides what a build makes: the given source folders (every
+ * file, recursively) or files, and the lock file.
+ * Example: pipelineVersion('.', ['src/lib']) → 'a94a8fe5…'.
+ */
+export function pipelineVersion(root: string, sources: readonly string[]): string {
+  const hash = createHash('sha1');
+  const files = sources.flatMap((source) =>
+    statSync(join(root, source)).isFile()
+      ? [join(root, source)]
+      : readdirSync(join(root, source), { recursive: true, withFileTypes: true })
+          .filter((e) => e.isFile())
+          .map((e) => join(e.parentPath, e.name)),
+  );
+  // Named from the root, so the same project in another folder (a CI runner's) has the same version.
+  for (const file of [...files.sort(), join(root, 'package-lock.json')])
+    hash.update(relative(root, file)).update(readFileSync(file));
+  return hash.digest('hex').slice(0, 16);
+}
+
+export interface MinutesCache {
+  /** renderMinutes, answered from the cache when the same input was rendered before. */
+  render: typeof renderMinutes;
+  /** render, for a caller that has already worked out the input's key (minutesKey). */
+  renderKeyed(key: string, ...input: Parameters<typeof renderMinutes>): RenderedMinutes;
+  /** What a render of the input with this key (minutesKey) left in the cache, or undefined: never renders. */
+  lookup(key: string): RenderedMinutes | undefined;
+  /** Whether the cache holds the input with this key, without reading it. */
+  has(key: string): boolean;
+  /** The folder and version it was opened with, so another thread can open the same cache. */
+  readonly location: { dir: string; version: string };
+  /** The frontmatter parsed by the last build (yaml-memo.ts), kept in the same folder. */
+  readonly yaml: YamlMemo;
+  /** Removes entries this build did not use, and other versions' folders, and saves the YAML memo with what this build read. */
+  prune(): void;
+  readonly hits: number;
+  readonly misses: number;
+}
+
+/**
+ * A cache in `dir` (e.g. node_modules/.cache/minuted), for one pipeline version.
+ * Example: const cache = minutesCache(dir, version); loadCorpus(content, { render: cache.render }); cache.prune().
+ */
+export function minutesCache(dir: string, version: string): MinutesCache {
+  const folder = join(dir, `minutes-${version}`);
+  const used = new Set<string>();
+  const yaml = yamlMemo(join(folder, 'yaml.json'));
+  let hits = 0;
+  let misses = 0;
+  const fileOf = (key: string) => join(folder, key.slice(0, 2), `${key}.json`);
+  const read = (key: string): RenderedMinutes | undefined => {
+    used.add(key);
+    try {
+      const cached = JSON.parse(readFileSync(fileOf(key), 'utf8')) as RenderedMinutes;
+      hits += 1;
+      return cached;
+    } catch {
+      return undefined; // not cached yet (or unreadable)
+    }
+  };
+  const renderKeyed: MinutesCache['renderKeyed'] = (key, markdown, decisionInputs = []) => {
+    const cached = read(key);
+    if (cached) return cached;
+    const rendered = renderMinutes(markdown, decisionInputs);
+    misses += 1;
+    const file = fileOf(key);
+    // Named by process and thread: two threads may write the same entry at once.
+    const partial = `${file}.${process.pid}-${threadId}`;
+    try {
+      mkdirSync(dirname(file), { recursive: true });
+      // Written beside and renamed, so a build stopped halfway never leaves half an entry.
+      writeFileSync(partial, JSON.stringify(rendered));
+      renameSync(partial, file);
+    } catch {
+      // The cache only saves time: a build that cannot write it still builds.
+    }
+    return rendered;
+  };
+  const prune = () => {
+    for (const other of safeList(dir))
+      if (other.startsWith('minutes-') && other !== `minutes-${version}`)
+        rmSync(join(dir, other), { recursive: true, force: true });
+    for (const shard of safeList(folder)) {
+      for (const name of safeList(join(folder, shard))) {
+        if (name.endsWith('.json') && !used.has(name.slice(0, -'.json'.length)))
+          rmSync(join(folder, shard, name), { force: true });
+      }
+    }
+    yaml.save();
+  };
+  return {
+    render: (markdown, decisionInputs = []) =>
+      renderKeyed(minutesKey(markdown, decisionInputs), markdown, decisionInputs),
+    renderKeyed,
+    lookup: read,
+    has: (key) => existsSync(fileOf(key)),
+    location: { dir, version },
+    yaml,
+    prune,
+    get hits() {
+      return hits;
+    },
+    get misses() {
+      return misses;
+    },
+  };
+}
+
+/** A folder's entries, or none if it cannot be read (not made yet). */
+export function safeList(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}

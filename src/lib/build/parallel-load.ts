@@ -1,0 +1,126 @@
+/**
+ * Checks the content on both cores. Reading minutes with unified is most of a cold check
+ * (a few milliseconds an item), and it ran on one core while the other stood idle. A
+ * helper thread goes through the same minutes and renders those whose cache key is odd
+ * into the minutes cache; this thread checks everything as before, renders the even ones
+ * itself, and takes the odd ones from the cache, waiting for the helper when it is behind.
+ *
+ * The helper is started only once this thread has met START_HELPER_AFTER minutes missing
+ * from the cache, and begins after the item where that happened. A rebuild after a few
+ * changes then starts none: a helper reading all 10,000 items beside this thread, to find
+ * every one cached, made the loading of such a rebuild slower (3.2 s) than one thread (2.7 s).
+ *
+ * The helper only saves time. Every problem is found and reported by this thread. Minutes
+ * the helper passed without caching (a cache it could not write) are rendered here; if it
+ * passes nothing for STALL_MS, this thread goes on alone: a helper that fails or stalls
+ * costs at most that wait, once.
+ */
+import { Worker } from 'node:worker_threads';
+import { type Corpus, itemMinutes, loadCorpus } from '../corpus/corpus.ts';
+import { type MinutesCache, minutesKey } from './minutes-cache.ts';
+
+/** How long this thread waits for the helper to pass one more item before doing without it. */
+const STALL_MS = 10_000;
+/** Minutes to render, not found in the cache, before the helper is worth its start (about 0.4 s of loading, on the other core). */
+export const START_HELPER_AFTER = 32;
+/** The shared counters: minutes the helper has passed (rendered or left), and whether it has stopped. */
+const PASSED = 0;
+const STOPPED = 1;
+
+/**
+ * Which thread renders the minutes with this cache key: half each, decided by the key alone.
+ * Example: renderedByHelper('…3') === true; renderedByHelper('…a') === false.
+ */
+export function renderedByHelper(key: string): boolean {
+  return parseInt(key.at(-1)!, 16) % 2 === 1;
+}
+
+/** The data the helper thread is started with (two-thread-check-helper.ts). */
+export interface HelperData {
+  contentDir: string;
+  cache: MinutesCache['location'];
+  counters: SharedArrayBuffer;
+  /** The item file after which the helper begins (itemMinutes's `after`). */
+  after: string;
+}
+
+/**
+ * loadCorpus(contentDir, { render: cache.render }), with a helper thread rendering half the
+ * minutes once enough are missing from the cache: the same corpus, or the same ContentError.
+ * Example: const corpus = await loadCorpusOnTwoThreads('content', minutesCache(dir, version)).
+ */
+export async function loadCorpusOnTwoThreads(contentDir: string, cache: MinutesCache): Promise<Corpus> {
+  const counters = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
+  let helper: Worker | undefined;
+  let helping = false;
+  /** Starts the helper after the item at `after`, the `met`th this thread met, so their counts agree. */
+  const startHelper = (after: string, met: number) => {
+    Atomics.store(counters, PASSED, met);
+    const data: HelperData = {
+      contentDir,
+      cache: cache.location,
+      counters: counters.buffer as SharedArrayBuffer,
+      after,
+    };
+    helper = new Worker(new URL('./parallel-load-worker.ts', import.meta.url), { workerData: data });
+    // A helper that cannot load only saves no time: this thread stops waiting for it after STALL_MS.
+    helper.on('error', () => (helping = false));
+    helping = true;
+  };
+  /**
+   * The helper's rendering of the `nth` minutes this thread meets (both threads read the
+   * content in the same order), waited for while the helper has yet to pass them.
+   */
+  const fromHelper = (key: string, nth: number) => {
+    while (helping) {
+      const passed = Atomics.load(counters, PASSED); // read before the cache, so no progress is missed
+      const cached = cache.lookup(key);
+      if (cached || passed > nth) return cached;
+      if (Atomics.load(counters, STOPPED) === 1 || Atomics.wait(counters, PASSED, passed, STALL_MS) === 'timed-out')
+        helping = false;
+    }
+    return undefined;
+  };
+  let met = 0;
+  try {
+    return loadCorpus(contentDir, {
+      yamlMemo: cache.yaml,
+      render: (markdown, decisionInputs = [], path) => {
+        const key = minutesKey(markdown, decisionInputs);
+        const nth = met++;
+        if (helper)
+          return (renderedByHelper(key) && fromHelper(key, nth)) || cache.renderKeyed(key, markdown, decisionInputs);
+        const rendered = cache.renderKeyed(key, markdown, decisionInputs);
+        if (cache.misses === START_HELPER_AFTER && path !== undefined) startHelper(path, met);
+        return rendered;
+      },
+    });
+  } finally {
+    await helper?.terminate();
+  }
+}
+
+/**
+ * The helper's side: goes through the minutes in loadCorpus's order, rendering into the
+ * cache those renderedByHelper gives it, and counting each it passes so the other thread
+ * can wait for it.
+ */
+export function helpRender(data: HelperData, cache: MinutesCache): void {
+  const counters = new Int32Array(data.counters);
+  try {
+    for (const { markdown, decisionInputs } of itemMinutes(data.contentDir, cache.yaml, data.after)) {
+      try {
+        const key = minutesKey(markdown, decisionInputs);
+        if (renderedByHelper(key) && !cache.has(key)) cache.renderKeyed(key, markdown, decisionInputs);
+      } catch {
+        // Minutes the parser cannot read are the other thread's to report.
+      } finally {
+        Atomics.add(counters, PASSED, 1);
+        Atomics.notify(counters, PASSED);
+      }
+    }
+  } finally {
+    Atomics.store(counters, STOPPED, 1);
+    Atomics.notify(counters, PASSED);
+  }
+}

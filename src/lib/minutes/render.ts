@@ -1,0 +1,92 @@
+/**
+ * The minutes pipeline: an item's Markdown in, safe HTML and its decisions out.
+ *
+ * One frozen unified processor serves the site, the checker, the importer's counts and
+ * the tests, so every one of them sees the same decisions.
+ */
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import type { ItemDecision } from './decisions.ts';
+import remarkDecisions from './remark/decisions.ts';
+import remarkKpiEmbed, { KPI_EMBED_TAG, type KpiEmbed } from './remark/kpi-embed.ts';
+import remarkLiteralHtml from './remark/literal-html.ts';
+import remarkTextBlocks from './remark/text-blocks.ts';
+import type { DecisionInput } from '../content/schema.ts';
+
+// GitHub's schema, plus the classes and anchors our own plugins add. Raw HTML never
+// reaches this point (remark-literal-html turns it into text), so ids need no prefix.
+const sanitizeSchema: SanitizeSchema = {
+  ...defaultSchema,
+  clobber: [],
+  tagNames: [...(defaultSchema.tagNames ?? []), KPI_EMBED_TAG],
+  attributes: {
+    [KPI_EMBED_TAG]: ['dataIndicator', 'dataLocality'],
+    ...defaultSchema.attributes,
+    div: [...(defaultSchema.attributes?.div ?? []), 'className', 'id', 'dataOutcome'],
+    p: [...(defaultSchema.attributes?.p ?? []), 'className'],
+    strong: ['className'],
+  },
+};
+
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkKpiEmbed)
+  .use(remarkLiteralHtml)
+  .use(remarkTextBlocks)
+  .use(remarkDecisions)
+  .use(remarkRehype)
+  .use(rehypeSanitize, sanitizeSchema)
+  .use(rehypeStringify)
+  .freeze();
+
+export interface RenderedMinutes {
+  html: string;
+  decisions: ItemDecision[];
+  /** The plain text of each paragraph, in order. */
+  textBlocks: string[];
+  /** Charts embedded with <KpiChart …/>. */
+  kpiEmbeds: KpiEmbed[];
+  /** Problems with the frontmatter's `decisions:`, by index in that list. */
+  decisionProblems: { index: number; message: string }[];
+}
+
+/** Quotes and lists inside each other deeper than this are refused: no minutes need it, and the parser would run out of stack. */
+export const MAX_NESTING = 40;
+
+/**
+ * The first line nested deeper than MAX_NESTING (block quotes and list markers at its
+ * start), or undefined.
+ * Example: tooDeep('> '.repeat(50) + 'text') → { line: 1, depth: 50 }.
+ */
+export function tooDeep(markdown: string): { line: number; depth: number } | undefined {
+  const lines = markdown.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const markers = /^(?:\s*(?:>|[-*+](?=\s)|\d{1,9}[.)](?=\s)))+/.exec(lines[i])?.[0] ?? '';
+    const depth =
+      (markers.match(/>|[-*+]|\d{1,9}[.)]/g) ?? []).length + Math.floor(/^ */.exec(lines[i])![0].length / 4);
+    if (depth > MAX_NESTING) return { line: i + 1, depth };
+  }
+  return undefined;
+}
+
+/**
+ * Renders an item's minutes.
+ * Example: renderMinutes('RESOLVED that the update be noted.').decisions[0].outcome === 'noted'.
+ */
+export function renderMinutes(markdown: string, decisionInputs: DecisionInput[] = []): RenderedMinutes {
+  const file = new VFile({ value: markdown, data: { decisionInputs } });
+  const html = String(processor.processSync(file));
+  return {
+    html,
+    decisions: file.data.decisions ?? [],
+    textBlocks: file.data.textBlocks ?? [],
+    kpiEmbeds: file.data.kpiEmbeds ?? [],
+    decisionProblems: file.data.decisionProblems ?? [],
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * Every page's path, relative to the site's base: one place, so links and pages agree.
+ * Paths end in "/" (pages are folders with an index.html) and never start with one.
+ */
+import { twoDigits } from '../text/dates.ts';
+
+export const paths = {
+  home: () => '',
+  meetings: () => 'meetings/',
+  meeting: (id: string) => `meetings/${id}/`,
+  /** Example: paths.item({ meeting: '2017-12-13-sel-jhosc', slug: '01-community-care' }) === 'meetings/2017-12-13-sel-jhosc/01-community-care/'. */
+  item: (item: { meeting: string; slug: string }) => `meetings/${item.meeting}/${item.slug}/`,
+  decision: (decision: { item: { meeting: string; slug: string }; anchor: string }) =>
+    `${paths.item(decision.item)}#${decision.anchor}`,
+  decisions: () => 'decisions/',
+  decisionsOfBody: (id: string) => `decisions/body/${id}/`,
+  /** A body's decisions of one year. Example: paths.decisionsOfBodyYear('bromley-hwb', 2023) === 'decisions/body/bromley-hwb/2023/'. */
+  decisionsOfBodyYear: (id: string, year: number) => `decisions/body/${id}/${year}/`,
+  decisionsOfYear: (year: number) => `decisions/year/${year}/`,
+  actions: () => 'actions/',
+  /** The follow-ups asked for in one year. Example: paths.actionsOfYear(2019) === 'actions/2019/'. */
+  actionsOfYear: (year: number) => `actions/${year}/`,
+  action: (action: { item: { meeting: string; slug: string }; anchor: string }) =>
+    `${paths.item(action.item)}#${action.anchor}`,
+  bodies: () => 'bodies/',
+  body: (id: string) => `bodies/${id}/`,
+  /** A body's meetings of one year. Example: paths.bodyYear('bromley-hwb', 2023) === 'bodies/bromley-hwb/2023/'. */
+  bodyYear: (id: string, year: number) => `bodies/${id}/${year}/`,
+  localities: () => 'localities/',
+  locality: (id: string) => `localities/${id}/`,
+  /** A locality's items of one year. Example: paths.localityYear('bromley', 2023) === 'localities/bromley/2023/'. */
+  localityYear: (id: string, year: number) => `localities/${id}/${year}/`,
+  topics: () => 'topics/',
+  topic: (id: string) => `topics/${id}/`,
+  topicYear: (id: string, year: number) => `topics/${id}/${year}/`,
+  /** A month of a busy year's page. Example: paths.month(paths.localityYear('england', 2025), 3) === 'localities/england/2025/03/'. */
+  month: (yearPath: string, month: number) => `${yearPath}${monthFolder(month)}/`,
+  indicators: () => 'indicators/',
+  indicator: (id: string) => `indicators/${id}/`,
+  /** The figures behind one chart. */
+  kpiCsv: (measure: string, locality: string) => `indicators/${measure}/${locality}.csv`,
+  data: () => 'data/',
+  search: () => 'search/',
+  about: () => 'about/',
+  accessibility: () => 'accessibility/',
+};
+
+/** A month's folder under its year's page. Example: monthFolder(3) === '03'. */
+export function monthFolder(month: number): string {
+  return twoDigits(month);
+}
+
+/**
+ * A site path under the base path the site is hosted at.
+ * Example: withBase('/democracy/health/', 'meetings/') === '/democracy/health/meetings/'.
+ */
+export function withBase(base: string, path: string): string {
+  return `${base.endsWith('/') ? base : `${base}/`}${path}`;
+}

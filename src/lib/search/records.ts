@@ -1,0 +1,251 @@
+/**
+ * What the search index holds: one record per agenda item, meeting and measure, with the
+ * filters, sort keys and metadata the search page shows; each decision is a section of
+ * its item's record, found on its own as a sub-result that lands on its place in the
+ * item page. Built from the checked corpus, not by re-reading pages, so nothing depends
+ * on page chrome.
+ */
+import type { ItemEntry } from '../corpus/corpus.ts';
+import { meetingDateText, yearOf } from '../text/dates.ts';
+import { decisionHeadline } from '../minutes/decisions.ts';
+import { capitalised, compareNames } from '../text/names.ts';
+import { paths, withBase } from '../pages/paths.ts';
+import type { Figures } from '../kpi/figures.ts';
+import type { SearchPart } from './parts.ts';
+import type { SiteIndex } from '../pages/site-index.ts';
+
+/** A page to index: its text, then sections Pagefind returns as sub-results, each landing on `#id`. */
+export interface SearchRecord {
+  url: string;
+  content: string;
+  sections: SearchSection[];
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+}
+
+/** An item's decision as the search page lists it under the item, from the `decisions` metadata (JSON). */
+export interface SearchDecision {
+  id: string;
+  heading: string;
+  headline: string;
+}
+
+export interface SearchSection {
+  type: (typeof RECORD_TYPES)[number];
+  id: string;
+  text: string;
+}
+
+export const RECORD_TYPES = ['item', 'decision', 'meeting', 'indicator'] as const;
+
+/** The filters of the search page, in the order it shows them. */
+export const SEARCH_FILTERS = ['type', 'body', 'locality', 'topic', 'year', 'outcome', 'procedural'] as const;
+
+/**
+ * Every record to index, or those of one part of the index, given the items' plain text.
+ * URLs are from the site's root ("/meetings/…"): the search page tells Pagefind the base
+ * path, so one index serves whatever path the site is hosted at.
+ * Example: searchRecords(index, textOf, figures).flatMap((r) => r.sections).length === index.decisions.length.
+ */
+export function searchRecords(
+  index: SiteIndex,
+  textOf: (itemId: string) => string,
+  figures: Figures,
+  part?: SearchPart,
+): SearchRecord[] {
+  const url = (path: string) => withBase('/', path);
+  const places = (ids: readonly string[]) => [...new Set(ids.flatMap((id) => index.localities.withAncestors(id)))];
+  const records: SearchRecord[] = [];
+
+  for (const meeting of inPart(index, part)) {
+    const body = index.bodies.get(meeting.body)!;
+    const items = index.itemsOf(meeting);
+    const common = {
+      body: [body.id],
+      year: [String(yearOf(meeting.date))],
+    };
+    const metaBase = {
+      date: meetingDateText(meeting),
+      body: body.name,
+      meeting: `${body.name}, ${meetingDateText(meeting)}`,
+    };
+    records.push({
+      url: url(paths.meeting(meeting.id)),
+      content: [
+        `Meeting of the ${body.name}`,
+        meeting.venue ?? '',
+        ...items.map((i) => `${i.number}. ${i.title}`),
+      ].join('\n'),
+      sections: [],
+      meta: {
+        ...metaBase,
+        title: `Meeting: ${body.name}, ${meetingDateText(meeting)}`,
+        localities: body.localities.map((id) => index.localities.get(id)!.name).join(', '),
+      },
+      filters: {
+        ...common,
+        type: ['meeting'],
+        locality: places(body.localities),
+        topic: [...new Set(items.flatMap((i) => i.topics))],
+      },
+      sort: { date: meeting.date },
+    });
+    for (const item of items) {
+      const decisions = item.decisionList;
+      // An item with decisions is also of type "decision", so that filter lists the items whose decisions it shows.
+      records.push({
+        url: url(paths.item(item)),
+        content: [item.title, item.description ?? '', withoutDecisions(textOf(item.id), decisions)].join('\n'),
+        sections: decisions.map((d) => ({ type: 'decision', id: d.anchor, text: d.text })),
+        meta: {
+          ...metaBase,
+          title: item.title,
+          localities: item.localities.map((id) => index.localities.get(id)!.name).join(', '),
+          // How results name each decision, and quote it for a search by filters alone (no words to match).
+          ...(decisions.length > 0 && {
+            decisions: JSON.stringify(
+              decisions.map((d): SearchDecision => ({
+                id: d.anchor,
+                heading: `Decision (${d.outcome})`,
+                headline: decisionHeadline(d.text),
+              })),
+            ),
+          }),
+        },
+        filters: {
+          ...common,
+          type: decisions.length > 0 ? ['item', 'decision'] : ['item'],
+          locality: places(item.localities),
+          topic: item.topics,
+          procedural: [item.procedural ? 'yes' : 'no'],
+          ...(decisions.length > 0 && { outcome: [...new Set(decisions.map((d) => d.outcome))] }),
+        },
+        sort: { date: meeting.date },
+      });
+    }
+  }
+  for (const measure of part && !part.indicators ? [] : figures.measures) {
+    const places = figures.localitiesWith(measure);
+    const indicator = measure.editions[0];
+    records.push({
+      url: url(paths.indicator(measure.id)),
+      content: [
+        measure.title,
+        indicator.description,
+        indicator.unit,
+        indicator.source.publisher,
+        ...indicator.notes,
+        ...places.map((id) => index.localities.get(id)?.name ?? id),
+      ].join('\n'),
+      sections: [],
+      meta: {
+        title: `Figures: ${measure.title}`,
+        body: indicator.source.publisher,
+        localities: `${places.length} places`,
+      },
+      filters: { type: ['indicator'], locality: places },
+      sort: { date: '0000-00-00' },
+    });
+  }
+  return records;
+}
+
+/**
+ * The minutes with each decision's words taken out, as they are indexed in the decision's
+ * own section: Pagefind places a phrase at its first match, so words indexed twice would
+ * land searchers on the minutes rather than on the decision. A decision whose words are
+ * not in the minutes as they stand (reworded in the frontmatter) leaves them as they are.
+ * Example: withoutDecisions('Discussed.\nRESOLVED that it be noted.', [{ text: 'RESOLVED that it be noted.' }]) === 'Discussed.\n'.
+ */
+export function withoutDecisions(text: string, decisions: readonly { text: string }[]): string {
+  return decisions.reduce((rest, decision) => rest.replace(decision.text, ''), text);
+}
+
+/** How many records of each type a site, or one part of its index, must have, to reconcile the index against. */
+export function expectedRecordCounts(
+  index: SiteIndex,
+  figures: Figures,
+  part?: SearchPart,
+): Record<(typeof RECORD_TYPES)[number], number> {
+  const meetings = inPart(index, part);
+  return {
+    indicator: part && !part.indicators ? 0 : figures.measures.length,
+    meeting: meetings.length,
+    item: meetings.reduce((n, m) => n + m.items.length, 0),
+    decision: meetings.reduce((n, m) => n + index.itemsOf(m).reduce((d, item) => d + item.decisionList.length, 0), 0),
+  };
+}
+
+/** The meetings of one part of the index, or of the whole site. */
+const inPart = (index: SiteIndex, part: SearchPart | undefined) =>
+  part ? index.meetings.filter((m) => part.meetings.has(m.id)) : index.meetings;
+
+/** Plain text of items, by id, for `searchRecords`. */
+export const itemText = (items: readonly ItemEntry[]) => {
+  const byId = new Map(items.map((i) => [i.id, i.text]));
+  return (id: string) => byId.get(id) ?? '';
+};
+
+/** A filter's options with their labels, for the search page to name what Pagefind counts. */
+export interface SearchFacet {
+  name: (typeof SEARCH_FILTERS)[number];
+  label: string;
+  options: { value: string; label: string }[];
+}
+
+/**
+ * The search page's filters and every value they can take, labelled.
+ * Example: searchFacets(index).find((f) => f.name === 'locality')!.options[0] → { value: 'bromley', label: 'Bromley' }.
+ */
+export function searchFacets(index: SiteIndex): SearchFacet[] {
+  const byLabel = (a: { label: string }, b: { label: string }) => compareNames(a.label, b.label);
+  const localities = index.localities.all();
+  return [
+    {
+      name: 'type',
+      label: 'Type',
+      options: [
+        { value: 'item', label: 'Agenda items' },
+        { value: 'decision', label: 'Items with decisions' },
+        { value: 'meeting', label: 'Meetings' },
+        { value: 'indicator', label: 'Performance figures' },
+      ],
+    },
+    {
+      name: 'body',
+      label: 'Board or committee',
+      options: [...index.bodies.values()].map((b) => ({ value: b.id, label: b.name })).sort(byLabel),
+    },
+    {
+      name: 'locality',
+      label: 'Locality',
+      options: localities.map((l) => ({ value: l.id, label: l.name })).sort(byLabel),
+    },
+    {
+      name: 'topic',
+      label: 'Topic',
+      options: [...index.topics.values()].map((t) => ({ value: t.id, label: t.name })).sort(byLabel),
+    },
+    {
+      name: 'year',
+      label: 'Year',
+      options: [...new Set(index.meetings.map((m) => m.date.slice(0, 4)))].map((y) => ({ value: y, label: y })),
+    },
+    {
+      name: 'outcome',
+      label: 'Decision outcome',
+      options: [...new Set(index.decisions.map((d) => d.outcome))]
+        .map((o) => ({ value: o, label: capitalised(o) }))
+        .sort(byLabel),
+    },
+    {
+      name: 'procedural',
+      label: 'Procedural items',
+      options: [
+        { value: 'no', label: 'Business items' },
+        { value: 'yes', label: 'Procedural items' },
+      ],
+    },
+  ];
+}

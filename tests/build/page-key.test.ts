@@ -1,0 +1,81 @@
+/** An item page's cache key changes exactly when what the page shows changes. */
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/lib/corpus/corpus.ts';
+import { buildFigures } from '../../src/lib/kpi/figures.ts';
+import { itemPageView } from '../../src/lib/pages/page-data.ts';
+import { pageKey } from '../../src/lib/build/page-key.ts';
+import { buildPageIndex } from '../../src/lib/pages/site-index.ts';
+
+const corpus = loadCorpus('content');
+const keyOf = (change: (c: typeof corpus) => typeof corpus, id: string, date = '2026-11-30') => {
+  const changed = change(structuredClone(corpus));
+  const index = buildPageIndex(changed, date);
+  const figures = buildFigures(changed.kpis.indicators, changed.kpis.series, index.localities);
+  return pageKey(itemPageView(index, figures, id, changed.items.find((i) => i.id === id)!.html));
+};
+const same = (c: typeof corpus) => c;
+
+describe('pageKey of an item page', () => {
+  const [first, second] = corpus.items;
+
+  it('is the same for the same content', () => {
+    expect(keyOf(same, first.id)).toBe(keyOf(same, first.id));
+  });
+
+  it('changes with the item’s own minutes, title or decisions', () => {
+    const base = keyOf(same, first.id);
+    expect(
+      keyOf(
+        (c) => ({ ...c, items: c.items.map((i) => (i.id === first.id ? { ...i, html: `${i.html}<p>More.</p>` } : i)) }),
+        first.id,
+      ),
+    ).not.toBe(base);
+    expect(
+      keyOf(
+        (c) => ({ ...c, items: c.items.map((i) => (i.id === first.id ? { ...i, title: 'Another title' } : i)) }),
+        first.id,
+      ),
+    ).not.toBe(base);
+    expect(
+      keyOf(
+        (c) => ({ ...c, items: c.items.map((i) => (i.id === first.id ? { ...i, decisionList: [] } : i)) }),
+        first.id,
+      ),
+    ).not.toBe(base);
+  });
+
+  it('changes when a place it names is renamed, but not for another item’s minutes text', () => {
+    const base = keyOf(same, first.id);
+    const place = first.localities[0];
+    expect(
+      keyOf(
+        (c) => ({ ...c, localities: c.localities.map((l) => (l.id === place ? { ...l, name: 'Renamed' } : l)) }),
+        first.id,
+      ),
+    ).not.toBe(base);
+    expect(
+      keyOf(
+        (c) => ({
+          ...c,
+          items: c.items.map((i) =>
+            i.id === second.id ? { ...i, html: `${i.html}<p>More.</p>`, text: `${i.text} More.` } : i,
+          ),
+        }),
+        first.id,
+      ),
+    ).toBe(base);
+  });
+
+  it('counts all a shared record holds, however deep', () => {
+    const view = (title: string) => ({
+      related: [{ item: { id: 'a', meeting: { id: 'm', body: { id: 'b', name: title } } } }],
+    });
+    expect(pageKey(view('Board'))).toBe(pageKey(view('Board')));
+    expect(pageKey(view('Board'))).not.toBe(pageKey(view('Committee')));
+  });
+
+  it('counts what Maps and Sets hold', () => {
+    expect(pageKey({ m: new Map([['a', 1]]) })).not.toBe(pageKey({ m: new Map([['a', 2]]) }));
+    expect(pageKey({ s: new Set(['a']) })).not.toBe(pageKey({ s: new Set(['b']) }));
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { renderMinutes } from '../../src/lib/minutes/render.ts';
+
+describe('renderMinutes: untrusted minutes come out inert, and nothing is lost', () => {
+  it('shows raw HTML as the text that was typed', () => {
+    const { html } = renderMinutes('Before <script>alert(1)</script> after.\n\n<img src=x onerror=alert(1)>');
+    expect(html).not.toMatch(/<script|<img/i);
+    expect(html).toContain('&#x3C;script>alert(1)&#x3C;/script>');
+    expect(html).toContain('onerror=alert(1)'); // still visible as text
+  });
+
+  it('drops javascript: links but keeps their words', () => {
+    const { html } = renderMinutes('[the report](javascript:alert(1)) and [the plan](https://example.org/plan.pdf)');
+    expect(html).not.toContain('javascript:');
+    expect(html).toContain('the report');
+    expect(html).toContain('href="https://example.org/plan.pdf"');
+  });
+
+  it('marks each decision with an anchor and its outcome in words', () => {
+    const { html, decisions } = renderMinutes(
+      'Discussion.\n\nRESOLVED that the update be noted.\n\nRESOLVED that the plan be approved.',
+    );
+    expect(decisions.map((d) => d.anchor)).toEqual(['decision-1', 'decision-2']);
+    expect(html).toContain(
+      '<div class="decision" id="decision-2" data-outcome="approved"><p class="decision__label">Decision: <strong class="tag tag--approved">Approved</strong></p><p>RESOLVED that the plan be approved.</p></div>',
+    );
+  });
+
+  it('applies frontmatter corrections to the markup too', () => {
+    const { html, decisions } = renderMinutes('RESOLVED that the update be noted.', [
+      { text: 'RESOLVED that the update', outcome: 'endorsed', remove: false },
+    ]);
+    expect(decisions[0].outcome).toBe('endorsed');
+    expect(html).toContain('data-outcome="endorsed"');
+  });
+});
