@@ -17,14 +17,24 @@ import { buildPageIndex, type SiteIndex } from './lib/pages/site-index.ts';
 import { siteSearchParts } from './lib/search/parts.ts';
 import { makesSiteWidePages, meetingsOfParts, parseShard, partsOfShard } from './lib/build/shards.ts';
 
-const corpus = () => checkedCorpus(contentDir(process.cwd()));
-
 let index: SiteIndex | undefined;
 let figures: Figures | undefined;
 let htmlById: Map<string, string> | undefined;
+let workedOutFrom: unknown;
+
+/** The checked corpus; what is worked out from it is forgotten when live preview hands over a new one. */
+function corpus() {
+  const current = checkedCorpus(contentDir(process.cwd()));
+  if (current !== workedOutFrom) {
+    index = figures = htmlById = undefined;
+    workedOutFrom = current;
+  }
+  return current;
+}
 
 export async function getSiteIndex(): Promise<SiteIndex> {
-  index ??= buildPageIndex(corpus(), buildDate());
+  const current = corpus();
+  index ??= buildPageIndex(current, buildDate());
   return index;
 }
 
@@ -44,7 +54,8 @@ export async function meetingsToRender(): Promise<SiteIndex['meetings']> {
 
 /** The sanitised HTML of an item's minutes. */
 export async function itemHtml(id: string): Promise<string> {
-  htmlById ??= new Map(corpus().items.map((item) => [item.id, item.html]));
+  const { items } = corpus();
+  htmlById ??= new Map(items.map((item) => [item.id, item.html]));
   return htmlById.get(id) ?? '';
 }
 
