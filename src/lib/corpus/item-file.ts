@@ -1,0 +1,128 @@
+/** One agenda item's file: its frontmatter checked, its minutes rendered, its follow-ups found. */
+import { basename, extname } from 'node:path';
+import { itemSchema } from '../content/schema.ts';
+import { parseYaml, validate, type YamlSource } from '../content/yaml-source.ts';
+import { findActions } from '../minutes/follow-ups.ts';
+import { MAX_NESTING, tooDeep } from '../minutes/render.ts';
+import type { ContentReader } from './content-reader.ts';
+import type { ItemEntry, RenderItemMinutes } from './model.ts';
+
+/** An item with where its frontmatter fields are, for problems found after it is read. */
+export type LocatedItem = ItemEntry & { lineOf: YamlSource['lineOf'] };
+
+/**
+ * An item file's checked frontmatter and its minutes as written, or undefined (with
+ * problems recorded): all that rendering the minutes needs.
+ */
+export function readItemSource(reader: ContentReader, path: string) {
+  const { problems } = reader;
+  const file = reader.display(path);
+  const text = reader.text(path);
+  if (text === undefined) return undefined;
+  const split = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(text);
+  if (!split) {
+    problems.push({
+      file,
+      line: 1,
+      message:
+        'The item has no frontmatter: it must start with a line "---", its details (number, title…), and another "---".',
+      advice: 'add the frontmatter at the top, as in the sample items (see "Adding a meeting" in README.md).',
+    });
+    return undefined;
+  }
+  const parsed = parseYaml(split[1], file, 2, reader.yamlMemo);
+  problems.push(...parsed.problems);
+  if (!parsed.source) return undefined;
+  const checked = validate(itemSchema, parsed.source, file);
+  problems.push(...checked.problems);
+  if (!checked.value) return undefined;
+  const body = text.slice(split[0].length);
+  if (!body.trim()) {
+    problems.push({
+      file,
+      message: 'The item has no minutes text below its frontmatter.',
+      advice: 'paste the minutes below the second "---" line; if the item had no minutes, write a sentence saying so.',
+    });
+    return undefined;
+  }
+  const bodyStart = text.slice(0, split[0].length).split('\n').length;
+  const code = extname(path) === '.mdx' ? /^(?:import|export)\s/m.exec(body) : null;
+  if (code) {
+    problems.push({
+      file,
+      line: body.slice(0, code.index).split('\n').length + bodyStart - 1,
+      message: 'Minuted runs no code from minutes, so this import or export cannot be used.',
+      advice:
+        'delete the line: <KpiChart indicator="…" locality="…" /> needs no import, and it is the only component minutes can use.',
+    });
+    return undefined;
+  }
+  const deep = tooDeep(body);
+  if (deep) {
+    problems.push({
+      file,
+      line: deep.line + bodyStart - 1,
+      message: `The minutes are nested ${deep.depth} levels deep here (quotes or lists inside each other); Minuted reads up to ${MAX_NESTING}.`,
+      advice: 'remove the extra ">" or list markers at the start of the line; minutes never need that many levels.',
+    });
+    return undefined;
+  }
+  return { file, parsed: parsed.source, checked: checked.value, body, bodyStart };
+}
+
+/** An item of the meeting in folder `meeting`, rendered with `render`; undefined (with problems recorded) when it cannot be. */
+export function readItem(
+  reader: ContentReader,
+  render: RenderItemMinutes,
+  path: string,
+  meeting: string,
+  meetingDate: string,
+): LocatedItem | undefined {
+  const source = readItemSource(reader, path);
+  if (!source) return undefined;
+  const { problems } = reader;
+  const { file, parsed, checked, body, bodyStart } = source;
+  let rendered;
+  try {
+    rendered = render(body, checked.decisions, path);
+  } catch (error) {
+    // A pathological text can exhaust the parser; name the file rather than crash.
+    problems.push({
+      file,
+      message: `Minuted could not read the minutes text (${error instanceof Error ? error.message : String(error)}).`,
+      advice:
+        'look for unusual structure such as very deeply nested quotes or lists, or paste the text again as plain paragraphs.',
+    });
+    return undefined;
+  }
+  for (const problem of rendered.decisionProblems) {
+    problems.push({
+      file,
+      field: `decisions[${problem.index}].text`,
+      line: parsed.lineOf(['decisions', problem.index, 'text']),
+      message: problem.message.split('. ')[0] + '.',
+      advice: problem.message.split('. ').slice(1).join('. '),
+    });
+  }
+  const slug = basename(path, extname(path));
+  const actionList = [
+    ...findActions(rendered.textBlocks, meetingDate).map((a) => ({ ...a, addedByHand: false })),
+    ...checked.actions.map((a) => ({ ...a, addedByHand: true })),
+  ].map((action, i) => ({ anchor: `action-${i + 1}`, ...action }));
+  return {
+    ...checked,
+    id: `${meeting}/${slug}`,
+    meeting,
+    slug,
+    file,
+    html: rendered.html,
+    text: rendered.textBlocks.join('\n'),
+    kpiEmbeds: rendered.kpiEmbeds.map(({ line, ...embed }) => ({
+      ...embed,
+      line: line === undefined ? undefined : line + bodyStart - 1,
+    })),
+    decisionList: rendered.decisions,
+    actionList,
+    lineOf: parsed.lineOf,
+  };
+}

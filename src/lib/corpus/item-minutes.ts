@@ -1,0 +1,37 @@
+/** The minutes loadCorpus will render, read ahead of it, so another thread can render them first. */
+import { statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { ItemFrontmatter } from '../content/schema.ts';
+import type { YamlMemo } from '../content/yaml-memo.ts';
+import { ContentReader } from './content-reader.ts';
+import { readItemSource } from './item-file.ts';
+import { ITEM_FILE, MEETING_FOLDER } from './meetings.ts';
+
+/**
+ * The minutes loadCorpus would render, in the order it renders them, checking only what
+ * decides that (build/parallel-load.ts renders them on another thread). Keeps nothing of
+ * an item once passed; problems are loadCorpus's to report. With `after` (an item's path,
+ * as loadCorpus passes it to render), begins with the item after that one, without
+ * reading those before.
+ * Example: [...itemMinutes('content')].length === loadCorpus('content').items.length.
+ */
+export function* itemMinutes(
+  contentDir: string,
+  yamlMemo?: YamlMemo,
+  after?: string,
+): Generator<{ markdown: string; decisionInputs: ItemFrontmatter['decisions'] }> {
+  const reader = new ContentReader((path) => path, [], yamlMemo);
+  const meetingsDir = join(contentDir, 'meetings');
+  // Folders and files are met in sorted order, so the items up to `after` are those in earlier folders and, in its folder, up to its name.
+  const [afterFolder, afterName] = after ? [basename(dirname(after)), basename(after)] : [];
+  for (const folder of reader.list(meetingsDir)) {
+    const path = join(meetingsDir, folder);
+    if ((afterFolder && folder < afterFolder) || !MEETING_FOLDER.test(folder) || !statSync(path).isDirectory())
+      continue;
+    for (const name of reader.list(path)) {
+      if (folder === afterFolder && name <= afterName!) continue;
+      const source = ITEM_FILE.test(name) ? readItemSource(reader, join(path, name)) : undefined;
+      if (source) yield { markdown: source.body, decisionInputs: source.checked.decisions };
+    }
+  }
+}

@@ -1,0 +1,161 @@
+/** The meeting folders of a content folder: each meeting.yaml and its agenda items, in agenda order. */
+import { statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { meetingSchema } from '../content/schema.ts';
+import type { YamlSource } from '../content/yaml-source.ts';
+import type { ContentReader } from './content-reader.ts';
+import { readItem, type LocatedItem } from './item-file.ts';
+import type { MeetingEntry, RenderItemMinutes } from './model.ts';
+import type { References } from './references.ts';
+
+export const MEETING_FOLDER = /^(\d{4}-\d{2}-\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+// .mdx is read as Markdown: minutes may embed <KpiChart …/>, but nothing in them runs as code.
+export const ITEM_FILE = /^[a-z0-9]+(?:-[a-z0-9]+)*\.mdx?$/;
+
+/** The ids that meetings and items may name. */
+export interface KnownIds {
+  bodies: Set<string>;
+  localities: Set<string>;
+  topics: Set<string>;
+  indicators: Set<string>;
+}
+
+/** Every meeting under `meetingsDir` and its items, checking what they name against `known`. */
+export function readMeetings(
+  reader: ContentReader,
+  render: RenderItemMinutes,
+  refs: References,
+  meetingsDir: string,
+  known: KnownIds,
+): { meetings: MeetingEntry[]; items: LocatedItem[] } {
+  const { problems } = reader;
+  const meetings: MeetingEntry[] = [];
+  const items: LocatedItem[] = [];
+  for (const folder of reader.list(meetingsDir)) {
+    const path = join(meetingsDir, folder);
+    if (!statSync(path).isDirectory()) {
+      problems.push({
+        file: reader.display(path),
+        message: 'This file is not inside a meeting folder.',
+        advice:
+          'put each meeting in its own folder named YYYY-MM-DD-<body id>, e.g. content/meetings/2019-03-06-lincolnshire-hwb/.',
+      });
+      continue;
+    }
+    const named = MEETING_FOLDER.exec(folder);
+    if (!named) {
+      problems.push({
+        file: reader.display(path),
+        message: `The meeting folder "${folder}" is not named YYYY-MM-DD-<body id>.`,
+        advice:
+          "rename it to the meeting date and the body's id, e.g. 2019-03-06-lincolnshire-hwb (lower case, hyphens, no spaces).",
+      });
+      continue;
+    }
+    const meetingFile = join(path, 'meeting.yaml');
+    const meeting = reader.yamlFile(
+      meetingFile,
+      meetingSchema,
+      'each meeting folder needs a meeting.yaml with the body, date and minutes status.',
+    );
+    if (meeting) checkMeeting(reader, refs, reader.display(meetingFile), meeting, folder, named, known);
+    const meetingItems: LocatedItem[] = [];
+    for (const name of reader.list(path)) {
+      if (name === 'meeting.yaml') continue;
+      const itemPath = join(path, name);
+      if (!ITEM_FILE.test(name)) {
+        problems.push({
+          file: reader.display(itemPath),
+          message: ['.md', '.mdx'].includes(extname(name))
+            ? `The file name "${name}" cannot be used in a web address.`
+            : 'Minuted does not know what to do with this file, so it would be left out of the site.',
+          advice: ['.md', '.mdx'].includes(extname(name))
+            ? 'rename it with lower-case letters, digits and hyphens only, e.g. 03-neighbourhood-working.md.'
+            : "agenda items are .md files; the meeting's details go in meeting.yaml. Move other files elsewhere.",
+        });
+        continue;
+      }
+      const item = readItem(reader, render, itemPath, folder, named[1]);
+      if (!item) continue;
+      checkItemReferences(refs, item, known);
+      meetingItems.push(item);
+    }
+    sortByAgenda(meetingItems);
+    checkItemNumbers(meetingItems, reader);
+    if (meeting)
+      meetings.push({
+        ...meeting.value,
+        id: folder,
+        file: reader.display(meetingFile),
+        items: meetingItems.map((i) => i.id),
+      });
+    items.push(...meetingItems);
+  }
+  return { meetings, items };
+}
+
+/** A meeting.yaml's body must exist, and its date and body must match its folder's name. */
+function checkMeeting(
+  reader: ContentReader,
+  refs: References,
+  file: string,
+  meeting: { value: { body: string; date: string }; lineOf: YamlSource['lineOf'] },
+  folder: string,
+  named: RegExpExecArray,
+  known: KnownIds,
+): void {
+  refs.check(file, meeting.lineOf, 'body', [meeting.value.body], known.bodies, 'bodies');
+  if (meeting.value.date !== named[1]) {
+    reader.problems.push({
+      file,
+      field: 'date',
+      line: meeting.lineOf(['date']),
+      message: `The date ${meeting.value.date} does not match the folder name "${folder}".`,
+      advice: 'make the folder name start with the meeting date, or correct the date.',
+    });
+  }
+  if (meeting.value.body !== named[2]) {
+    reader.problems.push({
+      file,
+      field: 'body',
+      line: meeting.lineOf(['body']),
+      message: `The body "${meeting.value.body}" does not match the folder name "${folder}".`,
+      advice: "make the folder name end with the body's id, or correct the body.",
+    });
+  }
+}
+
+/** An item's localities, topics, indicators and embedded charts must name what exists. */
+function checkItemReferences(refs: References, item: LocatedItem, known: KnownIds): void {
+  refs.check(item.file, item.lineOf, 'localities', item.localities, known.localities, 'localities');
+  refs.check(item.file, item.lineOf, 'topics', item.topics, known.topics, 'topics');
+  refs.check(item.file, item.lineOf, 'indicators', item.indicators, known.indicators, 'indicators');
+  for (const embed of item.kpiEmbeds) {
+    const at = (): YamlSource['lineOf'] => () => embed.line;
+    refs.check(item.file, at(), 'KpiChart indicator', [embed.indicator], known.indicators, 'indicators');
+    refs.check(item.file, at(), 'KpiChart locality', [embed.locality], known.localities, 'localities');
+  }
+}
+
+/** Two items of one meeting cannot share a number (compared without case). */
+function checkItemNumbers(items: readonly LocatedItem[], reader: ContentReader): void {
+  for (const [i, item] of items.entries()) {
+    const twin = items.slice(0, i).find((other) => other.number.toLowerCase() === item.number.toLowerCase());
+    if (twin)
+      reader.problems.push({
+        file: item.file,
+        field: 'number',
+        line: item.lineOf(['number']),
+        message: `Item number "${item.number}" is also used by ${twin.file}.`,
+        advice: 'give each item of a meeting its own number, as on the agenda.',
+      });
+  }
+}
+
+// One collator for every comparison: localeCompare with options would make one for each.
+const AGENDA_NUMBERS = new Intl.Collator('en-GB', { numeric: true, sensitivity: 'base' });
+
+/** Agenda order: by number, reading "2" before "10" and "6a" after "6". */
+export function sortByAgenda<T extends { number: string; slug: string }>(items: T[]): T[] {
+  return items.sort((a, b) => AGENDA_NUMBERS.compare(a.number, b.number) || a.slug.localeCompare(b.slug));
+}

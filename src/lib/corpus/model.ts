@@ -1,0 +1,69 @@
+/** What a checked content folder holds: the shapes every page, feed and download reads. */
+import type { ItemDecision } from '../minutes/decisions.ts';
+import type { IndicatorFile, KpiCounts, KpiSeries } from '../kpi/load.ts';
+import type { RenderedMinutes } from '../minutes/render.ts';
+import type { Body, ItemFrontmatter, Locality, Meeting, SiteConfig, Topic } from '../content/schema.ts';
+
+export type WithId<T> = T & { id: string };
+
+/** An agenda item, checked and rendered. */
+export interface ItemEntry extends ItemFrontmatter {
+  /** "<meeting id>/<file name without .md>": stable, and the item page's path. */
+  id: string;
+  meeting: string;
+  slug: string;
+  /** The source file, relative to the content folder's parent. */
+  file: string;
+  /** Sanitised HTML of the minutes, decisions marked up. */
+  html: string;
+  /** The minutes as plain text, a paragraph a line: for search. */
+  text: string;
+  decisionList: ItemDecision[];
+  /** Charts embedded in the minutes with <KpiChart …/>, with their lines in the file. */
+  kpiEmbeds: { indicator: string; locality: string; line?: number }[];
+  /** Follow-ups: those found in the minutes, then those written in the frontmatter. */
+  actionList: ItemAction[];
+}
+
+/** A follow-up of an item, as the tracker, pages and downloads see it. */
+export interface ItemAction {
+  /** The fragment id on the item page: "action-1". */
+  anchor: string;
+  text: string;
+  who?: string;
+  due?: string;
+  dueText?: string;
+  addedByHand: boolean;
+}
+
+export interface MeetingEntry extends Meeting {
+  id: string;
+  file: string;
+  /** Its items' ids in agenda order. */
+  items: string[];
+}
+
+/** The performance figures of a content folder, checked. */
+export interface KpiData {
+  indicators: Map<string, IndicatorFile>;
+  series: KpiSeries[];
+  counts: KpiCounts;
+}
+
+/** A whole content folder, checked. */
+export interface Corpus {
+  kpis: KpiData;
+  site: SiteConfig;
+  bodies: WithId<Body>[];
+  localities: WithId<Locality>[];
+  topics: WithId<Topic>[];
+  meetings: MeetingEntry[];
+  items: ItemEntry[];
+}
+
+/** Renders an item's minutes for loadCorpus: renderMinutes, or a cache of it; `path` is the item's file. */
+export type RenderItemMinutes = (
+  markdown: string,
+  decisionInputs?: ItemFrontmatter['decisions'],
+  path?: string,
+) => RenderedMinutes;
