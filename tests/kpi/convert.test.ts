@@ -1,12 +1,12 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { LOCALITY_BY_AREA_CODE, convertKpis, indicatorId } from '../../scripts/convert-kpi.ts';
 import { readCsv } from '../../src/lib/kpi/csv.ts';
+import { KPI_SOURCES as SOURCES } from '../support/fixtures.ts';
 
-const SHARED = resolve('../shared/kpi');
 const CONTENT = resolve('content');
 
 /** A CSV's rows as objects keyed by its header. */
@@ -26,11 +26,10 @@ describe('indicatorId', () => {
   });
 });
 
-// The published extracts live beside the repository; a clone without them still has the converted content.
-describe.skipIf(!existsSync(SHARED))('convert-kpi on the published figures in ../shared/kpi', () => {
+describe('convert-kpi on the published figures in tests/fixtures/kpi', () => {
   const out = mkdtempSync(join(tmpdir(), 'minuted-kpi-'));
   afterAll(() => rmSync(out, { recursive: true, force: true }));
-  convertKpis(SHARED, out);
+  convertKpis(SOURCES, out);
 
   it('writes exactly what is committed under content/, so the sample data is reproducible', () => {
     for (const folder of ['indicators', 'kpis']) {
@@ -44,10 +43,10 @@ describe.skipIf(!existsSync(SHARED))('convert-kpi on the published figures in ..
   });
 
   it('copies every published row once, with its value text unchanged and its area mapped to a locality', () => {
-    const catalog = JSON.parse(readFileSync(join(SHARED, 'catalog.json'), 'utf8')) as { file: string; rows: number }[];
+    const catalog = JSON.parse(readFileSync(join(SOURCES, 'catalog.json'), 'utf8')) as { file: string; rows: number }[];
     let total = 0;
     for (const { file, rows } of catalog) {
-      const source = rowsOf(join(SHARED, file));
+      const source = rowsOf(join(SOURCES, file));
       const converted = rowsOf(join(CONTENT, 'kpis', file));
       expect(source.length, file).toBe(rows);
       expect(converted.map((row) => [row.locality, row.period, row.value])).toEqual(
