@@ -1,7 +1,8 @@
 /**
  * The importer's part of `npm run bench -- --import N`: N pages of real minutes (the
- * labelled corpus's pages, then the seeds, again and again) imported with one
- * `npm run import` into a copy of the sample content, timed as a clerk would wait for it.
+ * labelled corpus's pages, then the seeds, again and again, from tests/fixtures) imported
+ * with one `npm run import` into a copy of the sample content, timed as a clerk would wait
+ * for it.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -9,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
-const shared = resolve(process.env.MINUTED_SHARED ?? join(root, '../shared'));
+const fixtures = join(root, 'tests/fixtures');
 
 /**
  * Imports `pages` files with one run of the importer: its wall seconds and its summary line.
@@ -18,7 +19,7 @@ const shared = resolve(process.env.MINUTED_SHARED ?? join(root, '../shared'));
 export function benchImport(pages: number): { seconds: number; summary: string } {
   const work = mkdtempSync(join(tmpdir(), 'minuted-bench-import-'));
   try {
-    const sources = [join(shared, 'minutes-corpus'), join(shared, 'seeds')].flatMap((dir) =>
+    const sources = [join(fixtures, 'minutes-corpus'), join(fixtures, 'seeds')].flatMap((dir) =>
       readdirSync(dir)
         .filter((f) => f.endsWith('.txt'))
         .map((f) => join(dir, f)),

@@ -5,8 +5,9 @@
  *
  *   npm exec -- node scripts/make-sample.ts
  *
- * The seeds are read from $MINUTED_SHARED/seeds (default ../shared/seeds); the content
- * folder written is $MINUTED_SAMPLE_OUT (default content), so tests can check a copy.
+ * The seeds are read from tests/fixtures/seeds (copies of the shared ones, which the tests
+ * read too); the content folder written is $MINUTED_SAMPLE_OUT (default content), so tests
+ * can check a copy.
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -15,7 +16,7 @@ import { summary } from '../src/lib/import/report.ts';
 import { failed, runImport, type ImportInput } from '../src/lib/import/run-import.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const seeds = join(resolve(process.env.MINUTED_SHARED ?? join(root, '../shared')), 'seeds');
+const seeds = join(root, 'tests/fixtures/seeds');
 const out = resolve(process.env.MINUTED_SAMPLE_OUT ?? join(root, 'content'));
 const mapping = parse(readFileSync(join(import.meta.dirname, 'sample-seeds.yaml'), 'utf8')) as Record<
   string,

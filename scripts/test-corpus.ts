@@ -36,7 +36,7 @@ writeFileSync(
   'name: Corpus Board\nkind: other\norganisation: The councils and NHS bodies of the minutes corpus\nlocalities: [england]\n',
 );
 
-const pages = readLabelledPages();
+const pages = readLabelledPages(CORPUS);
 const started = performance.now();
 const report = await runImport(
   pages.map((page) => ({ path: join(CORPUS, page.file) })),
@@ -68,7 +68,7 @@ const misses: string[] = [];
 const refused: { page: LabelledPage; problem: string }[] = [];
 for (const [i, page] of pages.entries()) {
   const file = report.files[i];
-  const source = pageText(page);
+  const source = pageText(page, CORPUS);
   labelled.decisions += page.resolutions.length;
   labelled.followUps += page.followups.length;
   if (page.votes) labelled.votes += 1;

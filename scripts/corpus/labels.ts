@@ -1,7 +1,9 @@
 /**
- * The labelled minutes corpus (../shared/minutes-corpus): its pages and what each page
- * decided, asked for and voted, as corpus.jsonl records them; and the one rule by which
- * what the importer found is matched against those labels.
+ * The labelled minutes corpus: its pages and what each page decided, asked for and voted,
+ * as corpus.jsonl records them; and the one rule by which what the importer found is
+ * matched against those labels. `npm run test:corpus` reads the shared corpus (CORPUS:
+ * ../shared/minutes-corpus, or $MINUTED_SHARED/minutes-corpus); the tests read their copy
+ * of it in tests/fixtures/minutes-corpus.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -36,16 +38,19 @@ export interface LabelledPage {
   followups: string[];
 }
 
-/** The corpus's pages in file order. Example: readLabelledPages()[0].file === '001_plymouth_chairs-urgent-business.txt'. */
-export function readLabelledPages(dir = CORPUS): LabelledPage[] {
+/**
+ * The pages of the corpus in `dir` (the shared one, CORPUS, or the tests' copy), in file order.
+ * Example: readLabelledPages(CORPUS)[0].file === '001_plymouth_chairs-urgent-business.txt'.
+ */
+export function readLabelledPages(dir: string): LabelledPage[] {
   return readFileSync(join(dir, 'corpus.jsonl'), 'utf8')
     .split('\n')
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line) as LabelledPage);
 }
 
-/** A page's excerpt, without the "# source:" line and the blank line after it (see the corpus README). */
-export function pageText(page: LabelledPage, dir = CORPUS): string {
+/** A page's excerpt in the corpus in `dir`, without the "# source:" line and the blank line after it (see the corpus README). */
+export function pageText(page: LabelledPage, dir: string): string {
   return readFileSync(join(dir, page.file), 'utf8').split('\n').slice(2).join('\n');
 }
 

@@ -1,6 +1,6 @@
 /**
  * A whole meeting's minutes printed to PDF by Chromium, imported as a clerk imports them:
- * the minute book of a real meeting (../shared/minutes-corpus; tests/support/printed-minutes.ts)
+ * the minute book of a real meeting (tests/fixtures/minutes-corpus; tests/support/printed-minutes.ts)
  * with its title block, numbered items and paragraphs, running header and "Page 1 of 3"
  * footers, in a column narrow enough to wrap lines mid-sentence and hyphenate long words
  * at line ends (./print-pdf.ts).

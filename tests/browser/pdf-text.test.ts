@@ -1,6 +1,6 @@
 /**
  * PDF minutes to text: pdfText on PDFs that Chromium prints from the text of real minutes
- * (../shared/minutes-corpus), set as a council prints its minute book (./print-pdf.ts): a
+ * (tests/fixtures/minutes-corpus), set as a council prints its minute book (./print-pdf.ts): a
  * running header, "Page 1 of 4" footers, a narrow column that wraps lines mid-sentence and
  * breaks long words with a hyphen, numbered items and paragraphs (27., 27.1).
  */

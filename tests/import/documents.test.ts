@@ -1,6 +1,6 @@
 /**
  * A whole meeting's minutes printed in Word, imported as a clerk imports them: the .docx
- * is made with the `docx` package from a real meeting's minutes (../shared/minutes-corpus),
+ * is made with the `docx` package from a real meeting's minutes (tests/fixtures/minutes-corpus),
  * with the title block, numbered items and paragraphs, running header and "Page n of N"
  * footer of a council's minute book (tests/support/printed-minutes.ts).
  */

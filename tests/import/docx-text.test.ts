@@ -1,7 +1,7 @@
 /**
  * Word minutes to the importer's lines: docxHtml, then the importer's htmlToText. The
  * documents are made with the `docx` package from the text of real minutes
- * (../shared/minutes-corpus), laid out as a clerk lays out minutes in Word
+ * (tests/fixtures/minutes-corpus), laid out as a clerk lays out minutes in Word
  * (tests/support/printed-minutes.ts).
  */
 import { Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';

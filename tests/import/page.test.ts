@@ -6,9 +6,17 @@ import { readDate, readTime } from '../../src/lib/import/page/page-dates.ts';
 import { parsePage } from '../../src/lib/import/page/parse-page.ts';
 import { cleanLines } from '../../src/lib/import/text/clean-lines.ts';
 import { pageText, readLabelledPages } from '../../scripts/corpus/labels.ts';
+import { MINUTES_CORPUS } from '../support/fixtures.ts';
 
 const corpusPage = (start: string) =>
-  parsePage(cleanLines(pageText(readLabelledPages().find((p) => p.file.startsWith(start))!)).lines);
+  parsePage(
+    cleanLines(
+      pageText(
+        readLabelledPages(MINUTES_CORPUS).find((p) => p.file.startsWith(start))!,
+        MINUTES_CORPUS,
+      ),
+    ).lines,
+  );
 const items = (page: ReturnType<typeof parsePage>) =>
   page.items.map((i) => `${i.number ?? '-'} ${i.title ?? '(untitled)'}`);
 

@@ -3,8 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { cleanLines } from '../../src/lib/import/text/clean-lines.ts';
 import { joinHardWraps } from '../../src/lib/import/text/hard-wraps.ts';
 import { pageText, readLabelledPages } from '../../scripts/corpus/labels.ts';
+import { MINUTES_CORPUS } from '../support/fixtures.ts';
 
-const page = (start: string) => pageText(readLabelledPages().find((p) => p.file.startsWith(start))!);
+const page = (start: string) =>
+  pageText(
+    readLabelledPages(MINUTES_CORPUS).find((p) => p.file.startsWith(start))!,
+    MINUTES_CORPUS,
+  );
 const texts = (text: string) =>
   cleanLines(text)
     .lines.map((l) => l.text.trim())

@@ -2,9 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findVotes, voteOutcome, type ImportedVote } from '../../src/lib/import/recognise/votes.ts';
-import { SHARED } from '../support/seeds.ts';
+import { MINUTES_CORPUS as CORPUS } from '../support/fixtures.ts';
 
-const CORPUS = join(SHARED, 'minutes-corpus');
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 
 interface Label {

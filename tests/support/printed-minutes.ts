@@ -1,11 +1,11 @@
 /**
- * Printed minutes made from the text of real minutes (../shared/minutes-corpus): a corpus
+ * Printed minutes made from the text of real minutes (tests/fixtures/minutes-corpus): a corpus
  * page as blocks (a title, numbered item headings, paragraphs numbered under them), a
  * whole meeting's minute book with the title block councils print, and a Word document of
  * either. Chromium prints the same blocks as a PDF in tests/browser/print-pdf.ts.
  */
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import {
   AlignmentType,
   Document,
@@ -17,11 +17,7 @@ import {
   Paragraph,
   TextRun,
 } from 'docx';
-
-const CORPUS = join(
-  resolve(process.env.MINUTED_SHARED ?? join(import.meta.dirname, '../../../shared')),
-  'minutes-corpus',
-);
+import { MINUTES_CORPUS as CORPUS } from './fixtures.ts';
 
 /** A corpus page's lines: after its source line and a blank, without blank (or non-breaking space) lines. */
 export function corpusLines(file: string): string[] {

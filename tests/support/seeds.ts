@@ -1,9 +1,9 @@
-/** The five real ModernGov seed pages in ../shared/seeds, read as the tests need them. */
+/** The five real ModernGov seed pages in tests/fixtures/seeds, read as the tests need them. */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { SEEDS } from './fixtures.ts';
 
-export const SHARED = resolve(process.env.MINUTED_SHARED ?? join(import.meta.dirname, '../../../shared'));
-export const SEEDS = join(SHARED, 'seeds');
+export { SEEDS };
 
 export interface Seed {
   file: string;
