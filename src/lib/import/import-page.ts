@@ -6,99 +6,15 @@
  * Pure but for reading documents: bytes and the content's bodies and localities in, data
  * out. scripts/import.ts reads and writes the files.
  */
-import { findActions, type FoundAction } from '../minutes/follow-ups.ts';
-import { closest } from '../content/content-error.ts';
-import type { RenderItemMinutes } from '../corpus/corpus.ts';
-import { renderMinutes } from '../minutes/render.ts';
-import { isRealDate } from '../content/schema.ts';
-import { matchBody, type KnownBody } from './recognise/body-match.ts';
-import type { PageLink } from './read/html-to-text.ts';
-import { matchLocalities, type KnownLocality } from './recognise/locality-match.ts';
-import { escapeMarkdown } from './write/markdown-escape.ts';
-import { minutesToMarkdown } from './write/minutes-markdown.ts';
-import { itemTexts, lostLines, meetingTexts, type LostLine } from './nothing-lost.ts';
-import type { PageKind } from './page/page-kind.ts';
-import { parsePage, type PageItem, type PageMeeting } from './page/parse-page.ts';
-import { isProcedural } from './recognise/procedural.ts';
+import { importItem } from './import-item.ts';
+import { importMeeting } from './import-meeting.ts';
+import type { ImportOptions, ImportResult, MeetingFields } from './imported.ts';
+import { itemTexts, lostLines, meetingTexts } from './nothing-lost.ts';
+import { parsePage } from './page/parse-page.ts';
 import { sourceText, type Refusal, type SourceFormat } from './read/source-text.ts';
-import {
-  missedResolutions,
-  statusCorrections,
-  statusDecision,
-  type FallbackDecision,
-} from './recognise/resolutions.ts';
 import { cleanLines } from './text/clean-lines.ts';
-import { joinHardWraps } from './text/hard-wraps.ts';
-import type { LeftOut } from './text/left-out.ts';
-import { findVotes, type ImportedVote } from './recognise/votes.ts';
 
-/** What the importer knows besides the page. */
-export interface ImportOptions {
-  bodies: readonly KnownBody[];
-  localities: readonly KnownLocality[];
-  /** The body's id when the page does not name its committee (--body). */
-  body?: string;
-  /** The meeting date, YYYY-MM-DD, when the page does not show it (--date). */
-  date?: string;
-  /** Facts known from elsewhere, written into meeting.yaml over what the page gives (dateNote, source…). */
-  meeting?: Partial<MeetingFields>;
-  /** Topics, further localities and the source page of the items. */
-  item?: { topics?: string[]; localities?: string[]; source?: string };
-  /** Renders minutes; a run passes one that remembers, so its final check need not render them again. */
-  render?: RenderItemMinutes;
-}
-
-/** The fields of meeting.yaml the importer writes. */
-export interface MeetingFields {
-  body: string;
-  date: string;
-  dateApproximate?: boolean;
-  datePrecision?: 'day' | 'month' | 'year';
-  dateNote?: string;
-  time?: string;
-  venue?: string;
-  status: 'draft' | 'approved';
-  attendees?: string[];
-  apologies?: string[];
-  notes?: string[];
-  source?: string;
-}
-
-/** An item ready to write, with what was recognised in it. */
-export interface ImportedItem {
-  /** "2019-03-01-lincolnshire-hwb". */
-  meetingFolder: string;
-  /** The agenda number, when the page shows it. */
-  number?: string;
-  title: string;
-  /** The frontmatter, all but `number` (placed when the folder is known). */
-  frontmatter: Record<string, unknown>;
-  /** The minutes as Markdown. */
-  markdown: string;
-  /** How many decisions the site will show (its own recogniser's count, fallbacks included). */
-  decisions: number;
-  /** Resolutions the site's recogniser missed, written to the frontmatter's `decisions`. */
-  fallbackDecisions: FallbackDecision[];
-  /** Follow-ups the site will find in the minutes. */
-  actions: FoundAction[];
-  votes: ImportedVote[];
-  /** What a person should check, in words for the clerk; empty when nothing is uncertain. */
-  review: string[];
-}
-
-export interface ImportedPage {
-  ok: true;
-  kind: PageKind;
-  format: SourceFormat;
-  meetings: MeetingFields[];
-  items: ImportedItem[];
-  /** What was left out of the minutes, and why. */
-  leftOut: LeftOut[];
-  /** Lines of the source that are in none of the files: each an error. */
-  lost: LostLine[];
-}
-
-export type ImportResult = ImportedPage | ({ ok: false } & Refusal);
+export type { ImportedItem, ImportedPage, ImportOptions, ImportResult, MeetingFields } from './imported.ts';
 
 /** Words only a record of what happened uses (an agenda says what will happen), in English and Welsh. */
 const RECORDED =
@@ -110,12 +26,6 @@ const PAST_TENSE =
 
 /** "# source: https://…" or "Source: https://…" as a text export's first line. */
 const SOURCE_LINE = /^#?\s*source:\s*(https?:\/\/\S+)$/i;
-
-/** The text an item with nothing recorded on the page is given. */
-const NOTHING_RECORDED = 'The minutes record nothing for this item.';
-
-/** The title of an item the page does not name. */
-const UNTITLED = 'Untitled item';
 
 /**
  * Imports one file's bytes.
@@ -140,7 +50,7 @@ export async function importPage(bytes: Uint8Array, options: ImportOptions): Pro
 
   const meetings: MeetingFields[] = [];
   for (const pageMeeting of page.meetings) {
-    const meeting = meetingOf(pageMeeting, url, page.kind, options);
+    const meeting = importMeeting(pageMeeting, url, page.kind, options);
     if ('problem' in meeting) return { ok: false, ...meeting };
     meetings.push(meeting);
   }
@@ -182,170 +92,5 @@ function agendaOnly(): Refusal {
   return {
     problem: 'The page records no minutes: it is an agenda (or a list of meetings), with nothing recorded yet.',
     advice: 'import it again once the minutes are published, or import the minutes document itself.',
-  };
-}
-
-/** The meeting's fields from the page, the options, and what is known from elsewhere. */
-function meetingOf(
-  page: PageMeeting,
-  url: string | undefined,
-  kind: PageKind,
-  options: ImportOptions,
-): MeetingFields | Refusal {
-  const date = page.date ?? options.date;
-  if (!date)
-    return {
-      problem: "The page does not show the meeting's date.",
-      advice:
-        'give it with --date YYYY-MM-DD (e.g. --date 2019-03-06); if it is an estimate, say so in meeting.yaml (dateApproximate: true, dateNote).',
-    };
-  if (!isRealDate(date))
-    return {
-      problem: `The date ${date} is not a real calendar date.`,
-      advice: 'give the meeting date as YYYY-MM-DD with --date.',
-    };
-  const body = bodyOf(page.committee, url, options);
-  if ('problem' in body) return body;
-  const wholeMeeting = kind === 'meeting' || kind === 'committee system page' || kind === 'printed minutes';
-  return {
-    body: body.id,
-    date,
-    time: page.time,
-    venue: page.venue,
-    status: page.draft ? 'draft' : 'approved',
-    attendees: page.attendees,
-    apologies: page.apologies,
-    notes: page.notes,
-    source: wholeMeeting ? url : undefined,
-    ...options.meeting,
-  };
-}
-
-function bodyOf(
-  committee: string | undefined,
-  url: string | undefined,
-  options: ImportOptions,
-): { id: string } | Refusal {
-  const ids = options.bodies.map((b) => b.id);
-  const given = options.body;
-  if (given !== undefined && !ids.includes(given)) {
-    const guess = closest(given, ids);
-    return {
-      problem: `There is no body with the id "${given}" (given with --body).`,
-      advice: `${guess ? `did you mean "${guess}"? ` : ''}The ids are the file names in content/bodies/ without .yaml; add the body there first if it is new.`,
-    };
-  }
-  if (committee) {
-    const match = matchBody(committee, url, options.bodies);
-    // The body given with --body is the clerk's word: only a sure match of the page's committee overrides it.
-    if (match.id && (match.certain || !given)) return { id: match.id };
-    if (given) return { id: given };
-    return match.candidates.length > 1
-      ? {
-          problem: `The page names the committee "${committee}", which could be any of: ${match.candidates.join(', ')}.`,
-          advice: 'say which with --body <id>.',
-        }
-      : {
-          problem: `The page names the committee "${committee}", but no body in content/bodies/ has that name.`,
-          advice: 'add the body to content/bodies/ (its "name" as on the page), or give its id with --body <id>.',
-        };
-  }
-  if (given) return { id: given };
-  return {
-    problem: 'The page does not name the committee that met.',
-    advice: `give the body with --body <id> (one of: ${ids.join(', ')}).`,
-  };
-}
-
-interface ItemContext extends ImportOptions {
-  meetingFolder: string;
-  date: string;
-  source?: string;
-  links: readonly PageLink[];
-}
-
-const fold = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
-
-/** A supporting document's link on the page: the link whose words are the document line's. */
-function documentLink(line: string, links: readonly PageLink[]): PageLink | undefined {
-  const wanted = fold(line);
-  // The line may have lost the link's file size ("PDF 412 KB"), so either may start the other.
-  return links.find(
-    (link) =>
-      /^https?:/i.test(link.href) &&
-      fold(link.text) !== '' &&
-      (wanted.startsWith(fold(link.text)) || fold(link.text).startsWith(wanted)),
-  );
-}
-
-function importItem(item: PageItem, context: ItemContext): ImportedItem {
-  const linked = item.documents.map(({ text }) => ({ line: text, link: documentLink(text, context.links) }));
-  const unlinked = linked.filter((d) => !d.link).map((d) => d.line);
-  // Documents without a web address stay in the minutes as text, never dropped.
-  const documentsText = unlinked.length
-    ? `\n\nSupporting documents:\n\n${unlinked.map((l) => `- ${escapeMarkdown(l)}`).join('\n\n')}`
-    : '';
-  const minutesLines = joinHardWraps(item.minutes.map((l) => l.text));
-  const minutesText = minutesLines.length ? minutesToMarkdown(minutesLines).trimEnd() : NOTHING_RECORDED;
-  const markdown = `${minutesText}${documentsText}\n`;
-  const render = context.render ?? renderMinutes;
-  const found = render(markdown);
-  const missed = missedResolutions(
-    found.textBlocks,
-    found.decisions.map((d) => d.text),
-    item.decisionStatus,
-  );
-  const status = statusDecision(item.decisionStatus, [
-    ...found.decisions.map((d) => d.text),
-    ...missed.map((d) => d.text),
-  ]);
-  const fallbackDecisions = [
-    ...statusCorrections(found.decisions, item.decisionStatus),
-    ...missed,
-    ...(status ? [status] : []),
-  ];
-  const rendered = fallbackDecisions.length
-    ? render(
-        markdown,
-        fallbackDecisions.map((d) => ({ ...d, remove: false })),
-      )
-    : found;
-  const description = item.description.length
-    ? joinHardWraps(item.description.map((l) => l.text))
-        .filter(Boolean)
-        .map((l) => l.replace(/\s+/g, ' ').trim())
-        .join('\n\n')
-    : undefined;
-  const title = item.title ?? UNTITLED;
-  const localities = [
-    ...new Set([
-      ...matchLocalities([title, description ?? '', ...rendered.textBlocks].join('\n'), context.localities),
-      ...(context.item?.localities ?? []),
-    ]),
-  ];
-  const votes = findVotes(minutesLines);
-  return {
-    meetingFolder: context.meetingFolder,
-    number: item.number,
-    title,
-    frontmatter: {
-      title,
-      minuteRef: item.minuteRef,
-      description,
-      localities,
-      topics: context.item?.topics,
-      procedural: isProcedural(title),
-      source: context.source,
-      supportingDocuments: linked.filter((d) => d.link).map((d) => ({ title: d.line, url: d.link!.href })),
-      decisions: fallbackDecisions,
-      votes,
-      review: item.review.length ? item.review.join(' ') : undefined,
-    },
-    markdown,
-    decisions: rendered.decisions.length,
-    fallbackDecisions,
-    actions: findActions(rendered.textBlocks, context.date),
-    votes,
-    review: item.review,
   };
 }
