@@ -12,7 +12,9 @@ import { parseArgs } from 'node:util';
 import { ContentError } from '../src/lib/content/content-error.ts';
 import { loadCorpus } from '../src/lib/corpus/corpus.ts';
 import { reportMarkdown, summary } from '../src/lib/import/report.ts';
-import { expandInputs, failed, rememberingRender, runImport } from '../src/lib/import/run-import.ts';
+import { expandInputs } from '../src/lib/import/input-files.ts';
+import { rememberingRender } from '../src/lib/import/remembering-render.ts';
+import { failed, runImport } from '../src/lib/import/run-import.ts';
 
 const USAGE = `Usage: npm run import -- --out <content-dir> [--body <id>] [--date YYYY-MM-DD] [--force] <file-or-folder>...
 
