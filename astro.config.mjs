@@ -1,14 +1,16 @@
 // Minuted's Astro configuration. Hosting settings come from the environment (README: "Hosting settings").
 import { defineConfig } from 'astro/config';
 import { basePath } from './src/lib/config/hosting.ts';
+import minuted from './src/lib/build/integration.ts';
 
 export default defineConfig({
+  integrations: [minuted()],
   site: process.env.SITE_URL || undefined,
   base: basePath(process.env.BASE_PATH),
   trailingSlash: 'always',
-  // scripts/build.ts builds into a fresh folder and swaps it in only when the build succeeded.
-  outDir: process.env.MINUTED_OUT_DIR || './dist',
-  // Astro's cache folder, where scripts/build.ts also keeps its own (minuted/: minutes, pages' keys, search parts).
+  // minuted() builds into a fresh folder beside it and swaps it in only when the build succeeded.
+  outDir: process.env.MINUTED_DIST || './dist',
+  // Astro's cache folder, where minuted() also keeps its own (minuted/: minutes, pages' keys, search parts).
   cacheDir: process.env.MINUTED_CACHE_DIR || './node_modules/.astro',
   // Four pages at a time: while one page's file is written, the next is rendered. The
   // output is the same file for file.

@@ -21,7 +21,7 @@ import { isImmutable } from '../src/lib/publish/host-config.ts';
 import { paths } from '../src/lib/pages/paths.ts';
 import { writeSyntheticCorpus } from '../src/lib/build/synthetic-corpus.ts';
 import { benchImport } from './bench-import.ts';
-import type { BuildReport } from './build-site.ts';
+import type { BuildReport } from '../src/lib/build/build-report.ts';
 
 const { values } = parseArgs({
   options: {

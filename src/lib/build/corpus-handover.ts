@@ -1,32 +1,39 @@
 /**
- * Hands the corpus that `npm run build` has just checked to the pages Astro renders, so
- * the minutes are read once per build, not twice. Astro runs the pages in Vite's own
- * module graph, which shares no module instances with the build script, hence a global
- * under a registered symbol.
+ * Hands the corpus that the Minuted integration has just checked to the pages Astro
+ * renders, so the minutes are read once per build, not twice. Astro runs the pages in
+ * Vite's own module graph, which shares no module instances with the integration, hence
+ * a global under a registered symbol; it holds at any size, as nothing is copied.
  */
 import type { Corpus } from '../corpus/corpus.ts';
 
-/** Hands `value` from the build script to the pages under a registered symbol named `name`. */
+/** Hands `value` from the integration to the pages under a registered symbol named `name`. */
 export function handOver(name: string, value: unknown): void {
   (globalThis as Record<symbol, unknown>)[Symbol.for(`minuted.${name}`)] = value;
 }
 
-/** What the build script handed over as `name` in this process, if anything. */
+/** What the integration handed over as `name` in this process, if anything. */
 export function handedOver<T>(name: string): T | undefined {
   return (globalThis as Record<symbol, unknown>)[Symbol.for(`minuted.${name}`)] as T | undefined;
 }
 
-/** Called by the build script once the content is checked. */
-export function handOverCorpus(dir: string, corpus: Corpus): void {
-  handOver('checked-corpus', { dir, corpus });
+/** What the integration found: the corpus, or the content's problems (a ContentError). */
+type Checked = { dir: string; corpus: Corpus } | { dir: string; problems: Error };
+
+/**
+ * Called by the Minuted integration once the content is checked: the corpus, or the
+ * problems found, which every page then shows while live preview keeps serving.
+ */
+export function handOverCorpus(dir: string, checked: Corpus | Error): void {
+  handOver('checked-corpus', checked instanceof Error ? { dir, problems: checked } : { dir, corpus: checked });
 }
 
-/** The corpus checked for `dir` in this process. Only `npm run build` checks it: `astro build` on its own cannot. */
+/** The corpus checked for `dir` in this process; throws the content's problems if the check found any. */
 export function checkedCorpus(dir: string): Corpus {
-  const held = handedOver<{ dir: string; corpus: Corpus }>('checked-corpus');
+  const held = handedOver<Checked>('checked-corpus');
   if (held?.dir !== dir)
     throw new Error(
-      `The content in ${dir} has not been checked in this process: build the site with "npm run build", which checks the content before Astro renders it.`,
+      `The content in ${dir} has not been checked in this process: Minuted's integration (minuted() in astro.config.mjs) checks it before Astro renders a page.`,
     );
+  if ('problems' in held) throw held.problems;
   return held.corpus;
 }

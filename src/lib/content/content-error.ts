@@ -52,13 +52,13 @@ export function whereIs(problem: ContentProblem): string {
 
 const MAX_SHOWN = 50;
 
-/** The whole report: a count, then each problem with its fix. */
-export function formatProblems(problems: readonly ContentProblem[]): string {
+/** The whole report: a count and what follows from it, then each problem with its fix. */
+export function formatProblems(problems: readonly ContentProblem[], outcome = 'so nothing was built'): string {
   const count = counted(problems.length, PROBLEMS);
   const shown = problems.slice(0, MAX_SHOWN).map((p) => `✗ ${whereIs(p)}\n  ${p.message}\n  How to fix: ${p.advice}`);
   if (problems.length > MAX_SHOWN)
     shown.push(`… and ${problems.length - MAX_SHOWN} more. Fix these first, then run "npm run check" again.`);
-  return `The content has ${count}, so nothing was built:\n\n${shown.join('\n\n')}`;
+  return `The content has ${count}, ${outcome}:\n\n${shown.join('\n\n')}`;
 }
 
 /**

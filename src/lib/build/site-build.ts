@@ -1,0 +1,191 @@
+/**
+ * A build of the site, around Astro's: the content is checked first, the pages are
+ * written into a fresh folder while the search index is made beside them, and only a
+ * complete site replaces the target folder. A failed build leaves the target as it was.
+ */
+import { accessSync, constants, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
+import { ContentError } from '../content/content-error.ts';
+import { corpusSize } from '../corpus/corpus.ts';
+import { buildFigures } from '../kpi/figures.ts';
+import { describeCounts } from '../kpi/load.ts';
+import { basePath, buildDate, siteRoot } from '../config/hosting.ts';
+import { yearPageLimit } from '../pages/busy-years.ts';
+import { paths } from '../pages/paths.ts';
+import { buildSiteIndex } from '../pages/site-index.ts';
+import { azureConfig, netlifyHeaders } from '../publish/host-config.ts';
+import { writeSitemap } from '../publish/sitemap.ts';
+import type { SearchIndexReport } from '../search/pagefind.ts';
+import { partLinks, siteSearchParts } from '../search/parts.ts';
+import { itemText } from '../search/records.ts';
+import { tidySearchParts } from '../search/shared-wasm.ts';
+import { counted, withCommas } from '../text/counts.ts';
+import { stageClock } from './build-report.ts';
+import { handOverCorpus } from './corpus-handover.ts';
+import { minutesCache, pipelineVersion } from './minutes-cache.ts';
+import { handOverPageReuse, openPageReuse } from './page-reuse.ts';
+import { loadCorpusOnTwoThreads } from './parallel-load.ts';
+import { indexSearchParts } from './search-build.ts';
+import { searchIndexCache } from './search-cache.ts';
+import { makesSiteWidePages, meetingsOfParts, parseShard, partsOfShard, pruneToShard } from './shards.ts';
+import { abandonedBuilds, freshDir, removeInBackground, swapDir } from './swap-dir.ts';
+
+/** Stops the build with advice for the clerk; the target folder is untouched. */
+export class BuildStopped extends Error {}
+
+/** The settings the pages read besides the content: a page is reused only while they are the same. */
+const PAGE_SETTINGS = [
+  'SITE_URL',
+  'BASE_PATH',
+  'MINUTED_SHARD',
+  'MINUTED_YEAR_PAGE_LIMIT',
+  'MINUTED_SEARCH_PART_PAGES',
+];
+
+/**
+ * Checks the content in `content` and starts the search index; Astro then renders the
+ * pages into the returned `outDir`, and `finish` makes the site whole and puts it in
+ * place of `target`. Throws BuildStopped with the clerk's advice when it cannot begin.
+ */
+export async function startSiteBuild(options: { root: string; content: string; target: string; cacheDir: string }) {
+  const { root, content, target, cacheDir } = options;
+  const clock = stageClock();
+  let shard;
+  try {
+    shard = parseShard(process.env.MINUTED_SHARD);
+    yearPageLimit(); // read by the pages; a mistyped value is reported before anything is built
+  } catch (error) {
+    throw new BuildStopped((error as Error).message);
+  }
+  // A build that was stopped leaves its half-made site beside the target (2 GB at 100,000 items).
+  for (const dir of abandonedBuilds(target)) removeInBackground(dir);
+  try {
+    mkdirSync(cacheDir, { recursive: true });
+    accessSync(cacheDir, constants.W_OK);
+  } catch (error) {
+    throw new BuildStopped(
+      `The build cannot keep its cache in ${cacheDir} (${(error as NodeJS.ErrnoException).code ?? String(error)}): it must be a folder the build may write to. Set MINUTED_CACHE_DIR to such a folder, or leave it unset to use node_modules/.astro.`,
+    );
+  }
+  // Minutes rendered by an earlier build are reused while their text and Minuted's code are unchanged.
+  const version = pipelineVersion(root, ['src/lib']);
+  const minutes = minutesCache(join(cacheDir, 'minuted'), version);
+  let corpus;
+  try {
+    corpus = await loadCorpusOnTwoThreads(content, minutes);
+  } catch (error) {
+    if (error instanceof ContentError) throw new BuildStopped(error.message);
+    throw error;
+  }
+  minutes.prune();
+  handOverCorpus(content, corpus);
+  clock.end('check content');
+
+  // The new site is built beside the old one, on the same file system, so the swap is a rename.
+  mkdirSync(dirname(target), { recursive: true });
+  const fresh = freshDir(target);
+  // Astro empties its output folder first, so the search index goes beside it until the pages are done.
+  const freshSearch = `${fresh}-pagefind`;
+  const index = buildSiteIndex(corpus, buildDate());
+  const figures = buildFigures(corpus.kpis.indicators, corpus.kpis.series, index.localities);
+  let parts, ownParts;
+  try {
+    parts = siteSearchParts(index);
+    ownParts = shard ? partsOfShard(parts, shard) : parts;
+  } catch (error) {
+    throw new BuildStopped((error as Error).message);
+  }
+  const mine = shard && meetingsOfParts(ownParts);
+  const searchCache = searchIndexCache(join(cacheDir, 'minuted'), version);
+  const searching = indexSearchParts({
+    index,
+    figures,
+    textOf: itemText(corpus.items),
+    parts: ownParts,
+    cache: searchCache,
+    outDir: freshSearch,
+  });
+  searching.catch(() => undefined); // its failure is reported once the pages are done
+  // Pages whose key is unchanged are taken from the last build's site, not rendered again,
+  // while the code and the settings the pages read are the same (page-reuse.ts).
+  const settings = PAGE_SETTINGS.map((name) => `${name}=${process.env[name] ?? ''}`).join(' ');
+  const reuse = openPageReuse(
+    join(cacheDir, 'minuted', 'pages.json'),
+    `${pipelineVersion(root, ['src', 'astro.config.mjs'])} ${settings}`,
+  );
+  handOverPageReuse(reuse);
+  // A build that stops before the swap (a page that fails to render) leaves no half-made site behind.
+  let finished = false;
+  process.on('exit', () => {
+    if (finished) return;
+    rmSync(fresh, { recursive: true, force: true });
+    rmSync(freshSearch, { recursive: true, force: true });
+    console.error(`\nThe previous site in ${target} was left as it was.`);
+  });
+
+  return {
+    outDir: fresh,
+    /** Once Astro has written the pages: sitemap, host configuration and search index, then the swap. */
+    async finish(): Promise<{ searched: SearchIndexReport[] }> {
+      const reused = reuse.takeInto(fresh);
+      clock.end('build pages');
+      if (makesSiteWidePages(shard)) {
+        // The sitemap lists the pages other shards build too, so the merged site has one whole sitemap.
+        const elsewhere = mine
+          ? index.meetings
+              .filter((m) => !mine.has(m.id))
+              .flatMap((m) => [paths.meeting(m.id), ...index.itemsOf(m).map((i) => paths.item(i))])
+              .map((path) => `${path}index.html`)
+          : [];
+        writeSitemap(fresh, siteRoot(), elsewhere);
+        const searchDirs = partLinks(parts).map((link) => link.path);
+        writeFileSync(join(fresh, '_headers'), netlifyHeaders(basePath(process.env.BASE_PATH), searchDirs));
+        writeFileSync(
+          join(fresh, 'staticwebapp.config.json'),
+          azureConfig(basePath(process.env.BASE_PATH), searchDirs),
+        );
+      } else {
+        pruneToShard(fresh, mine!);
+      }
+      clock.end('sitemap and host configuration');
+      const searched = await searching;
+      tidySearchParts(freshSearch);
+      renameSync(freshSearch, join(fresh, 'pagefind'));
+      clock.end('search index'); // the wait for it once the pages were done
+      swapDir(fresh, target);
+      finished = true;
+      reuse.save(target);
+      await searchCache.prune();
+      clock.end('replace dist');
+
+      if (!process.env.SITE_URL)
+        console.warn(
+          `Note: SITE_URL is not set, so feeds, calendars and the sitemap point at ${siteRoot()}. Set SITE_URL to the site's public address (e.g. https://www.example.gov.uk) before publishing.`,
+        );
+      const size = corpusSize(corpus);
+      console.log(describeCounts(corpus.kpis.counts));
+      const unchanged =
+        reused > 0 ? ` Taken unchanged from the last build: ${counted(reused, ['file', 'files'])}.` : '';
+      if (shard)
+        console.log(
+          `✓ Built shard ${shard.index} of ${shard.count}: the pages of ${withCommas(mine!.size)} of the ${size.meetings}${makesSiteWidePages(shard) ? ', and everything site-wide,' : ''} into ${target} in ${clock.seconds()} s.${unchanged} Copy every shard's folder into one to publish the whole site.`,
+        );
+      else
+        console.log(
+          `✓ Built ${size.meetings}, ${size.items} and ${size.decisions} into ${target} in ${clock.seconds()} s.${unchanged}`,
+        );
+      if (process.env.MINUTED_REPORT) clock.write(resolve(root, process.env.MINUTED_REPORT), searched);
+      return { searched };
+    },
+  };
+}
+
+/** Whether Astro would write its prerender bundle outside `outDir` (it does so when outDir is outside the working folder). */
+export const bundlesOutside = (outDir: string) => !outDir.startsWith(process.cwd() + sep);
+
+/** Drops Astro's own incremental-build copy of the site, which an older Minuted kept in the cache. */
+export function dropOldIncrementalBuild(cacheDir: string): void {
+  if (!existsSync(join(cacheDir, 'incremental-build.json'))) return;
+  rmSync(join(cacheDir, 'incremental-build.json'));
+  removeInBackground(join(cacheDir, 'dist'));
+}
