@@ -27,10 +27,20 @@ let output = '';
 beforeAll(async () => {
   content = mkdtempSync(join(tmpdir(), 'minuted-preview-'));
   cpSync(SAMPLE_CONTENT, content, { recursive: true });
-  server = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', '4420'], {
-    cwd: ROOT,
-    env: { ...process.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: '', SITE_URL: '' },
-  });
+  server = spawn(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules/astro/bin/astro.mjs'),
+      'dev',
+      ...['--host', '127.0.0.1', '--port', '4420'],
+      // Astro allows one dev server a project unless told otherwise: a clerk's own may be running.
+      '--ignore-lock',
+    ],
+    {
+      cwd: ROOT,
+      env: { ...process.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: '', SITE_URL: '' },
+    },
+  );
   url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`astro dev did not start:\n${output}`)), 90_000);
     const read = (chunk: Buffer) => {
