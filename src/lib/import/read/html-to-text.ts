@@ -1,11 +1,10 @@
 /**
  * Saved HTML of a ModernGov page to the same lines its text export gives.
  *
- * A small, tolerant reader (no DOM library): tags are read with a regular expression into
- * a loose tree, unclosed tags are closed where a browser would, and only ModernGov's
- * content area (`#modgov`) is read when the page has one, so the council's navigation,
- * banners and footer never reach the minutes.
+ * Only ModernGov's content area (`#modgov`) is read when the page has one, so the
+ * council's navigation, banners and footer never reach the minutes.
  */
+import { parseHtml, walk, type Element } from './html-tree.ts';
 
 /** A link on the page, its address made absolute when the page says where it came from. */
 export interface PageLink {
@@ -21,28 +20,7 @@ export interface PageText {
   url?: string;
 }
 
-interface Element {
-  tag: string;
-  attrs: Record<string, string>;
-  children: (Element | string)[];
-}
-
-const VOID = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'source',
-  'track',
-  'wbr',
-]);
-const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
+/** Elements whose text is never the minutes: the head, scripts, navigation, forms. */
 const SKIPPED = new Set([
   'head',
   'script',
@@ -59,6 +37,7 @@ const SKIPPED = new Set([
   'iframe',
   'object',
 ]);
+/** Elements that stand on lines of their own in a text export. */
 const BLOCK = new Set([
   'p',
   'div',
@@ -95,144 +74,6 @@ const BLOCK = new Set([
 /** Class or id of the page's chrome in council templates: skip links, breadcrumbs, cookie banners. */
 const CHROME_NAME =
   /(?:^|[\s_-])(?:skip(?:link|nav|to)?|breadcrumbs?|mgBreadCrumbs|cookies?(?:banner|notice)?|sitefooter|siteheader|printlink)(?:$|[\s_-])/i;
-/** A start of paragraph-like content closes an open <p>, as in a browser. */
-const CLOSES_P = new Set([
-  'p',
-  'div',
-  'ul',
-  'ol',
-  'table',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'blockquote',
-  'pre',
-  'dl',
-  'hr',
-  'section',
-  'address',
-]);
-
-const ENTITIES: Record<string, string> = {
-  nbsp: '\u00a0',
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  rsquo: '’',
-  lsquo: '‘',
-  rdquo: '”',
-  ldquo: '“',
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-  pound: '£',
-  euro: '€',
-  copy: '©',
-  middot: '·',
-  bull: '•',
-  eacute: 'é',
-  egrave: 'è',
-  ecirc: 'ê',
-  aacute: 'á',
-  agrave: 'à',
-  ouml: 'ö',
-  uuml: 'ü',
-  auml: 'ä',
-  ccedil: 'ç',
-  frac12: '½',
-  deg: '°',
-  reg: '®',
-  trade: '™',
-  shy: '\u00ad',
-  laquo: '«',
-  raquo: '»',
-  sect: '§',
-  para: '¶',
-  times: '×',
-};
-
-/**
- * Decodes character references: "A&amp;E &#8211; &nbsp;" → "A&E – \u00a0". Unknown names stay as written.
- * Example: decodeEntities('Hospitals&rsquo; Trust') === 'Hospitals’ Trust'.
- */
-export function decodeEntities(text: string): string {
-  return text.replace(
-    /&(?:#(\d+)|#x([0-9a-f]+)|([a-z][a-z0-9]*));?/gi,
-    (whole, dec: string, hex: string, name: string) => {
-      if (dec || hex) {
-        const code = dec ? Number(dec) : parseInt(hex, 16);
-        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-      }
-      return ENTITIES[name.toLowerCase()] ?? whole;
-    },
-  );
-}
-
-const TOKEN =
-  /<!--([\s\S]*?)(?:-->|$)|<![^>]*>|<\?[^>]*>|<(\/?)([a-zA-Z][\w:-]*)((?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*\/?>|[^<]+|</g;
-const ATTR = /([^\s=>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
-
-/** Reads HTML into a loose tree, closing what browsers would close; comments are returned apart. */
-function parse(html: string): { root: Element; comments: string[] } {
-  const root: Element = { tag: '#root', attrs: {}, children: [] };
-  const stack: Element[] = [root];
-  const comments: string[] = [];
-  const top = () => stack[stack.length - 1];
-  const popTo = (tag: string, stopAt: string[] = []) => {
-    for (let i = stack.length - 1; i > 0; i--) {
-      if (stopAt.includes(stack[i].tag)) return;
-      if (stack[i].tag === tag) {
-        stack.length = i;
-        return;
-      }
-    }
-  };
-  TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(html); match; match = TOKEN.exec(html)) {
-    const [whole, comment, closing, rawTag, rawAttrs] = match;
-    if (comment !== undefined) {
-      comments.push(comment);
-    } else if (rawTag === undefined) {
-      if (!whole.startsWith('<!') && !whole.startsWith('<?')) top().children.push(decodeEntities(whole));
-    } else if (closing) {
-      popTo(rawTag.toLowerCase());
-    } else {
-      const tag = rawTag.toLowerCase();
-      const attrs: Record<string, string> = {};
-      for (const [, name, d, s, u] of rawAttrs.matchAll(ATTR))
-        attrs[name.toLowerCase()] = decodeEntities(d ?? s ?? u ?? '');
-      if (CLOSES_P.has(tag) && top().tag === 'p') stack.pop();
-      if (tag === 'li') popTo('li', ['ul', 'ol']);
-      if (tag === 'td' || tag === 'th') ['td', 'th'].forEach((t) => popTo(t, ['tr', 'table']));
-      if (tag === 'tr') popTo('tr', ['table']);
-      const element: Element = { tag, attrs, children: [] };
-      top().children.push(element);
-      if (RAW_TEXT.has(tag)) {
-        const end = html.toLowerCase().indexOf(`</${tag}`, TOKEN.lastIndex);
-        const stop = end < 0 ? html.length : end;
-        element.children.push(decodeEntities(html.slice(TOKEN.lastIndex, stop)));
-        TOKEN.lastIndex = stop;
-      } else if (!VOID.has(tag) && !whole.endsWith('/>')) {
-        stack.push(element);
-      }
-    }
-  }
-  return { root, comments };
-}
-
-function* walk(element: Element): Generator<Element> {
-  for (const child of element.children) {
-    if (typeof child === 'string') continue;
-    yield child;
-    yield* walk(child);
-  }
-}
-
 /** The page's own address, as the saved file records it. */
 function pageUrl(root: Element, comments: string[]): string | undefined {
   const saved = comments.map((c) => /saved from url=\(\d+\)(\S+)/i.exec(c)?.[1]).find(Boolean);
@@ -260,7 +101,7 @@ function absolute(href: string, base: string | undefined): string {
  * Example: htmlToText('<div id="modgov"><h1>Agenda item</h1><p>RESOLVED that…</p></div>').text === 'Agenda item\n\nRESOLVED that…'.
  */
 export function htmlToText(html: string): PageText {
-  const { root, comments } = parse(html);
+  const { root, comments } = parseHtml(html);
   const url = pageUrl(root, comments);
   const content = [...walk(root)].find((e) => e.attrs.id?.toLowerCase() === 'modgov') ?? root;
   const lines: string[] = [];
