@@ -6,35 +6,16 @@
  * line and column, and the counts say how many of each.
  */
 import { closest, type ContentProblem } from '../content/content-error.ts';
-import { columnLetter } from '../text/csv.ts';
-import { parseNumber, readCsv, type CsvCell } from './csv.ts';
-import { comparePeriods, parsePeriod, type Period } from './periods.ts';
-import { kpiColumns, requiredKpiColumns, type Indicator, type KpiColumn } from './schema.ts';
 import { counted, withCommas } from '../text/counts.ts';
+import { readCsv } from './csv.ts';
+import { comparePeriods } from './periods.ts';
+import { readHeader, readRow } from './rows.ts';
+import { requiredKpiColumns } from './schema.ts';
+import type { IndicatorFile, KpiSeries } from './series.ts';
 
-/** An indicator as read from its file; `file` is where problems with it are reported. */
-export type IndicatorFile = Indicator & { file: string };
-
-/** One figure on a chart, with the row it came from. */
-export interface KpiPoint {
-  period: Period;
-  value: number;
-  lowerCi?: number;
-  upperCi?: number;
-  count?: number;
-  denominator?: number;
-  note?: string;
-  /** The CSV file and line the figure was read from. */
-  file: string;
-  line: number;
-}
-
-/** Every figure for one indicator in one locality, in period order (see comparePeriods). */
-export interface KpiSeries {
-  indicator: string;
-  locality: string;
-  points: KpiPoint[];
-}
+// Charts, pages and downloads import a figure's shapes from here, with the loading that makes them.
+export type { IndicatorFile, KpiPoint, KpiSeries } from './series.ts';
+export { seriesFor } from './series.ts';
 
 export interface KpiInput {
   indicators: ReadonlyMap<string, IndicatorFile>;
@@ -126,160 +107,6 @@ export function describeCounts(counts: KpiCounts): string {
   const problemRows =
     left === 0 ? '' : `; ${withCommas(left)} ${left === 1 ? 'row has a problem' : 'rows have problems'}`;
   return `KPIs: read ${withCommas(counts.rowsRead)} rows from ${files}; charted ${withCommas(counts.rowsCharted)}${problemRows}.`;
-}
-
-/** The series for one indicator in one locality, if it has figures. Example: seriesFor(load.series, 'smoking-prevalence-adults', 'bromley')?.points.length === 14. */
-export function seriesFor(series: readonly KpiSeries[], indicator: string, locality: string): KpiSeries | undefined {
-  return series.find((entry) => entry.indicator === indicator && entry.locality === locality);
-}
-
-type Columns = Map<KpiColumn, number>;
-
-function readHeader(cells: CsvCell[], file: string, problems: ContentProblem[]): Columns | undefined {
-  const columns: Columns = new Map();
-  let usable = true;
-  for (const cell of cells) {
-    const name = cell.text
-      .trim()
-      .toLowerCase()
-      .replace(/[\s-]+/g, '_');
-    const at = { file, line: cell.line, column: cell.column, field: cell.text.trim() };
-    if (!(kpiColumns as readonly string[]).includes(name)) {
-      const guess = closest(name, kpiColumns);
-      problems.push({
-        ...at,
-        message: `Minuted does not know the column "${cell.text.trim()}" (column ${columnLetter(cell.column)} of the header).`,
-        advice: guess
-          ? `did you mean "${guess}"?`
-          : `use only these columns: ${kpiColumns.join(', ')}; move other information into "note".`,
-      });
-      continue;
-    }
-    if (columns.has(name as KpiColumn)) {
-      problems.push({
-        ...at,
-        message: `The column "${name}" appears twice in the header.`,
-        advice: 'keep one of them.',
-      });
-      usable = false;
-    }
-    columns.set(name as KpiColumn, cell.column - 1);
-  }
-  const missing = requiredKpiColumns.filter((name) => !columns.has(name));
-  if (missing.length > 0) {
-    problems.push({
-      file,
-      line: cells[0].line,
-      column: 1,
-      message: `The header row has no ${missing.map((name) => `"${name}"`).join(' or ')} column, so none of its rows can be read.`,
-      advice: `make the first row name the columns, starting "${requiredKpiColumns.join(',')}".`,
-    });
-    usable = false;
-  }
-  return usable ? columns : undefined;
-}
-
-interface ReadRow {
-  indicator: string;
-  locality: string;
-  point: KpiPoint;
-}
-
-function readRow(
-  cells: CsvCell[],
-  line: number,
-  columns: Columns,
-  file: string,
-  input: KpiInput,
-  problems: ContentProblem[],
-): ReadRow | undefined {
-  const before = problems.length;
-  const headerWidth = Math.max(...columns.values()) + 1;
-  if (cells.length > headerWidth) {
-    const extra = cells[headerWidth];
-    problems.push({
-      file,
-      line: extra.line,
-      column: extra.column,
-      message: `This row has ${cells.length} cells but the header names ${headerWidth}: column ${columnLetter(extra.column)} holds "${extra.text}".`,
-      advice: 'put a value containing a comma inside double quotes ("1,234"), or remove the extra cell.',
-    });
-  }
-  const cell = (name: KpiColumn): CsvCell => {
-    const index = columns.get(name);
-    return cells[index ?? -1] ?? { text: '', line, column: (index ?? 0) + 1 };
-  };
-  const report = (name: KpiColumn, message: string, advice: string) => {
-    const { line: at, column } = cell(name);
-    problems.push({ file, line: at, column, field: name, message, advice });
-  };
-
-  const indicator = cell('indicator').text.trim();
-  if (!input.indicators.has(indicator)) {
-    const guess = closest(indicator, input.indicators.keys());
-    report(
-      'indicator',
-      indicator === '' ? 'The indicator is empty.' : `Minuted does not know the indicator "${indicator}".`,
-      guess
-        ? `did you mean "${guess}"? Otherwise add content/indicators/${indicator}.yaml.`
-        : `use the name of a file in content/indicators/ without ".yaml", or add content/indicators/${indicator || '<id>'}.yaml.`,
-    );
-  }
-  const locality = cell('locality').text.trim();
-  if (!input.localityIds.has(locality)) {
-    const guess = closest(locality, input.localityIds);
-    report(
-      'locality',
-      locality === '' ? 'The locality is empty.' : `Minuted does not know the locality "${locality}".`,
-      guess
-        ? `did you mean "${guess}"? Otherwise add content/localities/${locality}.yaml.`
-        : 'use the name of a file in content/localities/ without ".yaml", e.g. "bromley".',
-    );
-  }
-  const period = parsePeriod(cell('period').text);
-  if (!period.ok) report('period', period.message, period.advice);
-
-  const numbers: Partial<Record<KpiColumn, number>> = {};
-  for (const name of ['value', 'lower_ci', 'upper_ci', 'count', 'denominator'] as const) {
-    const text = cell(name).text;
-    if (name !== 'value' && text.trim() === '') continue;
-    const read = parseNumber(text);
-    if (read.ok) numbers[name] = read.value;
-    else report(name, read.message, read.advice);
-  }
-  const value = numbers.value;
-  if (value !== undefined && numbers.lower_ci !== undefined && numbers.lower_ci > value) {
-    report(
-      'lower_ci',
-      `The lower confidence limit ${numbers.lower_ci} is above the value ${value}.`,
-      'check the columns are not swapped: lower_ci ≤ value ≤ upper_ci.',
-    );
-  }
-  if (value !== undefined && numbers.upper_ci !== undefined && numbers.upper_ci < value) {
-    report(
-      'upper_ci',
-      `The upper confidence limit ${numbers.upper_ci} is below the value ${value}.`,
-      'check the columns are not swapped: lower_ci ≤ value ≤ upper_ci.',
-    );
-  }
-  if (problems.length > before || !period.ok || value === undefined) return undefined;
-
-  const note = cell('note').text.trim();
-  return {
-    indicator,
-    locality,
-    point: {
-      period: period.period,
-      value,
-      ...(numbers.lower_ci !== undefined && { lowerCi: numbers.lower_ci }),
-      ...(numbers.upper_ci !== undefined && { upperCi: numbers.upper_ci }),
-      ...(numbers.count !== undefined && { count: numbers.count }),
-      ...(numbers.denominator !== undefined && { denominator: numbers.denominator }),
-      ...(note !== '' && { note }),
-      file,
-      line,
-    },
-  };
 }
 
 /** Per-locality targets must name localities that exist, or they would never be shown. */

@@ -1,0 +1,160 @@
+/** A KPI CSV's header and rows read into figures: every cell checked, every problem named with its line and column. */
+import { closest, type ContentProblem } from '../content/content-error.ts';
+import { columnLetter } from '../text/csv.ts';
+import { parseNumber, type CsvCell } from './csv.ts';
+import { parsePeriod } from './periods.ts';
+import { kpiColumns, requiredKpiColumns, type KpiColumn } from './schema.ts';
+import type { IndicatorFile, KpiPoint } from './series.ts';
+
+/** Where each column the header names is in a row, counting from 0. */
+export type Columns = Map<KpiColumn, number>;
+
+/** The columns a header names, or undefined (with problems recorded) when its rows cannot be read. */
+export function readHeader(cells: CsvCell[], file: string, problems: ContentProblem[]): Columns | undefined {
+  const columns: Columns = new Map();
+  let usable = true;
+  for (const cell of cells) {
+    const name = cell.text
+      .trim()
+      .toLowerCase()
+      .replace(/[\s-]+/g, '_');
+    const at = { file, line: cell.line, column: cell.column, field: cell.text.trim() };
+    if (!(kpiColumns as readonly string[]).includes(name)) {
+      const guess = closest(name, kpiColumns);
+      problems.push({
+        ...at,
+        message: `Minuted does not know the column "${cell.text.trim()}" (column ${columnLetter(cell.column)} of the header).`,
+        advice: guess
+          ? `did you mean "${guess}"?`
+          : `use only these columns: ${kpiColumns.join(', ')}; move other information into "note".`,
+      });
+      continue;
+    }
+    if (columns.has(name as KpiColumn)) {
+      problems.push({
+        ...at,
+        message: `The column "${name}" appears twice in the header.`,
+        advice: 'keep one of them.',
+      });
+      usable = false;
+    }
+    columns.set(name as KpiColumn, cell.column - 1);
+  }
+  const missing = requiredKpiColumns.filter((name) => !columns.has(name));
+  if (missing.length > 0) {
+    problems.push({
+      file,
+      line: cells[0].line,
+      column: 1,
+      message: `The header row has no ${missing.map((name) => `"${name}"`).join(' or ')} column, so none of its rows can be read.`,
+      advice: `make the first row name the columns, starting "${requiredKpiColumns.join(',')}".`,
+    });
+    usable = false;
+  }
+  return usable ? columns : undefined;
+}
+
+/** A row read into a figure, with what it is a figure of. */
+export interface ReadRow {
+  indicator: string;
+  locality: string;
+  point: KpiPoint;
+}
+
+/** A row as a figure, or undefined (with every problem in it recorded). */
+export function readRow(
+  cells: CsvCell[],
+  line: number,
+  columns: Columns,
+  file: string,
+  known: { indicators: ReadonlyMap<string, IndicatorFile>; localityIds: ReadonlySet<string> },
+  problems: ContentProblem[],
+): ReadRow | undefined {
+  const before = problems.length;
+  const headerWidth = Math.max(...columns.values()) + 1;
+  if (cells.length > headerWidth) {
+    const extra = cells[headerWidth];
+    problems.push({
+      file,
+      line: extra.line,
+      column: extra.column,
+      message: `This row has ${cells.length} cells but the header names ${headerWidth}: column ${columnLetter(extra.column)} holds "${extra.text}".`,
+      advice: 'put a value containing a comma inside double quotes ("1,234"), or remove the extra cell.',
+    });
+  }
+  const cell = (name: KpiColumn): CsvCell => {
+    const index = columns.get(name);
+    return cells[index ?? -1] ?? { text: '', line, column: (index ?? 0) + 1 };
+  };
+  const report = (name: KpiColumn, message: string, advice: string) => {
+    const { line: at, column } = cell(name);
+    problems.push({ file, line: at, column, field: name, message, advice });
+  };
+
+  const indicator = cell('indicator').text.trim();
+  if (!known.indicators.has(indicator)) {
+    const guess = closest(indicator, known.indicators.keys());
+    report(
+      'indicator',
+      indicator === '' ? 'The indicator is empty.' : `Minuted does not know the indicator "${indicator}".`,
+      guess
+        ? `did you mean "${guess}"? Otherwise add content/indicators/${indicator}.yaml.`
+        : `use the name of a file in content/indicators/ without ".yaml", or add content/indicators/${indicator || '<id>'}.yaml.`,
+    );
+  }
+  const locality = cell('locality').text.trim();
+  if (!known.localityIds.has(locality)) {
+    const guess = closest(locality, known.localityIds);
+    report(
+      'locality',
+      locality === '' ? 'The locality is empty.' : `Minuted does not know the locality "${locality}".`,
+      guess
+        ? `did you mean "${guess}"? Otherwise add content/localities/${locality}.yaml.`
+        : 'use the name of a file in content/localities/ without ".yaml", e.g. "bromley".',
+    );
+  }
+  const period = parsePeriod(cell('period').text);
+  if (!period.ok) report('period', period.message, period.advice);
+
+  const numbers: Partial<Record<KpiColumn, number>> = {};
+  for (const name of ['value', 'lower_ci', 'upper_ci', 'count', 'denominator'] as const) {
+    const text = cell(name).text;
+    if (name !== 'value' && text.trim() === '') continue;
+    const read = parseNumber(text);
+    if (read.ok) numbers[name] = read.value;
+    else report(name, read.message, read.advice);
+  }
+  const value = numbers.value;
+  if (value !== undefined && numbers.lower_ci !== undefined && numbers.lower_ci > value) {
+    report(
+      'lower_ci',
+      `The lower confidence limit ${numbers.lower_ci} is above the value ${value}.`,
+      'check the columns are not swapped: lower_ci ≤ value ≤ upper_ci.',
+    );
+  }
+  if (value !== undefined && numbers.upper_ci !== undefined && numbers.upper_ci < value) {
+    report(
+      'upper_ci',
+      `The upper confidence limit ${numbers.upper_ci} is below the value ${value}.`,
+      'check the columns are not swapped: lower_ci ≤ value ≤ upper_ci.',
+    );
+  }
+  if (problems.length > before || !period.ok || value === undefined) return undefined;
+
+  const note = cell('note').text.trim();
+  return {
+    indicator,
+    locality,
+    point: {
+      period: period.period,
+      value,
+      ...(numbers.lower_ci !== undefined && { lowerCi: numbers.lower_ci }),
+      ...(numbers.upper_ci !== undefined && { upperCi: numbers.upper_ci }),
+      ...(numbers.count !== undefined && { count: numbers.count }),
+      ...(numbers.denominator !== undefined && { denominator: numbers.denominator }),
+      ...(note !== '' && { note }),
+      file,
+      line,
+    },
+  };
+}
