@@ -18,8 +18,8 @@ type DevServer = HookParameters<'astro:server:setup'>['server'];
 const SETTLE_MS = 100;
 
 /**
- * The page shown instead of every page while the content has problems; Vite's client
- * reloads it once they are fixed.
+ * The page shown instead of every page while the content has problems; it reloads
+ * itself once they are fixed.
  * Example: problemsPage('The content has 1 problem…', '/') starts '<!DOCTYPE html>'.
  */
 export function problemsPage(problems: string, base: string): string {
@@ -27,7 +27,10 @@ export function problemsPage(problems: string, base: string): string {
     '<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<title>The content needs fixing – Minuted preview</title>',
-    `<script type="module" src="${escapeXml(base)}@vite/client"></script></head>`,
+    `<script type="module" src="${escapeXml(base)}@vite/client"></script>`,
+    // A reload sent while this page was loading is missed: it also asks, each second, whether the problems are gone.
+    '<script type="module">setInterval(async () => { const page = await fetch(location.href,',
+    "{ headers: { accept: 'text/html' } }); if (page.status !== 500) location.reload(); }, 1000);</script></head>",
     '<body style="font-family: sans-serif; max-width: 48rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5">',
     '<main><h1>The content needs fixing</h1>',
     '<p>The preview shows the site again as soon as the file is saved without these problems.</p>',
