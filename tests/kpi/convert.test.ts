@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { LOCALITY_BY_AREA_CODE, convertKpis, indicatorId } from '../../scripts/convert-kpi.ts';
+import { convertKpis } from '../../scripts/convert-kpi.ts';
+import { indicatorId } from '../../scripts/kpi/indicator-fields.ts';
+import { LOCALITY_BY_AREA_CODE } from '../../scripts/kpi/sample-figures.ts';
 import { readCsv } from '../../src/lib/kpi/csv.ts';
 import { KPI_SOURCES as SOURCES } from '../support/fixtures.ts';
 
