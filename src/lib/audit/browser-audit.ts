@@ -44,8 +44,8 @@ export interface PageAuditor {
 
 /**
  * An auditor with two tabs of its own, one 1280px wide and one 320px wide, that each URL
- * is loaded into in turn: each load is a fresh document. Opening the two tabs afresh for
- * every page made its audit 2.5 s rather than 1.65 s. Run one per core to audit many pages.
+ * is loaded into in turn: each load is a fresh document, and the tabs are opened once
+ * (docs/performance.md). Run one per core to audit many pages.
  * Example: const auditor = await openPageAuditor(browser); (await auditor.audit('http://127.0.0.1:8080/')).axe → [].
  */
 export async function openPageAuditor(browser: Browser): Promise<PageAuditor> {
@@ -53,8 +53,7 @@ export async function openPageAuditor(browser: Browser): Promise<PageAuditor> {
   const page = await context.newPage();
   await page.setViewportSize({ width: 1280, height: 900 });
   // Chromium puts axe into every page this tab loads, rather than @axe-core/playwright
-  // sending its 550 kB over the DevTools connection twice an audit: the load and axe took
-  // 0.62 s a page rather than 0.98 s, with the same results.
+  // sending its 550 kB over the DevTools connection twice an audit.
   await page.addInitScript({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
   // As a phone would open a page: 320px wide from the start, so charts are drawn at that width.
   const narrow = await context.newPage();
@@ -64,10 +63,9 @@ export async function openPageAuditor(browser: Browser): Promise<PageAuditor> {
 
 async function auditIn(page: Page, narrow: Page, url: string): Promise<PageAudit> {
   await page.goto(url);
-  // The site has no frames, so axe's legacy mode checks the same, without opening a blank
-  // page each run to gather frames' results (0.6 s a page, when a page took 3 s).
-  // The source it evaluates before running is then a no-op: axe is already in the page.
-  // Only violations are read, so only they are gathered in full (0.1 s a page less).
+  // The site has no frames, so axe's legacy mode checks the same without opening a blank
+  // page each run to gather frames' results. axe is already in the page, so the source it
+  // evaluates first is a no-op; only violations are read, so only they are gathered.
   const { violations } = await new AxeBuilder({ page, axeSource: 'void 0' })
     .options({ resultTypes: ['violations'] }) // before withTags, as options() replaces what withTags sets
     .withTags(WCAG_22_AA)

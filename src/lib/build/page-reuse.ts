@@ -1,9 +1,8 @@
 /**
  * A rebuild takes each page whose key (page-key.ts) is the same as at the last build from
  * the site that build made, as a hard link, and has Astro render only the pages that are
- * new or changed. Astro's own incremental build copied every unchanged page from a second
- * copy of the site in its cache (about 7 s of a 10,000-item rebuild, against 0.4 s to
- * link them) and wrote every page twice on a full build.
+ * new or changed: linking is far cheaper than copying or rendering them again, and no second
+ * copy of the site is kept in the cache.
  *
  * Pages are taken from the last site only while it is still where that build left it and
  * was built by the same code and settings (the fingerprint); otherwise every page is rendered.
@@ -111,12 +110,12 @@ export function openPageReuse(ledgerFile: string, fingerprint: string): PageReus
   };
 }
 
-/** Called by the build script before Astro renders (corpus-handover.ts: the pages run in a module graph of their own). */
+/** Called by the integration before Astro renders (corpus-handover.ts: the pages run in a module graph of their own). */
 export function handOverPageReuse(reuse: PageReuse): void {
   handOver('page-reuse', reuse);
 }
 
-/** The build's PageReuse, or undefined where Astro runs without the build script (every page is rendered). */
+/** The build's PageReuse, or undefined in live preview (every page is rendered). */
 export function pageReuse(): PageReuse | undefined {
   return handedOver<PageReuse>('page-reuse');
 }

@@ -58,8 +58,7 @@ export function searchIndexCache(dir: string, version: string): SearchIndexCache
       used.add(key);
       const kept = join(folder, key);
       // An entry is renamed into place only when whole, after its index was reconciled page
-      // by page, so counting its pages finds one damaged since without reading them all
-      // (which took the build's thread about a second a part).
+      // by page, so counting its pages finds one damaged since, without reading them all.
       const cached = existsSync(kept) && safeList(join(kept, 'fragment')).length === records.length;
       return { key, cached, records: records.length, byType: recordTypes(records) };
     },
@@ -99,8 +98,7 @@ export function searchIndexCache(dir: string, version: string): SearchIndexCache
 /**
  * Copies a part's folder, linking the files in its subfolders (fragment/, index/, filter/)
  * rather than copying them. Pagefind names those by their content and never rewrites one,
- * so the cache and dist/ can share them; copying them took about a second of the build's
- * thread for a part of 2,500 pages on our CI's disk, linking a tenth of that. The few
+ * so the cache and dist/ can share them, at a tenth of the cost of copying. The few
  * files at the top (scripts, the entry) are copied. Where links cannot be made (another
  * file system), everything is copied.
  */

@@ -33,9 +33,8 @@ export function swapDir(fresh: string, target: string): void {
 }
 
 /**
- * Removes a folder in a process of its own that goes on after the build has exited. The
- * new site is already in place; removing the old one a file at a time took 5 s of a
- * 10,000-item rebuild.
+ * Removes a folder in a process of its own that goes on after the build has exited: the
+ * new site is already in place, and no build should wait for the old one to go.
  */
 export function removeInBackground(dir: string): void {
   const remove = 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })';

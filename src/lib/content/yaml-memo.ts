@@ -1,9 +1,8 @@
 /**
- * YAML parsed by an earlier build. A rebuild of 10,000 items spent a quarter of its check
- * (2.3 of 8.9 s) parsing frontmatter that had not changed; it now reads what the last
- * build parsed from one file. Entries are keyed on the text itself, and only YAML that
- * parsed cleanly into plain JSON values is kept, so the schema sees the same data either
- * way. The file lives in the minutes cache's folder, named by the pipeline's version
+ * YAML parsed by an earlier build, so a rebuild does not parse again the frontmatter that
+ * has not changed (a quarter of a large rebuild's check otherwise). Entries are keyed on
+ * the text itself, and only YAML that parsed cleanly into plain JSON values is kept, so
+ * the schema sees the same data either way. The file lives in the minutes cache's folder, named by the pipeline's version
  * (which covers the YAML library's), and holds only what the last build used.
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';

@@ -186,7 +186,7 @@ export function findActions(blocks: readonly string[], meetingDate: string): Fou
   const found: FoundAction[] = [];
   for (const block of blocks) {
     // A sentence can only ask if its block holds one of the words that ask: most blocks do
-    // not, and are not split into sentences (0.5 s of a 10,000-item check).
+    // not, and are not split into sentences.
     if (!MAY_ASK.test(block)) continue;
     for (const sentence of sentences(block)) {
       if (!asks(sentence)) continue;

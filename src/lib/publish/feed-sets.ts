@@ -110,8 +110,8 @@ export function feedOf(index: SiteIndex, set: FeedSet, root: string, selfPath: s
 }
 
 /**
- * The most recent meetings a calendar carries. A calendar app downloads the whole file
- * each time it refreshes: all 12,500 meetings of a 100,000-item archive made 3 MB.
+ * The most recent meetings a calendar carries: a calendar app downloads the whole file
+ * each time it refreshes, so a large archive's whole history would be megabytes.
  */
 export const CALENDAR_LENGTH = 200;
 

@@ -65,9 +65,7 @@ export async function writeSearchIndex(
     if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join('; ')}`);
     const failed: string[] = [];
     // Every page of the part is handed over at once, so Pagefind never waits for this
-    // thread, busy rendering pages, to send the next (a part is a few thousand pages, about
-    // 12 MB). With 16 in flight a 10,000-item rebuild waited 4.7 to 6.9 s for its changed
-    // part after the pages; with all of them, 3.0 to 3.6 s; one at a time, it took 32 s.
+    // thread, busy rendering pages, to send the next (a part is a few thousand pages, about 12 MB).
     await Promise.all(
       records.map(async (record) => {
         const added = await index.addHTMLFile({ url: record.url, content: recordHtml(record) });
@@ -159,9 +157,7 @@ export interface Fragment {
 /**
  * The fragments of one of Pagefind's indexes (its "fragment" folder): gzipped JSON after a
  * signature of Pagefind's own, a file a page. A gzip stream may hold many files one after
- * another, so the folder's are unzipped in one call: unzipping each on its own, a new zlib
- * object a page, took 0.55 ms a page of the build's thread at 100,000 items under the
- * profiler (README: "Where the time goes").
+ * another, so the folder's are unzipped in one call rather than with a zlib object a page.
  */
 export function readFragments(folder: string): Fragment[] {
   const zipped = readdirSync(folder).map((name) => readFileSync(join(folder, name)));
