@@ -12,7 +12,7 @@ import { describeCounts } from '../kpi/load.ts';
 import { basePath, buildDate, siteRoot } from '../config/hosting.ts';
 import { yearPageLimit } from '../pages/busy-years.ts';
 import { paths } from '../pages/paths.ts';
-import { buildSiteIndex } from '../pages/site-index.ts';
+import { buildPageIndex } from '../pages/site-index.ts';
 import { azureConfig, netlifyHeaders } from '../publish/host-config.ts';
 import { writeSitemap } from '../publish/sitemap.ts';
 import type { SearchIndexReport } from '../search/pagefind.ts';
@@ -86,7 +86,7 @@ export async function startSiteBuild(options: { root: string; content: string; t
   const fresh = freshDir(target);
   // Astro empties its output folder first, so the search index goes beside it until the pages are done.
   const freshSearch = `${fresh}-pagefind`;
-  const index = buildSiteIndex(corpus, buildDate());
+  const index = buildPageIndex(corpus, buildDate());
   const figures = buildFigures(corpus.kpis.indicators, corpus.kpis.series, index.localities);
   let parts, ownParts;
   try {
