@@ -1,110 +1,108 @@
 /**
- * The site's data for pages, worked out once per build from the corpus that
- * `npm run build` has checked. Pages read it in the same process, rather than through
- * Astro's content layer, whose data store would serialise the whole archive to disk and
- * load it back: in a 10,000-item rebuild that round trip took about 10 s, and it held a
- * second copy of every item's minutes in memory (README: "Performance").
+ * The site's data for pages, worked out once per build from the corpus the build has
+ * checked, and every route's getStaticPaths, made from its route data (lib/pages/routes.ts).
+ * Pages read the corpus in the same process rather than through Astro's content layer,
+ * whose data store would serialise the whole archive to disk and load it back, holding a
+ * second copy of every item's minutes (README: "Performance").
  */
-import type { APIRoute } from 'astro';
+import type { APIRoute, GetStaticPathsOptions } from 'astro';
 import { contentDir } from './lib/config/content-dir.ts';
 import { checkedCorpus } from './lib/build/corpus-handover.ts';
 import { buildDate } from './lib/config/hosting.ts';
-import { buildFigures, type Figures } from './lib/kpi/figures.ts';
-import type { KpiSeries } from './lib/kpi/load.ts';
 import { pageKey } from './lib/build/page-key.ts';
 import { pageFile, pageReuse } from './lib/build/page-reuse.ts';
-import { buildPageIndex, type SiteIndex } from './lib/pages/site-index.ts';
+import { yearPageLimit } from './lib/pages/busy-years.ts';
+import { type Route, type RouteParams, siteDataOf, siteRoute, type SiteData } from './lib/pages/routes.ts';
 import { siteSearchParts } from './lib/search/parts.ts';
 import { makesSiteWidePages, meetingsOfParts, parseShard, partsOfShard } from './lib/build/shards.ts';
 
-let index: SiteIndex | undefined;
-let figures: Figures | undefined;
-let htmlById: Map<string, string> | undefined;
+let data: SiteData | undefined;
 let workedOutFrom: unknown;
 
 /** The checked corpus; what is worked out from it is forgotten when live preview hands over a new one. */
 function corpus() {
   const current = checkedCorpus(contentDir(process.cwd()));
   if (current !== workedOutFrom) {
-    index = figures = htmlById = undefined;
+    data = undefined;
     workedOutFrom = current;
   }
   return current;
 }
 
-export async function getSiteIndex(): Promise<SiteIndex> {
+/** What every page is worked out from. */
+export function siteData(): SiteData {
   const current = corpus();
-  index ??= buildPageIndex(current, buildDate());
-  return index;
+  data ??= siteDataOf(current, buildDate(), yearPageLimit());
+  return data;
 }
 
-/** Whether this build makes the site-wide pages: a whole build, or shard 1 (MINUTED_SHARD). */
-export function buildsSiteWide(): boolean {
-  return makesSiteWidePages(parseShard(process.env.MINUTED_SHARD));
-}
+/** The site's settings (site.yaml), which every page's key holds. */
+export const siteConfig = () => siteData().index.site;
 
-/** The meetings whose pages this build renders: all of them, or its shard's (MINUTED_SHARD). */
-export async function meetingsToRender(): Promise<SiteIndex['meetings']> {
-  const index = await getSiteIndex();
+/** A getStaticPaths: each page's parameters, and its view as its props. */
+type StaticPaths<Params, View> = (options: GetStaticPathsOptions) => { params: Params; props: View }[];
+
+/** The pages of a route this build makes: its shard's meetings' (MINUTED_SHARD), and the site-wide pages only in shard 1 or a whole build. */
+function pagesOfThisBuild<Params extends RouteParams, View>(route: Route<Params, View>, site: SiteData) {
   const shard = parseShard(process.env.MINUTED_SHARD);
-  if (!shard) return index.meetings;
-  const mine = meetingsOfParts(partsOfShard(siteSearchParts(index), shard));
-  return index.meetings.filter((m) => mine.has(m.id));
-}
-
-/** The sanitised HTML of an item's minutes. */
-export async function itemHtml(id: string): Promise<string> {
-  const { items } = corpus();
-  htmlById ??= new Map(items.map((item) => [item.id, item.html]));
-  return htmlById.get(id) ?? '';
-}
-
-/** Every KPI series. */
-export async function getKpiSeries(): Promise<KpiSeries[]> {
-  return corpus().kpis.series;
-}
-
-/** The performance figures, by measure and place. */
-export async function getFigures(): Promise<Figures> {
-  const { indicators, series } = corpus().kpis;
-  figures ??= buildFigures(indicators, series, (await getSiteIndex()).localities);
-  return figures;
+  if (route.of === 'site') return makesSiteWidePages(shard) ? route.pages(site) : [];
+  const mine = shard && meetingsOfParts(partsOfShard(siteSearchParts(site.index), shard));
+  return site.index.meetings.filter((m) => !mine || mine.has(m.id)).flatMap((meeting) => route.pages(site, meeting));
 }
 
 /**
- * The pages of a route (getStaticPaths' `routePattern`) this build renders, given each
- * page's key (page-key.ts): those new or changed since the last build. The build takes the
- * others from the last build's site (page-reuse.ts).
+ * A getStaticPaths of the pages of a route this build renders, less those whose key is the
+ * same as at the last build: the build takes those from the last build's site instead
+ * (page-reuse.ts). Without `keyOf`, every page is rendered.
  */
-export function changedPages<P extends { params: Record<string, string | number | undefined>; key: string }>(
-  routePattern: string,
-  pages: readonly P[],
-): Omit<P, 'key'>[] {
-  const reuse = pageReuse();
-  return pages
-    .filter((page) => !reuse || reuse.mustRender(pageFile(routePattern, page.params), page.key))
-    .map(({ key: _, ...page }) => page);
+function pathsOf<Params extends RouteParams, View>(
+  route: Route<Params, View>,
+  keyOf?: (view: View, site: SiteData) => string,
+): StaticPaths<Params, View> {
+  return ({ routePattern }) => {
+    const site = siteData();
+    const pages = pagesOfThisBuild(route, site);
+    const reuse = pageReuse();
+    const toRender =
+      keyOf && reuse
+        ? pages.filter(({ params, view }) => reuse.mustRender(pageFile(routePattern, params), keyOf(view, site)))
+        : pages;
+    return toRender.map(({ params, view }) => ({ params, props: view }));
+  };
+}
+
+/**
+ * A page route's getStaticPaths. Its page's key hashes the site's settings and the page's
+ * view, all the page shows. Example: `export const getStaticPaths = routePaths(topicRoute);`.
+ */
+export function routePaths<Params extends RouteParams, View>(
+  route: Route<Params, View>,
+  { reuse = true } = {},
+): StaticPaths<Params, View> {
+  return pathsOf(route, reuse ? (view, site) => pageKey({ site: site.index.site, view }) : undefined);
 }
 
 /** A file an endpoint writes (a feed, a calendar, a download): its route's parameters, its text and its media type. */
-export interface SiteFile {
+interface SiteFile {
   params: Record<string, string>;
   text: string;
   mediaType: string;
 }
 
 /**
- * changedPages for an endpoint's files, each keyed on its text: getStaticPaths works the
- * text out, and the endpoint (fileResponse) only returns it, so an unchanged file is taken
- * from the last site rather than written again (17 MB of downloads at 10,000 items).
+ * An endpoint's getStaticPaths: it works each file's text out, keyed on that text, and
+ * the endpoint (fileResponse) only returns it, so an unchanged file is taken from the last
+ * site rather than written again.
  */
-export function changedFiles(routePattern: string, files: readonly SiteFile[]) {
-  return changedPages(
-    routePattern,
-    files.map(({ params, text, mediaType }) => ({ params, props: { text, mediaType }, key: pageKey(text) })),
+export function filePaths(
+  files: (site: SiteData) => SiteFile[],
+): StaticPaths<SiteFile['params'], Omit<SiteFile, 'params'>> {
+  return pathsOf(
+    siteRoute((site) => files(site).map(({ params, text, mediaType }) => ({ params, view: { text, mediaType } }))),
+    (file) => pageKey(file.text),
   );
 }
 
-/** The GET of an endpoint whose files come from changedFiles. */
+/** The GET of an endpoint whose files come from filePaths. */
 export const fileResponse: APIRoute<Omit<SiteFile, 'params'>> = ({ props }) =>
   new Response(props.text, { headers: { 'content-type': props.mediaType } });

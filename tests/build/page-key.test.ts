@@ -1,17 +1,15 @@
 /** An item page's cache key changes exactly when what the page shows changes. */
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/lib/corpus/corpus.ts';
-import { buildFigures } from '../../src/lib/kpi/figures.ts';
-import { itemPageView } from '../../src/lib/pages/page-data.ts';
+import { itemViews } from '../../src/lib/pages/item.ts';
 import { pageKey } from '../../src/lib/build/page-key.ts';
-import { buildPageIndex } from '../../src/lib/pages/site-index.ts';
+import { siteDataOf } from '../../src/lib/pages/routes.ts';
 
 const corpus = loadCorpus('content');
 const keyOf = (change: (c: typeof corpus) => typeof corpus, id: string, date = '2026-11-30') => {
-  const changed = change(structuredClone(corpus));
-  const index = buildPageIndex(changed, date);
-  const figures = buildFigures(changed.kpis.indicators, changed.kpis.series, index.localities);
-  return pageKey(itemPageView(index, figures, id, changed.items.find((i) => i.id === id)!.html));
+  const site = siteDataOf(change(structuredClone(corpus)), date, 300);
+  const meeting = site.index.meeting(site.index.item(id).meeting);
+  return pageKey(itemViews(site, meeting).find((view) => view.item.id === id));
 };
 const same = (c: typeof corpus) => c;
 

@@ -1,10 +1,11 @@
 /**
- * Busy years listed a month a page. A year page lists every entry of its year, which at a
- * regional archive's 1,700 agenda items a year made England's 0.9 MB of HTML; a year with
- * more entries than the limit lists its months instead, each month a page of its own.
+ * Busy years listed a month a page. A year page lists every entry of its year, so a year
+ * with more entries than the limit lists its months instead, each month a page of its own,
+ * and no page grows with a busy region's archive.
  */
-import { monthOfYear } from '../text/dates.ts';
-import { paths } from './paths.ts';
+import { monthOfYear, yearOf } from '../text/dates.ts';
+import { monthFolder, paths } from './paths.ts';
+import type { Crumb } from './listings.ts';
 import { wholeNumberSetting } from '../config/settings.ts';
 
 /** Entries (agenda items, decisions or follow-ups) a year page lists before it is split into months. */
@@ -58,33 +59,32 @@ export function withMonths<T>(
   });
 }
 
-/** Every page of some years, in order: a page a year, then a page a month of each busy year (with that year's months). */
-export function periodsOf<T>(
-  years: readonly YearOfEntries<T>[],
-): { year: number; month?: number; items: T[]; months?: { month: number; items: T[] }[] }[] {
-  return [
-    ...years.map(({ year, items, months }) => ({ year, month: undefined, items, months })),
-    ...years.flatMap(({ year, months = [] }) => months.map(({ month, items }) => ({ year, month, items, months }))),
-  ];
-}
+/** Years of each list, by the list. */
+const workedOut = new WeakMap<readonly unknown[], { limit: number; years: YearOfEntries<unknown>[] }>();
 
 /**
- * The entries of a year's page, or of one month of a busy year: all of them (for counts),
- * those the page lists (none on a busy year's own page, which lists its months), and the
- * year's months, if busy.
- * Example: entriesOfPeriod(years, 2025, 3).listed → March 2025's entries.
+ * Newest-first entries grouped by year, keeping their order, each busy year with its
+ * months. Worked out once a list: a list's own page and its year pages (two routes) both
+ * ask for it.
+ * Example: yearsOfEntries(decisions, (d) => d.meeting.date, 300)[0] → { year: 2025, items: […] }.
  */
-export function entriesOfPeriod<T>(
-  years: readonly YearOfEntries<T>[],
-  year: number,
-  month?: number,
-): { all: T[]; listed: T[]; months?: { month: number; items: T[] }[] } {
-  const { items = [], months } = years.find((y) => y.year === year) ?? {};
-  if (month !== undefined) {
-    const inMonth = months?.find((m) => m.month === month)?.items ?? [];
-    return { all: inMonth, listed: inMonth, months };
+export function yearsOfEntries<T>(
+  newestFirst: readonly T[],
+  dateOf: (entry: T) => string,
+  limit: number,
+): YearOfEntries<T>[] {
+  const known = workedOut.get(newestFirst);
+  if (known?.limit === limit) return known.years as YearOfEntries<T>[];
+  const years: { year: number; items: T[] }[] = [];
+  for (const entry of newestFirst) {
+    const year = yearOf(dateOf(entry));
+    const last = years.at(-1);
+    if (last?.year === year) last.items.push(entry);
+    else years.push({ year, items: [entry] });
   }
-  return { all: items, listed: months ? [] : items, months };
+  const withTheirMonths = withMonths(years, dateOf, limit);
+  workedOut.set(newestFirst, { limit, years: withTheirMonths });
+  return withTheirMonths;
 }
 
 /** A year, or a month of it, as a page's title says it. Example: periodName(2025, 3) === 'March 2025'; periodName(2025) === '2025'. */
@@ -117,4 +117,55 @@ export function monthLinks(
     path: paths.month(yearPath, month),
     count: items.length,
   }));
+}
+
+/** A page of a year's entries (/…/2025/), or of one month's of a busy year (/…/2025/03/). */
+export interface PeriodPage<T> {
+  params: { year: string; month: string | undefined };
+  year: number;
+  /** The month shown, on a month's page. */
+  month?: number;
+  /** The entries of the year, or of the month shown. */
+  all: T[];
+  /** Those the page lists: all of them, or none on a busy year's own page, which lists its months. */
+  listed: T[];
+  /** The year's months, if it is busy. */
+  months?: PeriodLink[];
+  /** Every year, the same list for every page. */
+  years: PeriodLink[];
+  /** The given crumbs, and on a month's page its year's. */
+  crumbs: Crumb[];
+}
+
+/**
+ * Every page of some years, in order: a page a year, then a page a month of each busy
+ * year. Each page's links to the other years and months are shared with the others.
+ * Example: periodPages(years, paths.actionsOfYear, crumbs)[0] → { params: { year: '2025', month: undefined }, year: 2025, … }.
+ */
+export function periodPages<T>(
+  years: readonly YearOfEntries<T>[],
+  yearPath: (year: number) => string,
+  crumbs: Crumb[],
+): PeriodPage<T>[] {
+  const links = yearLinks(years, yearPath);
+  const ofYear = years.map(({ year, items, months }) => {
+    const path = yearPath(year);
+    const monthsLinks = months && monthLinks(months, path);
+    const monthCrumbs = [...crumbs, { label: String(year), href: path }];
+    const page = (month: number | undefined, all: T[], listed: T[]): PeriodPage<T> => ({
+      params: { year: String(year), month: month === undefined ? undefined : monthFolder(month) },
+      year,
+      month,
+      all,
+      listed,
+      months: monthsLinks,
+      years: links,
+      crumbs: month === undefined ? crumbs : monthCrumbs,
+    });
+    return {
+      year: page(undefined, items, months ? [] : items),
+      months: (months ?? []).map((m) => page(m.month, m.items, m.items)),
+    };
+  });
+  return [...ofYear.map((y) => y.year), ...ofYear.flatMap((y) => y.months)];
 }

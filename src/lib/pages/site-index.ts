@@ -19,6 +19,19 @@ export interface DecisionRecord extends ItemDecision {
   body: WithId<Body>;
 }
 
+/** An item as lists show it: with its meeting and its body. */
+export interface ListedItem {
+  item: ItemSummary;
+  meeting: MeetingEntry;
+  body: WithId<Body>;
+}
+
+/** A meeting as lists show it: with its body. */
+export interface ListedMeeting {
+  meeting: MeetingEntry;
+  body: WithId<Body>;
+}
+
 export type ActionStatus = 'open' | 'overdue' | 'answered';
 
 /** A follow-up with its item, meeting and where it stands at build time. */
@@ -66,6 +79,10 @@ export interface SiteIndex {
   dateOf(item: ItemSummary): string;
   /** Meetings of a body, newest first. */
   meetingsOf(bodyId: string): MeetingEntry[];
+  /** An item with its meeting and body: one object an item, however many pages list it. */
+  listedItem(item: ItemSummary): ListedItem;
+  /** A meeting with its body: one object a meeting, however many pages list it. */
+  listedMeeting(meeting: MeetingEntry): ListedMeeting;
 }
 
 /** The parts of a corpus the index needs (items without their HTML will do). */
@@ -151,6 +168,8 @@ export function buildSiteIndex(input: IndexInput, today: string): SiteIndex {
   const actionsByItem = groupBy(actions, (a) => [a.item.id]);
   const decisionsByItem = groupBy(decisions, (d) => [d.item.id]);
   const decisionsByBody = groupBy(decisions, (d) => [d.body.id]);
+  const listedItems = new Map<string, ListedItem>();
+  const listedMeetings = new Map<string, ListedMeeting>();
 
   return {
     site: input.site,
@@ -171,6 +190,19 @@ export function buildSiteIndex(input: IndexInput, today: string): SiteIndex {
     itemsOnTopic: (id) => itemsByTopic.get(id) ?? [],
     dateOf,
     meetingsOf: (id) => meetingsByBody.get(id) ?? [],
+    listedItem(item) {
+      let listed = listedItems.get(item.id);
+      if (!listed) {
+        const meeting = meetingById.get(item.meeting)!;
+        listedItems.set(item.id, (listed = { item, meeting, body: bodies.get(meeting.body)! }));
+      }
+      return listed;
+    },
+    listedMeeting(meeting) {
+      let listed = listedMeetings.get(meeting.id);
+      if (!listed) listedMeetings.set(meeting.id, (listed = { meeting, body: bodies.get(meeting.body)! }));
+      return listed;
+    },
   };
 }
 

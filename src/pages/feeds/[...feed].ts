@@ -1,31 +1,25 @@
 /** Every RSS and Atom feed: feeds/all.rss.xml, feeds/bodies/<id>.atom.xml, … */
-import type { GetStaticPaths } from 'astro';
 import { feedFiles, feedOf, feedSets } from '../../lib/publish/feed-sets.ts';
 import { atomFeed, rssFeed } from '../../lib/publish/feeds.ts';
-import { buildsSiteWide, changedFiles, fileResponse, getSiteIndex } from '../../site-data.ts';
+import { filePaths, fileResponse } from '../../site-data.ts';
 import { siteRoot } from '../../lib/config/hosting.ts';
 
-export const getStaticPaths = (async ({ routePattern }) => {
-  if (!buildsSiteWide()) return []; // shard 1 makes the site-wide pages
-  const index = await getSiteIndex();
-  return changedFiles(
-    routePattern,
-    feedSets(index).flatMap((set) => {
-      const files = feedFiles(set.path);
-      return [
-        {
-          params: { feed: files.rss.replace(/^feeds\//, '') },
-          mediaType: 'application/rss+xml; charset=utf-8',
-          text: rssFeed(feedOf(index, set, siteRoot(), files.rss)),
-        },
-        {
-          params: { feed: files.atom.replace(/^feeds\//, '') },
-          mediaType: 'application/atom+xml; charset=utf-8',
-          text: atomFeed(feedOf(index, set, siteRoot(), files.atom)),
-        },
-      ];
-    }),
-  );
-}) satisfies GetStaticPaths;
+export const getStaticPaths = filePaths(({ index }) =>
+  feedSets(index).flatMap((set) => {
+    const files = feedFiles(set.path);
+    return [
+      {
+        params: { feed: files.rss.replace(/^feeds\//, '') },
+        mediaType: 'application/rss+xml; charset=utf-8',
+        text: rssFeed(feedOf(index, set, siteRoot(), files.rss)),
+      },
+      {
+        params: { feed: files.atom.replace(/^feeds\//, '') },
+        mediaType: 'application/atom+xml; charset=utf-8',
+        text: atomFeed(feedOf(index, set, siteRoot(), files.atom)),
+      },
+    ];
+  }),
+);
 
 export const GET = fileResponse;

@@ -1,0 +1,45 @@
+/** The home page and the list of meetings: what each shows. */
+import { yearOf } from '../text/dates.ts';
+import { byName } from '../text/names.ts';
+import { HOME_CRUMB, NEWEST_ITEMS } from './listings.ts';
+import type { SiteData } from './routes.ts';
+
+/** The home page: the latest meetings and decisions, the boards, the top of the localities and the counts. */
+export function homeView({ index }: SiteData) {
+  return {
+    site: index.site,
+    meetings: index.meetings.slice(0, 6).map(index.listedMeeting),
+    decisions: index.decisions.slice(0, 6),
+    bodies: [...index.bodies.values()].sort(byName),
+    localities: index.localities.roots().flatMap((root) => [root, ...index.localities.children(root.id)]),
+    counts: {
+      meetings: index.meetings.length,
+      decisions: index.decisions.length,
+      items: index.meetings.reduce((n, m) => n + m.items.length, 0),
+    },
+  };
+}
+
+/**
+ * The meetings page: the latest meetings of every body, and each body with how many
+ * meetings it has had and when; a body's pages of its years list them all, so the page
+ * does not grow with the archive.
+ */
+export function meetingsView({ index }: SiteData) {
+  return {
+    crumbs: [HOME_CRUMB],
+    total: index.meetings.length,
+    latest: index.meetings.slice(0, NEWEST_ITEMS).map(index.listedMeeting),
+    bodies: [...index.bodies.values()]
+      .sort(byName)
+      .map((body) => {
+        const meetings = index.meetingsOf(body.id);
+        return {
+          body,
+          count: meetings.length,
+          years: meetings.length ? [yearOf(meetings.at(-1)!.date), yearOf(meetings[0].date)] : [],
+        };
+      })
+      .filter((b) => b.count > 0),
+  };
+}

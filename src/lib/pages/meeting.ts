@@ -1,0 +1,64 @@
+/** A meeting's page: its agenda, decisions and attendance, and where its places stood on every measure at its date. */
+import type { MeetingEntry } from '../corpus/corpus.ts';
+import type { Body } from '../content/schema.ts';
+import { meetingDateText } from '../text/dates.ts';
+import { HOME_CRUMB, MEETINGS_CRUMB } from './listings.ts';
+import { meetingRoute, type SiteData } from './routes.ts';
+
+/** Every meeting page's crumbs, one list. */
+const CRUMBS = [HOME_CRUMB, MEETINGS_CRUMB];
+
+/**
+ * Everything a meeting's page shows: the meeting, its items and decisions, and where each
+ * of its places stood on every measure at the meeting's date.
+ * Example: meetingView(site, meeting).figuresAt[0].place.name → 'Bromley'.
+ */
+function meetingView({ index, figures }: SiteData, meeting: MeetingEntry) {
+  const body = index.bodies.get(meeting.body)!;
+  const items = index.itemsOf(meeting);
+  const localities = body.localities.map((id) => index.localities.get(id)!);
+  // The body's places; where one has no figures of its own (an ICS), the places within it.
+  const places = localities.flatMap((l) =>
+    figures.measuresIn(l.id).length > 0
+      ? [l]
+      : index.localities.children(l.id).filter((c) => figures.measuresIn(c.id).length > 0),
+  );
+  return {
+    meeting,
+    body,
+    items,
+    decisions: index.decisionsOf(items),
+    localities,
+    crumbs: CRUMBS,
+    figuresAt: places.map((place) => ({
+      place,
+      standings: figures.measuresIn(place.id).flatMap((measure) => {
+        const standing = figures.standing(measure, place.id, meeting.date);
+        return standing ? [standing] : [];
+      }),
+    })),
+  };
+}
+
+/** /meetings/<id>/. */
+export const meetingPageRoute = meetingRoute((site, meeting) => [
+  { params: { meeting: meeting.id }, view: meetingView(site, meeting) },
+]);
+
+/** schema.org Event for a meeting page. */
+export function meetingStructuredData(
+  body: Pick<Body, 'name' | 'organisation'>,
+  meeting: MeetingEntry,
+  url: string | undefined,
+) {
+  return {
+    '@type': 'Event',
+    name: `${body.name} meeting`,
+    startDate: meeting.time && !meeting.dateApproximate ? `${meeting.date}T${meeting.time}` : meeting.date,
+    ...(meeting.dateApproximate ? { description: `The date is an estimate (${meetingDateText(meeting)}).` } : {}),
+    eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+    ...(meeting.venue ? { location: { '@type': 'Place', name: meeting.venue } } : {}),
+    organizer: { '@type': 'GovernmentOrganization', name: body.organisation },
+    ...(url ? { url } : {}),
+  };
+}

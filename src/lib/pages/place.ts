@@ -1,0 +1,132 @@
+/**
+ * Localities and topics: the lists of them, each one's page (its newest items, its years
+ * and, for a place, its performance figures) and its pages of years, each listing that
+ * year's (or a busy year's month's) decisions and items.
+ */
+import type { WithId } from '../corpus/corpus.ts';
+import type { Locality, Topic } from '../content/schema.ts';
+import type { Figures } from '../kpi/figures.ts';
+import { byName, capitalised } from '../text/names.ts';
+import { type Crumb, HOME_CRUMB, itemsOfPeriods, type ListingAbout, newestItems } from './listings.ts';
+import { paths } from './paths.ts';
+import { siteRoute, type SiteData } from './routes.ts';
+import type { SiteIndex } from './site-index.ts';
+
+const LOCALITIES_CRUMB: Crumb = { label: 'Localities', href: paths.localities() };
+const TOPICS_CRUMB: Crumb = { label: 'Topics', href: paths.topics() };
+
+/** A locality in the tree of them, with how many items concern it or a place within it. */
+export interface LocalityBranch {
+  locality: WithId<Locality>;
+  items: number;
+  children: LocalityBranch[];
+}
+
+/** Every locality as a tree, from the roots down. */
+export function localitiesView({ index }: SiteData): LocalityBranch[] {
+  const branch = (locality: WithId<Locality>): LocalityBranch => ({
+    locality,
+    items: index.itemsWithin(locality.id).length,
+    children: index.localities.children(locality.id).map(branch),
+  });
+  return index.localities.roots().map(branch);
+}
+
+/**
+ * A place's own performance figures as its page shows them: each measure with its latest
+ * standing and its chart.
+ * Example: placeFigures(figures, 'bromley')[0] → { measure, standing, chart }.
+ */
+function placeFigures(figures: Figures, localityId: string) {
+  return figures.measuresIn(localityId).map((measure) => ({
+    measure,
+    standing: figures.standing(measure, localityId)!,
+    chart: figures.chart(measure, localityId)!,
+  }));
+}
+
+/** A locality's crumbs, up to the page of the place above it. */
+const localityCrumbs = (index: SiteIndex, locality: WithId<Locality>): Crumb[] => [
+  HOME_CRUMB,
+  LOCALITIES_CRUMB,
+  ...index.localities.ancestors(locality.id).map((l) => ({ label: l.name, href: paths.locality(l.id) })),
+];
+
+/** /localities/<id>/: the place, the places around it, its boards, its newest items and years, and its figures. */
+export const localityRoute = siteRoute(({ index, figures, yearPageLimit }) =>
+  index.localities.all().map((locality) => {
+    const { id } = locality;
+    const covering = new Set([
+      id,
+      ...index.localities.withAncestors(id),
+      ...index.localities.descendants(id).map((l) => l.id),
+    ]);
+    return {
+      params: { locality: id },
+      view: {
+        locality,
+        /** Its kind as a caption: "Nation", "Region"… */
+        kind: capitalised(locality.kind),
+        parent: locality.parent ? index.localities.get(locality.parent) : undefined,
+        children: index.localities.children(id),
+        bodies: [...index.bodies.values()].filter((b) => b.localities.some((l) => covering.has(l))),
+        crumbs: localityCrumbs(index, locality),
+        ...newestItems(index, index.itemsWithin(id), (year) => paths.localityYear(id, year), yearPageLimit),
+        figures: placeFigures(figures, id),
+      },
+    };
+  }),
+);
+
+/** /localities/<id>/<year>/ and /localities/<id>/<year>/<month>/. */
+export const localityYearRoute = siteRoute(({ index, yearPageLimit }) =>
+  index.localities.all().flatMap((locality) => {
+    const about: ListingAbout = {
+      caption: capitalised(locality.kind),
+      name: locality.name,
+      crumbs: [...localityCrumbs(index, locality), { label: locality.name, href: paths.locality(locality.id) }],
+      section: 'localities',
+      feed: `feeds/localities/${locality.id}`,
+    };
+    const yearPath = (year: number) => paths.localityYear(locality.id, year);
+    return itemsOfPeriods(index, index.itemsWithin(locality.id), about, yearPath, yearPageLimit).map(
+      ({ params, view }) => ({ params: { locality: locality.id, ...params }, view }),
+    );
+  }),
+);
+
+/** Every topic, by name, with how many items are filed under it. */
+export function topicsView({ index }: SiteData) {
+  return [...index.topics.values()]
+    .sort(byName)
+    .map((topic) => ({ topic, items: index.itemsOnTopic(topic.id).length }));
+}
+
+/** /topics/<id>/: the topic, its newest items and its years. */
+export const topicRoute = siteRoute(({ index, yearPageLimit }) =>
+  [...index.topics.values()].map((topic) => ({
+    params: { topic: topic.id },
+    view: {
+      topic,
+      crumbs: [HOME_CRUMB, TOPICS_CRUMB],
+      ...newestItems(index, index.itemsOnTopic(topic.id), (year) => paths.topicYear(topic.id, year), yearPageLimit),
+    },
+  })),
+);
+
+/** /topics/<id>/<year>/ and /topics/<id>/<year>/<month>/. */
+export const topicYearRoute = siteRoute(({ index, yearPageLimit }) =>
+  [...index.topics.values()].flatMap((topic: WithId<Topic>) => {
+    const about: ListingAbout = {
+      caption: 'Topic',
+      name: topic.name,
+      crumbs: [HOME_CRUMB, TOPICS_CRUMB, { label: topic.name, href: paths.topic(topic.id) }],
+      section: 'topics',
+      feed: `feeds/topics/${topic.id}`,
+    };
+    const yearPath = (year: number) => paths.topicYear(topic.id, year);
+    return itemsOfPeriods(index, index.itemsOnTopic(topic.id), about, yearPath, yearPageLimit).map(
+      ({ params, view }) => ({ params: { topic: topic.id, ...params }, view }),
+    );
+  }),
+);

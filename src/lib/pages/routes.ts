@@ -1,0 +1,74 @@
+/**
+ * A route's pages as data, after Starlight's generateRouteData: each page's parameters and
+ * its view, everything the page shows and nothing more, worked out once. A page renders
+ * from its view alone (and the site's settings), so a hash of that same view is its key
+ * for rebuilds (src/site-data.ts turns a route into its getStaticPaths).
+ */
+import type { Corpus, MeetingEntry } from '../corpus/corpus.ts';
+import { buildFigures, type Figures } from '../kpi/figures.ts';
+import type { KpiSeries } from '../kpi/load.ts';
+import { buildPageIndex, type SiteIndex } from './site-index.ts';
+
+/** What every page is worked out from, once a build. */
+export interface SiteData {
+  index: SiteIndex;
+  figures: Figures;
+  kpiSeries: readonly KpiSeries[];
+  /** The sanitised HTML of an item's minutes. */
+  minutesHtml(itemId: string): string;
+  /** The build's date (YYYY-MM-DD): it decides which follow-ups are overdue. */
+  today: string;
+  /** Entries a year page lists before it is split into months (MINUTED_YEAR_PAGE_LIMIT). */
+  yearPageLimit: number;
+}
+
+/**
+ * The site data of a checked corpus, on the build's date, with its year page limit.
+ * Example: siteDataOf(corpus, '2026-11-22', 300).index.item(id) has a title but no html.
+ */
+export function siteDataOf(corpus: Corpus, today: string, yearPageLimit: number): SiteData {
+  const index = buildPageIndex(corpus, today);
+  let html: Map<string, string> | undefined;
+  return {
+    index,
+    figures: buildFigures(corpus.kpis.indicators, corpus.kpis.series, index.localities),
+    kpiSeries: corpus.kpis.series,
+    minutesHtml(id) {
+      // Made when an item's page first asks: a shard or a site-wide build may show no minutes.
+      html ??= new Map(corpus.items.map((item) => [item.id, item.html]));
+      return html.get(id) ?? '';
+    },
+    today,
+    yearPageLimit,
+  };
+}
+
+/** A page's route parameters, as Astro takes them (an empty rest parameter is undefined). */
+export type RouteParams = Record<string, string | undefined>;
+
+interface RoutePage<Params extends RouteParams, View> {
+  params: Params;
+  view: View;
+}
+
+/**
+ * A route's pages: of the whole site (which only a whole build, or shard 1, makes) or of
+ * one meeting at a time (each shard makes its own meetings').
+ */
+export type Route<Params extends RouteParams, View> =
+  | { of: 'site'; pages: (site: SiteData) => RoutePage<Params, View>[] }
+  | { of: 'meeting'; pages: (site: SiteData, meeting: MeetingEntry) => RoutePage<Params, View>[] };
+
+/** A route of site-wide pages. Example: siteRoute((site) => [{ params: { year: '2025' }, view: { … } }]). */
+export function siteRoute<Params extends RouteParams, View>(
+  pages: (site: SiteData) => RoutePage<Params, View>[],
+): Route<Params, View> {
+  return { of: 'site', pages };
+}
+
+/** A route of a meeting's pages, worked out a meeting at a time. */
+export function meetingRoute<Params extends RouteParams, View>(
+  pages: (site: SiteData, meeting: MeetingEntry) => RoutePage<Params, View>[],
+): Route<Params, View> {
+  return { of: 'meeting', pages };
+}
