@@ -6,8 +6,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Two files at a time, each with a Chromium of its own: much of a file's time is
-    // waiting (for its build, for the network to settle), so two at a time took 165 to
-    // 169 s rather than 220 to 233 s one at a time (and passed with one core kept busy).
+    // waiting (for its build, for the network to settle).
     maxWorkers: 2,
   },
 });
