@@ -1,8 +1,10 @@
 /**
  * PDF minutes to text: pdfText on PDFs that Chromium prints from the text of real minutes
- * (tests/fixtures/minutes-corpus), set as a council prints its minute book (./print-pdf.ts): a
- * running header, "Page 1 of 4" footers, a narrow column that wraps lines mid-sentence and
- * breaks long words with a hyphen, numbered items and paragraphs (27., 27.1).
+ * (the seeds, tests/fixtures/seeds, as the items of two meetings:
+ * tests/support/printed-minutes.ts), set as a council prints its minute book
+ * (./print-pdf.ts): a running header, "Page 1 of 4" footers, a narrow column that wraps
+ * lines mid-sentence and breaks long words with a hyphen, numbered items and paragraphs
+ * (27., 27.1).
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -57,10 +59,13 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 describe('a minute book printed from Chromium', () => {
-  // Two meetings' minutes from the corpus, each starting a new page, in a column narrow enough to run to 3 pages or more.
+  // Two meetings' minutes made of seed pages, each starting a new page, in a column narrow enough to run to 3 pages or more.
   const meetings = [
-    pageBlocks('023_dorset_hwb-2021-11-10.txt'),
-    pageBlocks('117_city-of-london_hwb-annual-meeting.txt'),
+    pageBlocks('Middlemarch Health and Wellbeing Board', [
+      { number: '27', seed: '000' },
+      { number: '28', seed: '002' },
+    ]),
+    pageBlocks('Middlemarch Health Scrutiny Committee', [{ number: '6', seed: '001' }]),
   ];
   const source = meetings.flat().map(printed);
   let text = '';
@@ -109,8 +114,9 @@ describe('a minute book printed from Chromium', () => {
 
   it('keeps item headings and numbered paragraphs on lines of their own', () => {
     const lines = text.split('\n');
-    expect(lines).toContain('27. Apologies');
-    expect(lines.some((line) => line.startsWith('28.1 To disclose any pecuniary'))).toBe(true);
+    expect(lines).toContain('28. Neighbourhood Working');
+    expect(lines.some((line) => line.startsWith('28.1 (To receive a report'))).toBe(true);
+    expect(lines).toContain('6.1 Report attached.');
   });
 });
 

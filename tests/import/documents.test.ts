@@ -1,26 +1,27 @@
 /**
  * A whole meeting's minutes printed in Word, imported as a clerk imports them: the .docx
- * is made with the `docx` package from a real meeting's minutes (tests/fixtures/minutes-corpus),
- * with the title block, numbered items and paragraphs, running header and "Page n of N"
- * footer of a council's minute book (tests/support/printed-minutes.ts).
+ * is made with the `docx` package from the seeds (tests/fixtures/seeds) as the items of a
+ * meeting written for the tests, with the title block, numbered items and paragraphs,
+ * running header and "Page n of N" footer of a council's minute book
+ * (tests/support/printed-minutes.ts).
  */
 import { Packer } from 'docx';
 import { afterAll, beforeAll, describe } from 'vitest';
 import type { DecisionOutcome } from '../../src/lib/content/schema.ts';
 import { clerksChecks, importMinutes, type ImportedMinutes } from '../support/imported-minutes.ts';
-import { BCP_HWB, minuteBook, NOTTINGHAM_HWB, wordMinutes, type Meeting } from '../support/printed-minutes.ts';
+import { MIDDLEMARCH_HSC, MIDDLEMARCH_HWB, minuteBook, wordMinutes, type Meeting } from '../support/printed-minutes.ts';
 
-/** Each meeting, and the outcome of each resolution corpus.jsonl lists for it. */
+/** Each meeting, and the outcome of each resolution its seeds record. */
 const meetings: { meeting: Meeting; decided: DecisionOutcome[] }[] = [
   {
-    meeting: NOTTINGHAM_HWB,
-    // "Resolved to appoint …"; "The Board confirmed the minutes … as a correct record": the minutes approved.
-    decided: ['agreed', 'approved'],
+    meeting: MIDDLEMARCH_HWB,
+    // "RESOLVED" then "That the Board note the information …"; "The Sub-Committee NOTED the report."
+    decided: ['noted', 'noted'],
   },
   {
-    meeting: BCP_HWB,
-    // "… was nominated and seconded for Chairman … took the role of Chairman": the election agreed.
-    decided: ['agreed'],
+    meeting: MIDDLEMARCH_HSC,
+    // "RESOLVED that the update be noted."; "AGREED:", then five recommendations ("1) that the Committee note the report;" …).
+    decided: ['noted', 'agreed'],
   },
 ];
 

@@ -1,15 +1,16 @@
 /**
  * Word minutes to the importer's lines: docxHtml, then the importer's htmlToText. The
- * documents are made with the `docx` package from the text of real minutes
- * (tests/fixtures/minutes-corpus), laid out as a clerk lays out minutes in Word
- * (tests/support/printed-minutes.ts).
+ * documents are made with the `docx` package from the text of real minutes (the seeds,
+ * tests/fixtures/seeds), laid out as a clerk lays out minutes in Word
+ * (tests/support/printed-minutes.ts), and from small fixtures written here in the shape
+ * of other councils' minutes.
  */
 import { Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { htmlToText } from '../../src/lib/import/read/html-to-text.ts';
 import { docxHtml } from '../../src/lib/import/read/docx-text.ts';
-import { corpusLines, pageBlocks, printed, running, wordMinutes } from '../support/printed-minutes.ts';
+import { pageBlocks, printed, running, seed, wordMinutes } from '../support/printed-minutes.ts';
 
 /** The non-blank lines the importer gets from a .docx, spaces folded as HTML folds them. */
 async function importedLines(bytes: Uint8Array): Promise<string[]> {
@@ -22,13 +23,18 @@ async function importedLines(bytes: Uint8Array): Promise<string[]> {
 
 const fold = (line: string) => line.replace(/\s+/g, ' ').trim();
 
-describe('Dorset Health and Wellbeing Board, 10 November 2021, as Word minutes', async () => {
-  // The ModernGov page's items ("27." then the title, then its paragraphs) as Word
-  // minutes: numbered item headings carrying on from the last meeting (27, 28, 29) and
-  // paragraphs numbered under them (27.1, 27.2), "Minutes:" between them unnumbered.
-  const blocks = pageBlocks('023_dorset_hwb-2021-11-10.txt');
+describe('three seed pages as the Word minutes of one meeting', async () => {
+  // Each seed's item ("27." then the title, then its paragraphs) as Word minutes: numbered
+  // item headings carrying on from the last meeting (27, 28, 29) and paragraphs numbered
+  // under them (27.1, 27.2), "Minutes:" between an item's agenda text and its minutes
+  // unnumbered, the bullets of the Lincolnshire seed's discussion indented.
+  const blocks = pageBlocks('Middlemarch Health and Wellbeing Board', [
+    { number: '27', seed: '000' },
+    { number: '28', seed: '001' },
+    { number: '29', seed: '002' },
+  ]);
   const lines = await importedLines(
-    await Packer.toBuffer(wordMinutes(blocks, 'Health and Wellbeing Board – 10 November 2021')),
+    await Packer.toBuffer(wordMinutes(blocks, 'Health and Wellbeing Board – 29 June 2023')),
   );
 
   it('gives every line of the minutes, in order, with Word’s numbers on the headings and paragraphs', () => {
@@ -37,22 +43,36 @@ describe('Dorset Health and Wellbeing Board, 10 November 2021, as Word minutes',
   });
 
   it('gives each item heading a line of its own', () => {
-    expect(lines).toContain('27. Apologies');
-    expect(lines).toContain('28. Declarations of Interest');
-    expect(lines).toContain('29. Public Participation');
-    expect(lines[lines.indexOf('28. Declarations of Interest') + 1]).toMatch(/^28\.1 To disclose any pecuniary/);
+    expect(lines).toContain('27. COMMUNITY CARE - STRATEGY AND GOVERNANCE');
+    expect(lines).toContain('28. ICP AND LOCALITIES MODEL');
+    expect(lines).toContain('29. Neighbourhood Working');
+    expect(lines[lines.indexOf('28. ICP AND LOCALITIES MODEL') + 1]).toBe('28.1 Report attached.');
   });
 
   it('leaves out the page header and footer, which Word keeps apart from the minutes', () => {
-    expect(lines.filter((line) => /10 November 2021|^Page \d/.test(line))).toEqual([]);
+    expect(lines.filter((line) => /29 June 2023|^Page \d/.test(line))).toEqual([]);
   });
 });
 
-describe('Dundee Integration Joint Board, 25 August 2020: Articles numbered I, II … and (a) by Word', async () => {
-  // The page shows the numbers Word drew ("I APOLOGIES FOR ABSENCE", "(a) NHS …"); made
-  // again with Word's numbering, the document must give those very lines back.
-  const source = corpusLines('049_dundee-ijb_ijb-2020-08-25.txt');
-  const body = source.slice(source.indexOf('I APOLOGIES FOR ABSENCE'));
+describe('Articles numbered I, II … and (a) by Word', async () => {
+  // A fixture written here in the shape of a Scottish board's minute (Articles "I
+  // APOLOGIES FOR ABSENCE", sub-headings "(a) …"), the text of its third Article the
+  // Bromley seed's: made again with Word's numbering, the document must give these very
+  // lines back.
+  const community = seed('000').minutes;
+  const body = [
+    'I APOLOGIES FOR ABSENCE',
+    'There were no apologies for absence.',
+    'II DECLARATIONS OF INTEREST',
+    'There were no declarations of interest.',
+    'III COMMUNITY CARE - STRATEGY AND GOVERNANCE',
+    community[0],
+    '(a) LOCAL CARE NETWORKS',
+    community[1],
+    '(b) INTEGRATED CARE NETWORKS',
+    community[2],
+    community.at(-1)!,
+  ];
   const document = new Document({
     numbering: {
       config: [
@@ -92,13 +112,31 @@ describe('Dundee Integration Joint Board, 25 August 2020: Articles numbered I, I
   });
 });
 
-describe('Derby and Derbyshire CCG Governing Body, 3 March 2022: attendance tables', async () => {
-  // Present, Apologies and In attendance as Word minutes set them out: a table of name,
-  // initials and role under each heading.
-  const source = corpusLines('115_nhs-derby-and-derbyshire-ccg_governing-body-2022-03.txt');
+describe('attendance tables in Word minutes', async () => {
+  // A fixture written here in the shape of a CCG governing body's minutes: Present,
+  // Apologies and In attendance as Word minutes set them out, a table of name, initials
+  // and role under each heading; the names are made up, the item's text the Lincolnshire
+  // seed's.
+  const source = [
+    'Middlemarch Clinical Commissioning Group',
+    'Minutes of the Governing Body meeting held in public on 3 March 2022',
+    'Present:',
+    'Dr Anna Lee AL Clinical Chair',
+    'Mark Dean MD Chief Executive Officer',
+    'Dr Owen Pike OP GP Member',
+    'Grace Hill GH Lay Member for Governance',
+    'Apologies:',
+    'Dr Ben Hart BH Secondary Care Consultant',
+    'Lucy Green LG Lay Member for Patient and Public Involvement',
+    'In attendance:',
+    'Joe Bright JBr Director of Finance',
+    'Nina Shaw NS Governance Manager (minutes)',
+    'GBP/21/001 Neighbourhood Working',
+    ...seed('002').minutes.slice(0, 2),
+  ];
   const start = source.indexOf('Present:');
   const end = source.findIndex((line) => line.startsWith('GBP/'));
-  // "Dr Avi Bhatia AB Clinical Chair": name, initials, role. The page's stray "“" line stays a paragraph.
+  // "Dr Anna Lee AL Clinical Chair": name, initials, role.
   const row = (line: string) => /^(.+?) ([A-Z]{2}[a-z]?) (.+)$/.exec(line)?.slice(1);
   const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
   const document = new Document({
@@ -129,12 +167,12 @@ describe('Derby and Derbyshire CCG Governing Body, 3 March 2022: attendance tabl
 
   it('gives each member’s name, initials and role in order, after the heading they sit under', () => {
     const expected = source.flatMap((line, i) => (i >= start && i < end && row(line)) || [line]);
-    expect(source.slice(start, end).filter((line) => row(line)).length).toBe(27);
+    expect(source.slice(start, end).filter((line) => row(line)).length).toBe(8);
     expect(lines).toEqual(expected.map(fold));
     expect(lines.slice(lines.indexOf('Apologies:'), lines.indexOf('Apologies:') + 4)).toEqual([
       'Apologies:',
-      'Dr Bruce Braithwaite',
-      'BB',
+      'Dr Ben Hart',
+      'BH',
       'Secondary Care Consultant',
     ]);
   });
@@ -150,9 +188,7 @@ describe('a file that is not a readable .docx', () => {
   };
 
   it('a download cut short is damaged, and says to save it again', async () => {
-    const whole = await Packer.toBuffer(
-      new Document({ sections: [{ children: [new Paragraph(corpusLines('023_dorset_hwb-2021-11-10.txt')[0])] }] }),
-    );
+    const whole = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph(seed('000').title)] }] }));
     await expectProblem(
       whole.subarray(0, whole.length / 2),
       /cannot be read as a Word document: it is damaged or incomplete/,

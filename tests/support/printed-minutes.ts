@@ -1,11 +1,16 @@
 /**
- * Printed minutes made from the text of real minutes (tests/fixtures/minutes-corpus): a corpus
- * page as blocks (a title, numbered item headings, paragraphs numbered under them), a
- * whole meeting's minute book with the title block councils print, and a Word document of
- * either. Chromium prints the same blocks as a PDF in tests/browser/print-pdf.ts.
+ * Printed minutes made from the seeds (tests/fixtures/seeds: the text of five real ModernGov
+ * agenda-item pages): seed pages as the items of a meeting (a numbered heading, then each
+ * paragraph numbered under it), a whole meeting's minute book with the title block councils
+ * print, and a Word document of either. Chromium prints the same blocks as a PDF in
+ * tests/browser/print-pdf.ts.
+ *
+ * The seeds are single agenda items of different councils' meetings and show neither a
+ * date nor who attended, so the meetings here are fixtures written for the tests: their
+ * board ("Middlemarch", which is no real council), date, time, venue and the names in
+ * their title blocks are made up. Only the items' titles, agenda text and minutes are the
+ * seeds' own, word for word.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import {
   AlignmentType,
   Document,
@@ -17,35 +22,19 @@ import {
   Paragraph,
   TextRun,
 } from 'docx';
-import { MINUTES_CORPUS as CORPUS } from './fixtures.ts';
+import type { bodyKinds } from '../../src/lib/content/schema.ts';
+import { readSeeds, type Seed } from './seeds.ts';
 
-/** A corpus page's lines: after its source line and a blank, without blank (or non-breaking space) lines. */
-export function corpusLines(file: string): string[] {
-  return readFileSync(join(CORPUS, file), 'utf8')
-    .split('\n')
-    .slice(2)
-    .filter((line) => line.replace(/\u00a0/g, '').trim());
-}
-
-/** What corpus.jsonl says of a page: its council, its labelled date ("" when it shows none), whether the excerpt is cut off, the lines that record decisions. */
-export function corpusEntry(file: string): {
-  council: string;
-  date: string;
-  truncated: 'yes' | 'no';
-  resolutions: string[];
-} {
-  const entry = readFileSync(join(CORPUS, 'corpus.jsonl'), 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line))
-    .find((e) => e.file === file);
-  if (!entry) throw new Error(`${file} is not in corpus.jsonl`);
-  return entry;
+/** A seed page by its number ("000" for 000_1bec90ed1c74bb64.txt): its title, agenda text and minutes, a paragraph a line, spaces folded. */
+export function seed(number: string): Seed {
+  const found = readSeeds().find((s) => s.file.startsWith(`${number}_`));
+  if (!found) throw new Error(`tests/fixtures/seeds has no page ${number}_….txt`);
+  return found;
 }
 
 /** One paragraph of printed minutes. */
 export interface Block {
-  /** The document's title; an item's heading; a paragraph numbered under its item; a lettered one, "(a) …", indented under it; a label ("Minutes:"); any other paragraph. */
+  /** The document's title; an item's heading; a paragraph numbered under its item; one the text already marks, "(a) …", "1) …", "· …", indented under it; a label ("Minutes:"); any other paragraph. */
   kind: 'title' | 'item' | 'numbered' | 'lettered' | 'label' | 'plain';
   text: string;
   /** The number printed before it, "27." or "27.1": typed into HTML, drawn by Word's numbering. */
@@ -55,124 +44,126 @@ export interface Block {
 /** A block as the reader sees it printed. */
 export const printed = (block: Block) => (block.number ? `${block.number} ${block.text}` : block.text);
 
-/** A ModernGov meeting page's items: "27." then the title, then its lines. */
-interface PageItem {
+/** An item of printed minutes: the number it is printed with ("27") and the seed page it is made of ("000"). */
+export interface SeedItem {
   number: string;
-  title: string;
-  lines: string[];
+  seed: string;
+  /**
+   * The heading printed, when not the seed's title: one short enough for a line of the
+   * narrow column tests/browser/print-pdf.ts prints in (the importer reads a heading that
+   * wraps onto a second line as a shorter title and a paragraph).
+   */
+  heading?: string;
 }
 
-/** The page's lines before its first item, and its items; its web furniture (menu words, "view the full minutes text" links) left out. */
-function corpusPage(file: string): { front: string[]; items: PageItem[] } {
-  const furniture = /^(Agenda and (draft )?minutes|Media|Items|No\. Item)$|view the full (minutes|agenda) text/;
-  const lines = corpusLines(file).filter((l) => !furniture.test(l));
-  const front: string[] = [];
-  const items: PageItem[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    if (/^\d+\.$/.test(lines[i]))
-      items.push({
-        number: lines[i].slice(0, -1),
-        title: lines[++i].replace(/ pdf icon PDF [\d.]+ KB$/, ''),
-        lines: [],
-      });
-    else (items.at(-1)?.lines ?? front).push(lines[i]);
-  }
-  return { front, items };
-}
+/** A paragraph that a letter, a number or a bullet already marks: "(a) …", "1) …", "· …". */
+const MARKED = /^(?:\(?[a-z]\)|\d+\)|·)\s/;
 
 /**
- * Items as numbered headings ("27. Apologies") and their lines as paragraphs numbered
- * under them ("27.1 …"), but for "Minutes:" labels and, when `lettered` is given, lines
- * that a letter already marks.
+ * Items as numbered headings ("27. COMMUNITY CARE …") and their paragraphs numbered under
+ * them ("27.1 …"), but for those the text already marks; with `agenda`, the seed's agenda
+ * text first and "Minutes:" unnumbered before its minutes, as a ModernGov page gives them.
  */
-function itemBlocks(items: readonly PageItem[], lettered?: RegExp): Block[] {
+function itemBlocks(items: readonly SeedItem[], agenda: boolean): Block[] {
   return items.flatMap((item) => {
+    const { title, description, minutes } = seed(item.seed);
     let paragraph = 0;
-    const block = (text: string): Block => {
-      if (text === 'Minutes:') return { kind: 'label', text };
-      if (lettered?.test(text)) return { kind: 'lettered', text };
-      return { kind: 'numbered', text, number: `${item.number}.${++paragraph}` };
-    };
-    return [{ kind: 'item' as const, text: item.title, number: `${item.number}.` }, ...item.lines.map(block)];
+    const block = (text: string): Block =>
+      MARKED.test(text)
+        ? { kind: 'lettered', text }
+        : { kind: 'numbered', text, number: `${item.number}.${++paragraph}` };
+    return [
+      { kind: 'item' as const, text: item.heading ?? title, number: `${item.number}.` },
+      ...(agenda ? [...description.map(block), { kind: 'label' as const, text: 'Minutes:' }] : []),
+      ...minutes.map(block),
+    ];
   });
 }
 
 /**
- * A whole ModernGov meeting page as printed minutes, every line of it: its lines before
- * the first item (the first its title), then its items, "Minutes:" between an item's
- * agenda text and its minutes unnumbered.
+ * Seed pages as the printed minutes of one meeting, every line of them: `title`, then each
+ * item's heading, agenda text, "Minutes:" and minutes, as a ModernGov meeting page lists them.
+ * Example: pageBlocks('Minutes', [{ number: '27', seed: '000' }])[1] is { kind: 'item', text: 'COMMUNITY CARE - STRATEGY AND GOVERNANCE', number: '27.' }.
  */
-export function pageBlocks(file: string): Block[] {
-  const { front, items } = corpusPage(file);
-  return [...front.map((text, i): Block => ({ kind: i === 0 ? 'title' : 'plain', text })), ...itemBlocks(items)];
+export function pageBlocks(title: string, items: readonly SeedItem[]): Block[] {
+  return [{ kind: 'title', text: title }, ...itemBlocks(items, true)];
 }
 
-/** What the minutes of one meeting say of it, as its corpus page gives them: the names are the page's own. */
+/** A meeting made for the tests (see the top of this file): its title block, and the seed pages that are its items. */
 export interface Meeting {
-  file: string;
   /** The body's name, as its title block prints it (and as content/bodies names it). */
   body: string;
-  /** Start time, 24-hour. The date is the page's, from corpus.jsonl. */
+  /** What kind of body it is, as content/bodies says. */
+  kind: (typeof bodyKinds)[number];
+  /** Who publishes the minutes. */
+  organisation: string;
+  date: string;
+  /** Start time, 24-hour. */
   time: string;
   venue: string;
   /** How the minutes lead into the venue: "in the" Council Chamber, "as a" Virtual Meeting. */
   venueAs: string;
-  /** Members the page says attended (welcomed, took the chair, attended as a substitute). */
+  /** Members present. */
   present: string[];
-  /** Officers and guests the page says attended: not members. */
+  /** Officers and guests in attendance: not members. */
   inAttendance?: string[];
   apologies: string[];
+  items: SeedItem[];
+  /** The lines of the items' seeds that record what was decided, whole, in order. */
+  resolutions: string[];
 }
 
-export const meetingDate = (meeting: Meeting) => corpusEntry(meeting.file).date;
-
 /**
- * Nottingham City Health and Wellbeing Board, 28 May 2025: Dr Mawji chaired it; two
- * officers presented item 5; the apologies are item 2's. Item 1 resolved to appoint him,
- * item 4 confirmed the last minutes.
+ * Middlemarch Health and Wellbeing Board, Thursday 29 June 2023: two officers in
+ * attendance; its items the Lincolnshire seed, neighbourhood working (its bullets and
+ * its resolution on the line after "RESOLVED"), and the Havering seed (the report noted)
+ * under a shorter heading than its title, "ICP AND LOCALITIES MODEL", so that both stay
+ * on one line in print.
  */
-export const NOTTINGHAM_HWB: Meeting = {
-  file: '118_nottingham_hwb-2025-05-28.txt',
-  body: 'Nottingham City Health and Wellbeing Board',
+export const MIDDLEMARCH_HWB: Meeting = {
+  body: 'Middlemarch Health and Wellbeing Board',
+  kind: 'health and wellbeing board',
+  organisation: 'Middlemarch Borough Council',
+  date: '2023-06-29',
   time: '13:30',
-  venue: 'Ground Floor Committee Room - Loxley House, Station Street, Nottingham, NG2 3NG',
+  venue: 'Council Chamber, Town Hall, Market Street, Middlemarch',
   venueAs: 'in the',
-  present: ['Dr Hussein Mawji (Vice-Chair, in the Chair)'],
-  inAttendance: ['David Johns (Deputy Director of Public Health)', 'Jessica Tomlinson (Public Health Manager)'],
-  apologies: [
-    'Councillor Helen Kalsi',
-    'Councillor Cheryl Barnard',
-    'Councillor Neghat Khan',
-    'Victoria McGregor-Riley',
-    'Tim Guyler',
-    'Sajeeda Rose',
-    'Damien West',
+  present: ['Councillor Jane Marsh (Chair)', 'Councillor Tom Reed', 'Dr Priya Shah', 'Helen Okafor'],
+  inAttendance: ['Sam Patel (Director of Public Health)', 'Ruth Evans (Democratic Services Officer)'],
+  apologies: ['Councillor Alan Hughes', 'Martin Cole'],
+  items: [
+    { number: '14', seed: '002' },
+    { number: '15', seed: '001', heading: 'Localities Model' },
+  ],
+  resolutions: [
+    'That the Board note the information within the report and the future plans to further develop neighbourhood working in Lincolnshire.',
+    'The Sub-Committee NOTED the report.',
   ],
 };
 
 /**
- * Bournemouth, Christchurch and Poole Health and Wellbeing Board, 3 December 2020: item
- * 68 says who took the chair, who was welcomed as a new member and who observed; item 69
- * who substituted for whom; item 70 elected the Chairman.
+ * Middlemarch Health Scrutiny Committee, Tuesday 21 January 2020, held as a virtual
+ * meeting, one guest observing: its items the two joint scrutiny committees' seeds, the
+ * Bromley one (the update noted) and the Leicester one, whose five numbered
+ * recommendations were agreed.
  */
-export const BCP_HWB: Meeting = {
-  file: '025_bcp_hwb-2020-12-03.txt',
-  body: 'Bournemouth, Christchurch and Poole Health and Wellbeing Board',
-  time: '14:00',
+export const MIDDLEMARCH_HSC: Meeting = {
+  body: 'Middlemarch Health Scrutiny Committee',
+  kind: 'scrutiny committee',
+  organisation: 'Middlemarch Borough Council',
+  date: '2020-01-21',
+  time: '18:00',
   venue: 'Virtual Meeting',
   venueAs: 'as a',
-  present: [
-    'Councillor Nicola Greene (Chairman)',
-    'Tim Goodson',
-    'Sian Thomas',
-    'Richard Jenkinson',
-    'Mufeed Niman',
-    'Simon Watkins',
-    'ACC Mark Callaghan',
-    'Katharine Harvey',
+  present: ['Councillor Ravi Gill (Chair)', 'Councillor Mary Stone', 'Councillor Peter Lamb', 'Councillor Aisha Khan'],
+  inAttendance: ['Chris Webb (observer)'],
+  apologies: ['Councillor Sue Day', 'Councillor Neil Ford'],
+  items: [
+    { number: '6', seed: '000' },
+    { number: '7', seed: '004' },
   ],
-  inAttendance: ['Jenni Douglas-Todd (observer)'],
-  apologies: ['Graham Farrant', 'James Vaughan', 'Eugine Yafele'],
+  // "AGREED:" leads the five numbered recommendations: the site shows them as one decision.
+  resolutions: ['RESOLVED that the update be noted.', 'AGREED:'],
 };
 
 /** "Thursday 3 December 2020", as a minute book prints a date. */
@@ -195,22 +186,13 @@ const listed = (names: readonly string[]) =>
 
 /**
  * The minute book of a meeting: its title block as councils print it (the body, "Minutes
- * of the meeting held on …", "Present:", "Apologies:"), then each item with only what was
- * minuted (a printed minute book has no agenda text, documents or "Minutes:" labels),
- * every paragraph numbered under its item but the lettered ones, "(a) …", under a
- * numbered one. A cut-off excerpt's last line is no whole paragraph, so it is left out,
- * and an item left with nothing minuted goes with it.
+ * of the meeting held on …", "Present:", "In attendance:", "Apologies:"), then each item
+ * with only what was minuted (a printed minute book has no agenda text, documents or
+ * "Minutes:" labels), every paragraph numbered under its item but those the text already
+ * marks ("(a) …", "1) …", "· …"), indented under a numbered one.
  */
 export function minuteBook(meeting: Meeting): Block[] {
-  const { items } = corpusPage(meeting.file);
-  if (corpusEntry(meeting.file).truncated === 'yes') items.at(-1)!.lines.pop();
-  const minuted = items
-    .map((item) => ({
-      ...item,
-      lines: item.lines.includes('Minutes:') ? item.lines.slice(item.lines.indexOf('Minutes:') + 1) : item.lines,
-    }))
-    .filter((item) => item.lines.length > 0);
-  const held = `Minutes of the meeting held on ${printedDate(meetingDate(meeting))} at ${printedTime(meeting.time)} ${meeting.venueAs} ${meeting.venue}`;
+  const held = `Minutes of the meeting held on ${printedDate(meeting.date)} at ${printedTime(meeting.time)} ${meeting.venueAs} ${meeting.venue}`;
   const attendance = [
     `Present: ${listed(meeting.present)}`,
     ...(meeting.inAttendance ? [`In attendance: ${listed(meeting.inAttendance)}`] : []),
@@ -219,7 +201,7 @@ export function minuteBook(meeting: Meeting): Block[] {
   return [
     { kind: 'title', text: meeting.body },
     ...[held, ...attendance].map((text): Block => ({ kind: 'plain', text })),
-    ...itemBlocks(minuted, /^\([a-z]\)\s/),
+    ...itemBlocks(meeting.items, false),
   ];
 }
 
