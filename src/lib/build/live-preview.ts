@@ -14,6 +14,9 @@ import { minutesCache, pipelineVersion } from './minutes-cache.ts';
 
 type DevServer = HookParameters<'astro:server:setup'>['server'];
 
+/** Addresses of Vite's own modules, served whatever the content holds. */
+const VITE_OWN = /^\/(?:[^?#]*\/)?(?:@vite|@fs|@id|node_modules|src)\//;
+
 /** Saving a file often writes it twice, and an editor may save several at once: one check for them all. */
 const SETTLE_MS = 100;
 
@@ -82,11 +85,14 @@ export function openLivePreview(options: {
       };
       server.watcher.add(content);
       server.watcher.on('add', changed).on('change', changed).on('unlink', changed);
+      // While the content has problems no page or file of the site is made (each would fail
+      // on them); Vite's own modules are still served, for the problems page's reload.
       server.middlewares.use((request, response, next) => {
-        if (!problems || !request.headers.accept?.includes('text/html')) return next();
+        if (!problems || VITE_OWN.test(request.url ?? '')) return next();
         response.statusCode = 500;
-        response.setHeader('content-type', 'text/html; charset=utf-8');
-        response.end(problemsPage(problems, base));
+        const html = request.headers.accept?.includes('text/html');
+        response.setHeader('content-type', html ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8');
+        response.end(html ? problemsPage(problems, base) : problems);
       });
     },
   };
