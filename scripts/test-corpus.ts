@@ -1,11 +1,12 @@
 /**
- * `npm run test:corpus`: imports every page of the labelled minutes corpus
- * (../shared/minutes-corpus) as a new user would (with --body and --date), builds the
- * result, and measures it against the labels: pages refused, lines kept, decisions
- * (recall and precision), recorded votes and follow-ups. Prints the figures; exits 1
- * when any is below the issue's bar.
+ * `npm run test:corpus`, first part: imports every page of the labelled minutes corpus
+ * (../shared/minutes-corpus, or $MINUTED_SHARED/minutes-corpus) as a new user would (with
+ * --body and --date), builds the result, and measures it against the labels: pages
+ * refused, lines kept, decisions (recall and precision), recorded votes and follow-ups.
+ * Prints the figures; exits 1 when any is below the issue's bar, or when the corpus is not
+ * there. The npm script then runs the tests of tests/minutes-corpus on the same corpus.
  *
- *   npm run test:corpus [-- --keep] [-- --no-build]
+ *   node scripts/test-corpus.ts [--keep] [--no-build]
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,13 +20,26 @@ import { renderMinutes } from '../src/lib/minutes/render.ts';
 import { itemTexts, lostLines, meetingTexts } from '../src/lib/import/nothing-lost.ts';
 import { runImport } from '../src/lib/import/run-import.ts';
 import { parseYaml } from '../src/lib/content/yaml-source.ts';
-import { CORPUS, matchesLabel, pageText, readLabelledPages, type LabelledPage } from './corpus/labels.ts';
+import {
+  CORPUS,
+  corpusMissing,
+  matchesLabel,
+  pageText,
+  readLabelledPages,
+  type LabelledPage,
+} from './corpus/labels.ts';
 
 const BAR = { linesKept: 0.99, decisionRecall: 0.95, decisionPrecision: 0.95, votes: 1, followUps: 0.9 };
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
   options: { keep: { type: 'boolean', default: false }, 'no-build': { type: 'boolean', default: false } },
 });
+
+const missing = corpusMissing();
+if (missing) {
+  console.error(missing);
+  process.exit(1);
+}
 
 const work = mkdtempSync(join(tmpdir(), 'minuted-corpus-'));
 const content = join(work, 'content');

@@ -1,11 +1,12 @@
 /**
  * The labelled minutes corpus: its pages and what each page decided, asked for and voted,
  * as corpus.jsonl records them; and the one rule by which what the importer found is
- * matched against those labels. `npm run test:corpus` reads the shared corpus (CORPUS:
- * ../shared/minutes-corpus, or $MINUTED_SHARED/minutes-corpus); the tests read their copy
- * of it in tests/fixtures/minutes-corpus.
+ * matched against those labels. The corpus is public records kept outside the repository
+ * (its README asks that it not be copied in): CORPUS, ../shared/minutes-corpus beside the
+ * repository, or $MINUTED_SHARED/minutes-corpus. `npm run test:corpus` (scripts/test-corpus.ts,
+ * then the tests in tests/minutes-corpus) and `npm run bench -- --import N` read it there.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { comparable } from '../../src/lib/import/nothing-lost.ts';
 
@@ -13,6 +14,22 @@ export const CORPUS = join(
   resolve(process.env.MINUTED_SHARED ?? join(import.meta.dirname, '../../../shared')),
   'minutes-corpus',
 );
+
+/**
+ * Why the corpus cannot be read, saying where it was looked for and how to point to it;
+ * undefined when its corpus.jsonl is there.
+ * Example: corpusMissing('/nowhere') starts 'The labelled minutes corpus is not at /nowhere'.
+ */
+export function corpusMissing(dir: string = CORPUS): string | undefined {
+  if (existsSync(join(dir, 'corpus.jsonl'))) return undefined;
+  const from = process.env.MINUTED_SHARED
+    ? `$MINUTED_SHARED/minutes-corpus, MINUTED_SHARED being "${process.env.MINUTED_SHARED}"`
+    : 'minutes-corpus in ../shared beside the repository, MINUTED_SHARED being unset';
+  return [
+    `The labelled minutes corpus is not at ${dir} (no corpus.jsonl there): it was looked for as ${from}.`,
+    'Put the shared data folder beside the repository as ../shared, or set MINUTED_SHARED to the folder that holds minutes-corpus/: e.g. MINUTED_SHARED=/path/to/shared npm run test:corpus.',
+  ].join('\n');
+}
 
 /** A labelled vote: abstain is null when the page gives no figure. */
 export interface LabelledVote {
@@ -39,7 +56,7 @@ export interface LabelledPage {
 }
 
 /**
- * The pages of the corpus in `dir` (the shared one, CORPUS, or the tests' copy), in file order.
+ * The pages of the corpus in `dir` (CORPUS, the shared one), in file order.
  * Example: readLabelledPages(CORPUS)[0].file === '001_plymouth_chairs-urgent-business.txt'.
  */
 export function readLabelledPages(dir: string): LabelledPage[] {

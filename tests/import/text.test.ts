@@ -1,33 +1,22 @@
-/** The importer's reading of a page's lines: what is left out (and named), and hard wraps joined. */
+/**
+ * The importer's reading of a page's lines: what is left out (and named), and hard wraps
+ * joined. Real pages of the labelled minutes corpus are read in
+ * tests/minutes-corpus/text.test.ts (`npm run test:corpus`); here, lines written for each
+ * case and the seeds.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanLines } from '../../src/lib/import/text/clean-lines.ts';
 import { joinHardWraps } from '../../src/lib/import/text/hard-wraps.ts';
-import { pageText, readLabelledPages } from '../../scripts/corpus/labels.ts';
-import { MINUTES_CORPUS } from '../support/fixtures.ts';
+import { readSeeds, SEEDS } from '../support/seeds.ts';
 
-const page = (start: string) =>
-  pageText(
-    readLabelledPages(MINUTES_CORPUS).find((p) => p.file.startsWith(start))!,
-    MINUTES_CORPUS,
-  );
 const texts = (text: string) =>
   cleanLines(text)
     .lines.map((l) => l.text.trim())
     .filter(Boolean);
 
 describe('cleanLines', () => {
-  it("leaves out a committee system's tabs and column headings, naming each, and keeps the minutes", () => {
-    const { lines, leftOut } = cleanLines(page('139_'));
-    expect(leftOut.filter((l) => l.reason === 'furniture').map((l) => l.text.trim())).toEqual([
-      'Occurred',
-      '• Documents',
-      '• Members Attending',
-      '• Others Attending',
-      '• Declarations of Interests',
-    ]);
-    expect(lines.map((l) => l.text)).toContain('Joe Cullinane in the Chair.');
-  });
-
   it('leaves out the footer after the last section, but not a list item "(c)" at the end of the minutes', () => {
     expect(texts('Minutes:\nNoted.\nSupporting documents:\nReport\nContact us\n© Slough Borough Council')).toEqual([
       'Minutes:',
@@ -35,7 +24,12 @@ describe('cleanLines', () => {
       'Supporting documents:',
       'Report',
     ]);
-    expect(texts(page('009_')).at(-1)).toMatch(/^\(c\) a Scoping Report be submitted/);
+    // Written here in the shape of the corpus's 009 (tests/minutes-corpus/text.test.ts), whose minutes end with a lettered list.
+    expect(
+      texts(
+        'RESOLVED: That\n(a) a Task/Finish Panel be established;\n(b) a presentation be made; and\n(c) a Scoping Report be submitted.',
+      ).at(-1),
+    ).toBe('(c) a Scoping Report be submitted.');
   });
 
   it("takes a document link's file size off its title, keeping the title", () => {
@@ -68,12 +62,6 @@ describe('cleanLines', () => {
       'runningHeader',
     ]);
   });
-
-  it('takes "Page 1 of 12" out of a line a document site ran together, keeping the rest', () => {
-    const { lines } = cleanLines(page('026_'));
-    expect(lines[0].text).not.toContain('Page 1 of 12');
-    expect(lines[0].text).toContain('Trust Board 25.04.2017 Minutes – Final 1.1. Alan Yates welcomed members');
-  });
 });
 
 describe('joinHardWraps', () => {
@@ -93,13 +81,6 @@ describe('joinHardWraps', () => {
     ]);
   });
 
-  it('joins the lines of a hard-wrapped paragraph in Welsh, where no word shows the wrap', () => {
-    const joined = joinHardWraps(texts(page('061_')));
-    expect(joined).toContain(
-      'Felly: Penderfynwyd: y dylid derbyn a chymeradwyo cofnodion y cyfarfod a gynhaliwyd ar 18 Mai 2023 fel cofnod gwir a chywir o’r gweithrediadau. Ni chodwyd unrhyw fater mewn perthynas â chywirdeb na chynnwys y cofnodion. |',
-    );
-  });
-
   it("keeps apart what starts something new: a list item, a resolution, a lead-in's decision", () => {
     expect(joinHardWraps(['The Council resolved:-', 'to adopt the procedural motion.'])).toHaveLength(2);
     expect(joinHardWraps(['The Board considered the report and', 'RESOLVED that it be noted.'])).toHaveLength(2);
@@ -109,7 +90,10 @@ describe('joinHardWraps', () => {
   });
 
   it('leaves a page that writes each paragraph on one line as it is', () => {
-    const lines = texts(page('002_'));
-    expect(joinHardWraps(lines)).toEqual(lines);
+    // The seeds (tests/fixtures/seeds) are ModernGov pages that write each paragraph on one line.
+    for (const seed of readSeeds()) {
+      const lines = texts(readFileSync(join(SEEDS, seed.file), 'utf8'));
+      expect(joinHardWraps(lines), seed.file).toEqual(lines);
+    }
   });
 });

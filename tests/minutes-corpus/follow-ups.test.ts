@@ -1,13 +1,12 @@
 /**
- * findActions on real minutes: the labelled corpus (tests/fixtures/minutes-corpus), whose corpus.jsonl
- * lists per page the whole lines that ask for something to come back, be provided or be brought to
- * a future meeting. Recall is the share of those lines found; precision the share of found
+ * findActions on real minutes: the labelled corpus (CORPUS: ../shared/minutes-corpus, or
+ * $MINUTED_SHARED/minutes-corpus), whose corpus.jsonl lists per page the whole lines that
+ * ask for something to come back, be provided or be brought to a future meeting. Recall is the share of those lines found; precision the share of found
  * sentences that lie in one of them.
  */
 import { describe, expect, it } from 'vitest';
-import { matchesLabel, pageText, readLabelledPages } from '../../scripts/corpus/labels.ts';
+import { CORPUS, matchesLabel, pageText, readLabelledPages } from '../../scripts/corpus/labels.ts';
 import { findActions } from '../../src/lib/minutes/follow-ups.ts';
-import { MINUTES_CORPUS } from '../support/fixtures.ts';
 
 /** A page's non-blank lines, trimmed; trim() also clears the lines that hold only U+00A0, which stand for blank paragraphs. */
 const blocksOf = (text: string) =>
@@ -17,9 +16,9 @@ const blocksOf = (text: string) =>
     .filter(Boolean);
 
 describe('findActions on the labelled minutes corpus', () => {
-  const pages = readLabelledPages(MINUTES_CORPUS).map((page) => ({
+  const pages = readLabelledPages(CORPUS).map((page) => ({
     page,
-    actions: findActions(blocksOf(pageText(page, MINUTES_CORPUS)), '2020-01-01'),
+    actions: findActions(blocksOf(pageText(page, CORPUS)), '2020-01-01'),
   }));
   const missed = pages.flatMap(({ page, actions }) =>
     page.followups
