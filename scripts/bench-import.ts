@@ -1,25 +1,31 @@
 /**
  * The importer's part of `npm run bench -- --import N`: N pages of real minutes (the
- * labelled corpus's pages, then the seeds, again and again, from tests/fixtures) imported
- * with one `npm run import` into a copy of the sample content, timed as a clerk would wait
- * for it.
+ * labelled corpus's pages, from the shared folder as `npm run test:corpus` reads them, then
+ * the seeds in tests/fixtures/seeds, again and again) imported with one `npm run import`
+ * into a copy of the sample content, timed as a clerk would wait for it.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { CORPUS, corpusMissing } from './corpus/labels.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const fixtures = join(root, 'tests/fixtures');
 
 /**
  * Imports `pages` files with one run of the importer: its wall seconds and its summary line.
+ * Exits 1, saying where it looked, when the corpus is not there.
  * Example: benchImport(1000).seconds is under 10 on two cores.
  */
 export function benchImport(pages: number): { seconds: number; summary: string } {
+  const missing = corpusMissing();
+  if (missing) {
+    console.error(missing);
+    process.exit(1);
+  }
   const work = mkdtempSync(join(tmpdir(), 'minuted-bench-import-'));
   try {
-    const sources = [join(fixtures, 'minutes-corpus'), join(fixtures, 'seeds')].flatMap((dir) =>
+    const sources = [CORPUS, join(root, 'tests/fixtures/seeds')].flatMap((dir) =>
       readdirSync(dir)
         .filter((f) => f.endsWith('.txt'))
         .map((f) => join(dir, f)),
