@@ -1,7 +1,9 @@
 /**
  * The real public data the tests read, copied into tests/fixtures (each folder's README
  * says where from, and under which licence), so a clone needs nothing outside the
- * repository. Only `npm run test:corpus` reads the shared folder beside it.
+ * repository. The labelled minutes corpus is not copied (its README asks that it stay
+ * out): only `npm run test:corpus` reads it, from the shared folder beside the repository
+ * (CORPUS in scripts/corpus/labels.ts; the tests in tests/minutes-corpus).
  */
 import { join } from 'node:path';
 
@@ -9,7 +11,5 @@ const FIXTURES = join(import.meta.dirname, '../fixtures');
 
 /** The five seed agenda-item pages the sample meetings are made from. */
 export const SEEDS = join(FIXTURES, 'seeds');
-/** The labelled minutes corpus: 145 pages and corpus.jsonl. */
-export const MINUTES_CORPUS = join(FIXTURES, 'minutes-corpus');
 /** The published KPI figures the sample's charts are converted from. */
 export const KPI_SOURCES = join(FIXTURES, 'kpi');
