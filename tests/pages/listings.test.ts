@@ -1,6 +1,6 @@
 /** A place's or topic's items: the newest on its own page, every one on the page of its year or, in a busy year, its month. */
 import { describe, expect, it } from 'vitest';
-import { itemsOfPeriods, type ListingAbout, NEWEST_ITEMS, newestItems } from '../../src/lib/pages/listings.ts';
+import { itemsOfPeriods, type Listing, NEWEST_ITEMS, newestItems } from '../../src/lib/pages/listings.ts';
 import { paths } from '../../src/lib/pages/paths.ts';
 import { byId, datePrefix, syntheticSite } from './synthetic-site.ts';
 
@@ -10,19 +10,18 @@ const lists = [
   ...[...index.topics.keys()].map((t) => index.itemsOnTopic(t)),
 ];
 const yearPath = (year: number) => paths.topicYear('a-topic', year);
-const about: ListingAbout = {
-  caption: 'Topic',
-  name: 'A topic',
-  crumbs: [],
-  section: 'topics',
-  feed: 'feeds/topics/a-topic',
-};
+const listing = (items: Listing<{ topic: string }>['items']): Listing<{ topic: string }> => ({
+  params: { topic: 'a-topic' },
+  items,
+  yearPath,
+  about: { caption: 'Topic', name: 'A topic', crumbs: [], section: 'topics', feed: 'feeds/topics/a-topic' },
+});
 
 describe("a locality's or topic's own page", () => {
   it('lists the newest items with their decisions, and links to every year, newest first, with its count', () => {
     expect(Math.max(...lists.map((l) => l.length))).toBeGreaterThan(NEWEST_ITEMS);
     for (const items of lists) {
-      const { total, newest, newestDecisions, years } = newestItems(index, items, yearPath, 300);
+      const { total, newest, newestDecisions, years } = newestItems(index, listing(items), 300);
       expect(total).toBe(items.length);
       expect(newest.map((n) => n.item)).toEqual(items.slice(0, NEWEST_ITEMS));
       expect(newestDecisions.map((d) => d.item)).toEqual(
@@ -41,10 +40,10 @@ describe("a locality's or topic's own page", () => {
 describe("a locality's or topic's pages of years", () => {
   it('list every item once, each on the page of its year', () => {
     for (const items of lists) {
-      const pages = itemsOfPeriods(index, items, about, yearPath, 300);
+      const pages = itemsOfPeriods(index, listing(items), 300);
       expect(pages.flatMap((p) => p.view.listed.map((l) => l.item))).toEqual(items);
       for (const { params, view } of pages) {
-        expect(params).toEqual({ year: String(view.year), month: undefined });
+        expect(params).toEqual({ topic: 'a-topic', year: String(view.year), month: undefined });
         expect(view.listed.every(({ item }) => index.dateOf(item).startsWith(`${view.year}-`))).toBe(true);
         expect(view.decisions).toEqual(index.decisionsOf(view.listed.map((l) => l.item)));
       }
@@ -55,8 +54,8 @@ describe("a locality's or topic's pages of years", () => {
     const limit = 12; // this small archive's busiest years have about 40 items about England
     let busyYears = 0;
     for (const items of lists) {
-      const pages = itemsOfPeriods(index, items, about, yearPath, limit);
-      const counts = new Map(newestItems(index, items, yearPath, limit).years.map((y) => [Number(y.label), y.count]));
+      const pages = itemsOfPeriods(index, listing(items), limit);
+      const counts = new Map(newestItems(index, listing(items), limit).years.map((y) => [Number(y.label), y.count]));
       // Every item is listed once, on its year's page if the year is quiet, or else on its month's.
       expect(pages.flatMap((p) => p.view.listed.map((l) => l.item)).sort(byId)).toEqual([...items].sort(byId));
       for (const { view } of pages) {

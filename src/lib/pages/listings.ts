@@ -5,6 +5,7 @@
  */
 import { type PeriodLink, periodPages, yearLinks, yearsOfEntries } from './busy-years.ts';
 import { paths } from './paths.ts';
+import type { RouteParams } from './routes.ts';
 import type { DecisionRecord, ItemSummary, ListedItem, SiteIndex } from './site-index.ts';
 
 /** A breadcrumb: the page's place in the site. */
@@ -26,26 +27,6 @@ export function outcomeCounts(decisions: readonly DecisionRecord[]): { outcome: 
 /** How many of its newest entries a listing's own page shows; its year pages list them all. */
 export const NEWEST_ITEMS = 20;
 
-/**
- * A newest-first list of items as a place's or topic's own page shows it: the newest few
- * with their decisions, and its years as links, each with its count.
- * Example: newestItems(index, index.itemsOnTopic('mental-health'), yearPath, 300).years[0] → { label: '2025', path: …, count: 12 }.
- */
-export function newestItems(
-  index: SiteIndex,
-  items: readonly ItemSummary[],
-  yearPath: (year: number) => string,
-  limit: number,
-) {
-  const newest = items.slice(0, NEWEST_ITEMS);
-  return {
-    total: items.length,
-    newest: newest.map(index.listedItem),
-    newestDecisions: index.decisionsOf(newest),
-    years: yearLinks(yearsOfEntries(items, index.dateOf, limit), yearPath),
-  };
-}
-
 /** What a place's or topic's pages of years show of it. */
 export interface ListingAbout {
   /** "Locality", "Topic"… */
@@ -56,6 +37,29 @@ export interface ListingAbout {
   section: 'localities' | 'topics';
   /** The place's or topic's feed set. */
   feed: string;
+}
+
+/** A place or topic whose pages list its items: its own page's parameters, its items, newest first, and its pages of years. */
+export interface Listing<Params extends RouteParams> {
+  params: Params;
+  items: readonly ItemSummary[];
+  yearPath: (year: number) => string;
+  about: ListingAbout;
+}
+
+/**
+ * What a place's or topic's own page shows of its items: the newest few with their
+ * decisions, and its years as links, each with its count.
+ * Example: newestItems(index, listing, 300).years[0] → { label: '2025', path: 'topics/obesity/2025/', count: 12 }.
+ */
+export function newestItems(index: SiteIndex, { items, yearPath }: Listing<RouteParams>, limit: number) {
+  const newest = items.slice(0, NEWEST_ITEMS);
+  return {
+    total: items.length,
+    newest: newest.map(index.listedItem),
+    newestDecisions: index.decisionsOf(newest),
+    years: yearLinks(yearsOfEntries(items, index.dateOf, limit), yearPath),
+  };
 }
 
 /** A page of a place's or topic's decisions and agenda items of a year, or of a month of a busy year. */
@@ -73,19 +77,14 @@ export interface ItemsOfPeriod extends ListingAbout {
 }
 
 /**
- * The year and month pages of a place's or topic's newest-first items.
- * Example: itemsOfPeriods(index, index.itemsOnTopic('obesity'), about, yearPath, 300)[0].view.year → 2025.
+ * A place's or topic's pages of years and busy years' months, with its own page's parameters.
+ * Example: itemsOfPeriods(index, listing, 300)[0] → { params: { topic: 'obesity', year: '2025', month: undefined }, view: { year: 2025, … } }.
  */
-export function itemsOfPeriods(
-  index: SiteIndex,
-  items: readonly ItemSummary[],
-  about: ListingAbout,
-  yearPath: (year: number) => string,
-  limit: number,
-) {
+export function itemsOfPeriods<Params extends RouteParams>(index: SiteIndex, listing: Listing<Params>, limit: number) {
+  const { items, yearPath, about } = listing;
   return periodPages(yearsOfEntries(items, index.dateOf, limit), yearPath, about.crumbs).map(
     ({ params, year, month, all, listed, months, years, crumbs }) => ({
-      params,
+      params: { ...listing.params, ...params },
       view: {
         ...about,
         crumbs,

@@ -7,7 +7,7 @@ import type { WithId } from '../corpus/corpus.ts';
 import type { Locality, Topic } from '../content/schema.ts';
 import type { Figures } from '../kpi/figures.ts';
 import { byName, capitalised } from '../text/names.ts';
-import { type Crumb, HOME_CRUMB, itemsOfPeriods, type ListingAbout, newestItems } from './listings.ts';
+import { type Crumb, HOME_CRUMB, itemsOfPeriods, type Listing, newestItems } from './listings.ts';
 import { paths } from './paths.ts';
 import { siteRoute, type SiteData } from './routes.ts';
 import type { SiteIndex } from './site-index.ts';
@@ -52,6 +52,20 @@ const localityCrumbs = (index: SiteIndex, locality: WithId<Locality>): Crumb[] =
   ...index.localities.ancestors(locality.id).map((l) => ({ label: l.name, href: paths.locality(l.id) })),
 ];
 
+/** A locality's items: those about it or any place within it. */
+const localityListing = (index: SiteIndex, locality: WithId<Locality>): Listing<{ locality: string }> => ({
+  params: { locality: locality.id },
+  items: index.itemsWithin(locality.id),
+  yearPath: (year) => paths.localityYear(locality.id, year),
+  about: {
+    caption: capitalised(locality.kind),
+    name: locality.name,
+    crumbs: [...localityCrumbs(index, locality), { label: locality.name, href: paths.locality(locality.id) }],
+    section: 'localities',
+    feed: `feeds/localities/${locality.id}`,
+  },
+});
+
 /** /localities/<id>/: the place, the places around it, its boards, its newest items and years, and its figures. */
 export const localityRoute = siteRoute(({ index, figures, yearPageLimit }) =>
   index.localities.all().map((locality) => {
@@ -71,7 +85,7 @@ export const localityRoute = siteRoute(({ index, figures, yearPageLimit }) =>
         children: index.localities.children(id),
         bodies: [...index.bodies.values()].filter((b) => b.localities.some((l) => covering.has(l))),
         crumbs: localityCrumbs(index, locality),
-        ...newestItems(index, index.itemsWithin(id), (year) => paths.localityYear(id, year), yearPageLimit),
+        ...newestItems(index, localityListing(index, locality), yearPageLimit),
         figures: placeFigures(figures, id),
       },
     };
@@ -80,19 +94,7 @@ export const localityRoute = siteRoute(({ index, figures, yearPageLimit }) =>
 
 /** /localities/<id>/<year>/ and /localities/<id>/<year>/<month>/. */
 export const localityYearRoute = siteRoute(({ index, yearPageLimit }) =>
-  index.localities.all().flatMap((locality) => {
-    const about: ListingAbout = {
-      caption: capitalised(locality.kind),
-      name: locality.name,
-      crumbs: [...localityCrumbs(index, locality), { label: locality.name, href: paths.locality(locality.id) }],
-      section: 'localities',
-      feed: `feeds/localities/${locality.id}`,
-    };
-    const yearPath = (year: number) => paths.localityYear(locality.id, year);
-    return itemsOfPeriods(index, index.itemsWithin(locality.id), about, yearPath, yearPageLimit).map(
-      ({ params, view }) => ({ params: { locality: locality.id, ...params }, view }),
-    );
-  }),
+  index.localities.all().flatMap((locality) => itemsOfPeriods(index, localityListing(index, locality), yearPageLimit)),
 );
 
 /** Every topic, by name, with how many items are filed under it. */
@@ -102,6 +104,20 @@ export function topicsView({ index }: SiteData) {
     .map((topic) => ({ topic, items: index.itemsOnTopic(topic.id).length }));
 }
 
+/** A topic's items: those filed under it. */
+const topicListing = (index: SiteIndex, topic: WithId<Topic>): Listing<{ topic: string }> => ({
+  params: { topic: topic.id },
+  items: index.itemsOnTopic(topic.id),
+  yearPath: (year) => paths.topicYear(topic.id, year),
+  about: {
+    caption: 'Topic',
+    name: topic.name,
+    crumbs: [HOME_CRUMB, TOPICS_CRUMB, { label: topic.name, href: paths.topic(topic.id) }],
+    section: 'topics',
+    feed: `feeds/topics/${topic.id}`,
+  },
+});
+
 /** /topics/<id>/: the topic, its newest items and its years. */
 export const topicRoute = siteRoute(({ index, yearPageLimit }) =>
   [...index.topics.values()].map((topic) => ({
@@ -109,24 +125,12 @@ export const topicRoute = siteRoute(({ index, yearPageLimit }) =>
     view: {
       topic,
       crumbs: [HOME_CRUMB, TOPICS_CRUMB],
-      ...newestItems(index, index.itemsOnTopic(topic.id), (year) => paths.topicYear(topic.id, year), yearPageLimit),
+      ...newestItems(index, topicListing(index, topic), yearPageLimit),
     },
   })),
 );
 
 /** /topics/<id>/<year>/ and /topics/<id>/<year>/<month>/. */
 export const topicYearRoute = siteRoute(({ index, yearPageLimit }) =>
-  [...index.topics.values()].flatMap((topic: WithId<Topic>) => {
-    const about: ListingAbout = {
-      caption: 'Topic',
-      name: topic.name,
-      crumbs: [HOME_CRUMB, TOPICS_CRUMB, { label: topic.name, href: paths.topic(topic.id) }],
-      section: 'topics',
-      feed: `feeds/topics/${topic.id}`,
-    };
-    const yearPath = (year: number) => paths.topicYear(topic.id, year);
-    return itemsOfPeriods(index, index.itemsOnTopic(topic.id), about, yearPath, yearPageLimit).map(
-      ({ params, view }) => ({ params: { topic: topic.id, ...params }, view }),
-    );
-  }),
+  [...index.topics.values()].flatMap((topic) => itemsOfPeriods(index, topicListing(index, topic), yearPageLimit)),
 );
