@@ -3,7 +3,7 @@
  * checked, and every route's getStaticPaths, made from its route data (lib/pages/routes.ts).
  * Pages read the corpus in the same process rather than through Astro's content layer,
  * whose data store would serialise the whole archive to disk and load it back, holding a
- * second copy of every item's minutes (README: "Performance").
+ * second copy of every item's minutes (docs/performance.md).
  */
 import type { APIRoute, GetStaticPathsOptions } from 'astro';
 import { contentDir } from './lib/config/content-dir.ts';
