@@ -7,7 +7,7 @@
  */
 import type { APIRoute, GetStaticPathsOptions } from 'astro';
 import { contentDir } from './lib/config/content-dir.ts';
-import { checkedCorpus } from './lib/build/corpus-handover.ts';
+import { checkedCorpus, handedOverSiteData } from './lib/build/corpus-handover.ts';
 import { buildDate } from './lib/config/hosting.ts';
 import { pageKey } from './lib/build/page-key.ts';
 import { pageFile, pageReuse } from './lib/build/page-reuse.ts';
@@ -32,7 +32,7 @@ function corpus() {
 /** What every page is worked out from. */
 export function siteData(): SiteData {
   const current = corpus();
-  data ??= siteDataOf(current, buildDate(), yearPageLimit());
+  data ??= handedOverSiteData(current) ?? siteDataOf(current, buildDate(), yearPageLimit());
   return data;
 }
 

@@ -5,6 +5,7 @@
  * a global under a registered symbol; it holds at any size, as nothing is copied.
  */
 import type { Corpus } from '../corpus/corpus.ts';
+import type { SiteData } from '../pages/routes.ts';
 
 /** Hands `value` from the integration to the pages under a registered symbol named `name`. */
 export function handOver(name: string, value: unknown): void {
@@ -36,4 +37,15 @@ export function checkedCorpus(dir: string): Corpus {
     );
   if ('problems' in held) throw held.problems;
   return held.corpus;
+}
+
+/** Called by the build with the site data it worked out from `corpus` for the search index, so the pages need not again. */
+export function handOverSiteData(corpus: Corpus, data: SiteData): void {
+  handOver('site-data', { corpus, data });
+}
+
+/** The site data the build worked out from `corpus`, if it did (live preview does not). */
+export function handedOverSiteData(corpus: Corpus): SiteData | undefined {
+  const held = handedOver<{ corpus: Corpus; data: SiteData }>('site-data');
+  return held?.corpus === corpus ? held.data : undefined;
 }

@@ -7,12 +7,11 @@ import { accessSync, constants, existsSync, mkdirSync, renameSync, rmSync, write
 import { dirname, join, resolve, sep } from 'node:path';
 import { ContentError } from '../content/content-error.ts';
 import { corpusSize } from '../corpus/corpus.ts';
-import { buildFigures } from '../kpi/figures.ts';
 import { describeCounts } from '../kpi/load.ts';
 import { basePath, buildDate, siteRoot } from '../config/hosting.ts';
 import { yearPageLimit } from '../pages/busy-years.ts';
 import { paths } from '../pages/paths.ts';
-import { buildPageIndex } from '../pages/site-index.ts';
+import { siteDataOf } from '../pages/routes.ts';
 import { azureConfig, netlifyHeaders } from '../publish/host-config.ts';
 import { writeSitemap } from '../publish/sitemap.ts';
 import type { SearchIndexReport } from '../search/pagefind.ts';
@@ -21,7 +20,7 @@ import { itemText } from '../search/records.ts';
 import { tidySearchParts } from '../search/shared-wasm.ts';
 import { counted, withCommas } from '../text/counts.ts';
 import { stageClock } from './build-report.ts';
-import { handOverCorpus } from './corpus-handover.ts';
+import { handOverCorpus, handOverSiteData } from './corpus-handover.ts';
 import { minutesCache, pipelineVersion } from './minutes-cache.ts';
 import { handOverPageReuse, openPageReuse } from './page-reuse.ts';
 import { loadCorpusOnTwoThreads } from './parallel-load.ts';
@@ -86,8 +85,10 @@ export async function startSiteBuild(options: { root: string; content: string; t
   const fresh = freshDir(target);
   // Astro empties its output folder first, so the search index goes beside it until the pages are done.
   const freshSearch = `${fresh}-pagefind`;
-  const index = buildPageIndex(corpus, buildDate());
-  const figures = buildFigures(corpus.kpis.indicators, corpus.kpis.series, index.localities);
+  // The pages are made from the same site data as the search index, worked out once.
+  const siteData = siteDataOf(corpus, buildDate(), yearPageLimit());
+  handOverSiteData(corpus, siteData);
+  const { index, figures } = siteData;
   let parts, ownParts;
   try {
     parts = siteSearchParts(index);
