@@ -9,7 +9,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { stringify } from 'yaml';
-import { toCsv } from '../src/lib/kpi/csv.ts';
+import { toCsv } from '../src/lib/text/csv.ts';
 import { indicatorSchema, type Indicator } from '../src/lib/kpi/schema.ts';
 import { counted } from '../src/lib/text/counts.ts';
 import {

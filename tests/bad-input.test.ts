@@ -8,7 +8,8 @@ import { mkdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ContentProblem } from '../src/lib/content/content-error.ts';
-import { loadCorpus, type Corpus } from '../src/lib/corpus/corpus.ts';
+import { loadCorpus } from '../src/lib/corpus/corpus.ts';
+import { type Corpus } from '../src/lib/corpus/model.ts';
 import { buildSite } from './support/build-site.ts';
 import { copySampleContent, problemsOf, type ContentFixture } from './support/content-fixture.ts';
 

@@ -2,12 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCorpus } from '../../src/lib/corpus/corpus.ts';
-import {
-  importPage,
-  type ImportedPage,
-  type ImportOptions,
-  type ImportResult,
-} from '../../src/lib/import/import-page.ts';
+import { importPage } from '../../src/lib/import/import-page.ts';
+import { type ImportedPage, type ImportOptions, type ImportResult } from '../../src/lib/import/imported.ts';
 import { renderMinutes } from '../../src/lib/minutes/render.ts';
 import { normaliseText } from '../support/seeds.ts';
 

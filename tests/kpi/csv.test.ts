@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, parseNumber, readCsv, toCsv } from '../../src/lib/kpi/csv.ts';
+import { parseNumber, readCsv } from '../../src/lib/kpi/csv.ts';
+import { csvCell, toCsv } from '../../src/lib/text/csv.ts';
 import { columnLetter } from '../../src/lib/text/csv.ts';
 
 describe('readCsv', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblems, whereIs } from '../../src/lib/content/content-error.ts';
-import { describeCounts, loadKpis, seriesFor, type IndicatorFile } from '../../src/lib/kpi/load.ts';
+import { describeCounts, loadKpis } from '../../src/lib/kpi/load.ts';
+import { seriesFor, type IndicatorFile } from '../../src/lib/kpi/series.ts';
 import { indicator } from './support.ts';
 
 const indicators = new Map<string, IndicatorFile>([

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readCsv } from '../../src/lib/kpi/csv.ts';
-import { seriesFor } from '../../src/lib/kpi/load.ts';
+import { seriesFor } from '../../src/lib/kpi/series.ts';
 import { readKpiFolder } from '../../src/lib/kpi/read.ts';
 import { summariseChart } from '../../src/lib/kpi/summary.ts';
 import { directionOfTravel, latestAsOf } from '../../src/lib/kpi/trend.ts';

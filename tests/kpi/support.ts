@@ -1,5 +1,5 @@
 /** Small builders shared by the KPI tests. */
-import type { KpiPoint } from '../../src/lib/kpi/load.ts';
+import type { KpiPoint } from '../../src/lib/kpi/series.ts';
 import { parsePeriod } from '../../src/lib/kpi/periods.ts';
 import { indicatorSchema, type Indicator } from '../../src/lib/kpi/schema.ts';
 

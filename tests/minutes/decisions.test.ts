@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  applyDecisionInputs,
-  decisionHeadline,
-  findDecisions,
-  outcomeOf,
-  type Block,
-} from '../../src/lib/minutes/decisions.ts';
+import { decisionHeadline, findDecisions, type Block } from '../../src/lib/minutes/decisions.ts';
+import { applyDecisionInputs } from '../../src/lib/minutes/decision-inputs.ts';
+import { outcomeOf } from '../../src/lib/minutes/resolution-wording.ts';
 import { renderMinutes } from '../../src/lib/minutes/render.ts';
 import { readSeeds } from '../support/seeds.ts';
 

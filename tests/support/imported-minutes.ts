@@ -8,7 +8,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { loadCorpus, type ItemEntry, type MeetingEntry } from '../../src/lib/corpus/corpus.ts';
+import { loadCorpus } from '../../src/lib/corpus/corpus.ts';
+import { type ItemEntry, type MeetingEntry } from '../../src/lib/corpus/model.ts';
 import { runImport, type FileReport } from '../../src/lib/import/run-import.ts';
 import type { DecisionOutcome } from '../../src/lib/content/schema.ts';
 import { copySampleContent, problemsOf, SAMPLE_CONTENT, type ContentFixture } from './content-fixture.ts';

@@ -2,7 +2,7 @@
  * One page of every type a built site has, for the checks that look at each kind of page
  * once (the browser tests, Lighthouse) rather than at every page.
  */
-import type { Corpus } from '../corpus/corpus.ts';
+import type { Corpus } from '../corpus/model.ts';
 import { paths } from '../pages/paths.ts';
 
 /**

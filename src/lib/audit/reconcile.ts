@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Corpus } from '../corpus/corpus.ts';
+import type { Corpus } from '../corpus/model.ts';
 import { paths, withBase } from '../pages/paths.ts';
 import { indexedPages } from '../search/pagefind.ts';
 

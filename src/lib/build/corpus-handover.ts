@@ -4,7 +4,7 @@
  * Vite's own module graph, which shares no module instances with the integration, hence
  * a global under a registered symbol; it holds at any size, as nothing is copied.
  */
-import type { Corpus } from '../corpus/corpus.ts';
+import type { Corpus } from '../corpus/model.ts';
 import type { SiteData } from '../pages/routes.ts';
 
 /** Hands `value` from the integration to the pages under a registered symbol named `name`. */

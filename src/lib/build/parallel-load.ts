@@ -15,7 +15,9 @@
  * costs at most that wait, once.
  */
 import { Worker } from 'node:worker_threads';
-import { type Corpus, itemMinutes, loadCorpus } from '../corpus/corpus.ts';
+import { loadCorpus } from '../corpus/corpus.ts';
+import { type Corpus } from '../corpus/model.ts';
+import { itemMinutes } from '../corpus/item-minutes.ts';
 import { type MinutesCache, minutesKey } from './minutes-cache.ts';
 
 /** How long this thread waits for the helper to pass one more item before doing without it. */

@@ -18,10 +18,6 @@ import { readMeetings } from './meetings.ts';
 import type { Corpus, RenderItemMinutes } from './model.ts';
 import { checkFollows, References } from './references.ts';
 
-// The folder's one entry point: its shapes and its read-ahead are imported from here.
-export type { Corpus, ItemAction, ItemEntry, KpiData, MeetingEntry, RenderItemMinutes, WithId } from './model.ts';
-export { itemMinutes } from './item-minutes.ts';
-
 /**
  * Loads `contentDir`, or throws a ContentError listing every problem.
  * Example: loadCorpus('content').items.length === 5 for the sample corpus.

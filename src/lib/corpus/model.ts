@@ -1,6 +1,7 @@
 /** What a checked content folder holds: the shapes every page, feed and download reads. */
 import type { ItemDecision } from '../minutes/decisions.ts';
-import type { IndicatorFile, KpiCounts, KpiSeries } from '../kpi/load.ts';
+import type { KpiCounts } from '../kpi/load.ts';
+import type { IndicatorFile, KpiSeries } from '../kpi/series.ts';
 import type { RenderedMinutes } from '../minutes/render.ts';
 import type { Body, ItemFrontmatter, Locality, Meeting, SiteConfig, Topic } from '../content/schema.ts';
 

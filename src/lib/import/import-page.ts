@@ -14,8 +14,6 @@ import { parsePage } from './page/parse-page.ts';
 import { sourceText, type Refusal, type SourceFormat } from './read/source-text.ts';
 import { cleanLines } from './text/clean-lines.ts';
 
-export type { ImportedItem, ImportedPage, ImportOptions, ImportResult, MeetingFields } from './imported.ts';
-
 /** Words only a record of what happened uses (an agenda says what will happen), in English and Welsh. */
 const RECORDED =
   /\b(?:was|were|had|has been|have been|noted|agreed|resolved|decided|approved|reported|advised|explained|confirmed|welcomed|received|discussed|asked|requested|declared|presented|thanked|attended|none|nil|carried|lost|penderfynwyd|cytunwyd|nodwyd|cafwyd|derbyniwyd|\p{L}+(?:odd|wyd))\b/iu;

@@ -1,6 +1,6 @@
 /** What the importer is told besides the page, and what it makes of one: the shapes the run writes from. */
 import type { FoundAction } from '../minutes/follow-ups.ts';
-import type { RenderItemMinutes } from '../corpus/corpus.ts';
+import type { RenderItemMinutes } from '../corpus/model.ts';
 import type { KnownBody } from './recognise/body-match.ts';
 import type { KnownLocality } from './recognise/locality-match.ts';
 import type { LostLine } from './nothing-lost.ts';

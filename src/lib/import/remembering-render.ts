@@ -1,5 +1,5 @@
 /** A renderer for an import run that renders each item's minutes once, however often they are asked for. */
-import type { RenderItemMinutes } from '../corpus/corpus.ts';
+import type { RenderItemMinutes } from '../corpus/model.ts';
 import { renderMinutes } from '../minutes/render.ts';
 
 /**

@@ -4,7 +4,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
-import type { RenderItemMinutes } from '../corpus/corpus.ts';
+import type { RenderItemMinutes } from '../corpus/model.ts';
 import { parseYaml } from '../content/yaml-source.ts';
 import { meetingFileText, mergeMeeting, placeItem, provenance, type ExistingItem } from './write/content-files.ts';
 import { existingItems, readKnown } from './write/existing-content.ts';

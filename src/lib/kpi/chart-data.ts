@@ -2,8 +2,8 @@
  * What a KPI chart draws and offers for download, built from the loaded series so the
  * chart, its text summary, its table and its CSV can never disagree.
  */
-import { toCsv } from './csv.ts';
-import type { KpiPoint } from './load.ts';
+import { toCsv } from '../text/csv.ts';
+import type { KpiPoint } from './series.ts';
 import { comparePeriods, type Period } from './periods.ts';
 import type { Indicator } from './schema.ts';
 import { summariseChart, segmentName, type SummarySeries } from './summary.ts';

@@ -2,11 +2,7 @@
  * CSV as council analysts save it from Excel: read with every cell's line and column kept,
  * so an error can point at the cell to fix; numbers read the way people write them.
  */
-
 import { columnLetter } from '../text/csv.ts';
-
-// Writing is shared with the rest of the site's downloads, so every CSV is escaped alike.
-export { csvCell, toCsv, type CsvValue } from '../text/csv.ts';
 
 /** One cell and where it stands: line is the file's line (1-based), column the field's position (1 = column A). */
 export interface CsvCell {

@@ -5,7 +5,7 @@
 import type { LocalityTree } from '../content/localities.ts';
 import { compareNames } from '../text/names.ts';
 import { benchmarkLocalities, chartCsv, chartData, type ChartData, type ChartEdition } from './chart-data.ts';
-import type { IndicatorFile, KpiPoint, KpiSeries } from './load.ts';
+import type { IndicatorFile, KpiPoint, KpiSeries } from './series.ts';
 import { comparePeriods } from './periods.ts';
 import { directionOfTravel, latestAsOf, targetStatus, type DirectionOfTravel, type TargetStatus } from './trend.ts';
 

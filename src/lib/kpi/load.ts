@@ -13,10 +13,6 @@ import { readHeader, readRow } from './rows.ts';
 import { requiredKpiColumns } from './schema.ts';
 import type { IndicatorFile, KpiSeries } from './series.ts';
 
-// Charts, pages and downloads import a figure's shapes from here, with the loading that makes them.
-export type { IndicatorFile, KpiPoint, KpiSeries } from './series.ts';
-export { seriesFor } from './series.ts';
-
 export interface KpiInput {
   indicators: ReadonlyMap<string, IndicatorFile>;
   localityIds: ReadonlySet<string>;

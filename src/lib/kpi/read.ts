@@ -6,7 +6,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import type { ContentProblem } from '../content/content-error.ts';
 import { parseYaml, validate } from '../content/yaml-source.ts';
-import { loadKpis, type IndicatorFile, type KpiLoad } from './load.ts';
+import { loadKpis, type KpiLoad } from './load.ts';
+import { type IndicatorFile } from './series.ts';
 import { indicatorSchema } from './schema.ts';
 
 /**

@@ -2,7 +2,7 @@
  * The words beside a chart: what it shows, generated from the same figures, so a reader who
  * cannot see the chart loses nothing.
  */
-import type { KpiPoint } from './load.ts';
+import type { KpiPoint } from './series.ts';
 import type { Indicator } from './schema.ts';
 import { comparableSegments, targetStatus, type Segment } from './trend.ts';
 import { formatDate } from '../text/dates.ts';

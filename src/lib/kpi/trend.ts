@@ -2,7 +2,7 @@
  * Reading a series the way a board member would: which figures may be compared, which way
  * it is going, whether it meets its target, and what was known by a given date.
  */
-import type { KpiPoint } from './load.ts';
+import type { KpiPoint } from './series.ts';
 import { comparePeriods, parsePeriod, pooledYears, type Period } from './periods.ts';
 import type { Indicator, IndicatorTarget, MethodChange } from './schema.ts';
 

@@ -25,10 +25,6 @@ import {
   OUTCOME_WORDS,
 } from './resolution-wording.ts';
 
-// Callers find all of "the decisions of an item" here: the wording's outcome and the frontmatter's corrections too.
-export { outcomeOf } from './resolution-wording.ts';
-export { applyDecisionInputs, type DecisionInputProblem } from './decision-inputs.ts';
-
 /** One top-level block of an item's minutes, as plain text. */
 export interface Block {
   kind: 'paragraph' | 'list' | 'other';

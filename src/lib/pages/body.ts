@@ -3,7 +3,7 @@
  * decisions, and its years) and its pages of years, each listing that year's meetings,
  * so a body's page does not grow with every meeting.
  */
-import type { WithId } from '../corpus/corpus.ts';
+import type { WithId } from '../corpus/model.ts';
 import type { Body, Locality } from '../content/schema.ts';
 import { byName, capitalised } from '../text/names.ts';
 import { periodPages, yearLinks, yearsOfEntries } from './busy-years.ts';

@@ -5,7 +5,7 @@
  * A page's key changes only with what it lists and the other periods' counts, so a changed
  * decision renders again only its own year's (or month's) page and its body's.
  */
-import type { WithId } from '../corpus/corpus.ts';
+import type { WithId } from '../corpus/model.ts';
 import type { Body } from '../content/schema.ts';
 import { byName } from '../text/names.ts';
 import { type PeriodLink, periodName, periodPages, yearLinks, yearsOfEntries } from './busy-years.ts';

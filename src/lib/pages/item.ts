@@ -2,7 +2,7 @@
  * An item's page: its minutes, with the charts they embed, its decisions and follow-ups,
  * the figures it discusses, and the other items on its topics.
  */
-import type { MeetingEntry } from '../corpus/corpus.ts';
+import type { MeetingEntry } from '../corpus/model.ts';
 import type { ChartView } from '../kpi/figures.ts';
 import { KPI_EMBED_TAG } from '../minutes/remark/kpi-embed.ts';
 import { meetingDateText } from '../text/dates.ts';

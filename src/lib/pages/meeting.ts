@@ -1,5 +1,5 @@
 /** A meeting's page: its agenda, decisions and attendance, and where its places stood on every measure at its date. */
-import type { MeetingEntry } from '../corpus/corpus.ts';
+import type { MeetingEntry } from '../corpus/model.ts';
 import type { Body } from '../content/schema.ts';
 import { meetingDateText } from '../text/dates.ts';
 import { HOME_CRUMB, MEETINGS_CRUMB } from './listings.ts';

@@ -3,7 +3,7 @@
  * and, for a place, its performance figures) and its pages of years, each listing that
  * year's (or a busy year's month's) decisions and items.
  */
-import type { WithId } from '../corpus/corpus.ts';
+import type { WithId } from '../corpus/model.ts';
 import type { Locality, Topic } from '../content/schema.ts';
 import type { Figures } from '../kpi/figures.ts';
 import { byName, capitalised } from '../text/names.ts';

@@ -4,9 +4,9 @@
  * from its view alone (and the site's settings), so a hash of that same view is its key
  * for rebuilds (src/site-data.ts turns a route into its getStaticPaths).
  */
-import type { Corpus, MeetingEntry } from '../corpus/corpus.ts';
+import type { Corpus, MeetingEntry } from '../corpus/model.ts';
 import { buildFigures, type Figures } from '../kpi/figures.ts';
-import type { KpiSeries } from '../kpi/load.ts';
+import type { KpiSeries } from '../kpi/series.ts';
 import { buildPageIndex, type SiteIndex } from './site-index.ts';
 
 /** What every page is worked out from, once a build. */

@@ -2,7 +2,7 @@
  * Lookups over a whole site, built once per build: every page asks this, never the
  * raw collections, so no page scans all items itself.
  */
-import type { Corpus, ItemAction, ItemEntry, MeetingEntry, WithId } from '../corpus/corpus.ts';
+import type { Corpus, ItemAction, ItemEntry, MeetingEntry, WithId } from '../corpus/model.ts';
 import { buildLocalityTree, type LocalityTree } from '../content/localities.ts';
 import type { ItemDecision } from '../minutes/decisions.ts';
 import type { Body, Locality, SiteConfig, Topic } from '../content/schema.ts';

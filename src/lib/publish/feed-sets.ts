@@ -8,7 +8,7 @@ import { decisionHeadline } from '../minutes/decisions.ts';
 import type { Feed, FeedEntry } from './feeds.ts';
 import { firstInOrder } from '../pages/first-in-order.ts';
 import type { CalendarEvent } from './ical.ts';
-import type { MeetingEntry } from '../corpus/corpus.ts';
+import type { MeetingEntry } from '../corpus/model.ts';
 import { paths } from '../pages/paths.ts';
 import type { DecisionRecord, ItemSummary, SiteIndex } from '../pages/site-index.ts';
 import { AGENDA_ITEMS, counted } from '../text/counts.ts';

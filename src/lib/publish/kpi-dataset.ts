@@ -1,5 +1,5 @@
 /** The download of every published figure charted on the site. */
-import type { KpiPoint } from '../kpi/load.ts';
+import type { KpiPoint } from '../kpi/series.ts';
 import type { Dataset } from './dataset.ts';
 
 /** A figure as the kpis download lists it. */

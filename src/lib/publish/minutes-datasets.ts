@@ -1,5 +1,5 @@
 /** The downloads of what meetings recorded: decisions, meetings, agenda items and follow-ups. */
-import type { MeetingEntry } from '../corpus/corpus.ts';
+import type { MeetingEntry } from '../corpus/model.ts';
 import { paths } from '../pages/paths.ts';
 import type { ActionRecord, DecisionRecord, ItemSummary } from '../pages/site-index.ts';
 import { url, type Dataset } from './dataset.ts';

@@ -6,7 +6,7 @@
  */
 import { toCsv } from '../text/csv.ts';
 import type { SiteIndex } from '../pages/site-index.ts';
-import type { KpiSeries } from '../kpi/load.ts';
+import type { KpiSeries } from '../kpi/series.ts';
 import type { Dataset } from './dataset.ts';
 import { kpis } from './kpi-dataset.ts';
 import { actions, decisions, items, meetings } from './minutes-datasets.ts';

@@ -5,7 +5,7 @@
  * item page. Built from the checked corpus, not by re-reading pages, so nothing depends
  * on page chrome.
  */
-import type { ItemEntry } from '../corpus/corpus.ts';
+import type { ItemEntry } from '../corpus/model.ts';
 import { meetingDateText, yearOf } from '../text/dates.ts';
 import { decisionHeadline } from '../minutes/decisions.ts';
 import { capitalised, compareNames } from '../text/names.ts';

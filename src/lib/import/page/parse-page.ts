@@ -13,9 +13,6 @@ import { detectPageKind } from './page-kind.ts';
 import { pageStart, splitInlineLabels } from './page-labels.ts';
 import { isBlank, leave, type ParsedPage } from './parsed-page.ts';
 
-export type { PageMeeting } from './meeting-header.ts';
-export type { PageItem, ParsedPage } from './parsed-page.ts';
-
 const DRAFT =
   /\bdraft minutes\b|\bagenda and draft minutes\b|\bminutes\s*\(draft\)|\bsubject to (?:approval|confirmation) (?:at|by) the next meeting\b/i;
 

@@ -9,7 +9,8 @@
 import type { BlockContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
-import { applyDecisionInputs, findDecisions, type Block, type ItemDecision } from '../decisions.ts';
+import { findDecisions, type Block, type ItemDecision } from '../decisions.ts';
+import { applyDecisionInputs } from '../decision-inputs.ts';
 import { capitalised } from '../../text/names.ts';
 import type { DecisionInput } from '../../content/schema.ts';
 
