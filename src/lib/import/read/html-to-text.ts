@@ -4,7 +4,8 @@
  * Only ModernGov's content area (`#modgov`) is read when the page has one, so the
  * council's navigation, banners and footer never reach the minutes.
  */
-import { parseHtml, walk, type Element } from './html-tree.ts';
+import type { Element, Nodes, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 
 /** A link on the page, its address made absolute when the page says where it came from. */
 export interface PageLink {
@@ -74,15 +75,35 @@ const BLOCK = new Set([
 /** Class or id of the page's chrome in council templates: skip links, breadcrumbs, cookie banners. */
 const CHROME_NAME =
   /(?:^|[\s_-])(?:skip(?:link|nav|to)?|breadcrumbs?|mgBreadCrumbs|cookies?(?:banner|notice)?|sitefooter|siteheader|printlink)(?:$|[\s_-])/i;
+/** An attribute's value as written (hast keeps class and rel as lists), or undefined. */
+function attr(element: Element, name: string): string | undefined {
+  const value = element.properties[name];
+  if (value === undefined || value === null || value === false) return undefined;
+  return Array.isArray(value) ? value.join(' ') : String(value);
+}
+
+/** Every node below `node`, in document order. */
+function* descendants(node: Root | Element): Generator<Nodes> {
+  for (const child of node.children) {
+    yield child;
+    if (child.type === 'element') yield* descendants(child);
+  }
+}
+
 /** The page's own address, as the saved file records it. */
-function pageUrl(root: Element, comments: string[]): string | undefined {
-  const saved = comments.map((c) => /saved from url=\(\d+\)(\S+)/i.exec(c)?.[1]).find(Boolean);
+function pageUrl(root: Root): string | undefined {
+  const nodes = [...descendants(root)];
+  const saved = nodes
+    .map((node) => (node.type === 'comment' ? /saved from url=\(\d+\)(\S+)/i.exec(node.value)?.[1] : undefined))
+    .find(Boolean);
   if (saved && /^https?:/i.test(saved)) return saved;
-  for (const element of walk(root)) {
-    const { tag, attrs } = element;
-    if (tag === 'base' && attrs.href) return attrs.href;
-    if (tag === 'link' && /\bcanonical\b/i.test(attrs.rel ?? '') && attrs.href) return attrs.href;
-    if (tag === 'meta' && attrs.property === 'og:url' && attrs.content) return attrs.content;
+  for (const element of nodes) {
+    if (element.type !== 'element') continue;
+    const href = attr(element, 'href');
+    if (element.tagName === 'base' && href) return href;
+    if (element.tagName === 'link' && /\bcanonical\b/i.test(attr(element, 'rel') ?? '') && href) return href;
+    const content = attr(element, 'content');
+    if (element.tagName === 'meta' && attr(element, 'property') === 'og:url' && content) return content;
   }
   return undefined;
 }
@@ -101,9 +122,12 @@ function absolute(href: string, base: string | undefined): string {
  * Example: htmlToText('<div id="modgov"><h1>Agenda item</h1><p>RESOLVED that…</p></div>').text === 'Agenda item\n\nRESOLVED that…'.
  */
 export function htmlToText(html: string): PageText {
-  const { root, comments } = parseHtml(html);
-  const url = pageUrl(root, comments);
-  const content = [...walk(root)].find((e) => e.attrs.id?.toLowerCase() === 'modgov') ?? root;
+  const root = fromHtml(html);
+  const url = pageUrl(root);
+  const content =
+    [...descendants(root)].find(
+      (node): node is Element => node.type === 'element' && attr(node, 'id')?.toLowerCase() === 'modgov',
+    ) ?? root;
   const lines: string[] = [];
   const links: PageLink[] = [];
   let line = '';
@@ -117,19 +141,18 @@ export function htmlToText(html: string): PageText {
     line = '';
     indent = '';
   };
-  const visit = (node: Element | string) => {
-    if (typeof node === 'string') {
-      line += node;
-      return;
-    }
-    const name = `${node.attrs.class ?? ''} ${node.attrs.id ?? ''}`;
-    if (SKIPPED.has(node.tag) || CHROME_NAME.test(name) || node.attrs.hidden !== undefined) return;
-    if (node.tag === 'br') return breakLine();
-    const block = BLOCK.has(node.tag);
+  const visit = (node: Nodes) => {
+    if (node.type === 'text') line += node.value;
+    if (node.type !== 'element') return;
+    const tag = node.tagName;
+    const name = `${attr(node, 'className') ?? ''} ${attr(node, 'id') ?? ''}`;
+    if (SKIPPED.has(tag) || CHROME_NAME.test(name) || attr(node, 'hidden') !== undefined) return;
+    if (tag === 'br') return breakLine();
+    const block = BLOCK.has(tag);
     if (block) breakLine();
-    if (node.tag === 'ul' || node.tag === 'ol')
-      lists.push({ ordered: node.tag === 'ol', next: Number(node.attrs.start ?? 1) || 1 });
-    if (node.tag === 'li') {
+    if (tag === 'ul' || tag === 'ol')
+      lists.push({ ordered: tag === 'ol', next: Number(attr(node, 'start') ?? 1) || 1 });
+    if (tag === 'li') {
       const list = lists.at(-1);
       const marker = list?.ordered ? `${list.next++}.` : '·';
       indent = '  '.repeat(Math.max(0, lists.length - 1));
@@ -137,22 +160,18 @@ export function htmlToText(html: string): PageText {
     }
     const start = line.length;
     node.children.forEach(visit);
-    if (
-      node.tag === 'a' &&
-      node.attrs.href &&
-      !node.attrs.href.startsWith('#') &&
-      !/^javascript:/i.test(node.attrs.href)
-    ) {
+    const href = attr(node, 'href');
+    if (tag === 'a' && href && !href.startsWith('#') && !/^javascript:/i.test(href)) {
       const text = line
         .slice(start)
         .replace(/[\s\u00a0]+/g, ' ')
         .trim();
-      if (text) links.push({ text, href: absolute(node.attrs.href, url) });
+      if (text) links.push({ text, href: absolute(href, url) });
     }
-    if (node.tag === 'ul' || node.tag === 'ol') lists.pop();
+    if (tag === 'ul' || tag === 'ol') lists.pop();
     if (block) breakLine();
   };
-  visit(content);
+  content.children.forEach(visit);
   breakLine();
   return { text: lines.join('\n').trimEnd(), links, url };
 }
