@@ -4,7 +4,7 @@
  * search index, sitemap and host configuration and swaps the new site in; `astro dev`
  * previews the content live.
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -43,12 +43,15 @@ export default function minuted(): AstroIntegration {
         }
         updateConfig({ outDir: pathToFileURL(`${build.outDir}/`) });
         // Astro writes its prerender bundle into "<working folder>/.astro/" when the output is
-        // outside the working folder, where builds running at once would delete each other's
-        // files: each such build works from a folder of its own inside the project.
+        // outside the working folder, and moves its files into the output by renaming them:
+        // each such build works from a folder of its own beside the target, on the same disk,
+        // where builds running at once cannot delete each other's files.
         if (bundlesOutside(build.outDir)) {
           process.env.CONTENT_DIR = content;
-          const workDir = join(root, '.astro', 'builds', String(process.pid));
+          const workDir = `${build.outDir}-work`;
           mkdirSync(workDir, { recursive: true });
+          // The bundle imports Astro's runtime, found from there through this link.
+          symlinkSync(join(root, 'node_modules'), join(workDir, 'node_modules'), 'junction');
           process.chdir(workDir);
           process.on('exit', () => rmSync(workDir, { recursive: true, force: true }));
         }

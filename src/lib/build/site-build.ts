@@ -26,6 +26,7 @@ import { handOverPageReuse, openPageReuse } from './page-reuse.ts';
 import { loadCorpusOnTwoThreads } from './parallel-load.ts';
 import { indexSearchParts } from './search-build.ts';
 import { searchIndexCache } from './search-cache.ts';
+import { ALLOW_FEWER, publishedCounts, shrinkStop, siteCounts, writeSiteCounts } from './shrink-guard.ts';
 import { makesSiteWidePages, meetingsOfParts, parseShard, partsOfShard, pruneToShard } from './shards.ts';
 import { abandonedBuilds, freshDir, removeInBackground, swapDir } from './swap-dir.ts';
 
@@ -42,13 +43,12 @@ const PAGE_SETTINGS = [
 ];
 
 /**
- * Checks the content in `content` and starts the search index; Astro then renders the
- * pages into the returned `outDir`, and `finish` makes the site whole and puts it in
- * place of `target`. Throws BuildStopped with the clerk's advice when it cannot begin.
+ * Everything that can stop a build before it writes anything: the settings, the cache
+ * folder, the content, and a site much smaller than the one in `target`. Throws
+ * BuildStopped with the clerk's advice; `target` is never touched.
  */
-export async function startSiteBuild(options: { root: string; content: string; target: string; cacheDir: string }) {
+export async function checkBeforeBuild(options: { root: string; content: string; target: string; cacheDir: string }) {
   const { root, content, target, cacheDir } = options;
-  const clock = stageClock();
   let shard;
   try {
     shard = parseShard(process.env.MINUTED_SHARD);
@@ -56,8 +56,6 @@ export async function startSiteBuild(options: { root: string; content: string; t
   } catch (error) {
     throw new BuildStopped((error as Error).message);
   }
-  // A build that was stopped leaves its half-made site beside the target (2 GB at 100,000 items).
-  for (const dir of abandonedBuilds(target)) removeInBackground(dir);
   try {
     mkdirSync(cacheDir, { recursive: true });
     accessSync(cacheDir, constants.W_OK);
@@ -77,6 +75,24 @@ export async function startSiteBuild(options: { root: string; content: string; t
     throw error;
   }
   minutes.prune();
+  // A shard publishes part of the site, so only a whole site is compared with the last.
+  const counts = siteCounts(corpus);
+  const stop = !shard && shrinkStop(counts, publishedCounts(target), target, process.env[ALLOW_FEWER] === '1');
+  if (stop) throw new BuildStopped(stop);
+  return { corpus, counts, shard, version };
+}
+
+/**
+ * Checks the content in `content` and starts the search index; Astro then renders the
+ * pages into the returned `outDir`, and `finish` makes the site whole and puts it in
+ * place of `target`. Throws BuildStopped with the clerk's advice when it cannot begin.
+ */
+export async function startSiteBuild(options: { root: string; content: string; target: string; cacheDir: string }) {
+  const { root, content, target, cacheDir } = options;
+  const clock = stageClock();
+  // A build that was stopped leaves its half-made site beside the target (2 GB at 100,000 items).
+  for (const dir of abandonedBuilds(target)) removeInBackground(dir);
+  const { corpus, counts, shard, version } = await checkBeforeBuild(options);
   handOverCorpus(content, corpus);
   clock.end('check content');
 
@@ -139,6 +155,7 @@ export async function startSiteBuild(options: { root: string; content: string; t
               .map((path) => `${path}index.html`)
           : [];
         writeSitemap(fresh, siteRoot(), elsewhere);
+        if (!shard) writeSiteCounts(fresh, counts);
         const searchDirs = partLinks(parts).map((link) => link.path);
         writeFileSync(join(fresh, '_headers'), netlifyHeaders(basePath(process.env.BASE_PATH), searchDirs));
         writeFileSync(
