@@ -1,6 +1,6 @@
 // Minuted's Astro configuration. Hosting settings come from the environment (README: "Hosting settings").
 import { defineConfig } from 'astro/config';
-import { basePath } from './src/lib/config/hosting.ts';
+import { basePath, siteFolder } from './src/lib/config/hosting.ts';
 import minuted from './src/lib/build/integration.ts';
 
 export default defineConfig({
@@ -9,7 +9,7 @@ export default defineConfig({
   base: basePath(process.env.BASE_PATH),
   trailingSlash: 'always',
   // minuted() builds into a fresh folder beside it and swaps it in only when the build succeeded.
-  outDir: process.env.MINUTED_DIST || './dist',
+  outDir: siteFolder(),
   // Astro's cache folder, where minuted() also keeps its own (minuted/: minutes, pages' keys, search parts).
   cacheDir: process.env.MINUTED_CACHE_DIR || './node_modules/.astro',
   // Four pages at a time: while one page's file is written, the next is rendered. The

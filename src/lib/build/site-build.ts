@@ -21,6 +21,7 @@ import { tidySearchParts } from '../search/shared-wasm.ts';
 import { counted, withCommas } from '../text/counts.ts';
 import { stageClock } from './build-report.ts';
 import { handOverCorpus, handOverSiteData } from './corpus-handover.ts';
+import { diskAdvice } from './disk-advice.ts';
 import { minutesCache, pipelineVersion } from './minutes-cache.ts';
 import { handOverPageReuse, openPageReuse } from './page-reuse.ts';
 import { loadCorpusOnTwoThreads } from './parallel-load.ts';
@@ -49,6 +50,12 @@ const PAGE_SETTINGS = [
  */
 export async function checkBeforeBuild(options: { root: string; content: string; target: string; cacheDir: string }) {
   const { root, content, target, cacheDir } = options;
+  try {
+    mkdirSync(dirname(target), { recursive: true });
+    accessSync(dirname(target), constants.W_OK);
+  } catch (error) {
+    throw new BuildStopped(diskAdvice(error, target) ?? String(error));
+  }
   let shard;
   try {
     shard = parseShard(process.env.MINUTED_SHARD);
@@ -97,7 +104,6 @@ export async function startSiteBuild(options: { root: string; content: string; t
   clock.end('check content');
 
   // The new site is built beside the old one, on the same file system, so the swap is a rename.
-  mkdirSync(dirname(target), { recursive: true });
   const fresh = freshDir(target);
   // Astro empties its output folder first, so the search index goes beside it until the pages are done.
   const freshSearch = `${fresh}-pagefind`;

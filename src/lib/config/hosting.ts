@@ -33,3 +33,6 @@ export function siteRoot(env: Env = process.env): string {
 export function buildDate(env: Env = process.env): string {
   return env.MINUTED_TODAY || new Date().toISOString().slice(0, 10);
 }
+
+/** The folder the site is built into: MINUTED_DIST, or dist/ in the project. */
+export const siteFolder = (env: Env = process.env): string => env.MINUTED_DIST || './dist';
