@@ -4,7 +4,7 @@
  * and every link.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -378,6 +378,31 @@ describe('a failed build', () => {
       expect(result.stderr).toContain('was left as it was');
       expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('the site as it was');
       expect(existsSync(join(dist, 'meetings'))).toBe(false);
+    } finally {
+      content.remove();
+    }
+  });
+});
+
+describe('a build that would publish far less', () => {
+  it('stops, says what shrank and how to confirm it, and leaves the live site', () => {
+    const content = copySampleContent();
+    const dist = join(work, 'shrinking');
+    mkdirSync(join(dist, 'data'), { recursive: true });
+    writeFileSync(join(dist, 'index.html'), 'the site as it was');
+    // The counts the sample's own build wrote into its site.
+    cpSync(join(atRoot, 'data', 'counts.json'), join(dist, 'data', 'counts.json'));
+    try {
+      // Emptied, as when a clerk's OneDrive has moved the meetings elsewhere.
+      renameSync(join(content.dir, 'meetings'), join(content.dir, '..', 'moved-meetings'));
+      mkdirSync(join(content.dir, 'meetings'));
+      const result = buildSite({ dist, contentDir: content.dir });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain(
+        `✗ This build would publish far less than the site it replaces: 0 meetings, where ${dist} has ${corpus.meetings.length}; 0 agenda items, where it has ${corpus.items.length}.`,
+      );
+      expect(result.stderr).toContain('build once with MINUTED_ALLOW_FEWER=1');
+      expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('the site as it was');
     } finally {
       content.remove();
     }
