@@ -50,6 +50,16 @@ export function whereIs(problem: ContentProblem): string {
   return parts.join(', ');
 }
 
+/**
+ * A field's path as a problem names it.
+ * Example: fieldPath(['decisions', 0, 'outcome']) === 'decisions[0].outcome'.
+ */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`))
+    .join('');
+}
+
 const MAX_SHOWN = 50;
 
 /** The whole report: a count and what follows from it, then each problem with its fix. */

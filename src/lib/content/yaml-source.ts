@@ -3,7 +3,8 @@
  */
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { z } from 'astro/zod';
-import { closest, type ContentProblem } from './content-error.ts';
+import { closest, fieldPath, type ContentProblem } from './content-error.ts';
+import { controlCharacterProblems } from './control-characters.ts';
 import type { YamlMemo } from './yaml-memo.ts';
 
 /** A parsed YAML text that can say on which line a field stands. */
@@ -102,18 +103,14 @@ export function validate<S extends z.ZodType>(
   file: string,
 ): { value?: z.infer<S>; problems: ContentProblem[] } {
   const result = schema.safeParse(source.data);
-  if (result.success) return { value: result.data, problems: [] };
-  return { problems: result.error.issues.map((issue) => issueToProblem(issue, source, file, schema)) };
-}
-
-function fieldName(path: readonly PropertyKey[]): string {
-  return path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`))
-    .join('');
+  const hidden = controlCharacterProblems(source, file);
+  if (result.success && hidden.length === 0) return { value: result.data, problems: [] };
+  const invalid = result.success ? [] : result.error.issues.map((issue) => issueToProblem(issue, source, file, schema));
+  return { problems: [...hidden, ...invalid] };
 }
 
 function issueToProblem(issue: z.core.$ZodIssue, source: YamlSource, file: string, schema: z.ZodType): ContentProblem {
-  const at = { file, line: source.lineOf(issue.path), field: issue.path.length ? fieldName(issue.path) : undefined };
+  const at = { file, line: source.lineOf(issue.path), field: issue.path.length ? fieldPath(issue.path) : undefined };
   const given = valueAt(source.data, issue.path);
   if (given === undefined && issue.path.length > 0 && issue.code !== 'unrecognized_keys') {
     const choices = issue.code === 'invalid_value' ? ` (one of: ${issue.values.map(String).join(', ')})` : '';
@@ -129,7 +126,7 @@ function issueToProblem(issue: z.core.$ZodIssue, source: YamlSource, file: strin
       return {
         ...at,
         line: source.lineOf([...issue.path, issue.keys[0]]),
-        field: fieldName([...issue.path, issue.keys[0]]),
+        field: fieldPath([...issue.path, issue.keys[0]]),
         message: `Minuted does not know the field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}.`,
         advice:
           suggestionFor(issue.keys[0], known) ??

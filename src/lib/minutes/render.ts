@@ -15,8 +15,10 @@ import type { ItemDecision } from './decisions.ts';
 import remarkDecisions from './remark/decisions.ts';
 import remarkKpiEmbed, { KPI_EMBED_TAG, type KpiEmbed } from './remark/kpi-embed.ts';
 import remarkLiteralHtml from './remark/literal-html.ts';
+import remarkRemoteImages from './remark/remote-images.ts';
 import remarkTextBlocks from './remark/text-blocks.ts';
 import type { DecisionInput } from '../content/schema.ts';
+import { withoutControlCharacters } from '../text/control-characters.ts';
 
 // GitHub's schema, plus the classes and anchors our own plugins add. Raw HTML never
 // reaches this point (remark-literal-html turns it into text), so ids need no prefix.
@@ -38,6 +40,7 @@ const processor = unified()
   .use(remarkGfm)
   .use(remarkKpiEmbed)
   .use(remarkLiteralHtml)
+  .use(remarkRemoteImages)
   .use(remarkTextBlocks)
   .use(remarkDecisions)
   .use(remarkRehype)
@@ -80,7 +83,9 @@ export function tooDeep(markdown: string): { line: number; depth: number } | und
  * Example: renderMinutes('RESOLVED that the update be noted.').decisions[0].outcome === 'noted'.
  */
 export function renderMinutes(markdown: string, decisionInputs: DecisionInput[] = []): RenderedMinutes {
-  const file = new VFile({ value: markdown, data: { decisionInputs } });
+  // Control characters pasted from PDFs are invisible and not allowed in HTML: they go, the words stay.
+  const text = withoutControlCharacters(markdown.replace(/\r\n?/g, '\n'));
+  const file = new VFile({ value: text, data: { decisionInputs } });
   const html = String(processor.processSync(file));
   return {
     html,
