@@ -16,6 +16,32 @@ describe('renderMinutes: untrusted minutes come out inert, and nothing is lost',
     expect(html).toContain('href="https://example.org/plan.pdf"');
   });
 
+  it('links an image from another site, in words, rather than loading it', () => {
+    const { html } = renderMinutes(
+      '![Chart of admissions](https://elsewhere.example/a.png) ![](//elsewhere.example/b.png) ![map][m] ' +
+        '[![logo](https://cdn.example/l.png)](https://example.org/)\n\n[m]: https://Maps.Example/m.png',
+    );
+    expect(html).not.toContain('<img');
+    expect(html).toContain(
+      '<a href="https://elsewhere.example/a.png">Image: Chart of admissions (on elsewhere.example)</a>',
+    );
+    expect(html).toContain('<a href="//elsewhere.example/b.png">Image (on elsewhere.example)</a>');
+    expect(html).toContain('<a href="https://Maps.Example/m.png">Image: map (on maps.example)</a>');
+    expect(html).toContain('<a href="https://example.org/">Image: logo (on cdn.example)</a>');
+  });
+
+  it("keeps an image of the site's own", () => {
+    expect(renderMinutes('![Chart](chart.png)').html).toBe('<p><img src="chart.png" alt="Chart"></p>');
+  });
+
+  it('drops invisible control characters, keeping the words around them', () => {
+    const { html, textBlocks } = renderMinutes(
+      'A form\f feed, a NUL\u0000, DEL\u007f, C1\u0085 and half\ud800 a character.',
+    );
+    expect(html).toBe('<p>A form feed, a NUL, DEL, C1 and half a character.</p>');
+    expect(textBlocks).toEqual(['A form feed, a NUL, DEL, C1 and half a character.']);
+  });
+
   it('marks each decision with an anchor and its outcome in words', () => {
     const { html, decisions } = renderMinutes(
       'Discussion.\n\nRESOLVED that the update be noted.\n\nRESOLVED that the plan be approved.',
