@@ -135,6 +135,29 @@ describe('calendars', () => {
     );
   });
 
+  it('keeps every text on its own line, whatever line break or control character it holds', () => {
+    const venue = 'Room 1\rBEGIN:VALARM\nTRIGGER:-PT5M\r\nEND:VALARM\u2028BEGIN:VTODO\u2029x\u0085y\u000bz\u0000';
+    const text = calendar(
+      'Board\rX-EVIL:1',
+      [{ uid: 'u@x', date: '2024-07-01', summary: 'Board\u000cmeeting', location: venue, url: ROOT }],
+      '20261122T000000Z',
+    );
+    // Parsers split lines on any of these: none may start a line the text wrote.
+    // eslint-disable-next-line no-control-regex
+    const lines = text.split(/\r\n|[\r\n\v\f\x1c-\x1e\x85\u2028\u2029]/);
+    expect(lines.filter((line) => /^(BEGIN|END|TRIGGER|X-EVIL)\b/.test(line))).toEqual([
+      'BEGIN:VCALENDAR',
+      'BEGIN:VEVENT',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ]);
+    const event = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!;
+    expect(event.getFirstPropertyValue('location')).toBe(
+      'Room 1\nBEGIN:VALARM\nTRIGGER:-PT5M\nEND:VALARM\nBEGIN:VTODO\nx\nyz',
+    );
+    expect(event.getFirstPropertyValue('summary')).toBe('Boardmeeting');
+  });
+
   it('times a meeting in London time and folds long lines at 75 octets', () => {
     const text = calendar(
       'x',

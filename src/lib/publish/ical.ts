@@ -2,6 +2,7 @@
  * iCalendar (RFC 5545) files of meetings, with UIDs that never change, so a calendar
  * that subscribed once keeps each meeting as one event.
  */
+import { withoutControlCharacters } from '../text/control-characters.ts';
 
 export interface CalendarEvent {
   /** Stable and globally unique, e.g. "2019-03-01-lincolnshire-hwb@minutes.example.gov.uk". */
@@ -37,9 +38,19 @@ const LONDON = [
   'END:VTIMEZONE',
 ];
 
-/** Text escaped as RFC 5545 says. Example: escapeText('a, b; c') === 'a\\, b\\; c'. */
+/**
+ * Text escaped as RFC 5545 says, kept on its one content line: every kind of line break
+ * becomes \\n and other control characters go, so no text can start a line of its own.
+ * Example: escapeText('a, b; c') === 'a\\, b\\; c'; escapeText('Hall\rBEGIN:VALARM') === 'Hall\\nBEGIN:VALARM'.
+ */
 export function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return withoutControlCharacters(
+    text
+      .replace(/\\/g, '\\\\')
+      .replace(/;/g, '\\;')
+      .replace(/,/g, '\\,')
+      .replace(/\r\n|[\r\n\u0085\u2028\u2029]/g, '\\n'),
+  );
 }
 
 /** Folds a content line at 75 octets, never inside a UTF-8 character. */
