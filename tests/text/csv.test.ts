@@ -9,6 +9,14 @@ describe('csvCell', () => {
     ['@SUM(A1)', "'@SUM(A1)"],
     ['\tindent', "'\tindent"],
     ['\rcarriage', `"'\rcarriage"`],
+    ['\ncmd', `"'\ncmd"`],
+    ['＝HYPERLINK("http://evil")', `"'＝HYPERLINK(""http://evil"")"`],
+    ['＋44 20', "'＋44 20"],
+    ['－1＋2', "'－1＋2"],
+    ['＠SUM(A1)', "'＠SUM(A1)"],
+    [' =1+2', "' =1+2"],
+    ['\t＝1+2', "'\t＝1+2"],
+    ['\r\n@SUM(A1)', `"'\r\n@SUM(A1)"`],
   ])('escapes %j so a spreadsheet shows it rather than running it', (text, cell) => {
     expect(csvCell(text)).toBe(cell);
   });

@@ -6,16 +6,21 @@
 /** A cell value: numbers are written as they are, so negative figures stay numbers. */
 export type CsvValue = string | number | boolean | undefined | null;
 
+// What a spreadsheet may run as a formula: a cell starting = + - or @ (in their full-width
+// forms too, which Excel reads alike), even after spaces or a line break, or starting with
+// a tab or line break.
+const FORMULA = /^\s*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r\n]/;
+
 /**
- * One CSV cell. Text beginning with = + - @ tab or CR is prefixed with ' so a spreadsheet
- * shows it rather than running it; a number (even negative) is left alone.
- * Example: csvCell('=1+2') === "'=1+2"; csvCell(-3.5) === '-3.5'; csvCell('a, "b"') === '"a, ""b"""'.
+ * One CSV cell. Text a spreadsheet might run as a formula is prefixed with ' so it shows
+ * it instead; a number (even negative) is left alone.
+ * Example: csvCell('=1+2') === "'=1+2"; csvCell('＝1+2') === "'＝1+2"; csvCell(-3.5) === '-3.5'; csvCell('a, "b"') === '"a, ""b"""'.
  */
 export function csvCell(value: CsvValue): string {
   if (value === undefined || value === null) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  const safe = /^[=+\-@\t\r]/.test(value) && !/^-?\d+(?:\.\d+)?$/.test(value) ? `'${value}` : value;
+  const safe = FORMULA.test(value) && !/^-?\d+(?:\.\d+)?$/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
