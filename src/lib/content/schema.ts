@@ -73,8 +73,14 @@ export const siteSchema = z.strictObject({
         )
         .default('#1d70b8'),
       accent: colourSchema.default('#ffdd00'),
-      /** A file in `public/`, e.g. "logo.svg". */
-      logo: z.string().optional(),
+      /** A file in `public/`, e.g. "logo.svg": never another site's, which would learn who reads every page. */
+      logo: z
+        .string()
+        .regex(
+          /^(?![./])(?!.*\.\.)[\w./-]+\.(?:svg|png|jpe?g|gif|webp|avif)$/i,
+          'give the name of an image file you put in public/, e.g. "logo.svg": the logo is part of the site, never loaded from another one',
+        )
+        .optional(),
     })
     .default({ primary: '#1d70b8', accent: '#ffdd00' }),
   /** True for demonstration content: every page then says so. */
