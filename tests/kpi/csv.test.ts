@@ -40,9 +40,48 @@ describe('readCsv', () => {
     ]);
   });
 
+  it.each([
+    ['semicolons', 'a;b\n"x;y";6,1\n', ';', ['x;y', '6,1']],
+    ['tabs', 'a\tb\n"x\ty"\t6,1\n', '\t', ['x\ty', '6,1']],
+    ['commas, though a quoted cell holds semicolons', 'a,"b;c;d"\nx;y,6\n', ',', ['x;y', '6']],
+  ])('finds the separator in the header row: %s', (_, text, separator, row) => {
+    const read = readCsv(text);
+    expect(read.separator).toBe(separator);
+    expect(read.records[1].cells.map((c) => c.text)).toEqual(row);
+  });
+
+  it('takes Excel\'s "sep=" first line as the separator, counting it as line 1', () => {
+    const { records, separator } = readCsv('\uFEFFsep=;\r\na,b;c\r\n1,5;2\r\n');
+    expect(separator).toBe(';');
+    expect(records.map((r) => [r.line, r.cells.map((c) => c.text)])).toEqual([
+      [2, ['a,b', 'c']],
+      [3, ['1,5', '2']],
+    ]);
+  });
+
   it('reports text after a closing quote', () => {
     const { problems } = readCsv('a\n"12"3\n');
     expect(problems[0]).toMatchObject({ line: 2, column: 1, message: expect.stringMatching(/"3"/) });
+  });
+});
+
+describe('parseNumber with a decimal comma (a semicolon-separated file)', () => {
+  it.each([
+    ['6,1', 6.1],
+    ['-0,25', -0.25],
+    ['1234,5', 1234.5],
+    ['1.234,5', 1234.5],
+    ['6.1', 6.1],
+    ['16', 16],
+  ])('reads %j as %d', (text, value) => {
+    expect(parseNumber(text, true)).toEqual({ ok: true, value });
+  });
+
+  it('refuses "1.234", which could be a thousand or a decimal', () => {
+    expect(parseNumber('1.234', true)).toMatchObject({
+      ok: false,
+      advice: 'write 1234 without the full stop if that is the figure, or 1,234 for a decimal.',
+    });
   });
 });
 

@@ -25,24 +25,40 @@ export interface CsvSyntaxProblem {
   advice: string;
 }
 
+/** The separators a spreadsheet saves figures with: commas, semicolons (European Excel) and tabs ("Text (Tab delimited)"). */
+export type Separator = ',' | ';' | '\t';
+
 /**
- * Reads RFC 4180 CSV: quoted fields with "" for a quote, commas and line breaks inside
- * quotes, LF or CRLF line ends, and a byte order mark. Rows with no text at all (Excel
- * leaves them at the end) are skipped.
+ * Reads RFC 4180 CSV: quoted fields with "" for a quote, separators and line breaks inside
+ * quotes, LF or CRLF line ends, and a byte order mark. The separator is Excel's "sep="
+ * first line if there is one, else whichever of comma, semicolon and tab the header row
+ * has most of. Rows with no text at all (Excel leaves them at the end) are skipped.
  * Example: readCsv('a,b\n"x, y",2').records[1].cells[0] → { text: 'x, y', line: 2, column: 1 }.
  */
-export function readCsv(text: string): { records: CsvRecord[]; problems: CsvSyntaxProblem[] } {
+export function readCsv(text: string): { records: CsvRecord[]; problems: CsvSyntaxProblem[]; separator: Separator } {
   const records: CsvRecord[] = [];
   const problems: CsvSyntaxProblem[] = [];
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let line = 1;
+  const sepLine = /^"?sep=([,;\t])"?[ \t]*(?:\r\n?|\n|$)/i.exec(source);
+  if (sepLine) {
+    // The line is Excel's, not a row: line numbers still count it.
+    source = source.slice(sepLine[0].length);
+    line = 2;
+  }
+  const separator = (sepLine?.[1] as Separator | undefined) ?? separatorOf(source);
+  const plain = new RegExp(`[^${separator}\\r\\n]*`, 'y');
   let i = 0;
   let cells: CsvCell[] = [];
-  let recordLine = 1;
+  let recordLine = line;
 
   const endRecord = () => {
     if (cells.some((cell) => cell.text.trim() !== '')) records.push({ line: recordLine, cells });
     cells = [];
+  };
+  const plainFrom = (at: number) => {
+    plain.lastIndex = at;
+    return plain.exec(source)![0];
   };
 
   while (i <= source.length) {
@@ -71,9 +87,9 @@ export function readCsv(text: string): { records: CsvRecord[]; problems: CsvSynt
           message: `A quoted cell in column ${columnLetter(cell.column)} is never closed, so the rest of the file would be read as one cell.`,
           advice: 'add the closing double quote, or write a quote inside a cell as two double quotes ("").',
         });
-        return { records, problems };
+        return { records, problems, separator };
       }
-      const after = /^[^,\r\n]*/.exec(source.slice(i))![0];
+      const after = plainFrom(i);
       if (after !== '') {
         problems.push({
           line,
@@ -85,12 +101,12 @@ export function readCsv(text: string): { records: CsvRecord[]; problems: CsvSynt
         i += after.length;
       }
     } else {
-      const raw = /^[^,\r\n]*/.exec(source.slice(i))![0];
+      const raw = plainFrom(i);
       cell.text = raw;
       i += raw.length;
     }
     cells.push(cell);
-    if (source[i] === ',') {
+    if (source[i] === separator) {
       i++;
       continue;
     }
@@ -99,21 +115,39 @@ export function readCsv(text: string): { records: CsvRecord[]; problems: CsvSynt
     i += source[i] === '\r' && source[i + 1] === '\n' ? 2 : 1;
     line++;
   }
-  return { records, problems };
+  return { records, problems, separator };
+}
+
+/** The separator a header row uses most, outside quotes; a comma when it has none. */
+function separatorOf(source: string): Separator {
+  const header = source.split(/\r?\n/, 1)[0].replace(/"[^"]*"/g, '');
+  const count = (separator: Separator) => header.split(separator).length - 1;
+  return ([';', '\t'] as const).reduce<Separator>((best, s) => (count(s) > count(best) ? s : best), ',');
 }
 
 export type NumberResult = { ok: true; value: number } | { ok: false; message: string; advice: string };
 
 /**
  * Reads a figure as people write it: thousands separators ("1,234"), a sign, decimals.
- * Refuses blanks, "n/a", suppression marks and a stray % rather than guessing.
- * Example: parseNumber('1,234.5') → { ok: true, value: 1234.5 }; parseNumber('n/a').ok === false.
+ * With `decimalComma` (a semicolon-separated file, as European Excel saves) the comma is
+ * the decimal mark ("6,1"), and a full stop before three digits ("1.234") is refused as
+ * ambiguous. Refuses blanks, "n/a", suppression marks and a stray % rather than guessing.
+ * Example: parseNumber('1,234.5') → { ok: true, value: 1234.5 }; parseNumber('6,1', true) → { ok: true, value: 6.1 }.
  */
-export function parseNumber(text: string): NumberResult {
+export function parseNumber(text: string, decimalComma = false): NumberResult {
   const written = text.trim();
   // Excel and Word sometimes turn a minus into U+2212; it is still a minus.
   const normalised = written.replace(/^\u2212/, '-');
-  if (/^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/.test(normalised) || /^[+-]?\.\d+$/.test(normalised)) {
+  if (decimalComma) {
+    if (/^[+-]?(?:\d{1,3}(?:\.\d{3})+,\d+|\d+(?:,\d+)?|\d*\.(?!\d{3}$)\d+)$/.test(normalised))
+      return { ok: true, value: Number(normalised.replace(/\.(?=\d{3}(?:\.|,))/g, '').replace(',', '.')) };
+    if (/^[+-]?\d{1,3}(?:\.\d{3})+$/.test(normalised))
+      return {
+        ok: false,
+        message: `"${written}" could be read two ways: this file is separated by semicolons, so its comma is the decimal mark, and the full stop may be a thousands separator.`,
+        advice: `write ${normalised.replace(/\./g, '')} without the full stop if that is the figure, or ${normalised.replace('.', ',')} for a decimal.`,
+      };
+  } else if (/^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/.test(normalised) || /^[+-]?\.\d+$/.test(normalised)) {
     return { ok: true, value: Number(normalised.replace(/,/g, '')) };
   }
   if (written === '') {

@@ -1,7 +1,10 @@
 /** A KPI CSV's header and rows read into figures: every cell checked, every problem named with its line and column. */
 import { closest, type ContentProblem } from '../content/content-error.ts';
+import { CONTROL_CHARACTER_ADVICE } from '../content/control-characters.ts';
+import { describeControlCharacter } from '../text/control-characters.ts';
 import { columnLetter } from '../text/csv.ts';
 import { parseNumber, type CsvCell } from './csv.ts';
+import { checkFigure } from './figure-rules.ts';
 import { parsePeriod } from './periods.ts';
 import { kpiColumns, requiredKpiColumns, type KpiColumn } from './schema.ts';
 import type { IndicatorFile, KpiPoint } from './series.ts';
@@ -61,7 +64,7 @@ export interface ReadRow {
   point: KpiPoint;
 }
 
-/** A row as a figure, or undefined (with every problem in it recorded). */
+/** A row as a figure, or undefined (with every problem in it recorded); `decimalComma` as parseNumber's. */
 export function readRow(
   cells: CsvCell[],
   line: number,
@@ -69,6 +72,7 @@ export function readRow(
   file: string,
   known: { indicators: ReadonlyMap<string, IndicatorFile>; localityIds: ReadonlySet<string> },
   problems: ContentProblem[],
+  decimalComma = false,
 ): ReadRow | undefined {
   const before = problems.length;
   const headerWidth = Math.max(...columns.values()) + 1;
@@ -120,7 +124,7 @@ export function readRow(
   for (const name of ['value', 'lower_ci', 'upper_ci', 'count', 'denominator'] as const) {
     const text = cell(name).text;
     if (name !== 'value' && text.trim() === '') continue;
-    const read = parseNumber(text);
+    const read = checkFigure(name, parseNumber(text, decimalComma), text.trim(), known.indicators.get(indicator));
     if (read.ok) numbers[name] = read.value;
     else report(name, read.message, read.advice);
   }
@@ -139,6 +143,8 @@ export function readRow(
       'check the columns are not swapped: lower_ci ≤ value ≤ upper_ci.',
     );
   }
+  const hidden = describeControlCharacter(cell('note').text);
+  if (hidden) report('note', `The note contains ${hidden}.`, CONTROL_CHARACTER_ADVICE);
   if (problems.length > before || !period.ok || value === undefined) return undefined;
 
   const note = cell('note').text.trim();
