@@ -157,17 +157,17 @@ describe('bad content stops with a problem naming the file, the line or field, a
     );
   });
 
-  it('an item with no frontmatter, an empty file, a Latin-1 file and a stray file', () => {
+  it('an item with no frontmatter, an empty file, a binary file and a stray file', () => {
     const problems = problemsAfter((c) => {
       c.write(`${LINCS}/02-no-frontmatter.md`, 'RESOLVED that the report be noted.\n');
       c.write(`${LINCS}/03-empty.md`, '');
-      c.write(`${LINCS}/04-latin1.md`, Buffer.from('---\nnumber: "4"\ntitle: Caf\xe9\n---\n\nText.\n', 'latin1'));
+      c.write(`${LINCS}/04-binary.md`, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0xff]));
       c.write(`${LINCS}/notes.txt`, 'to do');
     });
     expect(problems.map((p) => [p.file.split('/').at(-1), p.message.split(/[,:.]/)[0]])).toEqual([
       ['02-no-frontmatter.md', 'The item has no frontmatter'],
       ['03-empty.md', 'The file is empty'],
-      ['04-latin1.md', 'The file is not saved as UTF-8 text'],
+      ['04-binary.md', 'The file is not text'],
       ['notes.txt', 'Minuted does not know what to do with this file'],
     ]);
   });

@@ -7,7 +7,7 @@
 import { join, sep } from 'node:path';
 import type { HookParameters } from 'astro';
 import { ContentError, formatProblems } from '../content/content-error.ts';
-import { corpusSize, loadCorpus } from '../corpus/corpus.ts';
+import { corpusSize, describeNotes, loadCorpus } from '../corpus/corpus.ts';
 import { escapeXml } from '../text/xml.ts';
 import { handOverCorpus } from './corpus-handover.ts';
 import { minutesCache, pipelineVersion } from './minutes-cache.ts';
@@ -60,6 +60,7 @@ export function openLivePreview(options: {
       problems = undefined;
       const size = corpusSize(corpus);
       logger.info(`Content checked: ${size.meetings}, ${size.items} (${Math.round(performance.now() - started)} ms).`);
+      if (corpus.notes.length > 0) logger.info(describeNotes(corpus.notes));
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;
       handOverCorpus(content, error);

@@ -6,7 +6,7 @@
 import { accessSync, constants, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { ContentError } from '../content/content-error.ts';
-import { corpusSize } from '../corpus/corpus.ts';
+import { corpusSize, describeNotes } from '../corpus/corpus.ts';
 import { describeCounts } from '../kpi/load.ts';
 import { basePath, buildDate, siteRoot } from '../config/hosting.ts';
 import { yearPageLimit } from '../pages/busy-years.ts';
@@ -186,6 +186,7 @@ export async function startSiteBuild(options: { root: string; content: string; t
         console.warn(
           `Note: SITE_URL is not set, so feeds, calendars and the sitemap point at ${siteRoot()}. Set SITE_URL to the site's public address (e.g. https://www.example.gov.uk) before publishing.`,
         );
+      if (corpus.notes.length > 0) console.warn(describeNotes(corpus.notes));
       const size = corpusSize(corpus);
       console.log(describeCounts(corpus.kpis.counts));
       const unchanged =

@@ -41,7 +41,7 @@ export function whereIs(problem: ContentProblem): string {
   const parts = [problem.file];
   // In a CSV file, columns are named as the spreadsheet the analyst keeps it in names them.
   const column =
-    problem.column !== undefined && problem.file.toLowerCase().endsWith('.csv')
+    problem.column !== undefined && /\.(?:csv|tsv|txt)$/i.test(problem.file)
       ? columnLetter(problem.column)
       : problem.column;
   if (problem.line !== undefined)

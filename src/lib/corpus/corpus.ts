@@ -6,14 +6,15 @@
  * collections, `npm run check`, the importer and the tests.
  */
 import { join, relative } from 'node:path';
-import { ContentError, type ContentProblem } from '../content/content-error.ts';
+import { ContentError, type ContentProblem, whereIs } from '../content/content-error.ts';
 import { siteSchema } from '../content/schema.ts';
 import type { YamlMemo } from '../content/yaml-memo.ts';
-import { readKpiFolder } from '../kpi/read.ts';
 import { renderMinutes } from '../minutes/render.ts';
 import { AGENDA_ITEMS, BOARDS, counted, DECISIONS, MEETINGS } from '../text/counts.ts';
 import { readBodiesLocalitiesTopics } from './bodies-localities-topics.ts';
+import { checkContentFolder } from './content-folder.ts';
 import { ContentReader } from './content-reader.ts';
+import { readKpiFolder } from './kpi-folder.ts';
 import { readMeetings } from './meetings.ts';
 import type { Corpus, RenderItemMinutes } from './model.ts';
 import { checkFollows, References } from './references.ts';
@@ -28,8 +29,9 @@ export function loadCorpus(
 ): Corpus {
   const problems: ContentProblem[] = [];
   const display = (path: string) => relative(join(contentDir, '..'), path).split('\\').join('/');
-  const reader = new ContentReader(display, problems, options.yamlMemo);
+  const reader = new ContentReader(contentDir, display, problems, options.yamlMemo);
   const refs = new References(problems);
+  if (!checkContentFolder(reader, contentDir)) throw new ContentError(problems);
 
   const site = reader.yamlFile(
     join(contentDir, 'site.yaml'),
@@ -38,8 +40,7 @@ export function loadCorpus(
   );
   const { localities, bodies, topics } = readBodiesLocalitiesTopics(reader, refs, contentDir);
 
-  const kpis = readKpiFolder(contentDir);
-  problems.push(...kpis.problems);
+  const kpis = readKpiFolder(reader, contentDir, new Set(localities.map((l) => l.id)));
   const indicatorIds = new Set([
     ...kpis.indicators.keys(),
     ...[...kpis.indicators.values()].flatMap((i) => (i.measure ? [i.measure] : [])),
@@ -70,6 +71,7 @@ export function loadCorpus(
     topics: topics.map(strip),
     meetings,
     items: items.map(({ lineOf, ...item }) => item),
+    notes: reader.notes,
   };
 }
 
@@ -91,4 +93,13 @@ export function corpusSize(
     localities: counted(corpus.localities.length, ['locality', 'localities']),
     topics: counted(corpus.topics.length, ['topic', 'topics']),
   };
+}
+
+/**
+ * A loaded folder's notes (what was read but deserves a look), as `npm run check`, the
+ * build and the live preview print them; '' when there are none.
+ * Example: describeNotes(loadCorpus('content').notes) === ''.
+ */
+export function describeNotes(notes: readonly ContentProblem[]): string {
+  return notes.map((note) => `Note: ${whereIs(note)}\n  ${note.message}\n  What to do: ${note.advice}`).join('\n\n');
 }

@@ -1,5 +1,4 @@
 /** The minutes loadCorpus will render, read ahead of it, so another thread can render them first. */
-import { statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { ItemFrontmatter } from '../content/schema.ts';
 import type { YamlMemo } from '../content/yaml-memo.ts';
@@ -20,17 +19,15 @@ export function* itemMinutes(
   yamlMemo?: YamlMemo,
   after?: string,
 ): Generator<{ markdown: string; decisionInputs: ItemFrontmatter['decisions'] }> {
-  const reader = new ContentReader((path) => path, [], yamlMemo);
+  const reader = new ContentReader(contentDir, (path) => path, [], yamlMemo);
   const meetingsDir = join(contentDir, 'meetings');
   // Folders and files are met in sorted order, so the items up to `after` are those in earlier folders and, in its folder, up to its name.
   const [afterFolder, afterName] = after ? [basename(dirname(after)), basename(after)] : [];
-  for (const folder of reader.list(meetingsDir)) {
-    const path = join(meetingsDir, folder);
-    if ((afterFolder && folder < afterFolder) || !MEETING_FOLDER.test(folder) || !statSync(path).isDirectory())
-      continue;
-    for (const name of reader.list(path)) {
+  for (const { name: folder, path, kind } of reader.entries(meetingsDir)) {
+    if ((afterFolder && folder < afterFolder) || !MEETING_FOLDER.test(folder) || kind !== 'folder') continue;
+    for (const { name, path: itemPath, kind: itemKind } of reader.entries(path)) {
       if (folder === afterFolder && name <= afterName!) continue;
-      const source = ITEM_FILE.test(name) ? readItemSource(reader, join(path, name)) : undefined;
+      const source = ITEM_FILE.test(name) && itemKind === 'file' ? readItemSource(reader, itemPath) : undefined;
       if (source) yield { markdown: source.body, decisionInputs: source.checked.decisions };
     }
   }

@@ -1,6 +1,6 @@
 /** The meeting folders of a content folder: each meeting.yaml and its agenda items, in agenda order. */
-import { statSync } from 'node:fs';
 import { extname, join } from 'node:path';
+import type { ContentProblem } from '../content/content-error.ts';
 import { meetingSchema } from '../content/schema.ts';
 import type { YamlSource } from '../content/yaml-source.ts';
 import type { ContentReader } from './content-reader.ts';
@@ -31,9 +31,8 @@ export function readMeetings(
   const { problems } = reader;
   const meetings: MeetingEntry[] = [];
   const items: LocatedItem[] = [];
-  for (const folder of reader.list(meetingsDir)) {
-    const path = join(meetingsDir, folder);
-    if (!statSync(path).isDirectory()) {
+  for (const { name: folder, path, kind } of reader.entries(meetingsDir)) {
+    if (kind !== 'folder') {
       problems.push({
         file: reader.display(path),
         message: 'This file is not inside a meeting folder.',
@@ -60,19 +59,14 @@ export function readMeetings(
     );
     if (meeting) checkMeeting(reader, refs, reader.display(meetingFile), meeting, folder, named, known);
     const meetingItems: LocatedItem[] = [];
-    for (const name of reader.list(path)) {
+    for (const { name, path: itemPath, kind: itemKind } of reader.entries(path)) {
       if (name === 'meeting.yaml') continue;
-      const itemPath = join(path, name);
+      if (itemKind === 'folder') {
+        reader.strayFolder(itemPath, "Minuted reads only a meeting folder's meeting.yaml and .md files");
+        continue;
+      }
       if (!ITEM_FILE.test(name)) {
-        problems.push({
-          file: reader.display(itemPath),
-          message: ['.md', '.mdx'].includes(extname(name))
-            ? `The file name "${name}" cannot be used in a web address.`
-            : 'Minuted does not know what to do with this file, so it would be left out of the site.',
-          advice: ['.md', '.mdx'].includes(extname(name))
-            ? 'rename it with lower-case letters, digits and hyphens only, e.g. 03-neighbourhood-working.md.'
-            : "agenda items are .md files; the meeting's details go in meeting.yaml. Move other files elsewhere.",
-        });
+        problems.push(unreadItemFile(reader.display(itemPath), name));
         continue;
       }
       const item = readItem(reader, render, itemPath, folder, named[1]);
@@ -92,6 +86,25 @@ export function readMeetings(
     items.push(...meetingItems);
   }
   return { meetings, items };
+}
+
+/** A file in a meeting folder that is not an item Minuted can read: what to rename it to, or move. */
+function unreadItemFile(file: string, name: string): ContentProblem {
+  if (!/^\.mdx?$/i.test(extname(name)))
+    return {
+      file,
+      message: 'Minuted does not know what to do with this file, so it would be left out of the site.',
+      advice: "agenda items are .md files; the meeting's details go in meeting.yaml. Move other files elsewhere.",
+    };
+  const fit = name
+    .toLowerCase()
+    .replace(/[^a-z0-9.]+/g, '-')
+    .replace(/-+(?=\.)|^-+/g, '');
+  return {
+    file,
+    message: `The file name "${name}" cannot be used in a web address.`,
+    advice: `rename it with lower-case letters, digits and hyphens only${ITEM_FILE.test(fit) ? `: "${fit}"` : ', e.g. 03-neighbourhood-working.md'}.`,
+  };
 }
 
 /** A meeting.yaml's body must exist, and its date and body must match its folder's name. */

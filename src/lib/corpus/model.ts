@@ -3,6 +3,7 @@ import type { ItemDecision } from '../minutes/decisions.ts';
 import type { KpiCounts } from '../kpi/load.ts';
 import type { IndicatorFile, KpiSeries } from '../kpi/series.ts';
 import type { RenderedMinutes } from '../minutes/render.ts';
+import type { ContentProblem } from '../content/content-error.ts';
 import type { Body, ItemFrontmatter, Locality, Meeting, SiteConfig, Topic } from '../content/schema.ts';
 
 export type WithId<T> = T & { id: string };
@@ -60,6 +61,8 @@ export interface Corpus {
   topics: WithId<Topic>[];
   meetings: MeetingEntry[];
   items: ItemEntry[];
+  /** What was read but is worth the clerk's attention (a file not saved as UTF-8): printed, never stopping a build. */
+  notes: ContentProblem[];
 }
 
 /** Renders an item's minutes for loadCorpus: renderMinutes, or a cache of it; `path` is the item's file. */

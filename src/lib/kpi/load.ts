@@ -31,6 +31,8 @@ export interface KpiLoad {
   /** Sorted by indicator id, then locality id. */
   series: KpiSeries[];
   problems: ContentProblem[];
+  /** What was read but is worth the analyst's attention: a file read with decimal commas. */
+  notes: ContentProblem[];
   counts: KpiCounts;
 }
 
@@ -40,17 +42,18 @@ export interface KpiLoad {
  */
 export function loadKpis(input: KpiInput): KpiLoad {
   const problems: ContentProblem[] = [...targetLocalityProblems(input)];
+  const notes: ContentProblem[] = [];
   const series = new Map<string, KpiSeries>();
   const seen = new Map<string, { file: string; line: number }>();
   let rowsRead = 0;
 
   for (const csv of input.csvFiles) {
-    const { records, problems: syntax } = readCsv(csv.text);
+    const { records, problems: syntax, separator } = readCsv(csv.text);
     problems.push(...syntax.map((p) => ({ file: csv.path, ...p })));
     const [header, ...rows] = records;
     rowsRead += rows.length;
     const columns = header ? readHeader(header.cells, csv.path, problems) : undefined;
-    if (!columns) {
+    if (!header || !columns) {
       if (!header)
         problems.push({
           file: csv.path,
@@ -60,8 +63,23 @@ export function loadKpis(input: KpiInput): KpiLoad {
         });
       continue;
     }
+    if (rows.length === 0)
+      problems.push({
+        file: csv.path,
+        line: header.line,
+        message: 'The file has a header row but no figures.',
+        advice: 'add the figures below the header, one row per figure, or delete the file.',
+      });
+    if (separator === ';')
+      notes.push({
+        file: csv.path,
+        message:
+          'The file is separated by semicolons, as European Excel saves it, so Minuted read a comma in a figure as the decimal mark (6,1 as 6.1).',
+        advice:
+          'check a few figures on the site; to be sure, save it as "CSV UTF-8 (Comma delimited)" with full stops for decimals.',
+      });
     for (const row of rows) {
-      const read = readRow(row.cells, row.line, columns, csv.path, input, problems);
+      const read = readRow(row.cells, row.line, columns, csv.path, input, problems, separator === ';');
       if (!read) continue;
       const { indicator, locality, point } = read;
       const key = `${indicator}\u0000${locality}\u0000${point.period.start}\u0000${point.period.end}`;
@@ -90,7 +108,7 @@ export function loadKpis(input: KpiInput): KpiLoad {
   );
   for (const entry of sorted) entry.points.sort((a, b) => comparePeriods(a.period, b.period));
   const rowsCharted = sorted.reduce((sum, entry) => sum + entry.points.length, 0);
-  return { series: sorted, problems, counts: { files: input.csvFiles.length, rowsRead, rowsCharted } };
+  return { series: sorted, problems, notes, counts: { files: input.csvFiles.length, rowsRead, rowsCharted } };
 }
 
 /**

@@ -1,14 +1,24 @@
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { ContentProblem } from '../../src/lib/content/content-error.ts';
+import { ContentReader } from '../../src/lib/corpus/content-reader.ts';
+import { readKpiFolder as readFolder } from '../../src/lib/corpus/kpi-folder.ts';
 import { readCsv } from '../../src/lib/kpi/csv.ts';
 import { seriesFor } from '../../src/lib/kpi/series.ts';
-import { readKpiFolder } from '../../src/lib/kpi/read.ts';
 import { summariseChart } from '../../src/lib/kpi/summary.ts';
 import { directionOfTravel, latestAsOf } from '../../src/lib/kpi/trend.ts';
 import { parse } from 'yaml';
 import { indicatorSchema } from '../../src/lib/kpi/schema.ts';
+
+/** The figures of `content`, with the problems and notes found reading them. */
+function readKpiFolder(content: string) {
+  const problems: ContentProblem[] = [];
+  const reader = new ContentReader(content, (path) => relative(dirname(content), path), problems);
+  const localityIds = new Set(readdirSync(join(content, 'localities')).map((name) => name.replace(/\.yaml$/, '')));
+  return { ...readFolder(reader, content, localityIds), problems, notes: reader.notes };
+}
 
 describe('readKpiFolder on the committed sample content', () => {
   const loaded = readKpiFolder('content');
