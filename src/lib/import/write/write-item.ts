@@ -1,28 +1,52 @@
 /** Writes an imported item's file without losing a person's edits to it. */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { itemSchema } from '../../content/schema.ts';
 import type { ImportedItem } from '../imported.ts';
 import { itemFileText, minutesOf, provenance } from './content-files.ts';
 import { frontmatterOf } from './existing-content.ts';
 
-/** Fields a person adds to an imported item, kept when it is imported again with --force. */
-const HAND_FIELDS = ['topics', 'localities', 'indicators', 'follows', 'actions', 'decisions'] as const;
+/** Lists a person adds to, joined with the import's: ids, follow-ups and corrections to decisions. */
+const JOINED = ['topics', 'localities', 'indicators', 'follows', 'actions', 'decisions'] as const;
 
-/** The imported frontmatter with what a person added by hand: lists of ids joined, corrections kept. */
-function withHandFields(imported: Record<string, unknown>, hand: Record<string, unknown>): Record<string, unknown> {
+/** What an import reads from the page itself: over a file nobody edited, the page's say replaces the last import's. */
+const FROM_THE_PAGE = new Set([
+  'number',
+  'title',
+  'minuteRef',
+  'description',
+  'procedural',
+  'supportingDocuments',
+  'decisions',
+  'votes',
+  'review',
+]);
+
+const empty = (value: unknown) =>
+  value === undefined || value === false || (Array.isArray(value) && value.length === 0);
+
+/**
+ * The imported frontmatter, keeping what the file already held that this import does not
+ * give: topics, a source, follows, votes… (a person's, or an earlier run's options), never
+ * dropped unseen. Lists of ids and corrections are joined; what the page says wins.
+ */
+function withKeptFields(
+  imported: Record<string, unknown>,
+  current: Record<string, unknown>,
+  edited: boolean,
+): Record<string, unknown> {
   const merged = { ...imported };
-  for (const key of HAND_FIELDS) {
-    const mine = hand[key];
-    if (!Array.isArray(mine) || mine.length === 0) continue;
-    const theirs = Array.isArray(imported[key]) ? (imported[key] as unknown[]) : [];
-    merged[key] =
-      typeof mine[0] === 'string'
-        ? [...new Set([...mine, ...theirs])]
-        : [...mine, ...theirs.filter((t) => !mine.some((m) => JSON.stringify(m) === JSON.stringify(t)))];
+  for (const [key, mine] of Object.entries(current)) {
+    if (!edited && FROM_THE_PAGE.has(key)) continue;
+    const theirs = imported[key];
+    if (empty(theirs)) merged[key] = mine;
+    else if ((JOINED as readonly string[]).includes(key) && Array.isArray(mine) && Array.isArray(theirs))
+      merged[key] =
+        typeof mine[0] === 'string'
+          ? [...new Set([...mine, ...theirs])]
+          : [...mine, ...theirs.filter((t) => !mine.some((m) => JSON.stringify(m) === JSON.stringify(t)))];
   }
   // A review note a person deleted has been dealt with.
-  if (hand.review === undefined && Object.keys(hand).length > 0) delete merged.review;
+  if (edited && current.review === undefined && Object.keys(current).length > 0) delete merged.review;
   return merged;
 }
 
@@ -43,12 +67,12 @@ export function writeItem(
   const imported = { number, ...item.frontmatter, review: item.review.length ? item.review.join(' ') : undefined };
   const edited = current !== undefined && provenance(current);
   if (!edited || !edited.edited) {
-    write(path, itemFileText(imported, item.markdown, from));
+    const kept = current === undefined ? imported : withKeptFields(imported, frontmatterOf(current), false);
+    write(path, itemFileText(kept, item.markdown, from));
     return {};
   }
   if (!force) return 'edited';
-  const hand = frontmatterOf(current);
-  const merged = itemSchema.partial().safeParse(hand).success ? withHandFields(imported, hand) : imported;
+  const merged = withKeptFields(imported, frontmatterOf(current), true);
   let keptAside: string | undefined;
   if (edited.minutesEdited && minutesOf(current).trim() !== item.markdown.trim()) {
     keptAside = join(dirname(dirname(dirname(path))), 'import-kept', basename(dirname(path)), basename(path));
