@@ -3,6 +3,9 @@ import { describeControlCharacter } from '../text/control-characters.ts';
 import { fieldPath, type ContentProblem } from './content-error.ts';
 import type { YamlSource } from './yaml-source.ts';
 
+export const CONTROL_CHARACTER_ADVICE =
+  'delete it: retype the words around it (such characters come in with text copied from PDFs and other programs, and are not allowed in web pages).';
+
 /**
  * One problem for each text of `source` holding a control character, naming its field and line.
  * Example: controlCharacterProblems(source of 'title: "Board\\b"', 'content/site.yaml')[0].field === 'title'.
@@ -19,8 +22,7 @@ export function controlCharacterProblems(source: YamlSource, file: string): Cont
           line: source.lineOf(path),
           field: fieldPath(path),
           message: `The field "${fieldPath(path)}" contains ${found}.`,
-          advice:
-            'delete it: retype the words around it (such characters come in with text copied from PDFs and other programs, and are not allowed in web pages).',
+          advice: CONTROL_CHARACTER_ADVICE,
         });
     } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i]));
     else if (value && typeof value === 'object')
