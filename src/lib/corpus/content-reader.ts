@@ -7,6 +7,7 @@ import { idSchema } from '../content/schema.ts';
 import type { YamlMemo } from '../content/yaml-memo.ts';
 import { parseYaml, validate, type YamlSource } from '../content/yaml-source.ts';
 import { decodeText } from '../text/decode.ts';
+import { slugify } from '../text/slug.ts';
 import type { WithId } from './model.ts';
 
 /** A record read from `<id>.yaml`, with where its fields are for problems. */
@@ -182,7 +183,7 @@ export class ContentReader {
         this.problems.push({
           file,
           message: `"${id}" cannot be used as an id: ids appear in web addresses.`,
-          advice: 'rename the file with lower-case letters, digits and single hyphens, e.g. south-east-london.yaml.',
+          advice: `rename the file with lower-case letters, digits and single hyphens only: "${slugify(id) || 'south-east-london'}.yaml".`,
         });
         continue;
       }

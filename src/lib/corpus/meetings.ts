@@ -1,8 +1,9 @@
 /** The meeting folders of a content folder: each meeting.yaml and its agenda items, in agenda order. */
-import { extname, join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import type { ContentProblem } from '../content/content-error.ts';
 import { meetingSchema } from '../content/schema.ts';
 import type { YamlSource } from '../content/yaml-source.ts';
+import { slugify } from '../text/slug.ts';
 import type { ContentReader } from './content-reader.ts';
 import { readItem, type LocatedItem } from './item-file.ts';
 import type { MeetingEntry, RenderItemMinutes } from './model.ts';
@@ -96,10 +97,7 @@ function unreadItemFile(file: string, name: string): ContentProblem {
       message: 'Minuted does not know what to do with this file, so it would be left out of the site.',
       advice: "agenda items are .md files; the meeting's details go in meeting.yaml. Move other files elsewhere.",
     };
-  const fit = name
-    .toLowerCase()
-    .replace(/[^a-z0-9.]+/g, '-')
-    .replace(/-+(?=\.)|^-+/g, '');
+  const fit = `${slugify(basename(name, extname(name)))}${extname(name).toLowerCase()}`;
   return {
     file,
     message: `The file name "${name}" cannot be used in a web address.`,

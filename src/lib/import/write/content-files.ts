@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { Document, isScalar, visit } from 'yaml';
 import { itemSchema, meetingSchema } from '../../content/schema.ts';
+import { slugify } from '../../text/slug.ts';
 
 const MARKER =
   /^# Imported by "npm run import"(?: from "([^"\n]*)")? \(checksum ([0-9a-f]{12})(?:, minutes ([0-9a-f]{12}))?\)\..*\n/m;
@@ -94,21 +95,6 @@ export function provenance(text: string): Provenance {
   const edited = checksum(text.slice(0, marker.index) + text.slice(marker.index + marker[0].length)) !== marker[2];
   const minutesEdited = marker[3] !== undefined && checksum(minutesOf(text).trim()) !== marker[3];
   return { edited, minutesEdited: edited && (marker[3] === undefined || minutesEdited), from: marker[1] };
-}
-
-/**
- * A slug for a file name: lower case, ASCII letters and digits, single hyphens.
- * Example: slugify('SOUTH EAST LONDON ICB – 5 YEAR STRATEGY') === 'south-east-london-icb-5-year-strategy'.
- */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 }
 
 /**
