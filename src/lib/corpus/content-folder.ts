@@ -15,8 +15,9 @@ const LAYOUT: Record<string, { kind: 'file' | 'folder'; holds?: string; required
   meetings: { kind: 'folder', holds: 'a folder for each meeting', required: true },
   indicators: { kind: 'folder', holds: 'a .yaml file for each indicator' },
   kpis: { kind: 'folder', holds: 'the CSV files of figures' },
-  // The importer leaves its report here (docs/import.md).
+  // The importer leaves its report here, and minutes edited by hand that it replaced (docs/import.md).
   'import-report.md': { kind: 'file' },
+  'import-kept': { kind: 'folder' },
 };
 
 const CONTENT_FORMAT = '"The content format" in README.md';
