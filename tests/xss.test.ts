@@ -40,6 +40,16 @@ beforeAll(() => {
     'meetings/2024-01-10-bromley-hwb/01-attack.md',
     `---\nnumber: "1"\ntitle: ${yamlString(`Title ${attack}`)}\ndescription: ${yamlString(attack)}\nminuteRef: ${yamlString('</script><script>alert(1)</script>')}\ntopics: [governance]\nactions:\n  - text: ${yamlString(`=HYPERLINK("https://evil.example") ${attack}`)}\n    who: ${yamlString('@SUM(1+1)')}\n---\n\n${PAYLOADS.join('\n\n')}\n\n${MARKDOWN_PAYLOADS.join('\n\n')}\n\nRESOLVED that ${attack} be noted.\n`,
   );
+  // A carriage return a clerk's editor left in a venue, and Unicode's line separators, to start calendar lines.
+  mkdirSync(join(content.dir, 'meetings/2024-02-07-bromley-hwb'));
+  content.write(
+    'meetings/2024-02-07-bromley-hwb/meeting.yaml',
+    `body: bromley-hwb\ndate: 2024-02-07\nstatus: draft\nvenue: |-\n  County Offices\r  BEGIN:VALARM\r  TRIGGER:-PT5M\nnotes: [${yamlString('Room 2\u2028BEGIN:VTODO\u2029END:VTODO')}]\ndateNote: ${yamlString('Moved\u2028X-INJECTED:1')}\n`,
+  );
+  content.write(
+    'meetings/2024-02-07-bromley-hwb/01-formulas.md',
+    `---\nnumber: "1"\ntitle: ${yamlString('＝HYPERLINK("https://evil.example")')}\nactions:\n  - text: ${yamlString('＝HYPERLINK("https://evil.example","click")')}\n    who: ${yamlString('＠SUM(1+1)')}\n  - text: ${yamlString('＋cmd|calc')}\n    who: ${yamlString('－1＋2')}\n---\n\nThe Board discussed the formulas.\n`,
+  );
   content.edit('topics/governance.yaml', (t) => t.replace(/description: .*/, `description: ${yamlString(attack)}`));
   content.edit('bodies/bromley-hwb.yaml', (t) =>
     t.replace(/shortName: .*/, `shortName: ${yamlString('Bromley <script>alert(1)</script>')}`),
@@ -115,10 +125,28 @@ describe('XSS payloads in the content', () => {
   it('stay plain text in calendars, unable to add events or properties', () => {
     const text = readFileSync(join(dist, 'calendars/bromley-hwb.ics'), 'utf8');
     const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
-    expect(events).toHaveLength(2);
+    expect(events).toHaveLength(3);
     const attacked = events.find((e) => e.getFirstPropertyValue('uid')!.toString().startsWith('2024-01-10'))!;
     expect(attacked.getFirstPropertyValue('location')).toContain('BEGIN:VEVENT');
     expect(text).not.toContain('X-ALT-DESC');
+  });
+
+  it('keep a carriage return or line separator in a venue from starting a line of a calendar', () => {
+    for (const file of filesOf(dist).filter((f) => f.endsWith('.ics'))) {
+      const text = readFileSync(file, 'utf8');
+      // Calendar programs split lines on any of these: no line may start as the venue wrote it.
+      // eslint-disable-next-line no-control-regex
+      const lines = text.split(/\r\n|[\r\n\v\f\x1c-\x1e\x85\u2028\u2029]/);
+      expect(
+        lines.filter((line) => /^(?:BEGIN:V(?:ALARM|TODO)|TRIGGER|X-INJECTED)/.test(line)),
+        file,
+      ).toEqual([]);
+    }
+    const events = new ICAL.Component(ICAL.parse(readFileSync(join(dist, 'calendars/bromley-hwb.ics'), 'utf8')))
+      .getAllSubcomponents('vevent')
+      .filter((e) => e.getAllSubcomponents().length === 0);
+    const moved = events.find((e) => e.getFirstPropertyValue('uid')!.toString().startsWith('2024-02-07'))!;
+    expect(moved.getFirstPropertyValue('location')).toBe('County Offices\nBEGIN:VALARM\nTRIGGER:-PT5M');
   });
 
   it('stay valid JSON and formula-safe CSV in the downloads', () => {
@@ -128,5 +156,15 @@ describe('XSS payloads in the content', () => {
     expect(actions).toContain(`"'=HYPERLINK(""https://evil.example"")`);
     expect(actions).toContain(",'@SUM(1+1),");
     expect(actions).not.toMatch(/(^|,)[=@+]/m);
+  });
+
+  it('neutralise full-width formulas in every CSV download', () => {
+    const actions = readFileSync(join(dist, 'data/actions.csv'), 'utf8');
+    expect(actions).toContain(`"'＝HYPERLINK(""https://evil.example"",""click"")"`);
+    expect(actions).toContain(",'＠SUM(1+1),");
+    expect(actions).toContain("'＋cmd|calc");
+    expect(actions).toContain(",'－1＋2,");
+    for (const file of filesOf(dist).filter((f) => f.endsWith('.csv')))
+      expect(readFileSync(file, 'utf8'), file).not.toMatch(/(?:^|,)"?[=@+＝＋－＠]/m);
   });
 });
