@@ -2,12 +2,12 @@
  * Whole builds that fail: each exits 1, names what is wrong, and leaves the previous dist/
  * as it was (the other cases prove the same of the check the build runs first).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildSite } from '../support/build-site.ts';
 import { copySampleContent, type ContentFixture } from '../support/content-fixture.ts';
-import { item, MEETING, newMeeting, NEW, replace, SMOKING } from '../support/sample-edits.ts';
+import { MEETING, newMeeting, NEW, replace, SMOKING } from '../support/sample-edits.ts';
 
 let fixture: ContentFixture | undefined;
 afterEach(() => {
@@ -19,8 +19,17 @@ const FAILING: [string, (c: ContentFixture) => void, string][] = [
   ['site.yaml malformed YAML', (c) => replace(c, 'site.yaml', 'sample: true', 'sample: {true'), 'site.yaml'],
   ['a meeting on 30 February', (c) => replace(c, MEETING, 'date: 2019-03-01', 'date: 2019-02-30'), MEETING],
   [
-    'an item saved as Latin-1',
-    (c) => newMeeting(c, { '02-item.md': Buffer.from(item('', 'Caf\xe9.'), 'latin1') }),
+    'site.yaml a link to a secret outside the content folder',
+    (c) => {
+      writeFileSync(join(c.dir, '..', 'npmrc'), '//registry.example/:_authToken=SECRET-TOKEN-1234\n');
+      rmSync(join(c.dir, 'site.yaml'));
+      symlinkSync(join(c.dir, '..', 'npmrc'), join(c.dir, 'site.yaml'));
+    },
+    'site.yaml',
+  ],
+  [
+    "a Word document saved under an item's name",
+    (c) => newMeeting(c, { '02-item.md': Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00]) }),
     `${NEW}/02-item.md`,
   ],
   ['a ragged CSV row', (c) => c.edit(SMOKING, (t) => `${t}smoking-prevalence-adults,bromley,2025\n`), SMOKING],

@@ -148,17 +148,6 @@ describeBroken('agenda items (the .md files)', [
     { file: `${NEW}/02-item.md`, message: 'The file is empty.' },
   ],
   [
-    'an item saved as Latin-1',
-    (c) =>
-      newMeeting(c, {
-        '02-item.md': Buffer.from(item('', 'Caf\xe9 and cr\xe8che provision were discussed.'), 'latin1'),
-      }),
-    {
-      file: `${NEW}/02-item.md`,
-      message: 'The file is not saved as UTF-8 text, so some characters would come out wrong.',
-    },
-  ],
-  [
     'an unknown topic',
     (c) => replace(c, ITEM, 'topics: [neighbourhood-working', 'topics: [neighborhood-working'),
     {
