@@ -1,6 +1,7 @@
 /** Meetings and their agenda items, each broken as councils' files break. */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildDate } from '../../src/lib/config/hosting.ts';
 import { describeBroken } from '../support/broken-content.ts';
 import { LINCS, ITEM, MEETING, NEW, item, newMeeting, replace } from '../support/sample-edits.ts';
 
@@ -64,6 +65,23 @@ describeBroken('meetings (meeting.yaml and its folder)', [
       c.write(`${NEW}/02-item.md`, item(''));
     },
     { file: `${NEW}/meeting.yaml`, message: 'This file is missing.' },
+  ],
+  [
+    'a meeting dated after today, with minutes',
+    (c) => {
+      mkdirSync(join(c.dir, 'meetings/2099-05-01-bromley-hwb'));
+      c.write(
+        'meetings/2099-05-01-bromley-hwb/meeting.yaml',
+        'body: bromley-hwb\ndate: 2099-05-01\nstatus: approved\n',
+      );
+    },
+    {
+      file: 'meetings/2099-05-01-bromley-hwb/meeting.yaml',
+      message: `The meeting is dated 2099-05-01, after the day of this build (${buildDate()}), yet it has minutes ("status: approved").`,
+      advice: 'minutes can only be written once a meeting has been held',
+      field: 'date',
+      line: 2,
+    },
   ],
   [
     'a date that differs from the folder',

@@ -1,5 +1,6 @@
 /** The meeting folders of a content folder: each meeting.yaml and its agenda items, in agenda order. */
 import { basename, extname, join } from 'node:path';
+import { buildDate } from '../config/hosting.ts';
 import type { ContentProblem } from '../content/content-error.ts';
 import { meetingSchema } from '../content/schema.ts';
 import type { YamlSource } from '../content/yaml-source.ts';
@@ -105,12 +106,12 @@ function unreadItemFile(file: string, name: string): ContentProblem {
   };
 }
 
-/** A meeting.yaml's body must exist, and its date and body must match its folder's name. */
+/** A meeting.yaml's body must exist, its date be past, and its date and body match its folder's name. */
 function checkMeeting(
   reader: ContentReader,
   refs: References,
   file: string,
-  meeting: { value: { body: string; date: string }; lineOf: YamlSource['lineOf'] },
+  meeting: { value: { body: string; date: string; status: string }; lineOf: YamlSource['lineOf'] },
   folder: string,
   named: RegExpExecArray,
   known: KnownIds,
@@ -123,6 +124,17 @@ function checkMeeting(
       line: meeting.lineOf(['date']),
       message: `The date ${meeting.value.date} does not match the folder name "${folder}".`,
       advice: 'make the folder name start with the meeting date, or correct the date.',
+    });
+  }
+  const today = buildDate();
+  if (meeting.value.date > today) {
+    reader.problems.push({
+      file,
+      field: 'date',
+      line: meeting.lineOf(['date']),
+      message: `The meeting is dated ${meeting.value.date}, after the day of this build (${today}), yet it has minutes ("status: ${meeting.value.status}").`,
+      advice:
+        'check the date against the agenda: minutes can only be written once a meeting has been held. Leave a meeting still to come out of the content until it has been held.',
     });
   }
   if (meeting.value.body !== named[2]) {
