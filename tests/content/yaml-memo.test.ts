@@ -69,7 +69,7 @@ describe('yamlMemo', () => {
       parseYaml(text, 'x.yaml', 1, memo);
     memo.save();
     const kept = yamlMemo(file());
-    expect(kept.get('title: Board')).toEqual({ title: 'Board' });
+    expect(kept.get('title: Board')).toEqual({ data: { title: 'Board' }, written: [] });
     expect(kept.get('value: .nan')).toBeUndefined();
     expect(kept.get('held: !!timestamp 2019-03-06')).toBeUndefined();
   });
@@ -82,6 +82,6 @@ describe('yamlMemo', () => {
     parseYaml('a: 1', 'x.yaml', 1, second);
     second.save();
     expect(yamlMemo(file()).get('b: 2')).toBeUndefined();
-    expect(yamlMemo(file()).get('a: 1')).toEqual({ a: 1 });
+    expect(yamlMemo(file()).get('a: 1')).toEqual({ data: { a: 1 }, written: [[['a'], '1']] });
   });
 });

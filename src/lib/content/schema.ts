@@ -6,6 +6,7 @@
  * section documents them for council staff; keep the two in step.
  */
 import { z } from 'astro/zod';
+import { dateAdvice, timeAdvice } from '../text/written-dates.ts';
 
 /** A lower-case id as used in file and folder names: `bromley`, `sel-jhosc`. */
 export const idSchema = z
@@ -13,10 +14,14 @@ export const idSchema = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens, e.g. "south-east-london"');
 
 /** A calendar date written YYYY-MM-DD that exists (2025-02-30 does not). */
-export const isoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD, e.g. 2019-03-06')
-  .refine(isRealDate, 'this date does not exist on the calendar');
+export const isoDateSchema = z.string().superRefine((value, context) => {
+  const advice = !/^\d{4}-\d{2}-\d{2}$/.test(value)
+    ? dateAdvice(value)
+    : isRealDate(value)
+      ? undefined
+      : 'this date does not exist on the calendar';
+  if (advice) context.addIssue({ code: 'custom', message: advice });
+});
 
 /** True when `yyyy-mm-dd` names a real calendar day. Example: isRealDate('2024-02-29') === true. */
 export function isRealDate(value: string): boolean {
@@ -138,7 +143,11 @@ export const localitySchema = z.strictObject({
     .string()
     .regex(/^[EWSNK]\d{8}$/, 'an ONS code is a letter and eight digits, e.g. E09000006')
     .optional(),
-  population: z.number().int().positive().optional(),
+  population: z
+    .number()
+    .int('give the population as a whole number of people, 0 or more, e.g. 41049')
+    .nonnegative('give the population as a whole number of people, 0 or more, e.g. 41049')
+    .optional(),
 });
 
 /** `content/topics/<id>.yaml`: a subject items can be filed under. */
@@ -164,7 +173,9 @@ export const meetingSchema = z.strictObject({
   /** Start time, 24-hour HH:MM. */
   time: z
     .string()
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'write the time as HH:MM, e.g. 14:00')
+    .superRefine((value, context) => {
+      if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(value)) context.addIssue({ code: 'custom', message: timeAdvice(value) });
+    })
     .optional(),
   venue: z.string().optional(),
   /** "draft" until the body approves the minutes at its next meeting. */
@@ -234,7 +245,7 @@ const supportingDocumentSchema = z.strictObject({ title: z.string().trim().min(1
 /** The frontmatter of an agenda item: `content/meetings/<meeting>/<NN-slug>.md`. */
 export const itemSchema = z.strictObject({
   /** The number on the agenda: "6", "6a", "HCP1". */
-  number: z.union([z.string().trim().min(1), z.number()]).transform(String),
+  number: z.string().trim().min(1),
   title: z.string().trim().min(1),
   /** A minute reference, e.g. "HWB.05.04.2016/6". */
   minuteRef: z.string().optional(),

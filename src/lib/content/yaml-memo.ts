@@ -1,8 +1,8 @@
 /**
  * YAML parsed by an earlier build, so a rebuild does not parse again the frontmatter that
  * has not changed (a quarter of a large rebuild's check otherwise). Entries are keyed on
- * the text itself, and only YAML that parsed cleanly into plain JSON values is kept, so
- * the schema sees the same data either way. The file lives in the minutes cache's folder, named by the pipeline's version
+ * the text itself, and only YAML that parsed cleanly into plain JSON values is kept (with
+ * the text of values YAML read as numbers), so the schema sees the same data either way. The file lives in the minutes cache's folder, named by the pipeline's version
  * (which covers the YAML library's), and holds only what the last build used.
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -10,9 +10,9 @@ import { dirname } from 'node:path';
 import { threadId } from 'node:worker_threads';
 
 export interface YamlMemo {
-  /** The data this exact text parsed to, or undefined if it was not kept. */
+  /** What this exact text parsed to (yaml-source.ts keeps its data and values as written), or undefined if it was not kept. */
   get(text: string): unknown;
-  /** Keeps the data `text` parsed to, when it is plain JSON (strings, finite numbers, booleans, null, lists, fields). */
+  /** Keeps what `text` parsed to, when it is plain JSON (strings, finite numbers, booleans, null, lists, fields). */
   set(text: string, data: unknown): void;
   /** Writes the entries this build got or set, replacing the file. */
   save(): void;
@@ -20,7 +20,7 @@ export interface YamlMemo {
 
 /**
  * The memo kept in `file` (read now; missing or unreadable reads as empty).
- * Example: const memo = yamlMemo('node_modules/.astro/minuted/minutes-…/yaml.json'); memo.get('title: x') → { title: 'x' } once kept.
+ * Example: const memo = yamlMemo('node_modules/.astro/minuted/minutes-…/yaml.json'); memo.get('title: x') → { data: { title: 'x' }, written: [] } once kept.
  */
 export function yamlMemo(file: string): YamlMemo {
   let kept = new Map<string, unknown>();

@@ -11,7 +11,7 @@ export function readBodiesLocalitiesTopics(reader: ContentReader, refs: Referenc
   const bodies = reader.folderOfYaml(join(contentDir, 'bodies'), bodySchema);
   const topics = reader.folderOfYaml(join(contentDir, 'topics'), topicSchema);
 
-  const localityIds = new Set(localities.map((l) => l.id));
+  const localityIds = reader.idsIn(join(contentDir, 'localities'), localities);
   for (const p of treeProblems(localities)) {
     const locality = localities.find((l) => l.id === p.id)!;
     reader.problems.push(

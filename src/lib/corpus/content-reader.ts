@@ -43,6 +43,8 @@ export class ContentReader {
   private readonly root: string;
   private realRoot?: string;
   private readonly refused = new Set<string>();
+  /** Files folderOfYaml found but could not use: what names them already has their problem. */
+  private readonly unread = new Set<string>();
 
   constructor(root: string, display: (path: string) => string, problems: ContentProblem[], yamlMemo?: YamlMemo) {
     this.root = root;
@@ -189,11 +191,21 @@ export class ContentReader {
       }
       const read = this.yamlFile(path, schema, '');
       if (read) found.push({ ...read.value, id, file, lineOf: read.lineOf });
+      else this.unread.add(path);
     }
     return found;
   }
 
   /** A folder where only files are read: nothing in it would be published. */
+  /**
+   * The ids of `records` read from `dir`, and of the files there that have problems: a file
+   * that failed on one field is reported once, not again wherever its id is named.
+   */
+  idsIn(dir: string, records: readonly { id: string }[]): Set<string> {
+    const unread = this.entries(dir).filter(({ path }) => this.unread.has(path));
+    return new Set([...records.map((r) => r.id), ...unread.map(({ name }) => basename(name, '.yaml'))]);
+  }
+
   strayFolder(path: string, reads: string): void {
     this.problems.push({
       file: this.display(path),

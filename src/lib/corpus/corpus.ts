@@ -40,9 +40,13 @@ export function loadCorpus(
   );
   const { localities, bodies, topics } = readBodiesLocalitiesTopics(reader, refs, contentDir);
 
-  const kpis = readKpiFolder(reader, contentDir, new Set(localities.map((l) => l.id)));
+  const localityIds = reader.idsIn(join(contentDir, 'localities'), localities);
+  const kpis = readKpiFolder(reader, contentDir, localityIds);
   const indicatorIds = new Set([
-    ...kpis.indicators.keys(),
+    ...reader.idsIn(
+      join(contentDir, 'indicators'),
+      [...kpis.indicators.keys()].map((id) => ({ id })),
+    ),
     ...[...kpis.indicators.values()].flatMap((i) => (i.measure ? [i.measure] : [])),
   ]);
 
@@ -52,9 +56,9 @@ export function loadCorpus(
     refs,
     join(contentDir, 'meetings'),
     {
-      bodies: new Set(bodies.map((b) => b.id)),
-      localities: new Set(localities.map((l) => l.id)),
-      topics: new Set(topics.map((t) => t.id)),
+      bodies: reader.idsIn(join(contentDir, 'bodies'), bodies),
+      localities: localityIds,
+      topics: reader.idsIn(join(contentDir, 'topics'), topics),
       indicators: indicatorIds,
     },
   );

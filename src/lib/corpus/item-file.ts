@@ -2,8 +2,9 @@
 import { basename, extname } from 'node:path';
 import { itemSchema } from '../content/schema.ts';
 import { parseYaml, validate, type YamlSource } from '../content/yaml-source.ts';
+import { splitFrontmatter } from './frontmatter.ts';
 import { findActions } from '../minutes/follow-ups.ts';
-import { MAX_NESTING, tooDeep } from '../minutes/render.ts';
+import { markdownLimit } from '../minutes/limits.ts';
 import type { ContentReader } from './content-reader.ts';
 import type { ItemEntry, RenderItemMinutes } from './model.ts';
 
@@ -19,24 +20,18 @@ export function readItemSource(reader: ContentReader, path: string) {
   const file = reader.display(path);
   const text = reader.text(path);
   if (text === undefined) return undefined;
-  const split = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(text);
-  if (!split) {
-    problems.push({
-      file,
-      line: 1,
-      message:
-        'The item has no frontmatter: it must start with a line "---", its details (number, title…), and another "---".',
-      advice: 'add the frontmatter at the top, as in the sample items (see "Adding a meeting" in README.md).',
-    });
+  const split = splitFrontmatter(text);
+  if (!('yaml' in split)) {
+    problems.push({ file, ...split });
     return undefined;
   }
-  const parsed = parseYaml(split[1], file, 2, reader.yamlMemo);
+  const parsed = parseYaml(split.yaml, file, split.yamlLine, reader.yamlMemo);
   problems.push(...parsed.problems);
   if (!parsed.source) return undefined;
   const checked = validate(itemSchema, parsed.source, file);
   problems.push(...checked.problems);
   if (!checked.value) return undefined;
-  const body = text.slice(split[0].length);
+  const { body, bodyStart } = split;
   if (!body.trim()) {
     problems.push({
       file,
@@ -45,7 +40,6 @@ export function readItemSource(reader: ContentReader, path: string) {
     });
     return undefined;
   }
-  const bodyStart = text.slice(0, split[0].length).split('\n').length;
   const code = extname(path) === '.mdx' ? /^(?:import|export)\s/m.exec(body) : null;
   if (code) {
     problems.push({
@@ -57,14 +51,9 @@ export function readItemSource(reader: ContentReader, path: string) {
     });
     return undefined;
   }
-  const deep = tooDeep(body);
-  if (deep) {
-    problems.push({
-      file,
-      line: deep.line + bodyStart - 1,
-      message: `The minutes are nested ${deep.depth} levels deep here (quotes or lists inside each other); Minuted reads up to ${MAX_NESTING}.`,
-      advice: 'remove the extra ">" or list markers at the start of the line; minutes never need that many levels.',
-    });
+  const limit = markdownLimit(body);
+  if (limit) {
+    problems.push({ file, ...limit, line: limit.line + bodyStart - 1 });
     return undefined;
   }
   return { file, parsed: parsed.source, checked: checked.value, body, bodyStart };

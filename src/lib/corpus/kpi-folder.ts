@@ -43,7 +43,8 @@ export function readKpiFolder(
       message: `${kpisKind === 'missing' ? 'There is no kpis folder' : 'The kpis folder has no files of figures'}, so none of the ${indicators.size} indicators in ${reader.display(join(contentDir, 'indicators'))} has figures to chart.`,
       advice: `put the CSV files of figures in ${reader.display(kpisDir)}/ (if the folder was renamed or moved, put it back), or delete the indicators if the site shows no performance figures.`,
     });
-  const loaded = loadKpis({ indicators, localityIds, csvFiles });
+  const unreadIndicators = reader.idsIn(join(contentDir, 'indicators'), []);
+  const loaded = loadKpis({ indicators, localityIds, unreadIndicators, csvFiles });
   reader.problems.push(...loaded.problems);
   reader.notes.push(...loaded.notes, ...withoutFigures(indicators, loaded, reader.display(kpisDir)));
   return { series: loaded.series, counts: loaded.counts, indicators };

@@ -16,6 +16,8 @@ import type { IndicatorFile, KpiSeries } from './series.ts';
 export interface KpiInput {
   indicators: ReadonlyMap<string, IndicatorFile>;
   localityIds: ReadonlySet<string>;
+  /** Indicators whose files have problems of their own: rows naming them are left to those. */
+  unreadIndicators?: ReadonlySet<string>;
   /** Each CSV's path as shown in problems (e.g. "content/kpis/smoking.csv") and its text. */
   csvFiles: readonly { path: string; text: string }[];
 }

@@ -70,7 +70,11 @@ export function readRow(
   line: number,
   columns: Columns,
   file: string,
-  known: { indicators: ReadonlyMap<string, IndicatorFile>; localityIds: ReadonlySet<string> },
+  known: {
+    indicators: ReadonlyMap<string, IndicatorFile>;
+    localityIds: ReadonlySet<string>;
+    unreadIndicators?: ReadonlySet<string>;
+  },
   problems: ContentProblem[],
   decimalComma = false,
 ): ReadRow | undefined {
@@ -96,6 +100,7 @@ export function readRow(
   };
 
   const indicator = cell('indicator').text.trim();
+  if (known.unreadIndicators?.has(indicator)) return undefined;
   if (!known.indicators.has(indicator)) {
     const guess = closest(indicator, known.indicators.keys());
     report(

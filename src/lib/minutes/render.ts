@@ -59,25 +59,6 @@ export interface RenderedMinutes {
   decisionProblems: { index: number; message: string }[];
 }
 
-/** Quotes and lists inside each other deeper than this are refused: no minutes need it, and the parser would run out of stack. */
-export const MAX_NESTING = 40;
-
-/**
- * The first line nested deeper than MAX_NESTING (block quotes and list markers at its
- * start), or undefined.
- * Example: tooDeep('> '.repeat(50) + 'text') → { line: 1, depth: 50 }.
- */
-export function tooDeep(markdown: string): { line: number; depth: number } | undefined {
-  const lines = markdown.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const markers = /^(?:\s*(?:>|[-*+](?=\s)|\d{1,9}[.)](?=\s)))+/.exec(lines[i])?.[0] ?? '';
-    const depth =
-      (markers.match(/>|[-*+]|\d{1,9}[.)]/g) ?? []).length + Math.floor(/^ */.exec(lines[i])![0].length / 4);
-    if (depth > MAX_NESTING) return { line: i + 1, depth };
-  }
-  return undefined;
-}
-
 /**
  * Renders an item's minutes.
  * Example: renderMinutes('RESOLVED that the update be noted.').decisions[0].outcome === 'noted'.
