@@ -156,8 +156,7 @@ describeBroken('agenda items (the .md files)', [
     (c) => newMeeting(c, { '02-item.md': '---\nnumber: "2"\ntitle: Open ended\n\nThe Board discussed it.\n' }),
     {
       file: `${NEW}/02-item.md`,
-      message:
-        'The item has no frontmatter: it must start with a line "---", its details (number, title…), and another "---".',
+      message: 'The frontmatter that starts on line 1 is never closed: no second "---" line follows it.',
     },
   ],
   [

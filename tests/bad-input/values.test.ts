@@ -93,6 +93,19 @@ describeBroken('figures a chart cannot show', [
   ],
 ]);
 
+describeBroken('a number too large for YAML', [
+  [
+    'a population of 1e400',
+    (c) => c.edit('localities/rutland.yaml', (t) => `${t}population: 1e400\n`),
+    {
+      file: 'localities/rutland.yaml',
+      message: 'This number is too large for Minuted to read: it comes out as infinity.',
+      line: 'population:',
+      field: 'population',
+    },
+  ],
+]);
+
 describeBroken('invisible characters in the settings and frontmatter', [
   [
     "a backspace in the site's title",
