@@ -42,6 +42,11 @@ describe('renderMinutes: untrusted minutes come out inert, and nothing is lost',
     expect(textBlocks).toEqual(['A form feed, a NUL, DEL, C1 and half a character.']);
   });
 
+  it('puts headings in the minutes under the page\'s "Minutes" heading: "#" is h3, never a second h1', () => {
+    const { html } = renderMinutes('# Housing\n\nText.\n\n## Costs\n\n##### Detail\n\n###### Finer');
+    expect(html).toBe('<h3>Housing</h3>\n<p>Text.</p>\n<h4>Costs</h4>\n<h6>Detail</h6>\n<h6>Finer</h6>');
+  });
+
   it('marks each decision with an anchor and its outcome in words', () => {
     const { html, decisions } = renderMinutes(
       'Discussion.\n\nRESOLVED that the update be noted.\n\nRESOLVED that the plan be approved.',

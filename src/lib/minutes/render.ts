@@ -13,6 +13,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { ItemDecision } from './decisions.ts';
 import remarkDecisions from './remark/decisions.ts';
+import remarkHeadingLevels from './remark/heading-levels.ts';
 import remarkKpiEmbed, { KPI_EMBED_TAG, type KpiEmbed } from './remark/kpi-embed.ts';
 import remarkLiteralHtml from './remark/literal-html.ts';
 import remarkRemoteImages from './remark/remote-images.ts';
@@ -41,6 +42,7 @@ const processor = unified()
   .use(remarkKpiEmbed)
   .use(remarkLiteralHtml)
   .use(remarkRemoteImages)
+  .use(remarkHeadingLevels)
   .use(remarkTextBlocks)
   .use(remarkDecisions)
   .use(remarkRehype)
