@@ -48,7 +48,7 @@ describe('the build before it writes anything', () => {
     rmSync(join(content.dir, 'meetings/2019-03-01-lincolnshire-hwb'), { recursive: true });
     expect((await check(content, dist)).counts).toEqual({ meetings: 4, items: 4, kpiRows: 2401 });
 
-    renameSync(join(content.dir, 'meetings'), join(content.dir, 'old-meetings'));
+    renameSync(join(content.dir, 'meetings'), join(content.dir, '..', 'moved-meetings'));
     mkdirSync(join(content.dir, 'meetings'));
     await expect(check(content, dist)).rejects.toThrow('0 meetings, where');
     process.env.MINUTED_ALLOW_FEWER = '1';

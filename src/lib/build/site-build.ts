@@ -82,9 +82,9 @@ export async function checkBeforeBuild(options: { root: string; content: string;
     throw error;
   }
   minutes.prune();
-  // A shard publishes part of the site, so only a whole site is compared with the last.
+  // Every shard reads the whole archive, but only the site-wide one records its counts, so only it compares.
   const counts = siteCounts(corpus);
-  const stop = !shard && shrinkStop(counts, publishedCounts(target), target, process.env[ALLOW_FEWER] === '1');
+  const stop = shrinkStop(counts, publishedCounts(target), target, process.env[ALLOW_FEWER] === '1');
   if (stop) throw new BuildStopped(stop);
   return { corpus, counts, shard, version };
 }
@@ -161,7 +161,7 @@ export async function startSiteBuild(options: { root: string; content: string; t
               .map((path) => `${path}index.html`)
           : [];
         writeSitemap(fresh, siteRoot(), elsewhere);
-        if (!shard) writeSiteCounts(fresh, counts);
+        writeSiteCounts(fresh, counts);
         const searchDirs = partLinks(parts).map((link) => link.path);
         writeFileSync(join(fresh, '_headers'), netlifyHeaders(basePath(process.env.BASE_PATH), searchDirs));
         writeFileSync(
