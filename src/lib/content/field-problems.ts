@@ -3,7 +3,7 @@
  * ("Too small: expected string to have >=1 characters") never reach the page.
  */
 import type { z } from 'astro/zod';
-import { closest, type ContentProblem } from './content-error.ts';
+import { closest, fieldPath, type ContentProblem } from './content-error.ts';
 import { oddCharacter } from './odd-characters.ts';
 
 /** One problem for one zod issue about `data`, at the line `lineOf` gives for its field. */
@@ -14,7 +14,7 @@ export function issueToProblem(
   file: string,
   schema: z.ZodType,
 ): ContentProblem {
-  const at = { file, line: lineOf(issue.path), field: issue.path.length ? fieldName(issue.path) : undefined };
+  const at = { file, line: lineOf(issue.path), field: issue.path.length ? fieldPath(issue.path) : undefined };
   const given = valueAt(data, issue.path);
   if (given === undefined && issue.path.length > 0 && issue.code !== 'unrecognized_keys') {
     const choices = issue.code === 'invalid_value' ? ` (one of: ${issue.values.map(String).join(', ')})` : '';
@@ -39,7 +39,7 @@ export function issueToProblem(
       return {
         ...at,
         line: lineOf([...issue.path, issue.keys[0]]),
-        field: fieldName([...issue.path, issue.keys[0]]),
+        field: fieldPath([...issue.path, issue.keys[0]]),
         message: `Minuted does not know the field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}.`,
         advice:
           suggestionFor(issue.keys[0], known) ??
@@ -87,12 +87,6 @@ function adviceFor(issue: z.core.$ZodIssue): string {
   return issue.code === 'too_small'
     ? `give a number ${inclusive ? 'of at least' : 'above'} ${limit}.`
     : `give a number ${inclusive ? 'of at most' : 'below'} ${limit}.`;
-}
-
-function fieldName(path: readonly PropertyKey[]): string {
-  return path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`))
-    .join('');
 }
 
 /** The field names a schema allows at `path`, looking through optional, default and arrays. */
