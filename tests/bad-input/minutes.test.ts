@@ -118,6 +118,17 @@ describeBroken('minutes nested or marked up past what the parser reads', [
     },
   ],
   [
+    '2,000 headings underlined with "=", which the parser reads in time growing with their square',
+    (c) => newMeeting(c, { '02-item.md': item('', 'Heading\n=\n'.repeat(2_000)) }),
+    {
+      file: ADDED,
+      message:
+        'The minutes have more than 1,000 headings underlined with a line of "=" or "-" by this line; Minuted reads up to 1,000 in one item.',
+      advice: 'put a blank line above each',
+      line: 6 + 2 * 1_000 + 1,
+    },
+  ],
+  [
     'an item of 17 MB',
     (c) => newMeeting(c, { '02-item.md': item('', 'The Board noted the report.\n\n'.repeat(600_000)) }),
     {

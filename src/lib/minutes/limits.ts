@@ -1,7 +1,8 @@
 /**
  * What the Markdown parser cannot read in reasonable time or stack, found before it is
  * asked to: quotes and lists nested too deep, paragraphs thick with the characters that
- * mark emphasis and links (micromark's work grows with their square), and huge tables.
+ * mark emphasis and links (micromark's work grows with their square), underlined headings
+ * by the thousand, and huge tables.
  * The figures behind each limit are in docs/performance.md.
  */
 import { withCommas } from '../text/counts.ts';
@@ -14,6 +15,9 @@ export const MAX_ITEM_CHARS = 16_000_000;
 const MAX_MARKS = 2_000;
 /** The sum over paragraphs of their marks squared: a few seconds of reading at worst. */
 const MARKS_BUDGET = 50_000_000;
+/** Headings underlined with a line of "=" or "-": micromark's work grows with their square (1,000 take half a second). */
+const MAX_UNDERLINED = 1_000;
+const UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 const MAX_COLUMNS = 1_000;
 const MAX_TABLE_ROWS = 20_000;
 const MARKS = /[*_~`[\]]/g;
@@ -41,6 +45,7 @@ export function markdownLimit(markdown: string): LimitProblem | undefined {
   let marks = { line: 0, count: 0 };
   let spent = 0;
   let tableRows = 0;
+  let underlined = 0;
   const paragraphEnds = (): LimitProblem | undefined => {
     spent += marks.count ** 2;
     if (marks.count > MAX_MARKS)
@@ -69,6 +74,13 @@ export function markdownLimit(markdown: string): LimitProblem | undefined {
         message: `The minutes are nested ${depth} levels deep here (quotes or lists inside each other); Minuted reads up to ${MAX_NESTING}.`,
         advice:
           'remove the extra ">", list markers or indentation at the start of the line; minutes never need that many levels.',
+      };
+    if (UNDERLINE.test(text) && (lines[i - 1] ?? '').trim() !== '' && ++underlined > MAX_UNDERLINED)
+      return {
+        line,
+        message: `The minutes have more than ${withCommas(MAX_UNDERLINED)} headings underlined with a line of "=" or "-" by this line; Minuted reads up to ${withCommas(MAX_UNDERLINED)} in one item.`,
+        advice:
+          'if these lines are separators rather than underlines, put a blank line above each (or delete them); otherwise split the item into several.',
       };
     const pipes = text.split('|').length - 1;
     if (pipes > MAX_COLUMNS)
