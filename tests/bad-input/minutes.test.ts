@@ -129,6 +129,19 @@ describeBroken('minutes nested or marked up past what the parser reads', [
     },
   ],
   [
+    'a numbered list of 12,000 items, which becomes HTML in time growing with its square',
+    (c) =>
+      newMeeting(c, {
+        '02-item.md': item('', Array.from({ length: 12_000 }, (_, i) => `${i + 1}. The Board noted it.`).join('\n')),
+      }),
+    {
+      file: ADDED,
+      message: 'The minutes have more than 10,000 list items by this line; Minuted reads up to 10,000 in one item.',
+      advice: 'supporting document',
+      line: 6 + 10_000,
+    },
+  ],
+  [
     'an item of 17 MB',
     (c) => newMeeting(c, { '02-item.md': item('', 'The Board noted the report.\n\n'.repeat(600_000)) }),
     {

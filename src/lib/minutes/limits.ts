@@ -2,7 +2,7 @@
  * What the Markdown parser cannot read in reasonable time or stack, found before it is
  * asked to: quotes and lists nested too deep, paragraphs thick with the characters that
  * mark emphasis and links (micromark's work grows with their square), underlined headings
- * by the thousand, and huge tables.
+ * and list items by the thousand, and huge tables.
  * The figures behind each limit are in docs/performance.md.
  */
 import { withCommas } from '../text/counts.ts';
@@ -18,6 +18,8 @@ const MARKS_BUDGET = 50_000_000;
 /** Headings underlined with a line of "=" or "-": micromark's work grows with their square (1,000 take half a second). */
 const MAX_UNDERLINED = 1_000;
 const UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
+/** List items in one item: turning a list into HTML takes time growing with its length squared (40,000 take 8 s). */
+const MAX_LIST_ITEMS = 10_000;
 const MAX_COLUMNS = 1_000;
 const MAX_TABLE_ROWS = 20_000;
 const MARKS = /[*_~`[\]]/g;
@@ -46,6 +48,7 @@ export function markdownLimit(markdown: string): LimitProblem | undefined {
   let spent = 0;
   let tableRows = 0;
   let underlined = 0;
+  let listItems = 0;
   const paragraphEnds = (): LimitProblem | undefined => {
     spent += marks.count ** 2;
     if (marks.count > MAX_MARKS)
@@ -67,13 +70,20 @@ export function markdownLimit(markdown: string): LimitProblem | undefined {
   };
   for (const [i, text] of lines.entries()) {
     const line = i + 1;
-    const { depth, opened } = depths.next(text);
+    const { depth, opened, items } = depths.next(text);
     if (depth > MAX_NESTING)
       return {
         line,
         message: `The minutes are nested ${depth} levels deep here (quotes or lists inside each other); Minuted reads up to ${MAX_NESTING}.`,
         advice:
           'remove the extra ">", list markers or indentation at the start of the line; minutes never need that many levels.',
+      };
+    listItems += items;
+    if (listItems > MAX_LIST_ITEMS)
+      return {
+        line,
+        message: `The minutes have more than ${withCommas(MAX_LIST_ITEMS)} list items by this line; Minuted reads up to ${withCommas(MAX_LIST_ITEMS)} in one item.`,
+        advice: 'publish a list that long as a supporting document and link to it, or split the item into several.',
       };
     if (UNDERLINE.test(text) && (lines[i - 1] ?? '').trim() !== '' && ++underlined > MAX_UNDERLINED)
       return {
@@ -118,7 +128,8 @@ class ContainerDepth {
   private open: ({ quote: true } | { quote: false; width: number })[] = [];
   private lastWasText = false;
 
-  next(text: string): { depth: number; opened: boolean } {
+  /** How deep `text` is nested, whether it opens a quote or list item, and how many list items it opens. */
+  next(text: string): { depth: number; opened: boolean; items: number } {
     const at = { pos: 0, col: 0 };
     const blank = text.trim() === '';
     let matched = 0;
@@ -139,7 +150,11 @@ class ContainerDepth {
     const lazy = !blank && opened.length === 0 && matched < this.open.length && this.lastWasText;
     if (!lazy) this.open = [...this.open.slice(0, matched), ...opened];
     this.lastWasText = !blank;
-    return { depth: this.open.length, opened: opened.length > 0 };
+    return {
+      depth: this.open.length,
+      opened: opened.length > 0,
+      items: opened.filter((container) => !container.quote).length,
+    };
   }
 
   /** The quotes and list items `text` opens from `at`. */
