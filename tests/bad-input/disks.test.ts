@@ -54,7 +54,8 @@ describe('the site built onto another disk, or one that fails', () => {
     expect(result.stderr).not.toContain('EXDEV');
     expect(result.status).toBe(0);
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toContain('<h1');
-    expect(readdirSync(join(dist, 'pagefind'))).toEqual(readdirSync(join(ROOT, 'dist', 'pagefind')));
+    // The search index too, which is made beside the pages and moved in.
+    expect(readdirSync(join(dist, 'pagefind', 'part-1'))).toContain('pagefind.js');
   }, 90_000);
 
   it.skipIf(!canMount)(
