@@ -1,16 +1,18 @@
 /**
- * An item's page: its minutes, with the charts they embed, its decisions and follow-ups,
+ * An item's page: its minutes, with the charts they embed, its decisions, recorded votes and follow-ups,
  * the figures it discusses, and the other items on its topics.
  */
 import type { MeetingEntry } from '../corpus/model.ts';
 import type { ChartView } from '../kpi/figures.ts';
 import { KPI_EMBED_TAG } from '../minutes/remark/kpi-embed.ts';
 import { meetingDateText } from '../text/dates.ts';
+import { capitalised } from '../text/names.ts';
 import { actionView } from './follow-ups.ts';
 import { HOME_CRUMB, MEETINGS_CRUMB } from './listings.ts';
-import { paths } from './paths.ts';
+import { paths, voteAnchor } from './paths.ts';
 import { relatedItems } from './related.ts';
 import { meetingRoute, type SiteData } from './routes.ts';
+import { voteLine, voteView } from './votes.ts';
 
 /** A chart as a page shows it: the figures and the place's name. */
 interface PlacedChart {
@@ -72,6 +74,13 @@ export function itemViews({ index, figures, minutesHtml }: SiteData, meeting: Me
       actions: index.actionsOf(item).map((action) => actionView(index, action)),
       related: relatedItems(index, item),
       handAdded: item.decisionList.filter((d) => d.addedByHand),
+      votes: item.votes.map((vote, at) => ({
+        ...voteView(vote),
+        anchor: voteAnchor(at),
+        // Named by its motion; one without, by its place when there are several.
+        title: vote.motion ? capitalised(vote.motion) : item.votes.length > 1 ? `Vote ${at + 1}` : 'The vote',
+        line: voteLine(vote),
+      })),
     };
   });
 }

@@ -3,7 +3,9 @@ import type { MeetingEntry } from '../corpus/model.ts';
 import type { Body } from '../content/schema.ts';
 import { meetingDateText } from '../text/dates.ts';
 import { HOME_CRUMB, MEETINGS_CRUMB } from './listings.ts';
+import { paths } from './paths.ts';
 import { meetingRoute, type SiteData } from './routes.ts';
+import { voteLine } from './votes.ts';
 
 /** Every meeting page's crumbs, one list. */
 const CRUMBS = [HOME_CRUMB, MEETINGS_CRUMB];
@@ -26,7 +28,11 @@ function meetingView({ index, figures }: SiteData, meeting: MeetingEntry) {
   return {
     meeting,
     body,
-    items,
+    // Each item with its recorded votes in a line each.
+    agenda: items.map((item) => ({
+      item,
+      votes: item.votes.map((vote, at) => ({ line: voteLine(vote), href: paths.vote({ item, at }) })),
+    })),
     decisions: index.decisionsOf(items),
     localities,
     crumbs: CRUMBS,

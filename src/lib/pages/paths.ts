@@ -4,6 +4,9 @@
  */
 import { twoDigits } from '../text/dates.ts';
 
+/** The fragment id of an item's recorded vote, by its place among the item's votes: "vote-1". */
+export const voteAnchor = (at: number) => `vote-${at + 1}`;
+
 export const paths = {
   home: () => '',
   meetings: () => 'meetings/',
@@ -12,6 +15,9 @@ export const paths = {
   item: (item: { meeting: string; slug: string }) => `meetings/${item.meeting}/${item.slug}/`,
   decision: (decision: { item: { meeting: string; slug: string }; anchor: string }) =>
     `${paths.item(decision.item)}#${decision.anchor}`,
+  /** A recorded vote on its item's page. Example: paths.vote({ item, at: 0 }) === 'meetings/…/01-x/#vote-1'. */
+  vote: (vote: { item: { meeting: string; slug: string }; at: number }) =>
+    `${paths.item(vote.item)}#${voteAnchor(vote.at)}`,
   decisions: () => 'decisions/',
   decisionsOfBody: (id: string) => `decisions/body/${id}/`,
   /** A body's decisions of one year. Example: paths.decisionsOfBodyYear('bromley-hwb', 2023) === 'decisions/body/bromley-hwb/2023/'. */
