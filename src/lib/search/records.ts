@@ -13,6 +13,7 @@ import { paths, withBase } from '../pages/paths.ts';
 import type { Figures } from '../kpi/figures.ts';
 import type { SearchPart } from './parts.ts';
 import type { SiteIndex } from '../pages/site-index.ts';
+import { voteText } from '../pages/votes.ts';
 
 /** A page to index: its text, then sections Pagefind returns as sub-results, each landing on `#id`. */
 export interface SearchRecord {
@@ -96,7 +97,13 @@ export function searchRecords(
       // An item with decisions is also of type "decision", so that filter lists the items whose decisions it shows.
       records.push({
         url: url(paths.item(item)),
-        content: [item.title, item.description ?? '', withoutDecisions(textOf(item.id), decisions)].join('\n'),
+        // Votes in words, so "recorded vote" or a councillor's name finds the item.
+        content: [
+          item.title,
+          item.description ?? '',
+          ...item.votes.map(voteText),
+          withoutDecisions(textOf(item.id), decisions),
+        ].join('\n'),
         sections: decisions.map((d) => ({ type: 'decision', id: d.anchor, text: d.text })),
         meta: {
           ...metaBase,
