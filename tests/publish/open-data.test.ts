@@ -16,6 +16,8 @@ describe('openDataFiles', () => {
     expect(files.map((f) => f.path)).toEqual([
       'data/decisions.csv',
       'data/decisions.json',
+      'data/votes.csv',
+      'data/votes.json',
       'data/meetings.json',
       'data/items.json',
       'data/actions.csv',

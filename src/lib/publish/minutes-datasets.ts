@@ -25,6 +25,12 @@ export const decisions: Dataset<DecisionRecord> = {
     },
     { name: 'text', type: 'string', description: 'The resolution as minuted.', value: (d) => d.text },
     {
+      name: 'recorded_votes',
+      type: 'integer',
+      description: "How many recorded votes the decision's item has; votes.csv has each one.",
+      value: (d) => d.item.votes.length,
+    },
+    {
       name: 'added_by_hand',
       type: 'boolean',
       description: 'True when the clerk recorded it rather than it being found in the minutes.',
@@ -123,6 +129,12 @@ export const items: Dataset<ItemSummary> = {
       type: 'integer',
       description: 'How many decisions it records.',
       value: (i) => i.decisionList.length,
+    },
+    {
+      name: 'recorded_votes',
+      type: 'integer',
+      description: 'How many recorded votes it has; votes.json has each one.',
+      value: (i) => i.votes.length,
     },
     {
       name: 'follows',

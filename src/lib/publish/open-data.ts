@@ -10,9 +10,10 @@ import type { KpiSeries } from '../kpi/series.ts';
 import type { Dataset } from './dataset.ts';
 import { kpis } from './kpi-dataset.ts';
 import { actions, decisions, items, meetings } from './minutes-datasets.ts';
+import { votes } from './votes-dataset.ts';
 
 /** Every dataset. */
-export const DATASETS = [decisions, meetings, items, actions, kpis] as unknown as Dataset<unknown>[];
+export const DATASETS = [decisions, votes, meetings, items, actions, kpis] as unknown as Dataset<unknown>[];
 
 /** A download: its path under the site and its text (a type, not an interface, so Astro takes it as page props). */
 export type DataFile = {
