@@ -1,7 +1,8 @@
 /**
- * <decision-filter>: filters the decision list that follows it by outcome, body and
- * year, and says how many are shown. Without JavaScript the whole list stays visible
- * and the static per-body and per-year pages do the narrowing.
+ * <decision-filter>: filters the decision list that follows it by outcome, body, year
+ * and whether its item had a recorded vote, and says how many are shown. Without
+ * JavaScript the whole list stays visible, each vote written beside its decisions, and
+ * the static per-body and per-year pages do the narrowing.
  */
 class DecisionFilter extends HTMLElement {
   connectedCallback() {
@@ -16,7 +17,7 @@ class DecisionFilter extends HTMLElement {
       const wanted = new FormData(form);
       let shown = 0;
       for (const item of items) {
-        const match = ['outcome', 'body', 'year'].every(
+        const match = ['outcome', 'body', 'year', 'vote'].every(
           (key) => !wanted.get(key) || item.dataset[key] === wanted.get(key),
         );
         item.hidden = !match;
