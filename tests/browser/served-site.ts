@@ -21,9 +21,9 @@ export const BASE = '/democracy/health/';
 /**
  * Registers the hooks; read `dist`, `server` and `browser`, and `audit` pages, inside tests.
  * `searchPartPages` splits the search index into parts that small; `yearPageLimit` lists
- * busier years a month a page.
+ * busier years a month a page; `contentDir` builds that content instead of the sample.
  */
-export function servedSite(options: { searchPartPages?: number; yearPageLimit?: number } = {}): {
+export function servedSite(options: { searchPartPages?: number; yearPageLimit?: number; contentDir?: string } = {}): {
   readonly dist: string;
   readonly server: RunningServer;
   readonly browser: Browser;
@@ -40,6 +40,7 @@ export function servedSite(options: { searchPartPages?: number; yearPageLimit?: 
       basePath: BASE,
       searchPartPages: options.searchPartPages,
       yearPageLimit: options.yearPageLimit,
+      contentDir: options.contentDir,
     });
     if (built.status !== 0) throw new Error(built.stderr);
     server = await serveStatic(dist, BASE);
