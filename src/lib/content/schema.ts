@@ -92,6 +92,15 @@ export const siteSchema = z.strictObject({
   sample: z.boolean().default(false),
   /** The date the accessibility statement was last reviewed. */
   accessibilityReviewed: isoDateSchema.optional(),
+  /** A person's audit against WCAG 2.2 AA and the problems it found, a sentence each; until one is recorded the statement says "partially compliant". */
+  accessibilityAudit: z
+    .strictObject({
+      date: isoDateSchema,
+      by: z.string().trim().min(1),
+      result: z.enum(['fully compliant', 'partially compliant']),
+      problems: z.array(z.string().trim().min(1)).default([]),
+    })
+    .optional(),
 });
 
 export const bodyKinds = [
