@@ -1,6 +1,6 @@
 /**
- * An item's page: its minutes, with the charts they embed, its decisions, recorded votes and follow-ups,
- * the figures it discusses, and the other items on its topics.
+ * An item's page: its minutes, with the charts they embed, its decisions, recorded votes
+ * and follow-ups, the figures it discusses, and the other items on its topics.
  */
 import type { MeetingEntry } from '../corpus/model.ts';
 import type { ChartView } from '../kpi/figures.ts';
