@@ -2,7 +2,7 @@
  * What the accessibility statement may claim, from site.yaml: automated checks find only
  * some problems, so the site is "partially compliant" until a person's audit says more.
  */
-import type { SiteConfig } from './schema.ts';
+import type { SiteConfig } from '../content/schema.ts';
 
 export interface AccessibilityStatus {
   compliance: 'fully compliant' | 'partially compliant';

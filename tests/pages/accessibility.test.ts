@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { accessibilityStatus } from '../../src/lib/content/accessibility-status.ts';
+import { accessibilityStatus } from '../../src/lib/pages/accessibility.ts';
 import { siteSchema } from '../../src/lib/content/schema.ts';
 import { buildSite } from '../support/build-site.ts';
 import { copySampleContent } from '../support/content-fixture.ts';
