@@ -248,6 +248,16 @@ describe('the decisions register, follow-ups and open data', () => {
     expect(json.every((r) => r.url.startsWith('https://minutes.example.gov.uk/'))).toBe(true);
   });
 
+  it('offers follow-ups in the main navigation of every page, marked as the current section on their own pages', () => {
+    const mainNav = (path: string) =>
+      /<nav class="site-nav"[^>]*aria-label="Main"[^>]*>([\s\S]*?)<\/nav>/.exec(
+        readFileSync(join(atRoot, path, 'index.html'), 'utf8'),
+      )![1];
+    expect(mainNav('')).toMatch(/<a href="\/actions\/"[^>]*>Follow-ups<\/a>/);
+    expect(mainNav(paths.actions())).toMatch(/<a href="\/actions\/"[^>]*aria-current="page"[^>]*>Follow-ups<\/a>/);
+    expect(mainNav(paths.actions())).not.toMatch(/aria-current="page"[^>]*>Decisions</);
+  });
+
   it('tracks the Lincolnshire follow-up, due six months after its meeting', () => {
     const actions = readFileSync(join(atRoot, 'data/actions.csv'), 'utf8');
     expect(actions).toContain(
