@@ -7,7 +7,7 @@
  */
 import { Packer } from 'docx';
 import { afterAll, beforeAll, describe } from 'vitest';
-import type { DecisionOutcome } from '../../src/lib/content/schema.ts';
+import type { DecisionOutcome } from '../../src/lib/content/item-schema.ts';
 import { clerksChecks, importMinutes, type ImportedMinutes } from '../support/imported-minutes.ts';
 import { MIDDLEMARCH_HSC, MIDDLEMARCH_HWB, minuteBook, wordMinutes, type Meeting } from '../support/printed-minutes.ts';
 

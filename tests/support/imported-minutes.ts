@@ -11,7 +11,7 @@ import { expect, it } from 'vitest';
 import { loadCorpus } from '../../src/lib/corpus/corpus.ts';
 import { type ItemEntry, type MeetingEntry } from '../../src/lib/corpus/model.ts';
 import { runImport, type FileReport } from '../../src/lib/import/run-import.ts';
-import type { DecisionOutcome } from '../../src/lib/content/schema.ts';
+import type { DecisionOutcome } from '../../src/lib/content/item-schema.ts';
 import { copySampleContent, problemsOf, SAMPLE_CONTENT, type ContentFixture } from './content-fixture.ts';
 import { minuteBook, printed, seed, type Meeting } from './printed-minutes.ts';
 

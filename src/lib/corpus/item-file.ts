@@ -1,6 +1,6 @@
 /** One agenda item's file: its frontmatter checked, its minutes rendered, its follow-ups found. */
 import { basename, extname } from 'node:path';
-import { itemSchema } from '../content/schema.ts';
+import { itemSchema } from '../content/item-schema.ts';
 import { parseYaml, validate, type YamlSource } from '../content/yaml-source.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { findActions } from '../minutes/follow-ups.ts';

@@ -1,6 +1,6 @@
 /** The minutes loadCorpus will render, read ahead of it, so another thread can render them first. */
 import { basename, dirname, join } from 'node:path';
-import type { ItemFrontmatter } from '../content/schema.ts';
+import type { ItemFrontmatter } from '../content/item-schema.ts';
 import type { YamlMemo } from '../content/yaml-memo.ts';
 import { ContentReader } from './content-reader.ts';
 import { readItemSource } from './item-file.ts';

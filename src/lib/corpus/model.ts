@@ -4,7 +4,8 @@ import type { KpiCounts } from '../kpi/load.ts';
 import type { IndicatorFile, KpiSeries } from '../kpi/series.ts';
 import type { RenderedMinutes } from '../minutes/render.ts';
 import type { ContentProblem } from '../content/content-error.ts';
-import type { Body, ItemFrontmatter, Locality, Meeting, SiteConfig, Topic } from '../content/schema.ts';
+import type { Body, Locality, Meeting, SiteConfig, Topic } from '../content/schema.ts';
+import type { ItemFrontmatter } from '../content/item-schema.ts';
 
 export type WithId<T> = T & { id: string };
 

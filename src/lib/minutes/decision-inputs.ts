@@ -1,5 +1,5 @@
 /** The frontmatter's `decisions:`, applied to the resolutions found in the minutes: corrections, removals and additions. */
-import { decisionOutcomes, type DecisionInput } from '../content/schema.ts';
+import { decisionOutcomes, type DecisionInput } from '../content/item-schema.ts';
 import type { DecisionSpan, ResolvedDecision } from './decisions.ts';
 
 /** Why a frontmatter decision could not be applied, with its index in the list. */

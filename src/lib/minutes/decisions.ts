@@ -5,7 +5,7 @@
  * same rules serve the remark plugin that marks decisions up, the importer's counts, and
  * anything else that needs "the decisions of this item".
  */
-import { decisionOutcomes, type DecisionOutcome } from '../content/schema.ts';
+import { decisionOutcomes, type DecisionOutcome } from '../content/item-schema.ts';
 import {
   BODY_LIST_LEAD,
   CARRIED,

@@ -18,7 +18,7 @@ import remarkKpiEmbed, { KPI_EMBED_TAG, type KpiEmbed } from './remark/kpi-embed
 import remarkLiteralHtml from './remark/literal-html.ts';
 import remarkRemoteImages from './remark/remote-images.ts';
 import remarkTextBlocks from './remark/text-blocks.ts';
-import type { DecisionInput } from '../content/schema.ts';
+import type { DecisionInput } from '../content/item-schema.ts';
 import { withoutControlCharacters } from '../text/control-characters.ts';
 
 // GitHub's schema, plus the classes and anchors our own plugins add. Raw HTML never

@@ -2,7 +2,7 @@
  * The wording of resolutions in minutes, in English and Welsh: the keywords and sentences
  * that record a decision, and the outcome their words express.
  */
-import { decisionOutcomes, type DecisionOutcome } from '../content/schema.ts';
+import { decisionOutcomes, type DecisionOutcome } from '../content/item-schema.ts';
 
 // "7.10 ", "13.1 " or "199/2007 " before a resolution: numbered minute paragraphs.
 export const NUMBER = String.raw`(?:\d+(?:[./]\d+)*\.?\s+)?`;

@@ -1,5 +1,5 @@
 /** Recorded votes in words, one way for the item and meeting pages, the register, search and downloads. */
-import type { Vote } from '../content/schema.ts';
+import type { Vote } from '../content/item-schema.ts';
 import { counted } from '../text/counts.ts';
 
 /** The three ways to vote, in the order the minutes give them. */

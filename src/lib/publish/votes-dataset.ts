@@ -1,6 +1,6 @@
 /** The download of recorded votes: a row a vote, since an item may record several and a decision names none. */
 import type { MeetingEntry } from '../corpus/model.ts';
-import type { Vote } from '../content/schema.ts';
+import type { Vote } from '../content/item-schema.ts';
 import { paths, voteAnchor } from '../pages/paths.ts';
 import type { ItemSummary } from '../pages/site-index.ts';
 import { url, type Dataset } from './dataset.ts';

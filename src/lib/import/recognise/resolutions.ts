@@ -4,7 +4,7 @@
  * resolution inside a list item, and what a decision record's "Decision status:" says.
  */
 import { findDecisions, type Block } from '../../minutes/decisions.ts';
-import type { DecisionOutcome } from '../../content/schema.ts';
+import type { DecisionOutcome } from '../../content/item-schema.ts';
 
 /** A decision for the item's frontmatter: the resolution's first words and its outcome. */
 export interface FallbackDecision {

@@ -3,7 +3,7 @@
  * votes to 29"), the names where a division lists them, what was voted on and the outcome.
  */
 import { countOf, NUMBER_OR_WORD } from '../../text/number-words.ts';
-import type { voteOutcomes } from '../../content/schema.ts';
+import type { voteOutcomes } from '../../content/item-schema.ts';
 import { divisionAt } from './divisions.ts';
 
 export type VoteOutcome = (typeof voteOutcomes)[number];

@@ -5,7 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import { Document, isScalar, visit } from 'yaml';
-import { itemSchema, meetingSchema } from '../../content/schema.ts';
+import { meetingSchema } from '../../content/schema.ts';
+import { itemSchema } from '../../content/item-schema.ts';
 import { slugify } from '../../text/slug.ts';
 
 const MARKER =

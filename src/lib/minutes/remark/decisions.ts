@@ -12,7 +12,7 @@ import type { VFile } from 'vfile';
 import { findDecisions, type Block, type ItemDecision } from '../decisions.ts';
 import { applyDecisionInputs } from '../decision-inputs.ts';
 import { capitalised } from '../../text/names.ts';
-import type { DecisionInput } from '../../content/schema.ts';
+import type { DecisionInput } from '../../content/item-schema.ts';
 
 declare module 'vfile' {
   interface DataMap {
