@@ -21,7 +21,7 @@ import {
   sourceUrl,
   titleOf,
 } from './kpi/indicator-fields.ts';
-import { EDITIONS, EXTRA_NOTES, LOCALITY_BY_AREA_CODE } from './kpi/sample-figures.ts';
+import { EDITIONS, EXTRA_NOTES, LOCALITY_BY_AREA_CODE, themeOf } from './kpi/sample-figures.ts';
 import { readSourceRows, readSourcesMarkdown, type CatalogEntry } from './kpi/source-files.ts';
 
 const OGL = {
@@ -83,6 +83,7 @@ export function convertKpis(sourceDir: string, contentDir: string): string[] {
           via: `${entry.source_repo}: ${entry.source_path} (commit ${entry.commit})`,
         },
         frequency: frequencyOf(own, definition),
+        theme: themeOf(entry.file),
         notes: [edition?.note, EXTRA_NOTES[entry.file]].filter((note) => note !== undefined),
         ...(measure && { measure, edition: edition.edition }),
       } satisfies Partial<Record<keyof Indicator, unknown>>);

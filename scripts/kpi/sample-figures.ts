@@ -1,4 +1,4 @@
-/** What the sample figures need said about them that their files do not say: places' ids, editions, notes. */
+/** What the sample figures need said about them that their files do not say: places' ids, editions, notes, themes. */
 
 /** ONS area codes of the sample localities and their ids in content/localities/. */
 export const LOCALITY_BY_AREA_CODE: Readonly<Record<string, string>> = {
@@ -101,3 +101,36 @@ export const EXTRA_NOTES: Readonly<Record<string, string>> = {
   'population-aged-65-plus.csv':
     'Estimates as originally published for each year; ONS has since revised them after Census 2021.',
 };
+
+/** The theme of each file that is not adult social care's (ASCOF and the Oflog workforce figures are). */
+const THEMES: Readonly<Record<string, string>> = {
+  'population-all-ages.csv': 'Population',
+  'population-aged-65-plus.csv': 'Population',
+  'life-expectancy-at-birth.csv': 'Life expectancy and mortality',
+  'healthy-life-expectancy-at-birth.csv': 'Life expectancy and mortality',
+  'healthy-life-expectancy-at-birth-2009-11-to-2016-18-edition.csv': 'Life expectancy and mortality',
+  'inequality-in-life-expectancy-sii.csv': 'Life expectancy and mortality',
+  'inequality-in-life-expectancy-sii-2010-12-to-2015-17-edition.csv': 'Life expectancy and mortality',
+  'preventable-mortality-under-75.csv': 'Life expectancy and mortality',
+  'smoking-prevalence-adults.csv': 'Healthy behaviours',
+  'smoking-prevalence-routine-manual.csv': 'Healthy behaviours',
+  'physically-inactive-adults.csv': 'Healthy behaviours',
+  'excess-weight-adults.csv': 'Healthy behaviours',
+  'alcohol-related-admissions-narrow.csv': 'Healthy behaviours',
+  'nhs-health-check-received-cumulative.csv': 'Healthy behaviours',
+  'obesity-reception-children.csv': 'Children and young people',
+  'obesity-year6-children.csv': 'Children and young people',
+  'self-harm-admissions-10-24.csv': 'Children and young people',
+  'self-harm-admissions.csv': 'Mental health',
+  'excess-under-75-mortality-smi.csv': 'Mental health',
+  'dementia-diagnosis-rate-65plus.csv': 'Older people',
+  'emergency-admissions-falls-65plus.csv': 'Older people',
+};
+
+/** The theme a file's indicators are listed under on a place's page; a file with none stops the conversion. */
+export function themeOf(file: string): string {
+  if (/^ascof-|^asc-/.test(file)) return 'Adult social care';
+  const theme = THEMES[file];
+  if (!theme) throw new Error(`No theme for ${file}: add it to THEMES in scripts/kpi/sample-figures.ts.`);
+  return theme;
+}

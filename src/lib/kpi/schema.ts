@@ -80,6 +80,11 @@ export const indicatorSchema = z
     }),
     /** How often new figures are published. */
     frequency: z.enum(frequencies),
+    /**
+     * The theme a place's page lists it under, e.g. "Adult social care"; indicators without
+     * one are listed last, under "Other figures". Editions of one measure take the newest one's.
+     */
+    theme: z.string().trim().min(1).optional(),
     /** Caveats shown beside the chart, e.g. "Values for 2020/21 are affected by the pandemic". */
     notes: z.array(z.string().trim().min(1)).default([]),
     /**
