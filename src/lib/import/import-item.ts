@@ -96,6 +96,7 @@ export function importItem(item: PageItem, context: ItemContext): ImportedItem {
       description,
       localities,
       topics: context.item?.topics,
+      indicators: context.item?.indicators,
       procedural: isProcedural(title),
       source: context.source,
       supportingDocuments: linked.filter((d) => d.link).map((d) => ({ title: d.line, url: d.link!.href })),

@@ -20,8 +20,8 @@ export interface ImportOptions {
   date?: string;
   /** Facts known from elsewhere, written into meeting.yaml over what the page gives (dateNote, source…). */
   meeting?: Partial<MeetingFields>;
-  /** Topics, further localities and the source page of the items. */
-  item?: { topics?: string[]; localities?: string[]; source?: string };
+  /** Topics, further localities, the indicators discussed and the source page of the items. */
+  item?: { topics?: string[]; localities?: string[]; indicators?: string[]; source?: string };
   /** Renders minutes; a run passes one that remembers, so its final check need not render them again. */
   render?: RenderItemMinutes;
 }
