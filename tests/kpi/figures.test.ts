@@ -43,6 +43,22 @@ describe('buildFigures on the sample figures', () => {
     expect(now.direction.direction).toBe('improving');
   });
 
+  it("compares a place's latest figure with England's for the same period and edition, and only then", () => {
+    const now = figures.standing(smoking, 'bromley')!;
+    expect(figures.benchmark(now, 'england')).toMatchObject({
+      locality: 'england',
+      point: { period: { label: '2024' }, value: 10.4 },
+      comparison: 'better',
+    });
+    expect(figures.benchmark(now, 'stamford')).toBeUndefined();
+  });
+
+  it('files a measure under its theme, which its indicator file gives', () => {
+    expect(smoking.theme).toBe('Healthy behaviours');
+    expect(figures.measure('healthy-life-expectancy-at-birth-female')!.theme).toBe('Life expectancy and mortality');
+    expect(figures.measures.filter((m) => m.theme === undefined)).toEqual([]);
+  });
+
   it("lists a locality's measures, and no measure for a place without figures", () => {
     expect(figures.measuresIn('bromley').length).toBeGreaterThan(30);
     expect(figures.measuresIn('stamford')).toEqual([]);

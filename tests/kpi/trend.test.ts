@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { comparableSegments, directionOfTravel, latestAsOf, targetFor, targetStatus } from '../../src/lib/kpi/trend.ts';
+import {
+  comparableSegments,
+  compareWith,
+  directionOfTravel,
+  latestAsOf,
+  targetFor,
+  targetStatus,
+  yearsOld,
+} from '../../src/lib/kpi/trend.ts';
 import { indicator, point } from './support.ts';
 
 const higher = indicator({ polarity: 'higher is better' });
@@ -129,5 +137,40 @@ describe('latestAsOf', () => {
 
   it('gives nothing before the first period ended', () => {
     expect(latestAsOf(series, '2017-03-30')).toBeUndefined();
+  });
+});
+
+describe('compareWith', () => {
+  it.each([
+    [lower, 6.6, 10.4, 'better'],
+    [lower, 12.0, 10.4, 'worse'],
+    [higher, 66.0, 63.9, 'better'],
+    [higher, 63.9, 63.95, 'similar'],
+    [neither, 330000, 56000000, 'not judged'],
+  ] as const)('%#: by polarity, %d against %d is %s', (ind, value, other, comparison) => {
+    expect(compareWith(point('2024', value), point('2024', other), ind).comparison).toBe(comparison);
+  });
+
+  it('counts overlapping confidence intervals as similar, however far apart the figures', () => {
+    expect(compareWith(point('2024', 8, [5, 11]), point('2024', 10.4, [10.2, 10.6]), lower)).toEqual({
+      comparison: 'similar',
+      reason: 'the confidence intervals overlap',
+    });
+  });
+});
+
+describe('yearsOld', () => {
+  const periodOf = (label: string) => point(label, 1).period;
+
+  it('says how old a figure is when its period ended two or more calendar years before the date', () => {
+    expect(yearsOld(periodOf('2017/18'), '2023-06-29')).toBe(5);
+    expect(yearsOld(periodOf('2019-21'), '2023-01-15')).toBe(2);
+    expect(yearsOld(periodOf('mid-2020'), '2022-12-31')).toBe(2);
+  });
+
+  it("leaves alone a figure of the date's year or the year before", () => {
+    expect(yearsOld(periodOf('2021/22'), '2023-06-29')).toBeUndefined();
+    expect(yearsOld(periodOf('2022'), '2023-01-02')).toBeUndefined();
+    expect(yearsOld(periodOf('2022/23 Q4'), '2023-06-29')).toBeUndefined();
   });
 });

@@ -7,7 +7,15 @@ import { compareNames } from '../text/names.ts';
 import { benchmarkLocalities, chartCsv, chartData, type ChartData, type ChartEdition } from './chart-data.ts';
 import type { IndicatorFile, KpiPoint, KpiSeries } from './series.ts';
 import { comparePeriods } from './periods.ts';
-import { directionOfTravel, latestAsOf, targetStatus, type DirectionOfTravel, type TargetStatus } from './trend.ts';
+import {
+  compareWith,
+  directionOfTravel,
+  latestAsOf,
+  targetStatus,
+  type Comparison,
+  type DirectionOfTravel,
+  type TargetStatus,
+} from './trend.ts';
 
 export type IndicatorEntry = IndicatorFile & { id: string };
 
@@ -16,6 +24,8 @@ export interface Measure {
   /** The measure's id: its `measure` field, or the indicator's own id. */
   id: string;
   title: string;
+  /** The theme a place's page lists it under: its newest edition's that has one. */
+  theme?: string;
   /** Newest edition first (the one whose figures end latest). */
   editions: IndicatorEntry[];
 }
@@ -40,6 +50,14 @@ export interface Standing {
   target: { status: TargetStatus; label?: string; value?: number };
 }
 
+/** Another place's figure for the period of a standing's latest (England's, say), and how the two compare. */
+export interface Benchmark {
+  locality: string;
+  point: KpiPoint;
+  comparison: Comparison;
+  reason: string;
+}
+
 export interface Figures {
   measures: Measure[];
   /** A measure by its id or the id of any of its editions. */
@@ -51,6 +69,8 @@ export interface Figures {
   chart(measure: Measure, locality: string): ChartView | undefined;
   /** The standing on `date` (figures for periods ended by then), or today's when no date. */
   standing(measure: Measure, locality: string, date?: string): Standing | undefined;
+  /** Another place's figure of the same edition and period as the standing's latest, compared with it. */
+  benchmark(standing: Standing, locality: string): Benchmark | undefined;
 }
 
 /**
@@ -80,7 +100,8 @@ export function buildFigures(
   const measures: Measure[] = [...groups]
     .map(([id, editions]) => {
       const sorted = editions.sort((a, b) => lastEnd(b.id).localeCompare(lastEnd(a.id)) || a.id.localeCompare(b.id));
-      return { id, title: sorted[0].title, editions: sorted };
+      const theme = sorted.find((e) => e.theme)?.theme;
+      return { id, title: sorted[0].title, ...(theme && { theme }), editions: sorted };
     })
     .sort((a, b) => compareNames(a.title, b.title));
   const byId = new Map(measures.flatMap((m) => [[m.id, m] as const, ...m.editions.map((e) => [e.id, m] as const)]));
@@ -145,6 +166,10 @@ export function buildFigures(
         };
       }
       return undefined;
+    },
+    benchmark({ indicator, latest }, locality) {
+      const point = pointsOf(indicator.id, locality).find((p) => p.period.label === latest.period.label);
+      return point && { locality, point, ...compareWith(latest, point, indicator) };
     },
   };
 }
