@@ -116,6 +116,16 @@ describe('searchRecords', () => {
     expect(lincs.filters.locality).not.toContain('london');
   });
 
+  it('files every record under the places above its own, measures too, so a place finds what its places have', () => {
+    for (const record of records)
+      for (const id of record.filters.locality ?? [])
+        for (const above of index.localities.ancestors(id)) expect(record.filters.locality).toContain(above.id);
+    const bromleyFigures = ofType('indicator').filter((r) => r.filters.locality.includes('bromley'));
+    expect(bromleyFigures.length).toBeGreaterThan(0);
+    for (const record of bromleyFigures)
+      expect(record.filters.locality).toEqual(expect.arrayContaining(['south-east-london', 'london', 'england']));
+  });
+
   it('gives every record of the minutes a year, a body, a date to sort by and the metadata results show', () => {
     for (const record of records.filter((r) => r.filters.type[0] !== 'indicator')) {
       expect(record.filters.year[0]).toMatch(/^\d{4}$/);
@@ -132,6 +142,27 @@ describe('searchRecords', () => {
 });
 
 describe('searchFacets', () => {
+  it('offers places as a tree: each after the place it is within, one deeper', () => {
+    const places = searchFacets(index).find((f) => f.name === 'locality')!.options;
+    expect(places).toHaveLength(index.localities.all().length);
+    places.forEach((place, i) => {
+      const parent = index.localities.get(place.value)!.parent;
+      expect(place.depth).toBe(index.localities.ancestors(place.value).length);
+      if (parent) expect(places.slice(0, i).map((p) => p.value)).toContain(parent);
+    });
+    const labels = places.map((p) => p.label);
+    expect(labels.slice(labels.indexOf('London'))).toEqual([
+      'London',
+      'North East London',
+      'Havering',
+      'Havering Central',
+      'Havering North',
+      'Havering South',
+      'South East London',
+      'Bromley',
+    ]);
+  });
+
   it('labels every filter value the records use', () => {
     const facets = new Map(searchFacets(index).map((f) => [f.name, new Set(f.options.map((o) => o.value))]));
     for (const record of records) {

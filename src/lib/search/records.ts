@@ -133,7 +133,7 @@ export function searchRecords(
     }
   }
   for (const measure of part && !part.indicators ? [] : figures.measures) {
-    const places = figures.localitiesWith(measure);
+    const withFigures = figures.localitiesWith(measure);
     const indicator = measure.editions[0];
     records.push({
       url: url(paths.indicator(measure.id)),
@@ -143,15 +143,15 @@ export function searchRecords(
         indicator.unit,
         indicator.source.publisher,
         ...indicator.notes,
-        ...places.map((id) => index.localities.get(id)?.name ?? id),
+        ...withFigures.map((id) => index.localities.get(id)?.name ?? id),
       ].join('\n'),
       sections: [],
       meta: {
         title: `Figures: ${measure.title}`,
         body: indicator.source.publisher,
-        localities: `${places.length} places`,
+        localities: `${withFigures.length} places`,
       },
-      filters: { type: ['indicator'], locality: places },
+      filters: { type: ['indicator'], locality: places(withFigures) },
       sort: { date: '0000-00-00' },
     });
   }
@@ -198,12 +198,13 @@ export const itemText = (items: readonly ItemEntry[]) => {
 export interface SearchFacet {
   name: (typeof SEARCH_FILTERS)[number];
   label: string;
-  options: { value: string; label: string }[];
+  /** `depth` nests an option under the nearest one before it of lesser depth: Bromley (3) under South East London (2). */
+  options: { value: string; label: string; depth?: number }[];
 }
 
 /**
  * The search page's filters and every value they can take, labelled.
- * Example: searchFacets(index).find((f) => f.name === 'locality')!.options[0] → { value: 'bromley', label: 'Bromley' }.
+ * Example: searchFacets(index).find((f) => f.name === 'locality')!.options[0] → { value: 'england', label: 'England', depth: 0 }.
  */
 export function searchFacets(index: SiteIndex): SearchFacet[] {
   const byLabel = (a: { label: string }, b: { label: string }) => compareNames(a.label, b.label);
@@ -227,7 +228,8 @@ export function searchFacets(index: SiteIndex): SearchFacet[] {
     {
       name: 'locality',
       label: 'Locality',
-      options: localities.map((l) => ({ value: l.id, label: l.name })).sort(byLabel),
+      // As a tree, as a place filters by the places within it too (each record is filed under its places' ancestors).
+      options: localities.map((l) => ({ value: l.id, label: l.name, depth: index.localities.ancestors(l.id).length })),
     },
     {
       name: 'topic',
