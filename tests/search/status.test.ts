@@ -23,6 +23,21 @@ describe('searchStatus', () => {
     expect(searchStatus(12, null, [], 'newest')).toBe('12 results');
   });
 
+  it('says what the filters on narrow the search to', () => {
+    const bromley = { name: 'locality', value: 'bromley', filter: 'Locality', label: 'Bromley' };
+    const meetings = { name: 'type', value: 'meeting', filter: 'Type', label: 'Meetings' };
+    expect(searchStatus(6, 'report', [], 'relevance', [bromley])).toBe('6 results for “report” in Bromley');
+    expect(searchStatus(2, null, [], 'relevance', [bromley, meetings])).toBe(
+      '2 results in Bromley filtered by Type: Meetings',
+    );
+    expect(searchStatus(0, 'care', [], 'relevance', [meetings])).toBe(
+      'No results for “care” filtered by Type: Meetings. Try fewer words or fewer filters.',
+    );
+    expect(searchingStatus(10, 'care', periods.slice(0, 1), [bromley])).toBe(
+      '10 results so far for “care” in Bromley, from April to December 2025. Searching the rest of the archive…',
+    );
+  });
+
   it('says how results from several periods are ranked when sorted by relevance, and only then', () => {
     expect(searchStatus(2, 'social prescribing', ['March 2019', 'December 2017'], 'relevance')).toBe(
       '2 results for “social prescribing”, most relevant first from March 2019, then from December 2017',
