@@ -1,6 +1,7 @@
 import { withCommas } from '../lib/text/counts.ts';
 import {
   type Counts,
+  type Ticked,
   facetCountSearches,
   facetCounts,
   pagefindFilters,
@@ -8,6 +9,7 @@ import {
   sumCounts,
 } from '../lib/search/query.ts';
 import { searchingStatus, searchStatus } from '../lib/search/status.ts';
+import { type ActiveFilter, activeFilters, type LabelledFilter } from '../lib/search/active-filters.ts';
 import {
   hasEveryWord,
   loadPart,
@@ -19,6 +21,7 @@ import {
 } from './pagefind-parts.ts';
 import { readAddress, searchOfAddress, writeAddress } from './search-address.ts';
 import { resultItem } from './search-results.ts';
+import { filterLabels, foldLongLists, listActiveFilters, refold } from './search-filters.ts';
 
 const PAGE_SIZE = 10;
 const COUNTING = 'Counting the results under each filter…';
@@ -37,7 +40,8 @@ const SORTS: Record<string, Record<string, string> | undefined> = {
  * as soon as a part has them; a search by year asks only the parts of those years.
  * The counts beside the filters follow; on a narrow screen, where the filters start folded,
  * only once they are opened. Ticked options of one filter widen the search, different
- * filters narrow it (see lib/search/query.ts).
+ * filters narrow it (see lib/search/query.ts); those ticked are listed above the results,
+ * each with a button to remove it.
  */
 class SearchPage extends HTMLElement {
   private pagefind?: PagefindModule;
@@ -46,6 +50,9 @@ class SearchPage extends HTMLElement {
   private results: PagefindResult[] = [];
   private runs = 0;
   private query: string | null = null;
+  private labels: LabelledFilter[] = [];
+  /** Whether the next results shown take focus: so they do once the last filter listed is removed. */
+  private focusOnResults = false;
   /** Counts the filters of the latest search, once the folded filters are opened. */
   private whenFiltersShown?: () => void;
 
@@ -54,6 +61,8 @@ class SearchPage extends HTMLElement {
     const controls = this.querySelector<HTMLFormElement>('form.search-controls')!;
     this.querySelector('.search-needs-js')?.remove();
     controls.hidden = false;
+    this.querySelector<HTMLElement>('.search-output')!.hidden = false;
+    this.labels = filterLabels(controls);
     // Filters start open beside the results on wide screens, folded above them on narrow ones.
     const filters = this.querySelector<HTMLDetailsElement>('details.search-filters')!;
     filters.open = matchMedia('(min-width: 48rem)').matches;
@@ -61,6 +70,7 @@ class SearchPage extends HTMLElement {
       if (filters.open) this.whenFiltersShown?.();
     });
     readAddress(form, controls);
+    foldLongLists(controls);
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.update(form, controls, true);
@@ -73,6 +83,7 @@ class SearchPage extends HTMLElement {
     this.querySelector('.search-more')!.addEventListener('click', () => this.showMore(false));
     window.addEventListener('popstate', () => {
       readAddress(form, controls);
+      refold(controls);
       void this.run(controls);
     });
     // Every part has Pagefind's script; one copy serves them all. Parts load when first searched.
@@ -103,7 +114,24 @@ class SearchPage extends HTMLElement {
     if (!this.pagefind) return;
     const run = ++this.runs;
     this.whenFiltersShown = undefined;
-    await this.guard(run, () => this.search(controls, run));
+    const { q, ticked, sort } = searchOfAddress(controls);
+    const active = activeFilters(this.labels, ticked);
+    listActiveFilters(this.querySelector('.search-active')!, active, (filter, position) =>
+      this.removeFilter(controls, filter, position),
+    );
+    await this.guard(run, () => this.search(q, ticked, sort, active, run));
+  }
+
+  /** Unticks a filter listed above the results and searches again; focus moves to the next filter listed, or the results. */
+  private removeFilter(controls: HTMLFormElement, filter: ActiveFilter, position: number) {
+    for (const box of controls.querySelectorAll<HTMLInputElement>(`input[name="${filter.name}"]`))
+      if (box.value === filter.value) box.checked = false;
+    this.focusOnResults = true;
+    this.update(this.querySelector('form.search-form')!, controls, false);
+    const left = this.querySelectorAll<HTMLButtonElement>('.search-active button');
+    if (left.length === 0) return;
+    this.focusOnResults = false;
+    left[Math.min(position, left.length - 1)].focus();
   }
 
   /** Runs part of a search, saying so if the index could not load (unless a newer search has started). */
@@ -117,8 +145,7 @@ class SearchPage extends HTMLElement {
     }
   }
 
-  private async search(controls: HTMLFormElement, run: number) {
-    const { q, ticked, sort } = searchOfAddress(controls);
+  private async search(q: string | null, ticked: Ticked, sort: string, active: ActiveFilter[], run: number) {
     if (!q && Object.keys(ticked).length === 0) {
       void this.render([], 'Type words to search for, or choose filters.');
       this.showCounts(null);
@@ -139,16 +166,18 @@ class SearchPage extends HTMLElement {
         shown = true;
         await this.render(
           found,
-          more > 0 ? searchingStatus(found.length, q, periods) : searchStatus(found.length, q, periods, sort),
+          more > 0
+            ? searchingStatus(found.length, q, periods, active)
+            : searchStatus(found.length, q, periods, sort, active),
           q,
         );
       } else if (shown) {
         this.querySelector<HTMLButtonElement>('.search-more')!.hidden = this.shown.length >= found.length;
-        if (more === 0) this.status(searchStatus(found.length, q, periods, sort));
+        if (more === 0) this.status(searchStatus(found.length, q, periods, sort, active));
       }
     }
     // A year no part holds (only in an address typed by hand) finds nothing.
-    if (!shown) await this.render([], searchStatus(0, q, periods, sort), q);
+    if (!shown) await this.render([], searchStatus(0, q, periods, sort, active), q);
     // Searches give counts per filter once every filter's index is loaded. On a large archive
     // that is most of what a search would fetch, so the counts follow the results. Every part
     // counts, even one a search by year passed over (its other years' counts), except a
@@ -200,6 +229,8 @@ class SearchPage extends HTMLElement {
     this.shown = [];
     this.querySelector('ol.search-results')!.replaceChildren();
     this.status(message);
+    if (this.focusOnResults) this.querySelector<HTMLElement>('#results-heading')!.focus();
+    this.focusOnResults = false;
     return this.showMore(true);
   }
 
