@@ -20,10 +20,10 @@ writeSyntheticCorpus(content, 300, SAMPLE_CONTENT);
 const keys: string[] = [];
 const paths: string[] = [];
 const plain = loadCorpus(content, {
-  render: (markdown, decisions = [], path) => (
-    keys.push(minutesKey(markdown, decisions)),
+  render: (markdown, decisions = [], options = {}, path) => (
+    keys.push(minutesKey(markdown, decisions, options)),
     paths.push(path!),
-    renderMinutes(markdown, decisions)
+    renderMinutes(markdown, decisions, options)
   ),
 });
 
@@ -31,7 +31,7 @@ describe('itemMinutes', () => {
   it('after an item, gives the minutes loadCorpus meets after it, in the same order', () => {
     for (const k of [0, 40, keys.length - 2]) {
       expect(
-        [...itemMinutes(content, undefined, paths[k])].map((m) => minutesKey(m.markdown, m.decisionInputs)),
+        [...itemMinutes(content, undefined, paths[k])].map((m) => minutesKey(m.markdown, m.decisionInputs, m.options)),
       ).toEqual(keys.slice(k + 1));
     }
   });

@@ -8,16 +8,21 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { threadId } from 'node:worker_threads';
-import { renderMinutes, type RenderedMinutes } from '../minutes/render.ts';
+import { renderMinutes, type RenderedMinutes, type RenderOptions } from '../minutes/render.ts';
 import { type YamlMemo, yamlMemo } from '../content/yaml-memo.ts';
 
 /**
- * The cache's key for one item's minutes: a hash of its Markdown and frontmatter decisions.
+ * The cache's key for one item's minutes: a hash of its Markdown and frontmatter decisions
+ * (and, for an agenda's text, of that).
  * Example: minutesKey('RESOLVED that the update be noted.', []) → 'c3499c27…' (40 hex digits).
  */
-export function minutesKey(markdown: string, decisionInputs: Parameters<typeof renderMinutes>[1] = []): string {
+export function minutesKey(
+  markdown: string,
+  decisionInputs: Parameters<typeof renderMinutes>[1] = [],
+  options: RenderOptions = {},
+): string {
   return createHash('sha1')
-    .update(`${JSON.stringify(decisionInputs)}\n${markdown}`)
+    .update(`${options.agenda ? 'agenda\n' : ''}${JSON.stringify(decisionInputs)}\n${markdown}`)
     .digest('hex');
 }
 
@@ -81,10 +86,10 @@ export function minutesCache(dir: string, version: string): MinutesCache {
       return undefined; // not cached yet (or unreadable)
     }
   };
-  const renderKeyed: MinutesCache['renderKeyed'] = (key, markdown, decisionInputs = []) => {
+  const renderKeyed: MinutesCache['renderKeyed'] = (key, markdown, decisionInputs = [], options = {}) => {
     const cached = read(key);
     if (cached) return cached;
-    const rendered = renderMinutes(markdown, decisionInputs);
+    const rendered = renderMinutes(markdown, decisionInputs, options);
     misses += 1;
     const file = fileOf(key);
     // Named by process and thread: two threads may write the same entry at once.
@@ -112,8 +117,8 @@ export function minutesCache(dir: string, version: string): MinutesCache {
     yaml.save();
   };
   return {
-    render: (markdown, decisionInputs = []) =>
-      renderKeyed(minutesKey(markdown, decisionInputs), markdown, decisionInputs),
+    render: (markdown, decisionInputs = [], options = {}) =>
+      renderKeyed(minutesKey(markdown, decisionInputs, options), markdown, decisionInputs, options),
     renderKeyed,
     lookup: read,
     has: (key) => existsSync(fileOf(key)),

@@ -86,12 +86,14 @@ export async function loadCorpusOnTwoThreads(contentDir: string, cache: MinutesC
   try {
     return loadCorpus(contentDir, {
       yamlMemo: cache.yaml,
-      render: (markdown, decisionInputs = [], path) => {
-        const key = minutesKey(markdown, decisionInputs);
+      render: (markdown, decisionInputs = [], options = {}, path) => {
+        const key = minutesKey(markdown, decisionInputs, options);
         const nth = met++;
         if (helper)
-          return (renderedByHelper(key) && fromHelper(key, nth)) || cache.renderKeyed(key, markdown, decisionInputs);
-        const rendered = cache.renderKeyed(key, markdown, decisionInputs);
+          return (
+            (renderedByHelper(key) && fromHelper(key, nth)) || cache.renderKeyed(key, markdown, decisionInputs, options)
+          );
+        const rendered = cache.renderKeyed(key, markdown, decisionInputs, options);
         if (cache.misses === START_HELPER_AFTER && path !== undefined) startHelper(path, met);
         return rendered;
       },
@@ -109,10 +111,10 @@ export async function loadCorpusOnTwoThreads(contentDir: string, cache: MinutesC
 export function helpRender(data: HelperData, cache: MinutesCache): void {
   const counters = new Int32Array(data.counters);
   try {
-    for (const { markdown, decisionInputs } of itemMinutes(data.contentDir, cache.yaml, data.after)) {
+    for (const { markdown, decisionInputs, options } of itemMinutes(data.contentDir, cache.yaml, data.after)) {
       try {
-        const key = minutesKey(markdown, decisionInputs);
-        if (renderedByHelper(key) && !cache.has(key)) cache.renderKeyed(key, markdown, decisionInputs);
+        const key = minutesKey(markdown, decisionInputs, options);
+        if (renderedByHelper(key) && !cache.has(key)) cache.renderKeyed(key, markdown, decisionInputs, options);
       } catch {
         // Minutes the parser cannot read are the other thread's to report.
       } finally {

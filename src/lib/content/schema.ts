@@ -165,13 +165,22 @@ export const topicSchema = z.strictObject({
   description: z.string().optional(),
 });
 
-export const minutesStatuses = ['draft', 'approved'] as const;
+/** A meeting's life at one address: its agenda while `scheduled` (or `cancelled`), then its minutes, `draft` until `approved`. */
+export const meetingStatuses = ['scheduled', 'cancelled', 'draft', 'approved'] as const;
+export type MeetingStatus = (typeof meetingStatuses)[number];
+
+/**
+ * True when the meeting's items hold its minutes; those of a scheduled or cancelled meeting hold its agenda.
+ * Example: hasMinutes({ status: 'draft' }) === true; hasMinutes({ status: 'scheduled' }) === false.
+ */
+export const hasMinutes = (meeting: { status: MeetingStatus }): boolean =>
+  meeting.status === 'draft' || meeting.status === 'approved';
 
 /** `content/meetings/<YYYY-MM-DD>-<body>/meeting.yaml`: one sitting of a body. */
 export const meetingSchema = z.strictObject({
   /** Id of the body that met (a file in `content/bodies/`). */
   body: idSchema,
-  /** The day it met, YYYY-MM-DD; it must match the folder name. */
+  /** The day it met (or meets, when scheduled), YYYY-MM-DD; it must match the folder name. */
   date: isoDateSchema,
   /** True when the date is an estimate: pages then show it as approximate. */
   dateApproximate: z.boolean().default(false),
@@ -187,8 +196,8 @@ export const meetingSchema = z.strictObject({
     })
     .optional(),
   venue: z.string().optional(),
-  /** "draft" until the body approves the minutes at its next meeting. */
-  status: z.enum(minutesStatuses),
+  /** "scheduled" while only its agenda is known, "cancelled" if called off; "draft" once minutes are written, until the body approves them at its next meeting. */
+  status: z.enum(meetingStatuses),
   attendees: z.array(z.string().min(1)).default([]),
   apologies: z.array(z.string().min(1)).default([]),
   /** Other details from the top of the minutes, as written (officers in attendance, the meeting's own heading). */

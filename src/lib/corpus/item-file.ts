@@ -1,6 +1,7 @@
 /** One agenda item's file: its frontmatter checked, its minutes rendered, its follow-ups found. */
 import { basename, extname } from 'node:path';
-import { itemSchema } from '../content/item-schema.ts';
+import type { ContentProblem } from '../content/content-error.ts';
+import { itemSchema, type ItemFrontmatter } from '../content/item-schema.ts';
 import { parseYaml, validate, type YamlSource } from '../content/yaml-source.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { findActions } from '../minutes/follow-ups.ts';
@@ -32,14 +33,6 @@ export function readItemSource(reader: ContentReader, path: string) {
   problems.push(...checked.problems);
   if (!checked.value) return undefined;
   const { body, bodyStart } = split;
-  if (!body.trim()) {
-    problems.push({
-      file,
-      message: 'The item has no minutes text below its frontmatter.',
-      advice: 'paste the minutes below the second "---" line; if the item had no minutes, write a sentence saying so.',
-    });
-    return undefined;
-  }
   const code = extname(path) === '.mdx' ? /^(?:import|export)\s/m.exec(body) : null;
   if (code) {
     problems.push({
@@ -59,21 +52,39 @@ export function readItemSource(reader: ContentReader, path: string) {
   return { file, parsed: parsed.source, checked: checked.value, body, bodyStart };
 }
 
-/** An item of the meeting in folder `meeting`, rendered with `render`; undefined (with problems recorded) when it cannot be. */
+/**
+ * An item of the meeting in folder `meeting`, rendered with `render`; undefined (with
+ * problems recorded) when it cannot be. An item of a meeting still to be held (`agenda`)
+ * holds agenda text, if any, in which no decision or follow-up is looked for.
+ */
 export function readItem(
   reader: ContentReader,
   render: RenderItemMinutes,
   path: string,
-  meeting: string,
-  meetingDate: string,
+  meeting: { id: string; date: string; agenda: boolean },
 ): LocatedItem | undefined {
   const source = readItemSource(reader, path);
   if (!source) return undefined;
   const { problems } = reader;
   const { file, parsed, checked, body, bodyStart } = source;
+  const { agenda } = meeting;
+  if (!agenda && !body.trim()) {
+    problems.push({
+      file,
+      message: 'The item has no minutes text below its frontmatter.',
+      advice:
+        'paste the minutes below the second "---" line; if the item had no minutes, write a sentence saying so. If the meeting is still to come, give its meeting.yaml "status: scheduled".',
+    });
+    return undefined;
+  }
+  if (agenda) {
+    const early = recordedTooEarly(checked, parsed.lineOf, file);
+    problems.push(...early);
+    if (early.length > 0) return undefined;
+  }
   let rendered;
   try {
-    rendered = render(body, checked.decisions, path);
+    rendered = render(body, checked.decisions, { agenda }, path);
   } catch (error) {
     // A pathological text can exhaust the parser; name the file rather than crash.
     problems.push({
@@ -95,13 +106,13 @@ export function readItem(
   }
   const slug = basename(path, extname(path));
   const actionList = [
-    ...findActions(rendered.textBlocks, meetingDate).map((a) => ({ ...a, addedByHand: false })),
+    ...(agenda ? [] : findActions(rendered.textBlocks, meeting.date)).map((a) => ({ ...a, addedByHand: false })),
     ...checked.actions.map((a) => ({ ...a, addedByHand: true })),
   ].map((action, i) => ({ anchor: `action-${i + 1}`, ...action }));
   return {
     ...checked,
-    id: `${meeting}/${slug}`,
-    meeting,
+    id: `${meeting.id}/${slug}`,
+    meeting: meeting.id,
     slug,
     file,
     html: rendered.html,
@@ -114,4 +125,16 @@ export function readItem(
     actionList,
     lineOf: parsed.lineOf,
   };
+}
+
+/** What only minutes can record, written on an item of a meeting not yet held: a problem for each field, with where it is. */
+function recordedTooEarly(item: ItemFrontmatter, lineOf: YamlSource['lineOf'], file: string): ContentProblem[] {
+  const fields = (['decisions', 'votes', 'actions', 'follows'] as const).filter((field) => item[field].length > 0);
+  return fields.map((field) => ({
+    file,
+    field,
+    line: lineOf([field]),
+    message: `The item gives "${field}", but its meeting has not been held: its meeting.yaml says it is scheduled or cancelled, so it has no minutes yet.`,
+    advice: `delete "${field}" until the minutes are written; then add the minutes below the item's frontmatter, change the meeting's status to draft, and write "${field}" again if the minutes need it.`,
+  }));
 }

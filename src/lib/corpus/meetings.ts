@@ -2,7 +2,7 @@
 import { basename, extname, join } from 'node:path';
 import { buildDate } from '../config/hosting.ts';
 import type { ContentProblem } from '../content/content-error.ts';
-import { meetingSchema } from '../content/schema.ts';
+import { hasMinutes, meetingSchema, type MeetingStatus } from '../content/schema.ts';
 import type { YamlSource } from '../content/yaml-source.ts';
 import { slugify } from '../text/slug.ts';
 import type { ContentReader } from './content-reader.ts';
@@ -71,7 +71,8 @@ export function readMeetings(
         problems.push(unreadItemFile(reader.display(itemPath), name));
         continue;
       }
-      const item = readItem(reader, render, itemPath, folder, named[1]);
+      const agenda = meeting !== undefined && !hasMinutes(meeting.value);
+      const item = readItem(reader, render, itemPath, { id: folder, date: named[1], agenda });
       if (!item) continue;
       checkItemReferences(refs, item, known);
       meetingItems.push(item);
@@ -106,12 +107,15 @@ function unreadItemFile(file: string, name: string): ContentProblem {
   };
 }
 
-/** A meeting.yaml's body must exist, its date be past, and its date and body match its folder's name. */
+/**
+ * A meeting.yaml's body must exist, its date and body match its folder's name, and its
+ * date be past if it has minutes; a scheduled meeting whose day has passed gets a note.
+ */
 function checkMeeting(
   reader: ContentReader,
   refs: References,
   file: string,
-  meeting: { value: { body: string; date: string; status: string }; lineOf: YamlSource['lineOf'] },
+  meeting: { value: { body: string; date: string; status: MeetingStatus }; lineOf: YamlSource['lineOf'] },
   folder: string,
   named: RegExpExecArray,
   known: KnownIds,
@@ -127,14 +131,24 @@ function checkMeeting(
     });
   }
   const today = buildDate();
-  if (meeting.value.date > today) {
+  if (meeting.value.date > today && hasMinutes(meeting.value)) {
     reader.problems.push({
       file,
       field: 'date',
       line: meeting.lineOf(['date']),
       message: `The meeting is dated ${meeting.value.date}, after the day of this build (${today}), yet it has minutes ("status: ${meeting.value.status}").`,
       advice:
-        'check the date against the agenda: minutes can only be written once a meeting has been held. Leave a meeting still to come out of the content until it has been held.',
+        'check the date against the agenda: minutes can only be written once a meeting has been held. For a meeting still to come, write "status: scheduled" and put its agenda in its items.',
+    });
+  }
+  if (meeting.value.date < today && meeting.value.status === 'scheduled') {
+    reader.notes.push({
+      file,
+      field: 'status',
+      line: meeting.lineOf(['status']),
+      message: `The meeting was due on ${meeting.value.date}, before the day of this build (${today}), and is still "status: scheduled": the site says its minutes are not yet published.`,
+      advice:
+        'once its minutes are published, put them below the frontmatter of its items and change the status to draft; if it did not take place, change the status to cancelled.',
     });
   }
   if (meeting.value.body !== named[2]) {

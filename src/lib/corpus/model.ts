@@ -2,7 +2,7 @@
 import type { ItemDecision } from '../minutes/decisions.ts';
 import type { KpiCounts } from '../kpi/load.ts';
 import type { IndicatorFile, KpiSeries } from '../kpi/series.ts';
-import type { RenderedMinutes } from '../minutes/render.ts';
+import type { RenderedMinutes, RenderOptions } from '../minutes/render.ts';
 import type { ContentProblem } from '../content/content-error.ts';
 import type { Body, Locality, Meeting, SiteConfig, Topic } from '../content/schema.ts';
 import type { ItemFrontmatter } from '../content/item-schema.ts';
@@ -66,9 +66,10 @@ export interface Corpus {
   notes: ContentProblem[];
 }
 
-/** Renders an item's minutes for loadCorpus: renderMinutes, or a cache of it; `path` is the item's file. */
+/** Renders an item's minutes (or agenda text) for loadCorpus: renderMinutes, or a cache of it; `path` is the item's file. */
 export type RenderItemMinutes = (
   markdown: string,
   decisionInputs?: ItemFrontmatter['decisions'],
+  options?: RenderOptions,
   path?: string,
 ) => RenderedMinutes;

@@ -9,10 +9,10 @@ import { renderMinutes } from '../minutes/render.ts';
  */
 export function rememberingRender(): RenderItemMinutes {
   const seen = new Map<string, ReturnType<typeof renderMinutes>>();
-  return (markdown, inputs = []) => {
-    const key = `${JSON.stringify(inputs)}\n${markdown.trim()}`;
+  return (markdown, inputs = [], options = {}) => {
+    const key = `${options.agenda ? 'agenda\n' : ''}${JSON.stringify(inputs)}\n${markdown.trim()}`;
     let rendered = seen.get(key);
-    if (!rendered) seen.set(key, (rendered = renderMinutes(markdown, inputs)));
+    if (!rendered) seen.set(key, (rendered = renderMinutes(markdown, inputs, options)));
     return rendered;
   };
 }

@@ -61,14 +61,23 @@ export interface RenderedMinutes {
   decisionProblems: { index: number; message: string }[];
 }
 
+/** How to read an item's text: `agenda` when it is a scheduled meeting's agenda, where nothing has been decided yet. */
+export interface RenderOptions {
+  agenda?: boolean;
+}
+
 /**
- * Renders an item's minutes.
+ * Renders an item's minutes, or with `{ agenda: true }` its agenda text, in which no decision is recognised.
  * Example: renderMinutes('RESOLVED that the update be noted.').decisions[0].outcome === 'noted'.
  */
-export function renderMinutes(markdown: string, decisionInputs: DecisionInput[] = []): RenderedMinutes {
+export function renderMinutes(
+  markdown: string,
+  decisionInputs: DecisionInput[] = [],
+  { agenda = false }: RenderOptions = {},
+): RenderedMinutes {
   // Control characters pasted from PDFs are invisible and not allowed in HTML: they go, the words stay.
   const text = withoutControlCharacters(markdown.replace(/\r\n?/g, '\n'));
-  const file = new VFile({ value: text, data: { decisionInputs } });
+  const file = new VFile({ value: text, data: { decisionInputs, agenda } });
   const html = String(processor.processSync(file));
   return {
     html,

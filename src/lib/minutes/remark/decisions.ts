@@ -4,7 +4,8 @@
  * Reads the frontmatter's corrections from `file.data.decisionInputs`, writes the final
  * decision list to `file.data.decisions` and any problems with the corrections to
  * `file.data.decisionProblems`; wraps each resolution's blocks in a labelled
- * `div.decision` whose id is the decision's anchor.
+ * `div.decision` whose id is the decision's anchor. An agenda's text (`file.data.agenda`)
+ * is left as it is.
  */
 import type { BlockContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -19,6 +20,8 @@ declare module 'vfile' {
     decisionInputs: DecisionInput[];
     decisions: ItemDecision[];
     decisionProblems: { index: number; message: string }[];
+    /** True for an agenda's text: a recommendation on an agenda is not yet a decision. */
+    agenda: boolean;
   }
 }
 
@@ -31,6 +34,7 @@ function toBlock(node: RootContent): Block {
 
 export default function remarkDecisions() {
   return (tree: Root, file: VFile) => {
+    if (file.data.agenda) return;
     const spans = findDecisions(tree.children.map(toBlock));
     const { decisions, problems } = applyDecisionInputs(spans, file.data.decisionInputs ?? []);
     const found = decisions.map((decision, i) => ({ ...decision, anchor: `decision-${i + 1}` }));
