@@ -83,7 +83,7 @@ describe('the decisions register with JavaScript', () => {
   it('filters by outcome and says how many are shown', async () => {
     const page = await site.browser.newPage();
     await page.goto(site.server.url + paths.decisions());
-    const status = page.locator('decision-filter [role="status"]');
+    const status = page.locator('list-filter [role="status"]');
     await expect(status.textContent()).resolves.toBe('5 of 5 decisions shown');
     await page.selectOption('#filter-outcome', 'noted');
     await expect(status.textContent()).resolves.toBe('3 of 5 decisions shown');
@@ -92,7 +92,44 @@ describe('the decisions register with JavaScript', () => {
   });
 });
 
+describe('the follow-ups with JavaScript', () => {
+  it('narrows the list by locality and status, chosen with the keyboard, and says how many are shown', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.server.url + paths.actions());
+    const status = page.locator('list-filter [role="status"]');
+    const shown = page.locator('.card-list > li:visible h3');
+    await expect(status.textContent()).resolves.toBe('2 of 2 follow-ups shown');
+    await page.getByLabel('Locality').focus();
+    await page.keyboard.type('Lincolnshire');
+    await expect(status.textContent()).resolves.toBe('1 of 2 follow-ups shown');
+    await expect(shown.allTextContents()).resolves.toEqual(['Neighbourhood Working']);
+    await expect(page.getByRole('heading', { name: 'Open (1)' }).isVisible()).resolves.toBe(false);
+    await page.getByLabel('Status').focus();
+    await page.keyboard.type('Open');
+    await expect(status.textContent()).resolves.toBe('0 of 2 follow-ups shown');
+    await page.getByLabel('Locality').focus();
+    await page.keyboard.type('Rutland');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(status.textContent()).resolves.toBe('1 of 2 follow-ups shown');
+    await expect(shown.allTextContents()).resolves.toEqual([expect.stringMatching(/^BETTER CARE TOGETHER/)]);
+    await page.close();
+  });
+});
+
 describe('reading without JavaScript', () => {
+  it('narrows the follow-ups to one status through the links of the tracker', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site.server.url + paths.actions());
+    await expect(page.locator('form.filters').isVisible()).resolves.toBe(false);
+    await page.getByRole('link', { name: 'Overdue', exact: true }).click();
+    await page.waitForURL(`**/${paths.actionsOfStatus('overdue')}`);
+    await expect(page.locator('.card-list > li h3').allTextContents()).resolves.toEqual(['Neighbourhood Working']);
+    await context.close();
+  });
+
   it('shows the minutes and decisions of an item with scripts turned off', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -1,7 +1,23 @@
-/** The follow-up tracker lists every follow-up on the page of the year, or busy year's month, it was asked in. */
-import { describe, expect, it } from 'vitest';
-import { actionsOfPeriodRoute, actionsView } from '../../src/lib/pages/follow-ups.ts';
+/**
+ * The follow-up tracker lists every follow-up on the page of the year, or busy year's month,
+ * it was asked in; each status and each board that asked any has pages of its own too.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/lib/corpus/corpus.ts';
+import { DEFAULT_YEAR_PAGE_LIMIT } from '../../src/lib/pages/busy-years.ts';
+import {
+  actionsOfBodyPeriodRoute,
+  actionsOfBodyRoute,
+  actionsOfPeriodRoute,
+  actionsOfStatusPeriodRoute,
+  actionsOfStatusRoute,
+  actionsView,
+  type ListedAction,
+} from '../../src/lib/pages/follow-ups.ts';
 import { NEWEST_ITEMS } from '../../src/lib/pages/listings.ts';
+import { paths } from '../../src/lib/pages/paths.ts';
+import { siteDataOf } from '../../src/lib/pages/routes.ts';
+import { ANSWERING_ITEM, answeredContent } from '../support/answered-content.ts';
 import { allPages, datePrefix, syntheticSite, TODAY } from './synthetic-site.ts';
 
 const { siteData } = syntheticSite();
@@ -59,5 +75,133 @@ describe('the follow-up tracker', () => {
       expect(suggestions.map((s) => s.item)).toEqual(action.suggestions);
       for (const { item, meeting } of [...answeredBy, ...suggestions]) expect(meeting.id).toBe(item.meeting);
     }
+  });
+});
+
+/** A build date after every due date of the sample's follow-ups. */
+const BUILT = '2026-11-22';
+const sample = siteDataOf(loadCorpus('content'), BUILT, DEFAULT_YEAR_PAGE_LIMIT);
+const answered = answeredContent();
+afterAll(() => answered.remove());
+const withAnswer = siteDataOf(loadCorpus(answered.dir), BUILT, DEFAULT_YEAR_PAGE_LIMIT);
+
+const listedOn = (view: { groups: { actions: ListedAction[] }[] }) =>
+  view.groups.flatMap((g) => g.actions.map((a) => a.action));
+const pageOf = <V>(pages: { params: Record<string, string | undefined>; view: V }[], key: string, value: string) =>
+  pages.find((p) => p.params[key] === value)!.view;
+
+describe('the follow-ups of a status, and of a board, on the sample', () => {
+  it('counts the follow-ups of each status, and links to the page of each status and of each board that asked any', () => {
+    const view = actionsView(sample);
+    expect(view.groups.map((g) => [g.status, g.total])).toEqual([
+      ['overdue', 1],
+      ['open', 1],
+      ['answered', 0],
+    ]);
+    expect(view.lists).toEqual([
+      {
+        heading: 'By status',
+        links: [
+          { label: 'Overdue', path: paths.actionsOfStatus('overdue'), count: 1 },
+          { label: 'Open', path: paths.actionsOfStatus('open'), count: 1 },
+          { label: 'Answered', path: paths.actionsOfStatus('answered'), count: 0 },
+        ],
+      },
+      {
+        heading: 'By board or committee',
+        links: [
+          {
+            label: 'Leicester, Leicestershire and Rutland Joint Health Scrutiny Committee',
+            path: paths.actionsOfBody('llr-jhsc'),
+            count: 1,
+          },
+          { label: 'Lincolnshire Health and Wellbeing Board', path: paths.actionsOfBody('lincolnshire-hwb'), count: 1 },
+        ],
+      },
+    ]);
+  });
+
+  it("lists on a status's page only the follow-ups of that status, and a body that asked none has no page", () => {
+    const pages = allPages(actionsOfStatusRoute, sample);
+    expect(pages.map((p) => p.params.status)).toEqual(['overdue', 'open', 'answered']);
+    const overdue = pageOf(pages, 'status', 'overdue');
+    expect(overdue.title).toBe('Overdue follow-ups');
+    expect(listedOn(overdue).map((a) => a.item.title)).toEqual(['Neighbourhood Working']);
+    expect(listedOn(pageOf(pages, 'status', 'answered'))).toEqual([]);
+    // Every follow-up of a status page is of that status, so it has no status to choose.
+    expect(overdue.filter.map((f) => f.name)).not.toContain('status');
+
+    const bodies = allPages(actionsOfBodyRoute, sample);
+    expect(bodies.map((p) => p.params.body).sort()).toEqual(['lincolnshire-hwb', 'llr-jhsc']);
+    const lincs = pageOf(bodies, 'body', 'lincolnshire-hwb');
+    expect(lincs.title).toBe('Follow-ups of the Lincolnshire Health and Wellbeing Board');
+    expect(listedOn(lincs).map((a) => a.body.id)).toEqual(['lincolnshire-hwb']);
+    expect(lincs.crumbs.map((c) => c.label)).toEqual(['Home', 'Follow-ups']);
+    const [year] = allPages(actionsOfBodyPeriodRoute, sample).filter((p) => p.params.body === 'lincolnshire-hwb');
+    expect(year.params).toEqual({ body: 'lincolnshire-hwb', year: '2019', month: undefined });
+    expect(year.view.crumbs.map((c) => c.label)).toEqual([
+      'Home',
+      'Follow-ups',
+      'Lincolnshire Health and Wellbeing Board',
+    ]);
+  });
+
+  it("filters by a follow-up's board, status, topics and places, a place's areas included", () => {
+    const view = actionsView(sample);
+    const [lincs] = view.groups[0].actions;
+    expect(lincs.data['data-status']).toBe('overdue');
+    expect(lincs.data['data-body']).toBe('lincolnshire-hwb');
+    expect(lincs.data['data-topic'].split(' ')).toContain('social-prescribing');
+    const places = lincs.data['data-locality'].split(' ');
+    expect(places).toEqual(expect.arrayContaining(['stamford', 'lincolnshire', 'east-midlands', 'england']));
+    expect(places).not.toContain('rutland');
+    const field = (name: string) => view.filter.find((f) => f.name === name)!;
+    expect(view.filter.map((f) => f.name)).toEqual(['status', 'body', 'locality', 'topic']);
+    expect(field('status').options).toEqual([
+      ['overdue', 'Overdue'],
+      ['open', 'Open'],
+    ]);
+    expect(field('locality').options).toEqual(
+      expect.arrayContaining([
+        ['rutland', 'Rutland'],
+        ['stamford', 'Stamford'],
+      ]),
+    );
+  });
+
+  it('shows a follow-up answered by a later item on the answered page and its body’s, no longer overdue', () => {
+    const answeredPage = pageOf(allPages(actionsOfStatusRoute, withAnswer), 'status', 'answered');
+    const [first] = answeredPage.groups[0].actions;
+    expect(first.action.item.title).toBe('Neighbourhood Working');
+    expect(first.answeredBy.map((a) => a.item.id)).toEqual([ANSWERING_ITEM]);
+    const lincs = pageOf(allPages(actionsOfBodyRoute, withAnswer), 'body', 'lincolnshire-hwb');
+    expect(lincs.groups.map((g) => [g.status, listedOn({ groups: [g] }).map((a) => a.text)])).toEqual([
+      ['overdue', ['Report the social prescribing figures for Stamford']],
+      ['open', ['Bring the evaluation of the care portal to the Board']],
+      ['answered', [expect.stringContaining('Sarah-Jane Mills came back to the Board in six months')]],
+    ]);
+  });
+});
+
+describe('the follow-ups of a status, and of a board, in a large archive', () => {
+  it("lists the latest of a status on its page, and every one on its years' pages, once", () => {
+    // The open follow-ups ("a further report be brought back to a future meeting") are more than a page lists.
+    const open = index.actions.filter((a) => a.status === 'open');
+    const page = pageOf(allPages(actionsOfStatusRoute, site), 'status', 'open');
+    expect(open.length).toBeGreaterThan(listedOn(page).length);
+    expect(listedOn(page)).toEqual(open.slice(0, listedOn(page).length));
+    expect(page.groups[0].total).toBe(open.length);
+    expect(page.years.reduce((n, y) => n + y.count, 0)).toBe(open.length);
+    const onYears = allPages(actionsOfStatusPeriodRoute, site)
+      .filter((p) => p.params.status === 'open')
+      .flatMap((p) => listedOn(p.view).map((a) => a.id));
+    expect(onYears.sort()).toEqual(open.map((a) => a.id).sort());
+  });
+
+  it("lists every follow-up of a body on its years' pages, and none of another body", () => {
+    for (const { params, view } of allPages(actionsOfBodyPeriodRoute, site))
+      for (const action of listedOn(view)) expect(action.body.id, JSON.stringify(params)).toBe(params.body);
+    const listed = allPages(actionsOfBodyPeriodRoute, site).flatMap((p) => listedOn(p.view).map((a) => a.id));
+    expect(listed.sort()).toEqual(index.actions.map((a) => a.id).sort());
   });
 });

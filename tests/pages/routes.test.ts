@@ -8,7 +8,13 @@ import { pageKey } from '../../src/lib/build/page-key.ts';
 import { loadCorpus } from '../../src/lib/corpus/corpus.ts';
 import { bodyRoute, bodyYearRoute } from '../../src/lib/pages/body.ts';
 import { bodyDecisionsRoute, bodyDecisionYearsRoute, decisionYearsRoute } from '../../src/lib/pages/decisions.ts';
-import { actionsOfPeriodRoute } from '../../src/lib/pages/follow-ups.ts';
+import {
+  actionsOfBodyPeriodRoute,
+  actionsOfBodyRoute,
+  actionsOfPeriodRoute,
+  actionsOfStatusPeriodRoute,
+  actionsOfStatusRoute,
+} from '../../src/lib/pages/follow-ups.ts';
 import { indicatorRoute } from '../../src/lib/pages/indicators.ts';
 import { itemRoute } from '../../src/lib/pages/item.ts';
 import { meetingPageRoute } from '../../src/lib/pages/meeting.ts';
@@ -25,6 +31,10 @@ const routes: Record<string, Route<RouteParams, unknown>> = {
   bodyDecisionsRoute,
   bodyDecisionYearsRoute,
   actionsOfPeriodRoute,
+  actionsOfStatusRoute,
+  actionsOfStatusPeriodRoute,
+  actionsOfBodyRoute,
+  actionsOfBodyPeriodRoute,
   indicatorRoute,
   localityRoute,
   localityYearRoute,

@@ -9,7 +9,7 @@ import { paths } from '../pages/paths.ts';
  * Page type → its path. The item is the one with the most decisions (the fullest page),
  * and the meeting, body and topic are its own; the locality is the first with figures
  * (charts), its own if it can be, and the years of a locality and topic are the item's own
- * year, and the follow-ups' year is the first item's with a follow-up; types the corpus has
+ * year, and the follow-ups' year and body are the first item's with a follow-up; types the corpus has
  * none of are left out.
  * Example: pageTypes(loadCorpus('content')).home === ''.
  */
@@ -29,7 +29,9 @@ export function pageTypes(corpus: Corpus): Record<string, string> {
       .find((l) => charted.has(l.id)) ?? corpus.localities[0];
   const topic = corpus.topics.find((t) => item?.topics?.includes(t.id)) ?? corpus.topics[0];
   const [indicatorId, indicator] = [...corpus.kpis.indicators][0] ?? [];
-  const askedIn = corpus.items.find((i) => i.actionList.length > 0)?.meeting.slice(0, 4);
+  const asking = corpus.items.find((i) => i.actionList.length > 0);
+  const askedIn = asking?.meeting.slice(0, 4);
+  const askingBody = corpus.meetings.find((meeting) => meeting.id === asking?.meeting)?.body;
   const types: Record<string, string | undefined> = {
     home: paths.home(),
     meetings: paths.meetings(),
@@ -55,6 +57,8 @@ export function pageTypes(corpus: Corpus): Record<string, string> {
     'decisions of a body': body && paths.decisionsOfBody(body.id),
     'follow-ups': paths.actions(),
     'follow-ups of a year': askedIn && paths.actionsOfYear(Number(askedIn)),
+    'follow-ups of a status': paths.actionsOfStatus('overdue'),
+    'follow-ups of a body': askingBody && paths.actionsOfBody(askingBody),
     'open data': paths.data(),
     search: paths.search(),
     about: paths.about(),

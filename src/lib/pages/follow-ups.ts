@@ -1,13 +1,17 @@
 /**
- * The follow-up tracker: how many follow-ups are overdue, open and answered, the most
+ * The follow-up tracker, and the same for the follow-ups of one status (/actions/overdue/)
+ * or of one body (/actions/body/<id>/): how many are overdue, open and answered, the most
  * recently asked of each, and a page for each year (or month of a busy year) they were
- * asked in, listing every one, so no page grows with the archive.
+ * asked in, listing every one, so no page grows with the archive. Each list carries what
+ * its filter (board, locality, topic, status) needs when JavaScript runs.
  */
 import { paths } from './paths.ts';
-import { periodPages, yearLinks, yearsOfEntries } from './busy-years.ts';
-import { HOME_CRUMB, NEWEST_ITEMS } from './listings.ts';
+import { type PeriodLink, periodPages, yearLinks, yearsOfEntries } from './busy-years.ts';
+import { type Crumb, HOME_CRUMB, NEWEST_ITEMS } from './listings.ts';
+import { type FilterField, filterData, filterFields } from './list-filter.ts';
 import { siteRoute, type SiteData } from './routes.ts';
-import type { ActionRecord, ListedItem, SiteIndex } from './site-index.ts';
+import type { ActionRecord, ActionStatus, ListedItem, SiteIndex } from './site-index.ts';
+import { byName } from '../text/names.ts';
 
 /** A follow-up as pages show it: with the meetings of the items that answer it, or might. */
 export interface ActionView {
@@ -33,47 +37,254 @@ export function actionView(index: SiteIndex, action: ActionRecord): ActionView {
   return view;
 }
 
-const ACTION_STATUSES = ['overdue', 'open', 'answered'] as const;
+/** A follow-up in a list: its view, and the data attributes its list's filter matches it by. */
+export interface ListedAction extends ActionView {
+  data: Record<`data-${string}`, string>;
+}
 
-/** Follow-ups grouped by status, in the site index's order (newest first within each), at most `limit` of each. */
-function actionGroups(index: SiteIndex, actions: readonly ActionRecord[], limit = Infinity) {
-  return ACTION_STATUSES.map((status) => {
+const listed = new WeakMap<ActionRecord, ListedAction>();
+
+/** The places an item is about, and the areas they are in: an item about Stamford is about Lincolnshire too. */
+const placesOf = (index: SiteIndex, action: ActionRecord) => [
+  ...new Set(action.item.localities.flatMap((id) => index.localities.withAncestors(id))),
+];
+
+function listedAction(index: SiteIndex, action: ActionRecord): ListedAction {
+  let entry = listed.get(action);
+  if (!entry) {
+    const data = filterData({
+      status: action.status,
+      body: action.body.id,
+      locality: placesOf(index, action),
+      topic: action.item.topics,
+    });
+    listed.set(action, (entry = { ...actionView(index, action), data }));
+  }
+  return entry;
+}
+
+export const ACTION_STATUSES: readonly ActionStatus[] = ['overdue', 'open', 'answered'];
+
+/** Each status's name, and what its page says it means. */
+export const STATUSES: Record<ActionStatus, { name: string; meaning: string }> = {
+  overdue: { name: 'Overdue', meaning: 'Past their due date, with no answer recorded.' },
+  open: { name: 'Open', meaning: 'Not yet due, or with no due date, and not answered yet.' },
+  answered: { name: 'Answered', meaning: 'A later item records that it answers them.' },
+};
+
+/** The filter of a list of follow-ups: by status, board, locality (its areas included) and topic. */
+function actionFilter(index: SiteIndex, actions: readonly ActionRecord[]): FilterField[] {
+  return filterFields([
+    {
+      name: 'status',
+      label: 'Status',
+      all: 'Any status',
+      options: actions.map((a) => [a.status, STATUSES[a.status].name]),
+      order: (a, b) => ACTION_STATUSES.indexOf(a[0] as ActionStatus) - ACTION_STATUSES.indexOf(b[0] as ActionStatus),
+    },
+    { name: 'body', label: 'Board or committee', all: 'All', options: actions.map((a) => [a.body.id, a.body.name]) },
+    {
+      name: 'locality',
+      label: 'Locality',
+      all: 'All localities',
+      options: actions.flatMap((a) => placesOf(index, a).map((id) => [id, index.localities.get(id)!.name] as const)),
+    },
+    {
+      name: 'topic',
+      label: 'Topic',
+      all: 'All topics',
+      options: actions.flatMap((a) => a.item.topics.map((id) => [id, index.topics.get(id)!.name] as const)),
+    },
+  ]);
+}
+
+/** Follow-ups of each of `statuses`, in the given order (newest first within each), at most `limit` of each. */
+function actionGroups(
+  index: SiteIndex,
+  actions: readonly ActionRecord[],
+  statuses: readonly ActionStatus[],
+  limit = Infinity,
+) {
+  return statuses.map((status) => {
     const all = actions.filter((a) => a.status === status);
-    return { status, total: all.length, actions: all.slice(0, limit).map((a) => actionView(index, a)) };
+    return { status, total: all.length, actions: all.slice(0, limit).map((a) => listedAction(index, a)) };
   });
 }
 
-/** Follow-ups by the year of the meeting that asked for them (and a busy year's by month), newest first. */
-function actionYears({ index, yearPageLimit }: SiteData) {
-  const newestFirst = [...index.actions].sort((a, b) => b.meeting.date.localeCompare(a.meeting.date));
-  return yearsOfEntries(newestFirst, (action) => action.meeting.date, yearPageLimit);
+/** Follow-ups with pages of their own: all of them, one status's, or one body's. */
+interface ActionScope {
+  /** The status or body id in its pages' addresses. */
+  key: string;
+  /** Its own page; its years' pages are below it. */
+  path: string;
+  title: string;
+  lead: string;
+  statuses: readonly ActionStatus[];
+  /** In the site index's order: overdue, open, answered, newest first within each. */
+  actions: ActionRecord[];
+  /** Newest asked first, for its pages of years. */
+  newestAsked: ActionRecord[];
+  /** How many of each status its own page lists. */
+  latest: number;
+  /** The crumbs of its own page, and its own, which its years' pages add. */
+  crumbs: Crumb[];
+  crumb: Crumb;
 }
 
-/** The tracker's own page, /actions/: as at the build's date. */
-export function actionsView(site: SiteData) {
-  return {
+/** How many follow-ups a status's own page lists: it has one list, where the tracker's page has three. */
+const LATEST_OF_STATUS = 50;
+
+const FOLLOW_UPS_CRUMB: Crumb = { label: 'Follow-ups', href: paths.actions() };
+
+function scope(fields: Omit<ActionScope, 'newestAsked' | 'crumb'> & { crumbLabel: string }): ActionScope {
+  const { crumbLabel, ...rest } = fields;
+  const newestAsked = [...rest.actions].sort((a, b) => b.meeting.date.localeCompare(a.meeting.date));
+  return { ...rest, newestAsked, crumb: { label: crumbLabel, href: rest.path } };
+}
+
+const scopesOf = new WeakMap<SiteData, ReturnType<typeof makeScopes>>();
+
+/** The tracker's, each status's and each body's follow-ups, worked out once a build: a page and its years' pages both ask. */
+function scopes(site: SiteData) {
+  let made = scopesOf.get(site);
+  if (!made) scopesOf.set(site, (made = makeScopes(site.index)));
+  return made;
+}
+
+function makeScopes(index: SiteIndex) {
+  const all = scope({
+    key: '',
+    path: paths.actions(),
+    title: 'Follow-ups',
+    lead: 'What boards asked officers and partners to come back with, and whether it happened.',
+    statuses: ACTION_STATUSES,
+    actions: index.actions,
+    latest: NEWEST_ITEMS,
     crumbs: [HOME_CRUMB],
+    crumbLabel: 'Follow-ups',
+  });
+  const statuses = ACTION_STATUSES.map((status) =>
+    scope({
+      key: status,
+      path: paths.actionsOfStatus(status),
+      title: `${STATUSES[status].name} follow-ups`,
+      lead: STATUSES[status].meaning,
+      statuses: [status],
+      actions: index.actions.filter((a) => a.status === status),
+      latest: LATEST_OF_STATUS,
+      crumbs: [HOME_CRUMB, FOLLOW_UPS_CRUMB],
+      crumbLabel: STATUSES[status].name,
+    }),
+  );
+  const ofBody = Map.groupBy(index.actions, (a) => a.body);
+  const bodies = [...ofBody.keys()].sort(byName).map((body) =>
+    scope({
+      key: body.id,
+      path: paths.actionsOfBody(body.id),
+      title: `Follow-ups of the ${body.name}`,
+      lead: `What the ${body.name} asked officers and partners to come back with, and whether it happened.`,
+      statuses: ACTION_STATUSES,
+      actions: ofBody.get(body)!,
+      latest: NEWEST_ITEMS,
+      crumbs: [HOME_CRUMB, FOLLOW_UPS_CRUMB],
+      crumbLabel: body.name,
+    }),
+  );
+  return { all, statuses, bodies };
+}
+
+/** Follow-ups by the year of the meeting that asked for them (and a busy year's by month), newest first. */
+const yearsOf = ({ yearPageLimit }: SiteData, { newestAsked }: ActionScope) =>
+  yearsOfEntries(newestAsked, (action) => action.meeting.date, yearPageLimit);
+
+const yearPath =
+  ({ path }: ActionScope) =>
+  (year: number) =>
+    `${path}${year}/`;
+
+/** A headed list of links to pages of follow-ups, with how many each lists. */
+export interface ActionLinks {
+  heading: string;
+  links: PeriodLink[];
+}
+
+/** A scope's own page, as at the build's date: the latest of each status, and its years. */
+function scopePage(site: SiteData, scope: ActionScope) {
+  const groups = actionGroups(site.index, scope.actions, scope.statuses, scope.latest);
+  return {
+    title: scope.title,
+    lead: scope.lead,
+    crumbs: scope.crumbs,
     asAt: site.today,
-    groups: actionGroups(site.index, site.index.actions, NEWEST_ITEMS),
-    years: yearLinks(actionYears(site), paths.actionsOfYear),
+    groups,
+    years: yearLinks(yearsOf(site, scope), yearPath(scope)),
+    filter: actionFilter(
+      site.index,
+      groups.flatMap((g) => g.actions.map((a) => a.action)),
+    ),
+    lists: [] as ActionLinks[],
   };
 }
 
-/**
- * The follow-ups asked for in one year, or one month of a busy year, by status, as they
- * stood on the build's date: /actions/<year>/ (or /actions/<year>/<month>/). A busy year's
- * own page counts its follow-ups by status and lists its months.
- */
-export const actionsOfPeriodRoute = siteRoute((site) =>
-  periodPages(actionYears(site), paths.actionsOfYear, [HOME_CRUMB, { label: 'Follow-ups', href: paths.actions() }]).map(
-    ({ params, all, listed, ...page }) => ({
+/** What a page of a scope's follow-ups shows. */
+export type ActionsPage = ReturnType<typeof scopePage>;
+
+/** The tracker's own page, /actions/: besides its latest, links to the pages of each status and each body. */
+export function actionsView(site: SiteData): ActionsPage {
+  const { all, statuses, bodies } = scopes(site);
+  const linkTo = (scope: ActionScope) => ({ label: scope.crumb.label, path: scope.path, count: scope.actions.length });
+  return {
+    ...scopePage(site, all),
+    lists: [
+      { heading: 'By status', links: statuses.map(linkTo) },
+      { heading: 'By board or committee', links: bodies.map(linkTo) },
+    ],
+  };
+}
+
+/** The pages of a scope's years, and of busy years' months, by status, as they stood on the build's date. */
+function scopePeriods(site: SiteData, scope: ActionScope) {
+  return periodPages(yearsOf(site, scope), yearPath(scope), [...scope.crumbs, scope.crumb]).map(
+    ({ params, all, listed: asked, ...page }) => ({
       params,
       view: {
         ...page,
+        caption: scope.title,
         asAt: site.today,
         // Counted by status even on a busy year's own page, which lists none of them but its months.
-        groups: actionGroups(site.index, all, listed.length > 0 ? Infinity : 0),
+        groups: actionGroups(site.index, all, scope.statuses, asked.length > 0 ? Infinity : 0),
+        filter: actionFilter(site.index, asked),
       },
     }),
+  );
+}
+
+/** What a page of a scope's follow-ups of one year, or month of a busy year, shows. */
+export type ActionsOfPeriod = ReturnType<typeof scopePeriods>[number]['view'];
+
+/** /actions/<year>/ (or /actions/<year>/<month>/): the follow-ups asked in one year, or month of a busy year. */
+export const actionsOfPeriodRoute = siteRoute((site) => scopePeriods(site, scopes(site).all));
+
+/** /actions/<status>/: the latest overdue, open or answered follow-ups, and their years. */
+export const actionsOfStatusRoute = siteRoute((site) =>
+  scopes(site).statuses.map((scope) => ({ params: { status: scope.key }, view: scopePage(site, scope) })),
+);
+
+/** /actions/<status>/<year>/ (or …/<year>/<month>/). */
+export const actionsOfStatusPeriodRoute = siteRoute((site) =>
+  scopes(site).statuses.flatMap((scope) =>
+    scopePeriods(site, scope).map(({ params, view }) => ({ params: { status: scope.key, ...params }, view })),
+  ),
+);
+
+/** /actions/body/<id>/: a body's latest follow-ups of each status, and its years; for each body that asked any. */
+export const actionsOfBodyRoute = siteRoute((site) =>
+  scopes(site).bodies.map((scope) => ({ params: { body: scope.key }, view: scopePage(site, scope) })),
+);
+
+/** /actions/body/<id>/<year>/ (or …/<year>/<month>/). */
+export const actionsOfBodyPeriodRoute = siteRoute((site) =>
+  scopes(site).bodies.flatMap((scope) =>
+    scopePeriods(site, scope).map(({ params, view }) => ({ params: { body: scope.key, ...params }, view })),
   ),
 );

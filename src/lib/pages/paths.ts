@@ -26,6 +26,10 @@ export const paths = {
   actions: () => 'actions/',
   /** The follow-ups asked for in one year. Example: paths.actionsOfYear(2019) === 'actions/2019/'. */
   actionsOfYear: (year: number) => `actions/${year}/`,
+  /** The follow-ups of one status. Example: paths.actionsOfStatus('overdue') === 'actions/overdue/'. */
+  actionsOfStatus: (status: string) => `actions/${status}/`,
+  /** The follow-ups a body asked for. Example: paths.actionsOfBody('bromley-hwb') === 'actions/body/bromley-hwb/'. */
+  actionsOfBody: (id: string) => `actions/body/${id}/`,
   action: (action: { item: { meeting: string; slug: string }; anchor: string }) =>
     `${paths.item(action.item)}#${action.anchor}`,
   bodies: () => 'bodies/',

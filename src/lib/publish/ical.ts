@@ -79,6 +79,9 @@ const nextDay = (date: string) => {
   return d.toISOString().slice(0, 10);
 };
 
+/** A DTSTAMP of the build's date (YYYY-MM-DD), at midnight: the same all day, so an unchanged calendar is the same file. Example: dayStamp('2026-11-22') === '20261122T000000Z'. */
+export const dayStamp = (today: string) => `${compact(today)}T000000Z`;
+
 /**
  * A VCALENDAR with one VEVENT a meeting. `stamp` is the build time (YYYYMMDDTHHMMSSZ).
  * Example: calendar('Meetings', [event], '20261122T000000Z').startsWith('BEGIN:VCALENDAR') === true.
