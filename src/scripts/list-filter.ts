@@ -16,7 +16,8 @@ class ListFilter extends HTMLElement {
     ];
     const entries = after('.card-list > li', 'section .card-list > li');
     if (!form || !status || entries.length === 0) return;
-    const noun = this.dataset.noun ?? 'entries';
+    // Said of the whole list: "1 of 1 follow-up shown", "1 of 5 decisions shown".
+    const noun = (entries.length === 1 ? this.dataset.one : this.dataset.many) ?? '';
     // While filtering, a section (the follow-ups of one status) with none shown goes too, heading and all.
     const sections = after('section');
     const apply = () => {

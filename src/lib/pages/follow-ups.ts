@@ -72,8 +72,9 @@ export const STATUSES: Record<ActionStatus, { name: string; meaning: string }> =
   answered: { name: 'Answered', meaning: 'A later item records that it answers them.' },
 };
 
-/** The filter of a list of follow-ups: by status, board, locality (its areas included) and topic. */
+/** The filter of a list of follow-ups: by status, board, locality (its areas included) and topic; none for a list of one. */
 function actionFilter(index: SiteIndex, actions: readonly ActionRecord[]): FilterField[] {
+  if (actions.length < 2) return [];
   return filterFields([
     {
       name: 'status',
