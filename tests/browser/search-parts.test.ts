@@ -43,7 +43,7 @@ describe('search over an index in parts', () => {
       '?q=board&sort=newest',
       '?outcome=endorsed',
       '?type=meeting&sort=oldest',
-      '?q=care&type=item&sort=newest',
+      '?q=care&type=item&locality=london&sort=newest', // London's, from places within it, in three parts
       '?year=2019&year=2023',
       '?q=care&year=2019&type=item',
     ]) {
@@ -82,7 +82,7 @@ describe('search over an index in parts', () => {
     // fifty results fill the first page before any other part is asked.
     await page.goto(`${parted.server.url}search/?type=indicator&sort=oldest`);
     const firstResultAt = await firstSearchResultAt(page);
-    await page.locator('.search-status', { hasText: /^50 results$/ }).waitFor();
+    await page.locator('.search-status', { hasText: /^50 results filtered by Type: Performance figures$/ }).waitFor();
     expect(fetched.filter((f) => f.startTime <= firstResultAt).map((f) => f.part)).toEqual(['part-1']);
     // The other parts were still searched, for the count.
     expect(fetched.map((f) => f.part).sort()).toEqual(['part-1', 'part-2', 'part-3', 'part-4', 'part-5']);

@@ -6,13 +6,16 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { BASE, servedSite } from './served-site.ts';
-import { search as searchSite, settle } from './searching.ts';
+import { allResults, filterCounts, search as searchSite, settle } from './searching.ts';
 import { WCAG_22_AA } from '../../src/lib/audit/browser-audit.ts';
+import { FOLDED_AFTER } from '../../src/lib/search/filter-view.ts';
 
 const site = servedSite();
 
 /** Opens the search page at `query` and waits for its results to be announced. */
 const search = (query: string, page?: Page) => searchSite(site, query, page);
+/** The number of results a status announces. */
+const counted = (status: string) => Number(/^(\d+) results?/.exec(status)?.[1] ?? 0);
 
 describe('search', () => {
   it('finds the Lincolnshire and South East London items for "social prescribing"', async () => {
@@ -93,6 +96,74 @@ describe('search', () => {
     await page.close();
   });
 
+  it("shows a shared link's place filter above the results, ticked in sight, and says it in the heading", async () => {
+    const { page, status } = await search('?q=report&locality=bromley');
+    expect(status).toMatch(/^\d+ results for “report” in Bromley$/);
+    // The heading is the live region that announces it.
+    expect(await page.locator('#results-heading [role="status"]').textContent()).toBe(status);
+    const active = page.locator('.search-active');
+    expect(await active.locator('li > span').allTextContents()).toEqual(['Locality: Bromley']);
+    expect(await active.getByRole('button').allTextContents()).toEqual(['Remove filter Locality: Bromley']);
+    const [above, results] = await Promise.all([active.boundingBox(), page.locator('ol.search-results').boundingBox()]);
+    expect(above!.y).toBeLessThan(results!.y);
+    // Bromley comes after the first few places, which are all a folded list shows, but a ticked place shows.
+    expect(await page.locator('#f-locality-bromley').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('removes filters with the keyboard: each widens the results and the address, focus moving on', async () => {
+    const { page, status } = await search('?q=report&locality=bromley&type=item');
+    expect(status).toMatch(/^\d+ results? for “report” in Bromley filtered by Type: Agenda items$/);
+    await page.getByRole('button', { name: 'Remove filter Locality: Bromley' }).focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.search-status', { hasText: /^\d+ results for “report” filtered by/ }).waitFor();
+    const widened = await settle(page);
+    expect(counted(widened.status)).toBeGreaterThan(counted(status));
+    expect(new URL(page.url()).search).toBe('?q=report&type=item');
+    expect(await page.locator('#f-locality-bromley').isChecked()).toBe(false);
+    // Focus is on the filter left, whose button takes the removed one's place.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Remove filter Type: Agenda items');
+    await page.keyboard.press('Enter');
+    await page.locator('.search-status', { hasText: /^\d+ results for “report”$/ }).waitFor();
+    expect(counted((await settle(page)).status)).toBeGreaterThan(counted(widened.status));
+    expect(new URL(page.url()).search).toBe('?q=report');
+    expect(await page.locator('.search-active').isHidden()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('results-heading');
+    await page.close();
+  });
+
+  it("finds under a place what its places have: London's results include Bromley's, and its count says so", async () => {
+    const bromley = await search('?q=report&locality=bromley');
+    const inBromley = await allResults(bromley.page);
+    const london = await search('?q=report&locality=london', bromley.page);
+    const inLondon = await allResults(london.page);
+    expect(inLondon).toEqual(expect.arrayContaining(inBromley));
+    expect(inLondon.length).toBeGreaterThan(inBromley.length);
+    const counts = await filterCounts(london.page);
+    expect(counts['f-locality-london']).toBe(`(${inLondon.length})`);
+    expect(counts['f-locality-bromley']).toBe(`(${inBromley.length})`);
+    await bromley.page.close();
+  });
+
+  it('folds a long list of filter options after the first few, and shows them all on request', async () => {
+    const { page } = await search('?q=care');
+    const places = page.locator('#f-locality-options input');
+    const all = await places.count();
+    const more = page.locator('fieldset[data-filter="locality"] button.search-unfold');
+    expect(await more.getAttribute('aria-expanded')).toBe('false');
+    expect(await more.textContent()).toBe(`Show all ${all}`);
+    expect(await places.filter({ visible: true }).count()).toBe(FOLDED_AFTER);
+    await more.focus();
+    await page.keyboard.press('Enter');
+    expect(await more.getAttribute('aria-expanded')).toBe('true');
+    expect(await places.filter({ visible: true }).count()).toBe(all);
+    expect(await more.textContent()).toBe('Show fewer');
+    await page.keyboard.press('Enter');
+    expect(await places.filter({ visible: true }).count()).toBe(FOLDED_AFTER);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(`Show all ${all}`);
+    await page.close();
+  });
+
   it('finds an exact phrase in quotes, and only where its words stand together in that order', async () => {
     const words = await search('?q=community+care');
     const phrase = await search('?q=%22community+care%22', words.page);
@@ -164,8 +235,8 @@ describe('search', () => {
     for (const width of [1280, 320]) {
       const context = await site.browser.newContext({ viewport: { width, height: 800 } });
       const page = await context.newPage();
-      // Items alone, then items with their decisions listed under them.
-      for (const query of ['?q=social+prescribing', '?q=endorsed']) {
+      // Items alone; then items with their decisions listed under them, and a place ticked, listed above them.
+      for (const query of ['?q=social+prescribing', '?q=endorsed&locality=bromley']) {
         await search(query, page);
         const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
         expect(violations.map((v) => `${query} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
