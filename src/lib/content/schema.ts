@@ -6,6 +6,8 @@
  * section documents them for council staff; keep the two in step.
  */
 import { z } from 'astro/zod';
+import { readPostcode } from '../text/postcodes.ts';
+import { slugify } from '../text/slug.ts';
 import { dateAdvice, timeAdvice } from '../text/written-dates.ts';
 
 /** A lower-case id as used in file and folder names: `bromley`, `sel-jhosc`. */
@@ -141,6 +143,16 @@ export const localityKinds = [
   'neighbourhood',
 ] as const;
 
+/** A name people use for a place, "Beckenham"; a postcode is not one, as it belongs in postcodes.csv. */
+const placeNameSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .refine(
+    (name) => !readPostcode(name),
+    'postcodes and postcode districts go in content/postcodes.csv (see "The content format" in README.md), not among the names of places',
+  );
+
 /** `content/localities/<id>.yaml`: a place; parents make a tree (England > London > Bromley). */
 export const localitySchema = z.strictObject({
   name: z.string().trim().min(1),
@@ -157,6 +169,30 @@ export const localitySchema = z.strictObject({
     .int('give the population as a whole number of people, 0 or more, e.g. 41049')
     .nonnegative('give the population as a whole number of people, 0 or more, e.g. 41049')
     .optional(),
+  /** The names people use for places in it (towns, wards, neighbourhoods, former names), for "Find your area". */
+  places: z
+    .array(placeNameSchema)
+    .default([])
+    .superRefine((names, context) =>
+      names.forEach((name, i) => {
+        if (names.findIndex((other) => slugify(other) === slugify(name)) < i)
+          context.addIssue({ code: 'custom', path: [i], message: 'it is already in this list: list each place once' });
+      }),
+    ),
+});
+
+/** `content/postcodes.csv`, optional: a row a postcode, with the id of a locality it is in; a postcode may have several rows. */
+export const postcodeColumns = ['postcode', 'locality'] as const;
+
+/** A postcode of postcodes.csv: a full one, "BR1 3UH", or a postcode district, "BR1", in any case and spacing; read as Royal Mail writes it. */
+export const postcodeSchema = z.string().transform((typed, context) => {
+  const postcode = readPostcode(typed);
+  if (postcode) return postcode.text;
+  context.addIssue({
+    code: 'custom',
+    message: 'give a full postcode such as BR1 3UH, or a postcode district (the part before the space) such as BR1',
+  });
+  return z.NEVER;
 });
 
 /** `content/topics/<id>.yaml`: a subject items can be filed under. */

@@ -16,6 +16,7 @@ import { checkContentFolder } from './content-folder.ts';
 import { ContentReader } from './content-reader.ts';
 import { readKpiFolder } from './kpi-folder.ts';
 import { readMeetings } from './meetings.ts';
+import { readPostcodeFile } from './postcodes.ts';
 import type { Corpus, RenderItemMinutes } from './model.ts';
 import { checkFollows, References } from './references.ts';
 
@@ -41,6 +42,7 @@ export function loadCorpus(
   const { localities, bodies, topics } = readBodiesLocalitiesTopics(reader, refs, contentDir);
 
   const localityIds = reader.idsIn(join(contentDir, 'localities'), localities);
+  const postcodes = readPostcodeFile(reader, contentDir, localityIds);
   const kpis = readKpiFolder(reader, contentDir, localityIds);
   const indicatorIds = new Set([
     ...reader.idsIn(
@@ -75,6 +77,7 @@ export function loadCorpus(
     topics: topics.map(strip),
     meetings,
     items: items.map(({ lineOf, ...item }) => item),
+    postcodes,
     notes: reader.notes,
   };
 }

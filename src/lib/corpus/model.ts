@@ -53,6 +53,12 @@ export interface KpiData {
   counts: KpiCounts;
 }
 
+/** A full postcode ("BR1 3UH") or postcode district ("BR1") and the ids of the localities it is in. */
+export interface PostcodeArea {
+  postcode: string;
+  localities: string[];
+}
+
 /** A whole content folder, checked. */
 export interface Corpus {
   kpis: KpiData;
@@ -62,6 +68,8 @@ export interface Corpus {
   topics: WithId<Topic>[];
   meetings: MeetingEntry[];
   items: ItemEntry[];
+  /** postcodes.csv's postcodes, by postcode; none without the file. */
+  postcodes: PostcodeArea[];
   /** What was read but is worth the clerk's attention (a file not saved as UTF-8): printed, never stopping a build. */
   notes: ContentProblem[];
 }

@@ -2,6 +2,7 @@
  * CSV as council analysts save it from Excel: read with every cell's line and column kept,
  * so an error can point at the cell to fix; numbers read the way people write them.
  */
+import { closest, type ContentProblem } from '../content/content-error.ts';
 import { columnLetter } from '../text/csv.ts';
 
 /** One cell and where it stands: line is the file's line (1-based), column the field's position (1 = column A). */
@@ -123,6 +124,87 @@ function separatorOf(source: string): Separator {
   const header = source.split(/\r?\n/, 1)[0].replace(/"[^"]*"/g, '');
   const count = (separator: Separator) => header.split(separator).length - 1;
   return ([';', '\t'] as const).reduce<Separator>((best, s) => (count(s) > count(best) ? s : best), ',');
+}
+
+/** The columns a kind of CSV file may have, those it must, and what to do with any other (a clause of advice). */
+export interface CsvLayout<Column extends string> {
+  columns: readonly Column[];
+  required: readonly Column[];
+  others: string;
+}
+
+/**
+ * The columns a header row names, by where they are in a row (from 0), or undefined (with
+ * problems recorded) when its rows cannot be read: a column named twice, or a required one
+ * missing. Names are read in any case, with spaces or hyphens for underscores.
+ * Example: readHeader(readCsv('Locality,postcode').records[0].cells, file, problems, layout) → Map { 'locality' → 0, 'postcode' → 1 }.
+ */
+export function readHeader<Column extends string>(
+  cells: CsvCell[],
+  file: string,
+  problems: ContentProblem[],
+  layout: CsvLayout<Column>,
+): Map<Column, number> | undefined {
+  const columns = new Map<Column, number>();
+  let usable = true;
+  for (const cell of cells) {
+    const name = cell.text
+      .trim()
+      .toLowerCase()
+      .replace(/[\s-]+/g, '_') as Column;
+    const at = { file, line: cell.line, column: cell.column, field: cell.text.trim() };
+    if (!layout.columns.includes(name)) {
+      const guess = closest(name, layout.columns);
+      problems.push({
+        ...at,
+        message: `Minuted does not know the column "${cell.text.trim()}" (column ${columnLetter(cell.column)} of the header).`,
+        advice: guess
+          ? `did you mean "${guess}"?`
+          : `use only these columns: ${layout.columns.join(', ')}; ${layout.others}.`,
+      });
+      continue;
+    }
+    if (columns.has(name)) {
+      problems.push({
+        ...at,
+        message: `The column "${name}" appears twice in the header.`,
+        advice: 'keep one of them.',
+      });
+      usable = false;
+    }
+    columns.set(name, cell.column - 1);
+  }
+  const missing = layout.required.filter((name) => !columns.has(name));
+  if (missing.length > 0) {
+    problems.push({
+      file,
+      line: cells[0].line,
+      column: 1,
+      message: `The header row has no ${missing.map((name) => `"${name}"`).join(' or ')} column, so none of its rows can be read.`,
+      advice: `make the first row name the columns, starting "${layout.required.join(',')}".`,
+    });
+    usable = false;
+  }
+  return usable ? columns : undefined;
+}
+
+/** A row with more cells than its header names columns: most often a value with a comma, unquoted. */
+export function extraCellProblem(
+  cells: CsvCell[],
+  columns: ReadonlyMap<string, number>,
+  file: string,
+  advice = 'put a value containing a comma inside double quotes ("1,234"), or remove the extra cell.',
+): ContentProblem | undefined {
+  const headerWidth = Math.max(...columns.values()) + 1;
+  const extra = cells[headerWidth];
+  if (!extra) return undefined;
+  return {
+    file,
+    line: extra.line,
+    column: extra.column,
+    message: `This row has ${cells.length} cells but the header names ${headerWidth}: column ${columnLetter(extra.column)} holds "${extra.text}".`,
+    advice,
+  };
 }
 
 export type NumberResult = { ok: true; value: number } | { ok: false; message: string; advice: string };

@@ -7,9 +7,9 @@
  */
 import { closest, type ContentProblem } from '../content/content-error.ts';
 import { counted, withCommas } from '../text/counts.ts';
-import { readCsv } from './csv.ts';
+import { readCsv, readHeader } from './csv.ts';
 import { comparePeriods } from './periods.ts';
-import { readHeader, readRow } from './rows.ts';
+import { KPI_LAYOUT, readRow } from './rows.ts';
 import { requiredKpiColumns } from './schema.ts';
 import type { IndicatorFile, KpiSeries } from './series.ts';
 
@@ -54,7 +54,7 @@ export function loadKpis(input: KpiInput): KpiLoad {
     problems.push(...syntax.map((p) => ({ file: csv.path, ...p })));
     const [header, ...rows] = records;
     rowsRead += rows.length;
-    const columns = header ? readHeader(header.cells, csv.path, problems) : undefined;
+    const columns = header ? readHeader(header.cells, csv.path, problems, KPI_LAYOUT) : undefined;
     if (!header || !columns) {
       if (!header)
         problems.push({

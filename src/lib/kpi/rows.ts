@@ -2,8 +2,7 @@
 import { closest, type ContentProblem } from '../content/content-error.ts';
 import { CONTROL_CHARACTER_ADVICE } from '../content/control-characters.ts';
 import { describeControlCharacter } from '../text/control-characters.ts';
-import { columnLetter } from '../text/csv.ts';
-import { parseNumber, type CsvCell } from './csv.ts';
+import { type CsvCell, type CsvLayout, extraCellProblem, parseNumber } from './csv.ts';
 import { checkFigure } from './figure-rules.ts';
 import { parsePeriod } from './periods.ts';
 import { kpiColumns, requiredKpiColumns, type KpiColumn } from './schema.ts';
@@ -12,50 +11,12 @@ import type { IndicatorFile, KpiPoint } from './series.ts';
 /** Where each column the header names is in a row, counting from 0. */
 export type Columns = Map<KpiColumn, number>;
 
-/** The columns a header names, or undefined (with problems recorded) when its rows cannot be read. */
-export function readHeader(cells: CsvCell[], file: string, problems: ContentProblem[]): Columns | undefined {
-  const columns: Columns = new Map();
-  let usable = true;
-  for (const cell of cells) {
-    const name = cell.text
-      .trim()
-      .toLowerCase()
-      .replace(/[\s-]+/g, '_');
-    const at = { file, line: cell.line, column: cell.column, field: cell.text.trim() };
-    if (!(kpiColumns as readonly string[]).includes(name)) {
-      const guess = closest(name, kpiColumns);
-      problems.push({
-        ...at,
-        message: `Minuted does not know the column "${cell.text.trim()}" (column ${columnLetter(cell.column)} of the header).`,
-        advice: guess
-          ? `did you mean "${guess}"?`
-          : `use only these columns: ${kpiColumns.join(', ')}; move other information into "note".`,
-      });
-      continue;
-    }
-    if (columns.has(name as KpiColumn)) {
-      problems.push({
-        ...at,
-        message: `The column "${name}" appears twice in the header.`,
-        advice: 'keep one of them.',
-      });
-      usable = false;
-    }
-    columns.set(name as KpiColumn, cell.column - 1);
-  }
-  const missing = requiredKpiColumns.filter((name) => !columns.has(name));
-  if (missing.length > 0) {
-    problems.push({
-      file,
-      line: cells[0].line,
-      column: 1,
-      message: `The header row has no ${missing.map((name) => `"${name}"`).join(' or ')} column, so none of its rows can be read.`,
-      advice: `make the first row name the columns, starting "${requiredKpiColumns.join(',')}".`,
-    });
-    usable = false;
-  }
-  return usable ? columns : undefined;
-}
+/** The columns of a file of figures, for readHeader. */
+export const KPI_LAYOUT: CsvLayout<KpiColumn> = {
+  columns: kpiColumns,
+  required: requiredKpiColumns,
+  others: 'move other information into "note"',
+};
 
 /** A row read into a figure, with what it is a figure of. */
 export interface ReadRow {
@@ -79,17 +40,8 @@ export function readRow(
   decimalComma = false,
 ): ReadRow | undefined {
   const before = problems.length;
-  const headerWidth = Math.max(...columns.values()) + 1;
-  if (cells.length > headerWidth) {
-    const extra = cells[headerWidth];
-    problems.push({
-      file,
-      line: extra.line,
-      column: extra.column,
-      message: `This row has ${cells.length} cells but the header names ${headerWidth}: column ${columnLetter(extra.column)} holds "${extra.text}".`,
-      advice: 'put a value containing a comma inside double quotes ("1,234"), or remove the extra cell.',
-    });
-  }
+  const extra = extraCellProblem(cells, columns, file);
+  if (extra) problems.push(extra);
   const cell = (name: KpiColumn): CsvCell => {
     const index = columns.get(name);
     return cells[index ?? -1] ?? { text: '', line, column: (index ?? 0) + 1 };
