@@ -141,3 +141,74 @@ describe('reading without JavaScript', () => {
     await context.close();
   });
 });
+
+describe('"Find your area"', () => {
+  it('suggests places as you type, the arrow keys choose one, and Enter lands on its locality', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.server.url);
+    const box = page.getByRole('combobox', { name: 'Town, ward, district or postcode' });
+    await box.focus();
+    await page.keyboard.type('cray');
+    const options = page.getByRole('listbox', { name: 'Suggestions' }).getByRole('option');
+    await expect
+      .poll(() => options.allTextContents())
+      .toEqual(['St Mary Cray in Bromley', "St Paul's Cray in Bromley"]);
+    await expect(box.getAttribute('aria-expanded')).resolves.toBe('true');
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'suggestions' }).textContent())
+      .toBe('2 suggestions: use the arrow keys to choose one, and Enter to go to its page.');
+
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const chosen = await box.getAttribute('aria-activedescendant');
+    await expect(page.locator(`#${chosen}`).textContent()).resolves.toBe("St Paul's Cray in Bromley");
+    await expect(page.locator(`#${chosen}`).getAttribute('aria-selected')).resolves.toBe('true');
+    await page.keyboard.press('Escape');
+    await expect(box.getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect(box.getAttribute('aria-activedescendant')).resolves.toBeNull();
+
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**/${paths.locality('bromley')}`);
+    await expect(page.locator('h1').textContent()).resolves.toContain('Bromley');
+    await page.close();
+  });
+
+  it('takes a postcode typed any way, and offers the choice where a district is in two localities', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.server.url + paths.localities());
+    const box = page.getByRole('combobox', { name: 'Town, ward, district or postcode' });
+    await box.fill('le2');
+    await box.press('Enter');
+    const options = page.getByRole('option');
+    await expect.poll(() => options.allTextContents()).toEqual(['LE2 in Leicester', 'LE2 in Leicestershire']);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'LE2' }).textContent())
+      .toBe('LE2 is in 2 localities, Leicester and Leicestershire: choose one with the arrow keys.');
+    expect(page.url()).toBe(site.server.url + paths.localities());
+
+    await box.fill('br13uh');
+    await box.press('Enter');
+    await page.waitForURL(`**/${paths.locality('bromley')}`);
+    await page.close();
+  });
+
+  it('without JavaScript, leads to the A to Z of places, whose names link to their localities', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site.server.url);
+    await page.getByRole('textbox', { name: 'Town, ward, district or postcode' }).fill('Oakham');
+    await page.getByRole('button', { name: 'Find' }).click();
+    await page.waitForURL(`**/${paths.places()}?q=Oakham`);
+    await page.getByRole('link', { name: 'O', exact: true }).click();
+    const oakham = page.locator('dt', { hasText: 'Oakham' }).locator('+ dd');
+    await oakham.getByRole('link', { name: 'Rutland' }).click();
+    await page.waitForURL(`**/${paths.locality('rutland')}`);
+    await expect(page.locator('h1').textContent()).resolves.toContain('Rutland');
+
+    await page.goto(site.server.url + paths.places());
+    const le2 = page.locator('#postcodes ~ dl dt', { hasText: /^LE2$/ }).locator('+ dd');
+    await expect(le2.getByRole('link').allTextContents()).resolves.toEqual(['Leicester', 'Leicestershire']);
+    await context.close();
+  });
+});

@@ -40,6 +40,7 @@ export function pageTypes(corpus: Corpus): Record<string, string> {
     bodies: paths.bodies(),
     body: body && paths.body(body.id),
     localities: paths.localities(),
+    'places A to Z': paths.places(),
     locality: locality && paths.locality(locality.id),
     'year of a locality':
       item && locality && item.localities.includes(locality.id)

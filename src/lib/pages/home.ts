@@ -2,16 +2,17 @@
 import { yearOf } from '../text/dates.ts';
 import { byName } from '../text/names.ts';
 import { HOME_CRUMB, NEWEST_ITEMS } from './listings.ts';
+import { placeFinderView } from './places.ts';
 import type { SiteData } from './routes.ts';
 
-/** The home page: the latest meetings and decisions, the boards, the top of the localities and the counts. */
+/** The home page: the latest meetings and decisions, the boards, "Find your area" and the counts. */
 export function homeView({ index }: SiteData) {
   return {
     site: index.site,
     meetings: index.meetings.slice(0, 6).map(index.listedMeeting),
     decisions: index.decisions.slice(0, 6),
     bodies: [...index.bodies.values()].sort(byName),
-    localities: index.localities.roots().flatMap((root) => [root, ...index.localities.children(root.id)]),
+    finder: placeFinderView(index),
     counts: {
       meetings: index.meetings.length,
       decisions: index.decisions.length,

@@ -40,6 +40,10 @@ export const paths = {
   locality: (id: string) => `localities/${id}/`,
   /** A locality's items of one year. Example: paths.localityYear('bromley', 2023) === 'localities/bromley/2023/'. */
   localityYear: (id: string, year: number) => `localities/${id}/${year}/`,
+  /** The A to Z of the places people name and the postcode districts, each with its locality. */
+  places: () => 'places/',
+  /** What "Find your area" looks places and postcodes up in, loaded by src/scripts/place-finder.ts. */
+  placeFinderData: () => 'places/finder.json',
   topics: () => 'topics/',
   topic: (id: string) => `topics/${id}/`,
   topicYear: (id: string, year: number) => `topics/${id}/${year}/`,

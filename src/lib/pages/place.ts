@@ -9,6 +9,7 @@ import type { Figures } from '../kpi/figures.ts';
 import { byName, capitalised } from '../text/names.ts';
 import { type Crumb, HOME_CRUMB, itemsOfPeriods, type Listing, newestItems } from './listings.ts';
 import { paths } from './paths.ts';
+import { placeFinderView } from './places.ts';
 import { siteRoute, type SiteData } from './routes.ts';
 import type { SiteIndex } from './site-index.ts';
 
@@ -22,14 +23,14 @@ export interface LocalityBranch {
   children: LocalityBranch[];
 }
 
-/** Every locality as a tree, from the roots down. */
-export function localitiesView({ index }: SiteData): LocalityBranch[] {
+/** The localities page: "Find your area", and every locality as a tree, from the roots down. */
+export function localitiesView({ index }: SiteData) {
   const branch = (locality: WithId<Locality>): LocalityBranch => ({
     locality,
     items: index.itemsWithin(locality.id).length,
     children: index.localities.children(locality.id).map(branch),
   });
-  return index.localities.roots().map(branch);
+  return { finder: placeFinderView(index), branches: index.localities.roots().map(branch) };
 }
 
 /**

@@ -2,7 +2,7 @@
  * Lookups over a whole site, built once per build: every page asks this, never the
  * raw collections, so no page scans all items itself.
  */
-import type { Corpus, ItemAction, ItemEntry, MeetingEntry, WithId } from '../corpus/model.ts';
+import type { Corpus, ItemAction, ItemEntry, MeetingEntry, PostcodeArea, WithId } from '../corpus/model.ts';
 import { buildLocalityTree, type LocalityTree } from '../content/localities.ts';
 import type { ItemDecision } from '../minutes/decisions.ts';
 import type { Body, Locality, SiteConfig, Topic } from '../content/schema.ts';
@@ -52,6 +52,8 @@ export interface SiteIndex {
   site: SiteConfig;
   bodies: Map<string, WithId<Body>>;
   localities: LocalityTree<WithId<Locality>>;
+  /** postcodes.csv's postcodes with their localities, by postcode. */
+  postcodes: PostcodeArea[];
   topics: Map<string, WithId<Topic>>;
   /** Newest first. */
   meetings: MeetingEntry[];
@@ -175,6 +177,7 @@ export function buildSiteIndex(input: IndexInput, today: string): SiteIndex {
     site: input.site,
     bodies,
     localities,
+    postcodes: input.postcodes,
     topics,
     meetings,
     meeting: (id) => must(meetingById.get(id), `meeting ${id}`),
