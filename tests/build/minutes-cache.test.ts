@@ -51,6 +51,28 @@ describe('minutesCache', () => {
     expect(changed.text).toContain('A sentence added after the first build.');
   });
 
+  it('renders every item again when the glossary changes, so its pages link the new terms', () => {
+    const entries = () =>
+      readdirSync(join(dir, `minutes-${version}`), { recursive: true }).filter(
+        (n) => String(n).endsWith('.json') && n !== 'yaml.json',
+      );
+    loadCorpus(fixture.dir, { render: minutesCache(dir, version).render });
+    const before = entries();
+    fixture.edit(
+      'glossary.yaml',
+      (text) =>
+        `${text}\n- term: Local Care Network\n  explanation: GP practices and community services working together.\n`,
+    );
+    const cache = minutesCache(dir, version);
+    const sel = loadCorpus(fixture.dir, { render: cache.render }).items.find((i) => i.meeting.endsWith('sel-jhosc'))!;
+    cache.prune();
+    // No entry the last build rendered was used: each was pruned.
+    expect(entries().filter((entry) => before.includes(entry))).toEqual([]);
+    expect(sel.html).toContain(
+      'delivered via <a href="../../../glossary/#local-care-network" class="glossary-term">Local Care Networks</a>',
+    );
+  });
+
   it('starts afresh when the code changes, and prunes what the build did not use', () => {
     loadCorpus(fixture.dir, { render: minutesCache(dir, 'old-code').render });
     const cache = minutesCache(dir, version);

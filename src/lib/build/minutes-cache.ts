@@ -13,7 +13,7 @@ import { type YamlMemo, yamlMemo } from '../content/yaml-memo.ts';
 
 /**
  * The cache's key for one item's minutes: a hash of its Markdown and frontmatter decisions
- * (and, for an agenda's text, of that).
+ * (and, for an agenda's text, of that), and of the glossary, whose terms it links.
  * Example: minutesKey('RESOLVED that the update be noted.', []) → 'c3499c27…' (40 hex digits).
  */
 export function minutesKey(
@@ -22,7 +22,9 @@ export function minutesKey(
   options: RenderOptions = {},
 ): string {
   return createHash('sha1')
-    .update(`${options.agenda ? 'agenda\n' : ''}${JSON.stringify(decisionInputs)}\n${markdown}`)
+    .update(
+      `${options.agenda ? 'agenda\n' : ''}${options.glossary ? `${options.glossary.digest}\n` : ''}${JSON.stringify(decisionInputs)}\n${markdown}`,
+    )
     .digest('hex');
 }
 

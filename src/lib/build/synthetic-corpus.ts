@@ -61,6 +61,8 @@ export function writeSyntheticCorpus(dir: string, items: number, sample: string)
   // The sample's real figures, so the bench builds the charts too.
   for (const folder of ['indicators', 'kpis'])
     if (existsSync(join(sample, folder))) cpSync(join(sample, folder), join(dir, folder), { recursive: true });
+  // And its glossary, so the bench links its terms in the minutes too.
+  if (existsSync(join(sample, 'glossary.yaml'))) cpSync(join(sample, 'glossary.yaml'), join(dir, 'glossary.yaml'));
   mkdirSync(join(dir, 'bodies'));
   const bodies = Array.from({ length: 12 }, (_, i) => `board-${i + 1}`);
   for (const [i, id] of bodies.entries()) {

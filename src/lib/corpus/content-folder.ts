@@ -16,6 +16,7 @@ const LAYOUT: Record<string, { kind: 'file' | 'folder'; holds?: string; required
   indicators: { kind: 'folder', holds: 'a .yaml file for each indicator' },
   kpis: { kind: 'folder', holds: 'the CSV files of figures' },
   'postcodes.csv': { kind: 'file' },
+  'glossary.yaml': { kind: 'file' },
   // The importer leaves its report here, and minutes edited by hand that it replaced (docs/import.md).
   'import-report.md': { kind: 'file' },
   'import-kept': { kind: 'folder' },
@@ -56,7 +57,7 @@ export function checkContentFolder(reader: ContentReader, contentDir: string): b
             : `Minuted does not read a file called "${name}" here, so it would be left out of the site.`,
         advice: guess
           ? `did you mean "${guess}"? Rename it to exactly that${name !== name.trim() ? ', without the space' : ''}: names in the content folder are lower case.`
-          : `the content folder holds only site.yaml, postcodes.csv and the folders bodies, localities, topics, meetings, indicators and kpis (see ${CONTENT_FORMAT}); move anything else out of it.`,
+          : `the content folder holds only site.yaml, postcodes.csv, glossary.yaml and the folders bodies, localities, topics, meetings, indicators and kpis (see ${CONTENT_FORMAT}); move anything else out of it.`,
       });
     } else if (known.kind !== found) {
       reader.refuse(

@@ -9,11 +9,13 @@ import { join, relative } from 'node:path';
 import { ContentError, type ContentProblem, whereIs } from '../content/content-error.ts';
 import { siteSchema } from '../content/schema.ts';
 import type { YamlMemo } from '../content/yaml-memo.ts';
+import { glossaryOf } from '../minutes/glossary-terms.ts';
 import { renderMinutes } from '../minutes/render.ts';
 import { AGENDA_ITEMS, BOARDS, counted, DECISIONS, MEETINGS } from '../text/counts.ts';
 import { readBodiesLocalitiesTopics } from './bodies-localities-topics.ts';
 import { checkContentFolder } from './content-folder.ts';
 import { ContentReader } from './content-reader.ts';
+import { readGlossary } from './glossary-file.ts';
 import { readKpiFolder } from './kpi-folder.ts';
 import { readMeetings } from './meetings.ts';
 import { readPostcodeFile } from './postcodes.ts';
@@ -52,9 +54,13 @@ export function loadCorpus(
     ...[...kpis.indicators.values()].flatMap((i) => (i.measure ? [i.measure] : [])),
   ]);
 
+  // Read before the minutes, whose first use of each of its terms links to it.
+  const glossary = readGlossary(reader, contentDir);
+  const terms = glossaryOf(glossary);
+  const render = options.render ?? renderMinutes;
   const { meetings, items } = readMeetings(
     reader,
-    options.render ?? renderMinutes,
+    (markdown, decisionInputs, how, path) => render(markdown, decisionInputs, { ...how, glossary: terms }, path),
     refs,
     join(contentDir, 'meetings'),
     {
@@ -78,6 +84,7 @@ export function loadCorpus(
     meetings,
     items: items.map(({ lineOf, ...item }) => item),
     postcodes,
+    glossary,
     notes: reader.notes,
   };
 }

@@ -123,6 +123,7 @@ export function readItem(
     })),
     decisionList: rendered.decisions,
     actionList,
+    terms: rendered.terms,
     lineOf: parsed.lineOf,
   };
 }

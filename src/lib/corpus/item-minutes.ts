@@ -2,9 +2,11 @@
 import { basename, dirname, join } from 'node:path';
 import type { ItemFrontmatter } from '../content/item-schema.ts';
 import { hasMinutes, meetingSchema } from '../content/schema.ts';
+import { glossaryOf } from '../minutes/glossary-terms.ts';
 import type { RenderOptions } from '../minutes/render.ts';
 import type { YamlMemo } from '../content/yaml-memo.ts';
 import { ContentReader } from './content-reader.ts';
+import { readGlossary } from './glossary-file.ts';
 import { readItemSource } from './item-file.ts';
 import { ITEM_FILE, MEETING_FOLDER } from './meetings.ts';
 
@@ -23,13 +25,14 @@ export function* itemMinutes(
 ): Generator<{ markdown: string; decisionInputs: ItemFrontmatter['decisions']; options: RenderOptions }> {
   const reader = new ContentReader(contentDir, (path) => path, [], yamlMemo);
   const meetingsDir = join(contentDir, 'meetings');
+  const glossary = glossaryOf(readGlossary(reader, contentDir));
   // Folders and files are met in sorted order, so the items up to `after` are those in earlier folders and, in its folder, up to its name.
   const [afterFolder, afterName] = after ? [basename(dirname(after)), basename(after)] : [];
   for (const { name: folder, path, kind } of reader.entries(meetingsDir)) {
     if ((afterFolder && folder < afterFolder) || !MEETING_FOLDER.test(folder) || kind !== 'folder') continue;
     // Rendered as loadCorpus renders them: a meeting still to be held has agenda text.
     const meeting = reader.yamlFile(join(path, 'meeting.yaml'), meetingSchema, '');
-    const options = { agenda: meeting !== undefined && !hasMinutes(meeting.value) };
+    const options = { agenda: meeting !== undefined && !hasMinutes(meeting.value), glossary };
     for (const { name, path: itemPath, kind: itemKind } of reader.entries(path)) {
       if (folder === afterFolder && name <= afterName!) continue;
       const source = ITEM_FILE.test(name) && itemKind === 'file' ? readItemSource(reader, itemPath) : undefined;

@@ -6,6 +6,7 @@ import type { RenderedMinutes, RenderOptions } from '../minutes/render.ts';
 import type { ContentProblem } from '../content/content-error.ts';
 import type { Body, Locality, Meeting, SiteConfig, Topic } from '../content/schema.ts';
 import type { ItemFrontmatter } from '../content/item-schema.ts';
+import type { GlossaryEntry } from '../content/glossary-schema.ts';
 
 export type WithId<T> = T & { id: string };
 
@@ -26,6 +27,8 @@ export interface ItemEntry extends ItemFrontmatter {
   kpiEmbeds: { indicator: string; locality: string; line?: number }[];
   /** Follow-ups: those found in the minutes, then those written in the frontmatter. */
   actionList: ItemAction[];
+  /** The glossary's terms its minutes use, as the glossary writes them: for search. */
+  terms: string[];
 }
 
 /** A follow-up of an item, as the tracker, pages and downloads see it. */
@@ -70,6 +73,8 @@ export interface Corpus {
   items: ItemEntry[];
   /** postcodes.csv's postcodes, by postcode; none without the file. */
   postcodes: PostcodeArea[];
+  /** glossary.yaml's terms, as written there; none without the file. */
+  glossary: GlossaryEntry[];
   /** What was read but is worth the clerk's attention (a file not saved as UTF-8): printed, never stopping a build. */
   notes: ContentProblem[];
 }

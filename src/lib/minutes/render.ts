@@ -12,6 +12,8 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { ItemDecision } from './decisions.ts';
+import type { Glossary } from './glossary-terms.ts';
+import rehypeGlossary from './rehype/glossary.ts';
 import remarkDecisions from './remark/decisions.ts';
 import remarkHeadingLevels from './remark/heading-levels.ts';
 import remarkKpiEmbed, { KPI_EMBED_TAG, type KpiEmbed } from './remark/kpi-embed.ts';
@@ -47,6 +49,9 @@ const processor = unified()
   .use(remarkDecisions)
   .use(remarkRehype)
   .use(rehypeSanitize, sanitizeSchema)
+  // The minutes are shown on their item's page, three folders down (paths.item): a relative
+  // link reaches the glossary at any base path, so cached minutes hold wherever the site is.
+  .use(rehypeGlossary, { href: (anchor: string) => `../../../glossary/#${anchor}` })
   .use(rehypeStringify)
   .freeze();
 
@@ -59,11 +64,15 @@ export interface RenderedMinutes {
   kpiEmbeds: KpiEmbed[];
   /** Problems with the frontmatter's `decisions:`, by index in that list. */
   decisionProblems: { index: number; message: string }[];
+  /** The glossary's terms the minutes use, as the glossary writes them. */
+  terms: string[];
 }
 
 /** How to read an item's text: `agenda` when it is a scheduled meeting's agenda, where nothing has been decided yet. */
 export interface RenderOptions {
   agenda?: boolean;
+  /** The site's glossary: the first use of each of its terms becomes a link to it. */
+  glossary?: Glossary;
 }
 
 /**
@@ -73,11 +82,11 @@ export interface RenderOptions {
 export function renderMinutes(
   markdown: string,
   decisionInputs: DecisionInput[] = [],
-  { agenda = false }: RenderOptions = {},
+  { agenda = false, glossary }: RenderOptions = {},
 ): RenderedMinutes {
   // Control characters pasted from PDFs are invisible and not allowed in HTML: they go, the words stay.
   const text = withoutControlCharacters(markdown.replace(/\r\n?/g, '\n'));
-  const file = new VFile({ value: text, data: { decisionInputs, agenda } });
+  const file = new VFile({ value: text, data: { decisionInputs, agenda, glossary } });
   const html = String(processor.processSync(file));
   return {
     html,
@@ -85,5 +94,6 @@ export function renderMinutes(
     textBlocks: file.data.textBlocks ?? [],
     kpiEmbeds: file.data.kpiEmbeds ?? [],
     decisionProblems: file.data.decisionProblems ?? [],
+    terms: file.data.glossaryTerms ?? [],
   };
 }

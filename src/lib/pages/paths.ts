@@ -57,6 +57,9 @@ export const paths = {
   search: () => 'search/',
   about: () => 'about/',
   accessibility: () => 'accessibility/',
+  glossary: () => 'glossary/',
+  /** A term's entry in the glossary. Example: paths.glossaryTerm('jhosc') === 'glossary/#jhosc'. */
+  glossaryTerm: (anchor: string) => `glossary/#${anchor}`,
 };
 
 /** A month's folder under its year's page. Example: monthFolder(3) === '03'. */
