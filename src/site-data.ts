@@ -79,7 +79,10 @@ export function routePaths<Params extends RouteParams, View>(
   route: Route<Params, View>,
   { reuse = true } = {},
 ): StaticPaths<Params, View> {
-  return pathsOf(route, reuse ? (view, site) => pageKey({ site: site.index.site, view }) : undefined);
+  // Whether the site has a glossary decides the footer's links on every page.
+  const keyOf = (view: View, site: SiteData) =>
+    pageKey({ site: site.index.site, glossary: site.index.glossary.length > 0, view });
+  return pathsOf(route, reuse ? keyOf : undefined);
 }
 
 /** A file an endpoint writes (a feed, a calendar, a download): its route's parameters, its text and its media type. */

@@ -64,6 +64,7 @@ export function pageTypes(corpus: Corpus): Record<string, string> {
     search: paths.search(),
     about: paths.about(),
     accessibility: paths.accessibility(),
+    glossary: corpus.glossary.length > 0 ? paths.glossary() : undefined,
     'not found': 'no-such-page/',
   };
   return Object.fromEntries(Object.entries(types).filter((entry): entry is [string, string] => entry[1] !== undefined));

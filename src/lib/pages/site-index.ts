@@ -4,11 +4,16 @@
  */
 import type { Corpus, ItemAction, ItemEntry, MeetingEntry, PostcodeArea, WithId } from '../corpus/model.ts';
 import { buildLocalityTree, type LocalityTree } from '../content/localities.ts';
+import type { GlossaryEntry } from '../content/glossary-schema.ts';
 import type { ItemDecision } from '../minutes/decisions.ts';
+import { shownTitle } from './shown-titles.ts';
 import type { Body, Locality, SiteConfig, Topic } from '../content/schema.ts';
 
-/** An item as pages list it (no HTML or text). */
-export type ItemSummary = Omit<ItemEntry, 'html' | 'text' | 'kpiEmbeds'>;
+/** An item as pages list it (no HTML or text), its title as the site shows it (shown-titles.ts). */
+export type ItemSummary = Omit<ItemEntry, 'html' | 'text' | 'kpiEmbeds'> & {
+  /** The title as published, which the open data keeps. */
+  publishedTitle: string;
+};
 
 /** A decision with everything a listing needs to show and link it. */
 export interface DecisionRecord extends ItemDecision {
@@ -54,6 +59,8 @@ export interface SiteIndex {
   localities: LocalityTree<WithId<Locality>>;
   /** postcodes.csv's postcodes with their localities, by postcode. */
   postcodes: PostcodeArea[];
+  /** glossary.yaml's terms, as written there. */
+  glossary: GlossaryEntry[];
   topics: Map<string, WithId<Topic>>;
   /** Newest first. */
   meetings: MeetingEntry[];
@@ -88,7 +95,7 @@ export interface SiteIndex {
 }
 
 /** The parts of a corpus the index needs (items without their HTML will do). */
-export type IndexInput = Omit<Corpus, 'items' | 'kpis'> & { items: ItemSummary[] };
+export type IndexInput = Omit<Corpus, 'items' | 'kpis'> & { items: Omit<ItemSummary, 'publishedTitle'>[] };
 
 /**
  * The index the pages render from: its items without their minutes, so a page that lists
@@ -110,7 +117,8 @@ export function buildSiteIndex(input: IndexInput, today: string): SiteIndex {
   const localities = buildLocalityTree(input.localities);
   const meetings = [...input.meetings].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
   const meetingById = new Map(meetings.map((m) => [m.id, m]));
-  const itemById = new Map(input.items.map((i) => [i.id, i]));
+  const shown = shownTitle(input);
+  const itemById = new Map(input.items.map((i) => [i.id, { ...i, title: shown(i.title), publishedTitle: i.title }]));
 
   const meetingsByBody = groupBy(meetings, (m) => [m.body]);
   // Items in newest-meeting order, agenda order within a meeting.
@@ -178,6 +186,7 @@ export function buildSiteIndex(input: IndexInput, today: string): SiteIndex {
     bodies,
     localities,
     postcodes: input.postcodes,
+    glossary: input.glossary,
     topics,
     meetings,
     meeting: (id) => must(meetingById.get(id), `meeting ${id}`),

@@ -47,7 +47,12 @@ export const decisions: Dataset<DecisionRecord> = {
     { name: 'body_id', type: 'string', description: "The board or committee's id.", value: (d) => d.body.id },
     { name: 'body_name', type: 'string', description: "The board or committee's name.", value: (d) => d.body.name },
     { name: 'item_id', type: 'string', description: "The agenda item's permanent id.", value: (d) => d.item.id },
-    { name: 'item_title', type: 'string', description: "The agenda item's title.", value: (d) => d.item.title },
+    {
+      name: 'item_title',
+      type: 'string',
+      description: "The agenda item's title, as published.",
+      value: (d) => d.item.publishedTitle,
+    },
     {
       name: 'localities',
       type: 'array',
@@ -110,7 +115,8 @@ export const items: Dataset<ItemSummary> = {
     { name: 'id', type: 'string', description: 'Permanent id: meeting id, "/", file name.', value: (i) => i.id },
     { name: 'meeting_id', type: 'string', description: "The meeting's id.", value: (i) => i.meeting },
     { name: 'number', type: 'string', description: 'Its number on the agenda.', value: (i) => i.number },
-    { name: 'title', type: 'string', description: 'Its title.', value: (i) => i.title },
+    // As published: the pages show a title published in capitals in sentence case.
+    { name: 'title', type: 'string', description: 'Its title, as published.', value: (i) => i.publishedTitle },
     {
       name: 'procedural',
       type: 'boolean',

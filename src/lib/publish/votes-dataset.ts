@@ -30,7 +30,12 @@ export const votes: Dataset<VoteRow> = {
       value: (v) => `${v.item.id}#${voteAnchor(v.at)}`,
     },
     { name: 'item_id', type: 'string', description: "The agenda item's permanent id.", value: (v) => v.item.id },
-    { name: 'item_title', type: 'string', description: "The agenda item's title.", value: (v) => v.item.title },
+    {
+      name: 'item_title',
+      type: 'string',
+      description: "The agenda item's title, as published.",
+      value: (v) => v.item.publishedTitle,
+    },
     { name: 'meeting_id', type: 'string', description: "The meeting's permanent id.", value: (v) => v.meeting.id },
     { name: 'meeting_date', type: 'date', description: 'The meeting date, YYYY-MM-DD.', value: (v) => v.meeting.date },
     { name: 'body_id', type: 'string', description: "The board or committee's id.", value: (v) => v.meeting.body },
