@@ -21,21 +21,30 @@ describe('search', () => {
   it('finds the Lincolnshire and South East London items for "social prescribing"', async () => {
     const { page, status, titles } = await search('?q=social+prescribing');
     expect(status).toBe('2 results for “social prescribing”');
-    expect(titles.sort()).toEqual(['COMMUNITY CARE - STRATEGY AND GOVERNANCE', 'Neighbourhood Working']);
+    expect(titles.sort()).toEqual(['Community care - strategy and governance', 'Neighbourhood Working']);
     expect(await page.locator('ol.search-results mark').first().textContent()).toMatch(/social/i);
+    await page.close();
+  });
+
+  it('finds the joint committee\'s meeting and item by "JHOSC", which their pages write only in full', async () => {
+    const { page, titles } = await search('?q=JHOSC');
+    expect(titles.sort()).toEqual([
+      'Community care - strategy and governance',
+      'Meeting: Our Healthier South East London Joint Health Overview and Scrutiny Committee, 13 December 2017',
+    ]);
     await page.close();
   });
 
   it('finds the Leicester, Leicestershire and Rutland item when filtering by Rutland', async () => {
     const { page, titles } = await search('?locality=rutland&type=item');
-    expect(titles).toEqual(['BETTER CARE TOGETHER: COMMUNITY HEALTH SERVICES REDESIGN']);
+    expect(titles).toEqual(['Better Care Together: community health services redesign']);
     expect(await page.locator('#f-locality-rutland').isChecked()).toBe(true);
     await page.close();
   });
 
   it('finds a decision by its own words and links to its place in the minutes', async () => {
     const { page, titles } = await search('?q=%22statement+be+endorsed%22&type=decision');
-    expect(titles).toEqual(['SOUTH EAST LONDON ICB JOINT FORWARD PLAN AND ONE BROMLEY 5 YEAR STRATEGY - SIGN OFF']);
+    expect(titles).toEqual(['South East London ICB joint forward plan and One Bromley 5 year strategy - sign off']);
     // The decision is listed under its item, its own words highlighted, linking to its place.
     const decision = page.locator('ol.search-results .search-sections li');
     expect(await decision.allTextContents()).toEqual([
@@ -50,7 +59,7 @@ describe('search', () => {
 
   it('lists the decisions of each item found by decision outcome alone', async () => {
     const { page, titles } = await search('?outcome=endorsed');
-    expect(titles).toEqual(['SOUTH EAST LONDON ICB JOINT FORWARD PLAN AND ONE BROMLEY 5 YEAR STRATEGY - SIGN OFF']);
+    expect(titles).toEqual(['South East London ICB joint forward plan and One Bromley 5 year strategy - sign off']);
     const decision = page.locator('ol.search-results .search-sections li');
     expect(await decision.allTextContents()).toEqual([
       'Decision (endorsed): RESOLVED that the statement be endorsed, and the plans approved.',
@@ -216,7 +225,7 @@ describe('search', () => {
       () => (document.querySelector<HTMLInputElement>('#search-q')?.value ?? '') === 'district nurses',
     );
     await page.locator('.search-status', { hasText: 'district nurses' }).waitFor();
-    expect((await settle(page)).titles).toContain('BETTER CARE TOGETHER: COMMUNITY HEALTH SERVICES REDESIGN');
+    expect((await settle(page)).titles).toContain('Better Care Together: community health services redesign');
     await page.close();
   });
 
@@ -227,7 +236,7 @@ describe('search', () => {
     await page.press('#site-search-q', 'Enter');
     const { titles } = await settle(page);
     expect(new URL(page.url()).pathname).toBe(`${BASE}search/`);
-    expect(titles[0]).toBe('BETTER CARE TOGETHER: COMMUNITY HEALTH SERVICES REDESIGN');
+    expect(titles[0]).toBe('Better Care Together: community health services redesign');
     await page.close();
   });
 

@@ -14,6 +14,8 @@ import type { Figures } from '../kpi/figures.ts';
 import type { SearchPart } from './parts.ts';
 import type { SiteIndex } from '../pages/site-index.ts';
 import { voteText } from '../pages/votes.ts';
+import { glossaryOf } from '../minutes/glossary-terms.ts';
+import { glossaryWords } from './glossary-words.ts';
 
 /** A page to index: its text, then sections Pagefind returns as sub-results, each landing on `#id`. */
 export interface SearchRecord {
@@ -58,6 +60,7 @@ export function searchRecords(
   const url = (path: string) => withBase('/', path);
   const places = (ids: readonly string[]) => [...new Set(ids.flatMap((id) => index.localities.withAncestors(id)))];
   const records: SearchRecord[] = [];
+  const glossary = glossaryOf(index.glossary);
 
   for (const meeting of inPart(index, part)) {
     const body = index.bodies.get(meeting.body)!;
@@ -77,6 +80,7 @@ export function searchRecords(
         `Meeting of the ${body.name}`,
         meeting.venue ?? '',
         ...items.map((i) => `${i.number}. ${i.title}`),
+        ...glossaryWords(glossary, [], [body.name, ...items.map((i) => i.title)]),
       ].join('\n'),
       sections: [],
       meta: {
@@ -97,12 +101,14 @@ export function searchRecords(
       // An item with decisions is also of type "decision", so that filter lists the items whose decisions it shows.
       records.push({
         url: url(paths.item(item)),
-        // Votes in words, so "recorded vote" or a councillor's name finds the item.
+        // Votes in words, so "recorded vote" or a councillor's name finds the item; its
+        // glossary terms, and its board's (named on its page), by every way they are written.
         content: [
           item.title,
           item.description ?? '',
           ...item.votes.map(voteText),
           withoutDecisions(textOf(item.id), decisions),
+          ...glossaryWords(glossary, item.terms, [item.title, item.description ?? '', body.name]),
         ].join('\n'),
         sections: decisions.map((d) => ({ type: 'decision', id: d.anchor, text: d.text })),
         meta: {
