@@ -36,6 +36,12 @@ describe('the search records of the glossary terms a page uses', () => {
     ]);
   });
 
+  it('let "Adult Social Care Outcomes Framework" find the figures whose titles say "ASCOF"', () => {
+    const ascof = records.filter((r) => r.filters.type[0] === 'indicator' && r.meta.title.startsWith('Figures: ASCOF'));
+    expect(ascof.length).toBeGreaterThan(20);
+    for (const record of ascof) expect(record.content).toContain('ASCOF: Adult Social Care Outcomes Framework');
+  });
+
   it('let "Better Care Fund" find an item whose minutes say only "BCF"', () => {
     const fixture = copySampleContent();
     try {

@@ -150,6 +150,7 @@ export function searchRecords(
         indicator.source.publisher,
         ...indicator.notes,
         ...withFigures.map((id) => index.localities.get(id)?.name ?? id),
+        ...glossaryWords(glossary, [], [measure.title, indicator.description, indicator.source.publisher]),
       ].join('\n'),
       sections: [],
       meta: {
