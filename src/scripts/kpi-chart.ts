@@ -33,8 +33,8 @@ const TARGET_STYLE: LineStyle = {
 };
 
 /**
- * Charts are drawn as they come near the screen: a locality page has dozens, and drawing
- * them all at once would block a phone for seconds before anyone could scroll.
+ * Charts are drawn as they come near the screen: a measure's page has one for each place,
+ * and drawing them all at once would block a phone for seconds before anyone could scroll.
  */
 const nearScreen = new IntersectionObserver(
   (entries) => {

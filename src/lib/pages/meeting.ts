@@ -1,8 +1,9 @@
-/** A meeting's page: its agenda, decisions and attendance, and where its places stood on every measure at its date. */
+/** A meeting's page: its agenda and decisions, its attendance, and where its places stood at its date. */
 import type { MeetingEntry } from '../corpus/model.ts';
 import type { Body } from '../content/schema.ts';
 import { meetingDateText } from '../text/dates.ts';
 import { HOME_CRUMB, MEETINGS_CRUMB } from './listings.ts';
+import { meetingFigures } from './meeting-figures.ts';
 import { paths } from './paths.ts';
 import { meetingRoute, type SiteData } from './routes.ts';
 import { voteLine } from './votes.ts';
@@ -11,8 +12,9 @@ import { voteLine } from './votes.ts';
 const CRUMBS = [HOME_CRUMB, MEETINGS_CRUMB];
 
 /**
- * Everything a meeting's page shows: the meeting, its items and decisions, and where each
- * of its places stood on every measure at the meeting's date.
+ * Everything a meeting's page shows: the meeting, its items with their decisions and votes,
+ * and where each of its places stood at the meeting's date on the measures its items
+ * discussed, then on the rest, counted.
  * Example: meetingView(site, meeting).figuresAt[0].place.name → 'Bromley'.
  */
 function meetingView({ index, figures }: SiteData, meeting: MeetingEntry) {
@@ -33,16 +35,9 @@ function meetingView({ index, figures }: SiteData, meeting: MeetingEntry) {
       item,
       votes: item.votes.map((vote, at) => ({ line: voteLine(vote), href: paths.vote({ item, at }) })),
     })),
-    decisions: index.decisionsOf(items),
     localities,
     crumbs: CRUMBS,
-    figuresAt: places.map((place) => ({
-      place,
-      standings: figures.measuresIn(place.id).flatMap((measure) => {
-        const standing = figures.standing(measure, place.id, meeting.date);
-        return standing ? [standing] : [];
-      }),
-    })),
+    figuresAt: meetingFigures(figures, meeting, items, places),
   };
 }
 

@@ -7,6 +7,9 @@ import { twoDigits } from '../text/dates.ts';
 /** The fragment id of an item's recorded vote, by its place among the item's votes: "vote-1". */
 export const voteAnchor = (at: number) => `vote-${at + 1}`;
 
+/** The id of a place's chart of a measure, which its heading's and table's ids begin with: "chart-smoking-bromley". */
+export const chartId = (measure: string, locality: string) => `chart-${measure}-${locality}`;
+
 export const paths = {
   home: () => '',
   meetings: () => 'meetings/',
@@ -51,6 +54,8 @@ export const paths = {
   month: (yearPath: string, month: number) => `${yearPath}${monthFolder(month)}/`,
   indicators: () => 'indicators/',
   indicator: (id: string) => `indicators/${id}/`,
+  /** A place's chart on its measure's page. Example: paths.kpiChart('smoking', 'bromley') === 'indicators/smoking/#chart-smoking-bromley-title'. */
+  kpiChart: (measure: string, locality: string) => `indicators/${measure}/#${chartId(measure, locality)}-title`,
   /** The figures behind one chart. */
   kpiCsv: (measure: string, locality: string) => `indicators/${measure}/${locality}.csv`,
   data: () => 'data/',

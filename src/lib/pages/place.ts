@@ -1,13 +1,13 @@
 /**
  * Localities and topics: the lists of them, each one's page (its newest items, its years
- * and, for a place, its performance figures) and its pages of years, each listing that
- * year's (or a busy year's month's) decisions and items.
+ * and, for a place, a summary at a glance and its performance figures by theme) and its
+ * pages of years, each listing that year's (or a busy year's month's) decisions and items.
  */
 import type { WithId } from '../corpus/model.ts';
 import type { Locality, Topic } from '../content/schema.ts';
-import type { Figures } from '../kpi/figures.ts';
 import { byName, capitalised } from '../text/names.ts';
 import { type Crumb, HOME_CRUMB, itemsOfPeriods, type Listing, newestItems } from './listings.ts';
+import { localitySummary } from './locality-summary.ts';
 import { paths } from './paths.ts';
 import { placeFinderView } from './places.ts';
 import { siteRoute, type SiteData } from './routes.ts';
@@ -33,19 +33,6 @@ export function localitiesView({ index }: SiteData) {
   return { finder: placeFinderView(index), branches: index.localities.roots().map(branch) };
 }
 
-/**
- * A place's own performance figures as its page shows them: each measure with its latest
- * standing and its chart.
- * Example: placeFigures(figures, 'bromley')[0] → { measure, standing, chart }.
- */
-function placeFigures(figures: Figures, localityId: string) {
-  return figures.measuresIn(localityId).map((measure) => ({
-    measure,
-    standing: figures.standing(measure, localityId)!,
-    chart: figures.chart(measure, localityId)!,
-  }));
-}
-
 /** A locality's crumbs, up to the page of the place above it. */
 const localityCrumbs = (index: SiteIndex, locality: WithId<Locality>): Crumb[] => [
   HOME_CRUMB,
@@ -67,7 +54,7 @@ const localityListing = (index: SiteIndex, locality: WithId<Locality>): Listing<
   },
 });
 
-/** /localities/<id>/: the place, the places around it, its boards, its newest items and years, and its figures. */
+/** /localities/<id>/: the place, the places around it, its boards, a summary, its newest items and years, and its figures. */
 export const localityRoute = siteRoute(({ index, figures, yearPageLimit }) =>
   index.localities.all().map((locality) => {
     const { id } = locality;
@@ -76,6 +63,7 @@ export const localityRoute = siteRoute(({ index, figures, yearPageLimit }) =>
       ...index.localities.withAncestors(id),
       ...index.localities.descendants(id).map((l) => l.id),
     ]);
+    const { newestDecisions, ...newest } = newestItems(index, localityListing(index, locality), yearPageLimit);
     return {
       params: { locality: id },
       view: {
@@ -86,8 +74,8 @@ export const localityRoute = siteRoute(({ index, figures, yearPageLimit }) =>
         children: index.localities.children(id),
         bodies: [...index.bodies.values()].filter((b) => b.localities.some((l) => covering.has(l))),
         crumbs: localityCrumbs(index, locality),
-        ...newestItems(index, localityListing(index, locality), yearPageLimit),
-        figures: placeFigures(figures, id),
+        ...newest,
+        ...localitySummary(index, figures, locality, newestDecisions),
       },
     };
   }),

@@ -1,0 +1,136 @@
+/**
+ * Performance figures as the meeting and locality pages list them: a row a measure, with
+ * its standing, its chart's address, how old it is when too old to judge at a meeting,
+ * and England's figure for the same period; rows counted by direction, and grouped by theme.
+ */
+import type { Benchmark, Figures, Measure, Standing } from '../kpi/figures.ts';
+import { yearsOld } from '../kpi/trend.ts';
+import { counted } from '../text/counts.ts';
+import { inWords } from '../text/lists.ts';
+import { compareNames } from '../text/names.ts';
+import { slugify } from '../text/slug.ts';
+import { paths } from './paths.ts';
+
+/** A measure's row in a table of a place's figures. */
+export interface FigureRow {
+  standing: Standing;
+  /** The measure's page, at this place's chart. */
+  chart: string;
+  /** "2017/18 figures, 5 years before this meeting": the direction of travel judged describes an earlier time. */
+  dated?: string;
+  /** The figure of the place above all others (England) for the same period, where there is one. */
+  benchmark?: Benchmark & { name: string };
+}
+
+/** The theme rows are listed under when their indicators give none. */
+export const NO_THEME = 'Other figures';
+
+/**
+ * A place's figures for some measures, as known on `date` (today's when undefined), each
+ * with England's for the same period when `benchmark` names it. Measures without figures
+ * by then are left out.
+ * Example: figureRows(figures, measures, 'bromley', { date: '2023-06-29' })[0].dated === '2017/18 figures, 5 years before this meeting'.
+ */
+export function figureRows(
+  figures: Figures,
+  measures: readonly Measure[],
+  locality: string,
+  { date, benchmark }: { date?: string; benchmark?: { id: string; name: string } } = {},
+): FigureRow[] {
+  return measures.flatMap((measure) => {
+    const standing = figures.standing(measure, locality, date);
+    if (!standing) return [];
+    // Only a direction judged can mislead; "not judged" claims nothing of the time.
+    const years =
+      date === undefined || standing.direction.direction === 'not judged'
+        ? undefined
+        : yearsOld(standing.latest.period, date);
+    const compared = benchmark && figures.benchmark(standing, benchmark.id);
+    return [
+      {
+        standing,
+        chart: paths.kpiChart(measure.id, locality),
+        ...(years && {
+          dated: `${standing.latest.period.label} figures, ${counted(years, ['year', 'years'])} before this meeting`,
+        }),
+        ...(compared && { benchmark: { ...compared, name: benchmark.name } }),
+      },
+    ];
+  });
+}
+
+/** What a count of rows is of, in words: each direction of travel, and figures too old to judge. */
+const DIRECTIONS = {
+  improving: 'improving',
+  worsening: 'worsening',
+  'no change': 'no change',
+  'not judged': 'not judged',
+  dated: 'too old to judge (their periods ended two or more years before the meeting)',
+} as const;
+
+/**
+ * How many rows are improving, worsening, no change or not judged, and how many are too old
+ * to judge at the meeting (whichever way they went), in that order, leaving out none.
+ */
+function directionCounts(rows: readonly FigureRow[]) {
+  return (Object.keys(DIRECTIONS) as (keyof typeof DIRECTIONS)[]).map((direction) => ({
+    direction,
+    count: rows.filter((row) =>
+      direction === 'dated' ? row.dated : !row.dated && row.standing.direction.direction === direction,
+    ).length,
+  }));
+}
+
+/**
+ * The counts of directionCounts in words, leaving out directions none took.
+ * Example: directionsInWords(rows) === '4 improving, 7 worsening and 10 not judged'.
+ */
+export function directionsInWords(rows: readonly FigureRow[]): string {
+  return inWords(
+    directionCounts(rows)
+      .filter(({ count }) => count > 0)
+      .map(({ direction, count }) => `${count} ${DIRECTIONS[direction]}`),
+  );
+}
+
+/**
+ * How many rows are better, worse or similar than England for the same period, leaving out
+ * those without England's figure, or whose indicator judges neither way.
+ */
+function benchmarkCounts(rows: readonly FigureRow[]) {
+  const count = (comparison: string) => rows.filter((row) => row.benchmark?.comparison === comparison).length;
+  return { better: count('better'), worse: count('worse'), similar: count('similar') };
+}
+
+/**
+ * The counts of benchmarkCounts in words, leaving out none but an empty count; undefined
+ * when no row could be compared.
+ * Example: comparedInWords(rows, 'England') === '10 better than England, 12 worse and 3 similar'.
+ */
+export function comparedInWords(rows: readonly FigureRow[], name: string): string | undefined {
+  const { better, worse, similar } = benchmarkCounts(rows);
+  const words = [
+    better > 0 && `${better} better`,
+    worse > 0 && `${worse} worse`,
+    similar > 0 && `${similar} similar`,
+  ].filter((phrase) => phrase !== false);
+  if (words.length === 0) return undefined;
+  words[0] += similar > 0 && words.length === 1 ? ` to ${name}` : ` than ${name}`;
+  return inWords(words);
+}
+
+/**
+ * Rows grouped by their measure's theme, themes by name with "Other figures" last; each
+ * with an id for its heading.
+ * Example: byTheme(rows)[0] → { theme: 'Adult social care', id: 'theme-adult-social-care', rows: [...] }.
+ */
+export function byTheme(rows: readonly FigureRow[]) {
+  const themes = new Map<string, FigureRow[]>();
+  for (const row of rows) {
+    const theme = row.standing.measure.theme ?? NO_THEME;
+    themes.set(theme, [...(themes.get(theme) ?? []), row]);
+  }
+  return [...themes]
+    .sort(([a], [b]) => Number(a === NO_THEME) - Number(b === NO_THEME) || compareNames(a, b))
+    .map(([theme, themed]) => ({ theme, id: `theme-${slugify(theme)}`, rows: themed }));
+}
