@@ -160,6 +160,7 @@ describe('the built sample site', () => {
       'actions/index.html',
       'data/index.html',
       'search/index.html',
+      'glossary/index.html',
       'indicators/index.html',
       ...[...new Set([...corpus.kpis.indicators].map(([id, i]) => i.measure ?? id))].map(
         (m) => `${paths.indicator(m)}index.html`,
