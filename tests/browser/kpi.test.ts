@@ -1,15 +1,24 @@
-/** KPI charts in Chromium: they draw, their tables match the data, and they fit at 320px. */
+/** KPI charts in Chromium: they draw, their tables match the data, they fit at 320px, and a locality page leads to them. */
 import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/lib/corpus/corpus.ts';
+import type { Measure } from '../../src/lib/kpi/figures.ts';
+import { paths } from '../../src/lib/pages/paths.ts';
+import { siteDataOf } from '../../src/lib/pages/routes.ts';
 import { servedSite } from './served-site.ts';
 
 const site = servedSite();
 
 const CHART = '#chart-smoking-prevalence-adults-bromley-title';
+const CHARTS = paths.indicator('smoking-prevalence-adults');
+// The measure charted for the most places: its page has the most charts.
+const { figures } = siteDataOf(loadCorpus('content'), '2030-01-01', 300);
+const places = (measure: Measure) => figures.localitiesWith(measure).length;
+const MOST_CHARTED = paths.indicator([...figures.measures].sort((a, b) => places(b) - places(a))[0].id);
 
-describe('a chart on a locality page', () => {
+describe("a chart on a measure's page", () => {
   it('draws on its canvas, with a role and a label', async () => {
     const page = await site.browser.newPage();
-    await page.goto(`${site.server.url}localities/bromley/`);
+    await page.goto(`${site.server.url}${CHARTS}`);
     const figure = page.locator('figure', { has: page.locator(CHART) });
     const canvas = figure.locator('canvas');
     await figure.scrollIntoViewIfNeeded();
@@ -32,7 +41,7 @@ describe('a chart on a locality page', () => {
 
   it('has a table with exactly the figures of its CSV download', async () => {
     const page = await site.browser.newPage();
-    await page.goto(`${site.server.url}localities/bromley/`);
+    await page.goto(`${site.server.url}${CHARTS}`);
     const figure = page.locator('figure', { has: page.locator(CHART) });
     const cells = await figure
       .locator('tbody tr')
@@ -59,13 +68,13 @@ describe('a chart on a locality page', () => {
   it('keeps its table open without JavaScript, and folds it away once the chart is drawn', async () => {
     const plain = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await plain.newPage();
-    await page.goto(`${site.server.url}localities/bromley/`);
+    await page.goto(`${site.server.url}${CHARTS}`);
     const figure = page.locator('figure', { has: page.locator(CHART) });
     expect(await figure.locator('details').getAttribute('open')).toBe('');
     expect(await figure.locator('table').isVisible()).toBe(true);
     await plain.close();
     const scripted = await site.browser.newPage();
-    await scripted.goto(`${site.server.url}localities/bromley/`);
+    await scripted.goto(`${site.server.url}${CHARTS}`);
     const drawn = scripted.locator('figure', { has: scripted.locator(CHART) });
     await drawn.scrollIntoViewIfNeeded();
     await drawn.locator('canvas').waitFor();
@@ -75,7 +84,7 @@ describe('a chart on a locality page', () => {
 
   it('prints the table of a drawn chart, where the chart had folded it away', async () => {
     const page = await site.browser.newPage();
-    await page.goto(`${site.server.url}localities/bromley/`);
+    await page.goto(`${site.server.url}${CHARTS}`);
     const figure = page.locator('figure', { has: page.locator(CHART) });
     await figure.scrollIntoViewIfNeeded();
     await figure.locator('canvas').waitFor();
@@ -86,12 +95,12 @@ describe('a chart on a locality page', () => {
     await page.close();
   });
 
-  it('draws charts as they come near the screen, not all at once on a page of dozens', async () => {
+  it('draws charts as they come near the screen, not all at once', async () => {
     const page = await site.browser.newPage();
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto(`${site.server.url}localities/bromley/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.url}${MOST_CHARTED}`, { waitUntil: 'networkidle' });
     const charts = await page.locator('kpi-chart').count();
-    expect(charts).toBeGreaterThan(10);
+    expect(charts).toBeGreaterThan(5);
     const farTops = await page
       .locator('kpi-chart:not(:has(canvas))')
       .evaluateAll((undrawn) => undrawn.map((c) => c.getBoundingClientRect().top));
@@ -115,7 +124,30 @@ describe('a chart on a locality page', () => {
       await page.close();
       return loaded;
     };
-    expect((await scripts('localities/bromley/')).some((u) => /kpi-chart-draw/.test(u))).toBe(true);
+    expect((await scripts(CHARTS)).some((u) => /kpi-chart-draw/.test(u))).toBe(true);
     expect(await scripts('meetings/')).toEqual([]);
+    expect(await scripts('localities/bromley/')).toEqual([]);
+  });
+});
+
+describe("a locality page's figures", () => {
+  it("lead, without JavaScript, from a theme's table to the place's chart, which then draws", async () => {
+    const plain = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await plain.newPage();
+    await page.goto(`${site.server.url}localities/bromley/`);
+    const theme = page.locator('section[aria-labelledby="theme-healthy-behaviours"]');
+    const row = theme.locator('tr', { hasText: 'Smoking prevalence in adults (18+)' });
+    expect(await row.isVisible()).toBe(false);
+    await theme.locator('summary').click();
+    expect(await row.textContent()).toMatch(/6\.6% in 2024.*10\.4%.*Better than England/);
+    const href = await row.getByRole('link').getAttribute('href');
+    await plain.close();
+
+    const scripted = await site.browser.newPage();
+    await scripted.goto(new URL(href!, site.server.url).href);
+    const figure = scripted.locator('figure', { has: scripted.locator(CHART) });
+    await figure.locator('canvas').waitFor();
+    expect(await figure.locator(CHART).textContent()).toBe('Bromley');
+    await scripted.close();
   });
 });

@@ -121,9 +121,9 @@ describe('live preview', () => {
     );
   });
 
-  it("shows a new row of a KPI CSV in the locality's figures", async () => {
+  it("shows a new row of a KPI CSV in the place's chart", async () => {
     await showsEdit(
-      'localities/bromley/',
+      'indicators/smoking-prevalence-adults/',
       () =>
         appendFileSync(
           join(content, 'kpis/smoking-prevalence-adults.csv'),

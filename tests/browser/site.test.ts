@@ -212,3 +212,54 @@ describe('"Find your area"', () => {
     await context.close();
   });
 });
+
+describe('the meeting and locality pages, which lead with what matters', () => {
+  const text = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+  it('a meeting page gives each decision once, the figures its agenda discussed first, and a dated figure its age', async () => {
+    const url = site.server.url + paths.meeting('2023-06-29-bromley-hwb');
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(url);
+    const main = page.locator('main');
+    expect(await main.getByText('RESOLVED that the statement be endorsed, and the plans approved.').count()).toBe(1);
+    expect(await main.locator('h2').allTextContents()).toEqual([
+      'Agenda',
+      'Attendance',
+      'Figures at the time of this meeting',
+    ]);
+    const firstRow = main.locator('#figures ~ section table').first().locator('tbody tr').first();
+    expect(text(await firstRow.locator('th').textContent())).toBe(
+      'People receiving an NHS Health Check (cumulative from 2021/22 Q1) Discussed under item 1',
+    );
+    const alcohol = main.locator('tr', { hasText: 'Admission episodes for alcohol-related conditions' });
+    expect(await alcohol.isVisible()).toBe(false);
+    await main.locator('details.figures-at summary').click();
+    expect(text(await alcohol.locator('.tag--dated').textContent())).toBe(
+      'Improving (2017/18 figures, 5 years before this meeting)',
+    );
+    expect(await alcohol.locator('.tag--improving').count()).toBe(0);
+    await context.close();
+    expect(await site.audit(url)).toEqual({ url, axe: [], keyboard: [], reflow: [] });
+  });
+
+  it('a locality page opens with a summary, then its figures by theme, each theme a table opened without JavaScript', async () => {
+    const url = site.server.url + paths.locality('lincolnshire');
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(url);
+    const main = page.locator('main');
+    expect((await main.locator('h2').allTextContents())[0]).toBe('At a glance');
+    const glance = main.locator('section.at-a-glance');
+    await expect(glance.locator('.tag--noted').textContent()).resolves.toBe('Noted');
+    await expect(glance.locator('.tag--overdue').textContent()).resolves.toBe('Overdue');
+    const themes = main.locator('section.theme-figures');
+    const contents = main.locator('nav[aria-label="Themes of Lincolnshire\'s figures"] a');
+    expect(await contents.count()).toBe(await themes.count());
+    expect(await themes.locator('table').first().isVisible()).toBe(false);
+    await themes.first().locator('summary').click();
+    expect(await themes.locator('table').first().isVisible()).toBe(true);
+    await context.close();
+    expect(await site.audit(url)).toEqual({ url, axe: [], keyboard: [], reflow: [] });
+  });
+});
