@@ -140,6 +140,22 @@ describe('reading without JavaScript', () => {
     expect(await page.locator('#decision-1 .tag').textContent()).toBe('Noted');
     await context.close();
   });
+
+  it('lists the next meeting on the home page, whose link the keyboard follows to its agenda, not yet held', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site.server.url);
+    const next = page.locator('section[aria-labelledby="next-meetings"] li');
+    expect((await next.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim())).toEqual([
+      '28 January 2027 – Bromley Health and Wellbeing Board 13:30, Committee Room 1, Bromley Civic Centre, Stockwell Close, Bromley BR1 3UH 3 agenda items',
+    ]);
+    await next.getByRole('link').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/meetings\/2027-01-28-bromley-hwb\/$/);
+    await expect(page.locator('main .notice').textContent()).resolves.toContain('This meeting has not happened yet');
+    expect(await page.locator('main h2').allTextContents()).toContain('Agenda');
+    await context.close();
+  });
 });
 
 describe('"Find your area"', () => {

@@ -21,18 +21,25 @@ function problemsAfter(breakIt: (content: ContentFixture) => void): ContentProbl
 }
 
 describe('loadCorpus on the sample content', () => {
-  it('reads all five meetings, their items and decisions', () => {
+  it('reads all six meetings and their items: one decision an item, none in the scheduled meeting agenda', () => {
     const corpus = loadCorpus('content');
-    expect(corpus.meetings).toHaveLength(5);
-    expect(corpus.items).toHaveLength(5);
-    expect(corpus.items.every((item) => item.decisionList.length === 1)).toBe(true);
+    expect(corpus.meetings).toHaveLength(6);
+    expect(corpus.items).toHaveLength(8);
+    const agenda = corpus.items.filter((item) => item.meeting === '2027-01-28-bromley-hwb');
+    expect(agenda.map((item) => item.title)).toEqual([
+      'Minutes of the previous meeting',
+      'Better Care Fund performance update',
+      'Work programme',
+    ]);
+    expect(agenda.every((item) => item.decisionList.length === 0)).toBe(true);
+    expect(corpus.items.every((item) => agenda.includes(item) || item.decisionList.length === 1)).toBe(true);
     expect(corpus.site.licence.name).toBe('Open Government Licence v3.0');
   });
 
   it('says its size in words, as the check and the build end by saying it', () => {
     expect(corpusSize(loadCorpus('content'))).toEqual({
-      meetings: '5 meetings',
-      items: '5 agenda items',
+      meetings: '6 meetings',
+      items: '8 agenda items',
       decisions: '5 decisions',
       bodies: '5 boards and committees',
       localities: '20 localities',
@@ -121,7 +128,7 @@ describe('bad content stops with a problem naming the file, the line or field, a
     expect(problem).toMatchObject({
       field: 'status',
       message: '"final" is not allowed here.',
-      advice: 'use one of: "draft", "approved".',
+      advice: 'use one of: "scheduled", "cancelled", "draft", "approved".',
     });
   });
 

@@ -30,11 +30,13 @@ describe('feeds', () => {
     }
   });
 
-  it('puts every decision and meeting in the site-wide feed, newest first, with absolute links', () => {
+  it('puts every decision and meeting with minutes in the site-wide feed, newest first, with absolute links', () => {
     const all = sets.find((s) => s.path === 'feeds/all')!;
     const rss = parser.parse(rssFeed(feedOf(index, all, ROOT, 'feeds/all.rss.xml')));
     const items = rss.rss.channel.item as { title: string; link: string; pubDate: string }[];
-    expect(items).toHaveLength(index.meetings.length + index.decisions.length);
+    // The meeting still to come is news once its minutes are: until then it is in the forthcoming feed.
+    expect(items).toHaveLength(index.pastMeetings.length + index.decisions.length);
+    expect(items.map((i) => i.link).join('\n')).not.toContain('2027-01-28-bromley-hwb');
     expect(items[0].title).toBe('Meeting: Bromley Health and Wellbeing Board, 29 June 2023');
     expect(items.every((i) => i.link.startsWith(ROOT))).toBe(true);
     const dates = items.map((i) => Date.parse(i.pubDate));
@@ -125,6 +127,34 @@ describe('calendars', () => {
         set.meetings.map((m) => `${m.id}@minutes.example.gov.uk`),
       );
     }
+  });
+
+  it('carry a meeting to come first, at its time and venue, with its agenda, under the UID it keeps once minuted', () => {
+    const [bromley] = calendarSets(index).filter((set) => set.path === 'calendars/bromley-hwb.ics');
+    const scheduled = index.meeting('2027-01-28-bromley-hwb');
+    expect(bromley.meetings[0]).toBe(scheduled);
+    const text = calendar(bromley.name, [meetingEvent(index, scheduled, ROOT)], '20261122T000000Z');
+    const event = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!;
+    expect(event.getFirstPropertyValue('uid')).toBe('2027-01-28-bromley-hwb@minutes.example.gov.uk');
+    expect(event.getFirstProperty('dtstart')!.getParameter('tzid')).toBe('Europe/London');
+    expect(String(event.getFirstPropertyValue('dtstart'))).toBe('2027-01-28T13:30:00');
+    expect(event.getFirstPropertyValue('location')).toBe(scheduled.venue);
+    expect(event.getFirstPropertyValue('description')).toBe(
+      '3 agenda items: Minutes of the previous meeting; Better Care Fund performance update; Work programme.',
+    );
+    expect(event.getFirstPropertyValue('status')).toBeNull();
+    const minuted = meetingEvent(index, { ...scheduled, status: 'draft' }, ROOT);
+    expect(minuted.uid).toBe(event.getFirstPropertyValue('uid'));
+    expect(minuted.description).toBeUndefined();
+  });
+
+  it('keep a cancelled meeting as its event, marked STATUS:CANCELLED', () => {
+    const cancelled = { ...index.meeting('2027-01-28-bromley-hwb'), status: 'cancelled' as const };
+    const text = calendar('x', [meetingEvent(index, cancelled, ROOT)], '20261122T000000Z');
+    const event = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!;
+    expect(event.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(event.getFirstPropertyValue('summary')).toBe('Cancelled: Bromley Health and Wellbeing Board');
+    expect(event.getFirstPropertyValue('uid')).toBe('2027-01-28-bromley-hwb@minutes.example.gov.uk');
   });
 
   it('marks an estimated meeting date in the event, and keeps a known one as it is', () => {

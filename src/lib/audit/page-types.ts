@@ -3,6 +3,7 @@
  * once (the browser tests, Lighthouse) rather than at every page.
  */
 import type { Corpus } from '../corpus/model.ts';
+import { hasMinutes } from '../content/schema.ts';
 import { paths } from '../pages/paths.ts';
 
 /**
@@ -32,10 +33,13 @@ export function pageTypes(corpus: Corpus): Record<string, string> {
   const asking = corpus.items.find((i) => i.actionList.length > 0);
   const askedIn = asking?.meeting.slice(0, 4);
   const askingBody = corpus.meetings.find((meeting) => meeting.id === asking?.meeting)?.body;
+  // A scheduled (or cancelled) meeting's page shows its agenda, and says why it has no minutes.
+  const agenda = corpus.meetings.find((meeting) => !hasMinutes(meeting));
   const types: Record<string, string | undefined> = {
     home: paths.home(),
     meetings: paths.meetings(),
     meeting: item && paths.meeting(item.meeting),
+    'meeting without minutes': agenda && paths.meeting(agenda.id),
     item: item && paths.item(item),
     bodies: paths.bodies(),
     body: body && paths.body(body.id),

@@ -4,6 +4,7 @@
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { hasMinutes } from '../content/schema.ts';
 import { loadCorpus } from '../corpus/corpus.ts';
 
 const RESOLUTIONS = [
@@ -33,20 +34,24 @@ function random(seed: number): () => number {
  */
 export function writeSyntheticCorpus(dir: string, items: number, sample: string): { meetings: number; items: number } {
   const corpus = loadCorpus(sample);
+  // Sentences of minutes only: a meeting still to come has its agenda's.
+  const minuted = new Set(corpus.meetings.filter(hasMinutes).map((m) => m.id));
   const paragraphs = [
     ...new Set(
-      readdirSync(join(sample, 'meetings')).flatMap((m) =>
-        readdirSync(join(sample, 'meetings', m))
-          .filter((f) => f.endsWith('.md'))
-          .flatMap((f) =>
-            readFileSync(join(sample, 'meetings', m, f), 'utf8')
-              .split(/^---$/m)
-              .at(-1)!
-              .split(/\n\s*\n/),
-          )
-          .map((p) => p.trim())
-          .filter((p) => p.length > 80 && !/^(RESOLVED|AGREED|The Sub-Committee NOTED)/.test(p)),
-      ),
+      readdirSync(join(sample, 'meetings'))
+        .filter((m) => minuted.has(m))
+        .flatMap((m) =>
+          readdirSync(join(sample, 'meetings', m))
+            .filter((f) => f.endsWith('.md'))
+            .flatMap((f) =>
+              readFileSync(join(sample, 'meetings', m, f), 'utf8')
+                .split(/^---$/m)
+                .at(-1)!
+                .split(/\n\s*\n/),
+            )
+            .map((p) => p.trim())
+            .filter((p) => p.length > 80 && !/^(RESOLVED|AGREED|The Sub-Committee NOTED)/.test(p)),
+        ),
     ),
   ];
   const next = random(42);

@@ -7,6 +7,7 @@ import type { WithId } from '../corpus/model.ts';
 import type { Body, Locality } from '../content/schema.ts';
 import { byName, capitalised } from '../text/names.ts';
 import { periodPages, yearLinks, yearsOfEntries } from './busy-years.ts';
+import { NEXT_MEETINGS } from './forthcoming.ts';
 import { type Crumb, HOME_CRUMB, NEWEST_ITEMS, outcomeCounts } from './listings.ts';
 import { paths } from './paths.ts';
 import { siteRoute, type SiteData } from './routes.ts';
@@ -28,10 +29,10 @@ export function bodiesView({ index }: SiteData) {
   };
 }
 
-/** A body's page: /bodies/<id>/. */
+/** A body's page: /bodies/<id>/, its next meetings apart from its latest. */
 export const bodyRoute = siteRoute(({ index }) =>
   [...index.bodies.values()].map((body) => {
-    const meetings = index.meetingsOf(body.id);
+    const meetings = index.pastMeetingsOf(body.id);
     const decisions = index.decisionsOfBody(body.id);
     const kind = capitalised(body.kind);
     return {
@@ -40,6 +41,7 @@ export const bodyRoute = siteRoute(({ index }) =>
         body,
         kind: kind === 'Icb board' ? 'Integrated care board' : kind,
         localities: body.localities.map((id) => index.localities.get(id)!),
+        next: index.forthcomingOf(body.id).slice(0, NEXT_MEETINGS).map(index.listedMeeting),
         totalMeetings: meetings.length,
         latest: meetings.slice(0, NEWEST_ITEMS).map(index.listedMeeting),
         years: yearLinks(meetingYears(index, body), (year) => paths.bodyYear(body.id, year)),

@@ -1,15 +1,17 @@
 /** The home page and the list of meetings: what each shows. */
 import { yearOf } from '../text/dates.ts';
 import { byName } from '../text/names.ts';
+import { NEXT_MEETINGS } from './forthcoming.ts';
 import { HOME_CRUMB, NEWEST_ITEMS } from './listings.ts';
 import { placeFinderView } from './places.ts';
 import type { SiteData } from './routes.ts';
 
-/** The home page: the latest meetings and decisions, the boards, "Find your area" and the counts. */
+/** The home page: the next and latest meetings, the latest decisions, the boards, "Find your area" and the counts. */
 export function homeView({ index }: SiteData) {
   return {
     site: index.site,
-    meetings: index.meetings.slice(0, 6).map(index.listedMeeting),
+    next: index.forthcoming.slice(0, NEXT_MEETINGS).map(index.listedMeeting),
+    meetings: index.pastMeetings.slice(0, 6).map(index.listedMeeting),
     decisions: index.decisions.slice(0, 6),
     bodies: [...index.bodies.values()].sort(byName),
     finder: placeFinderView(index),
@@ -22,15 +24,17 @@ export function homeView({ index }: SiteData) {
 }
 
 /**
- * The meetings page: the latest meetings of every body, and each body with how many
- * meetings it has had and when; a body's pages of its years list them all, so the page
- * does not grow with the archive.
+ * The meetings page: the meetings still to come, apart from the latest of every body, and
+ * each body with how many meetings it has and when; a body's pages of its years list them
+ * all, so the page does not grow with the archive.
  */
 export function meetingsView({ index }: SiteData) {
   return {
     crumbs: [HOME_CRUMB],
-    total: index.meetings.length,
-    latest: index.meetings.slice(0, NEWEST_ITEMS).map(index.listedMeeting),
+    forthcoming: index.forthcoming.slice(0, NEWEST_ITEMS).map(index.listedMeeting),
+    totalForthcoming: index.forthcoming.length,
+    total: index.pastMeetings.length,
+    latest: index.pastMeetings.slice(0, NEWEST_ITEMS).map(index.listedMeeting),
     bodies: [...index.bodies.values()]
       .sort(byName)
       .map((body) => {

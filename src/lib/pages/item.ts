@@ -8,6 +8,7 @@ import { KPI_EMBED_TAG } from '../minutes/remark/kpi-embed.ts';
 import { meetingDateText } from '../text/dates.ts';
 import { capitalised } from '../text/names.ts';
 import { actionView } from './follow-ups.ts';
+import { agendaNotice } from './forthcoming.ts';
 import { HOME_CRUMB, MEETINGS_CRUMB } from './listings.ts';
 import { paths, voteAnchor } from './paths.ts';
 import { relatedItems } from './related.ts';
@@ -30,7 +31,7 @@ const KPI_EMBED = new RegExp(
  * embed between them. The items share their meeting's record, body and crumbs.
  * Example: itemViews(site, meeting)[0].minutes[0] → { html: '<p>…' }.
  */
-export function itemViews({ index, figures, minutesHtml }: SiteData, meeting: MeetingEntry) {
+export function itemViews({ index, figures, minutesHtml, today }: SiteData, meeting: MeetingEntry) {
   const body = index.bodies.get(meeting.body)!;
   const crumbs = [
     HOME_CRUMB,
@@ -44,6 +45,7 @@ export function itemViews({ index, figures, minutesHtml }: SiteData, meeting: Me
     return view && { view, place: placeName(place) };
   };
   const siblings = index.itemsOf(meeting);
+  const notice = agendaNotice(meeting, today);
   return siblings.map((item, at) => {
     const parts = minutesHtml(item.id).split(KPI_EMBED);
     const minutes: ({ html: string } | { chart: PlacedChart | undefined })[] = [];
@@ -63,6 +65,13 @@ export function itemViews({ index, figures, minutesHtml }: SiteData, meeting: Me
       item,
       meeting,
       body,
+      notice,
+      // An agenda item may have no text beyond its description: then nothing is headed "Agenda text".
+      textHeading: !notice
+        ? 'Minutes'
+        : minutes.some((part) => !('html' in part) || part.html.trim())
+          ? 'Agenda text'
+          : undefined,
       crumbs,
       localities: item.localities.map((id) => index.localities.get(id)!),
       topics: item.topics.map((id) => index.topics.get(id)!),

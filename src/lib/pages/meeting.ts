@@ -2,6 +2,7 @@
 import type { MeetingEntry } from '../corpus/model.ts';
 import type { Body } from '../content/schema.ts';
 import { meetingDateText } from '../text/dates.ts';
+import { agendaNotice } from './forthcoming.ts';
 import { HOME_CRUMB, MEETINGS_CRUMB } from './listings.ts';
 import { meetingFigures } from './meeting-figures.ts';
 import { paths } from './paths.ts';
@@ -17,7 +18,7 @@ const CRUMBS = [HOME_CRUMB, MEETINGS_CRUMB];
  * discussed, then on the rest, counted.
  * Example: meetingView(site, meeting).figuresAt[0].place.name → 'Bromley'.
  */
-function meetingView({ index, figures }: SiteData, meeting: MeetingEntry) {
+function meetingView({ index, figures, today }: SiteData, meeting: MeetingEntry) {
   const body = index.bodies.get(meeting.body)!;
   const items = index.itemsOf(meeting);
   const localities = body.localities.map((id) => index.localities.get(id)!);
@@ -27,9 +28,13 @@ function meetingView({ index, figures }: SiteData, meeting: MeetingEntry) {
       ? [l]
       : index.localities.children(l.id).filter((c) => figures.measuresIn(c.id).length > 0),
   );
+  const notice = agendaNotice(meeting, today);
   return {
     meeting,
     body,
+    notice,
+    // A meeting without minutes has an attendance section only if its agenda gave some.
+    attendance: !notice || meeting.attendees.length + meeting.apologies.length + meeting.notes.length > 0,
     // Each item with its recorded votes in a line each.
     agenda: items.map((item) => ({
       item,
@@ -58,6 +63,7 @@ export function meetingStructuredData(
     startDate: meeting.time && !meeting.dateApproximate ? `${meeting.date}T${meeting.time}` : meeting.date,
     ...(meeting.dateApproximate ? { description: `The date is an estimate (${meetingDateText(meeting)}).` } : {}),
     eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+    ...(meeting.status === 'cancelled' ? { eventStatus: 'https://schema.org/EventCancelled' } : {}),
     ...(meeting.venue ? { location: { '@type': 'Place', name: meeting.venue } } : {}),
     organizer: { '@type': 'GovernmentOrganization', name: body.organisation },
     ...(url ? { url } : {}),

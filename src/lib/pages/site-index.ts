@@ -7,7 +7,7 @@ import { buildLocalityTree, type LocalityTree } from '../content/localities.ts';
 import type { GlossaryEntry } from '../content/glossary-schema.ts';
 import type { ItemDecision } from '../minutes/decisions.ts';
 import { shownTitle } from './shown-titles.ts';
-import type { Body, Locality, SiteConfig, Topic } from '../content/schema.ts';
+import { hasMinutes, type Body, type Locality, type SiteConfig, type Topic } from '../content/schema.ts';
 
 /** An item as pages list it (no HTML or text), its title as the site shows it (shown-titles.ts). */
 export type ItemSummary = Omit<ItemEntry, 'html' | 'text' | 'kpiEmbeds'> & {
@@ -64,6 +64,10 @@ export interface SiteIndex {
   topics: Map<string, WithId<Topic>>;
   /** Newest first. */
   meetings: MeetingEntry[];
+  /** Meetings still to come (scheduled or cancelled, on or after the build's day), soonest first. */
+  forthcoming: MeetingEntry[];
+  /** The other meetings, newest first: those held, and those whose day passed without minutes. */
+  pastMeetings: MeetingEntry[];
   meeting(id: string): MeetingEntry;
   item(id: string): ItemSummary;
   /** A meeting's items in agenda order. */
@@ -88,6 +92,10 @@ export interface SiteIndex {
   dateOf(item: ItemSummary): string;
   /** Meetings of a body, newest first. */
   meetingsOf(bodyId: string): MeetingEntry[];
+  /** A body's meetings still to come, soonest first. */
+  forthcomingOf(bodyId: string): MeetingEntry[];
+  /** A body's other meetings, newest first. */
+  pastMeetingsOf(bodyId: string): MeetingEntry[];
   /** An item with its meeting and body: one object an item, however many pages list it. */
   listedItem(item: ItemSummary): ListedItem;
   /** A meeting with its body: one object a meeting, however many pages list it. */
@@ -108,7 +116,7 @@ export function buildPageIndex({ items, ...rest }: Corpus, today: string): SiteI
 
 /**
  * Builds the index in one pass over the items. `today` (YYYY-MM-DD) decides which
- * follow-ups are overdue.
+ * follow-ups are overdue, and which meetings are still to come.
  * Example: buildSiteIndex(corpus, '2026-11-22').itemsWithin('lincolnshire') includes items about Stamford.
  */
 export function buildSiteIndex(input: IndexInput, today: string): SiteIndex {
@@ -121,6 +129,11 @@ export function buildSiteIndex(input: IndexInput, today: string): SiteIndex {
   const itemById = new Map(input.items.map((i) => [i.id, { ...i, title: shown(i.title), publishedTitle: i.title }]));
 
   const meetingsByBody = groupBy(meetings, (m) => [m.body]);
+  const toCome = (m: MeetingEntry) => !hasMinutes(m) && m.date >= today;
+  const forthcoming = meetings.filter(toCome).reverse();
+  const pastMeetings = meetings.filter((m) => !toCome(m));
+  const forthcomingByBody = groupBy(forthcoming, (m) => [m.body]);
+  const pastByBody = groupBy(pastMeetings, (m) => [m.body]);
   // Items in newest-meeting order, agenda order within a meeting.
   const orderedItems = meetings.flatMap((m) => m.items.map((id) => itemById.get(id)!));
   const itemsByLocality = groupBy(orderedItems, (item) =>
@@ -189,6 +202,8 @@ export function buildSiteIndex(input: IndexInput, today: string): SiteIndex {
     glossary: input.glossary,
     topics,
     meetings,
+    forthcoming,
+    pastMeetings,
     meeting: (id) => must(meetingById.get(id), `meeting ${id}`),
     item: (id) => must(itemById.get(id), `item ${id}`),
     itemsOf: (meeting) => meeting.items.map((id) => itemById.get(id)!),
@@ -202,6 +217,8 @@ export function buildSiteIndex(input: IndexInput, today: string): SiteIndex {
     itemsOnTopic: (id) => itemsByTopic.get(id) ?? [],
     dateOf,
     meetingsOf: (id) => meetingsByBody.get(id) ?? [],
+    forthcomingOf: (id) => forthcomingByBody.get(id) ?? [],
+    pastMeetingsOf: (id) => pastByBody.get(id) ?? [],
     listedItem(item) {
       let listed = listedItems.get(item.id);
       if (!listed) {

@@ -9,6 +9,7 @@ import type { Feed, FeedEntry } from './feeds.ts';
 import { firstInOrder } from '../pages/first-in-order.ts';
 import type { CalendarEvent } from './ical.ts';
 import type { MeetingEntry } from '../corpus/model.ts';
+import { hasMinutes } from '../content/schema.ts';
 import { paths } from '../pages/paths.ts';
 import type { DecisionRecord, ItemSummary, SiteIndex } from '../pages/site-index.ts';
 import { AGENDA_ITEMS, counted } from '../text/counts.ts';
@@ -74,21 +75,26 @@ export function feedSets(index: SiteIndex): FeedSet[] {
   return sets;
 }
 
+/** A meeting's agenda in a line. Example: agendaSummary(index, meeting) === '2 agenda items: Minutes of the previous meeting; Work programme'. */
+export const agendaSummary = (index: SiteIndex, meeting: MeetingEntry) =>
+  `${counted(meeting.items.length, AGENDA_ITEMS)}: ${meeting.items.map((id) => index.item(id).title).join('; ')}`;
+
 /**
  * The feed of a set, with absolute links under `root` (the site's URL with its base path).
  * Meetings and decisions together, newest first.
  */
 export function feedOf(index: SiteIndex, set: FeedSet, root: string, selfPath: string): Feed {
   // Only the newest of each can be among the feed's entries, so only they are written out:
-  // the site-wide feed's set is the whole archive.
-  const meetings = firstInOrder(set.meetings, FEED_LENGTH, (a, b) => b.date.localeCompare(a.date));
+  // the site-wide feed's set is the whole archive. A meeting joins once it has minutes (the
+  // forthcoming feed carries those to come), so its entry is news when the minutes are.
+  const meetings = firstInOrder(set.meetings.filter(hasMinutes), FEED_LENGTH, (a, b) => b.date.localeCompare(a.date));
   const decisions = firstInOrder(set.decisions, FEED_LENGTH, (a, b) => b.meeting.date.localeCompare(a.meeting.date));
   const meetingEntries: FeedEntry[] = meetings.map((m) => {
     const body = index.bodies.get(m.body)!;
     return {
       url: new URL(paths.meeting(m.id), root).href,
       title: `Meeting: ${body.name}, ${meetingDateText(m)}`,
-      summary: `${counted(m.items.length, AGENDA_ITEMS)}: ${m.items.map((id) => index.item(id).title).join('; ')}`,
+      summary: agendaSummary(index, m),
       date: m.date,
       categories: [body.name],
     };
@@ -130,18 +136,27 @@ export function calendarSets(
   ];
 }
 
-/** A meeting as a calendar event; the UID is the meeting's id at the site's host, so it never changes. */
+/**
+ * A meeting as a calendar event; the UID is the meeting's id at the site's host, so it never
+ * changes as the meeting goes from scheduled to minuted, and a calendar that subscribed sees a
+ * new time or venue, or the cancellation, on the same event. One without minutes says its agenda.
+ */
 export function meetingEvent(index: SiteIndex, meeting: MeetingEntry, root: string): CalendarEvent {
   const body = index.bodies.get(meeting.body)!;
+  const estimate = meeting.dateApproximate
+    ? `The date is an estimate: ${meetingDateText(meeting)}. ${meeting.dateNote ?? ''}`.trim()
+    : meeting.dateNote;
+  const description = [estimate, hasMinutes(meeting) ? undefined : `${agendaSummary(index, meeting)}.`]
+    .filter(Boolean)
+    .join('\n');
   return {
     uid: `${meeting.id}@${new URL(root).host}`,
     date: meeting.date,
     time: meeting.dateApproximate ? undefined : meeting.time,
-    summary: meeting.dateApproximate ? `${body.name} (date approximate)` : body.name,
-    description: meeting.dateApproximate
-      ? `The date is an estimate: ${meetingDateText(meeting)}. ${meeting.dateNote ?? ''}`.trim()
-      : meeting.dateNote,
+    summary: `${meeting.status === 'cancelled' ? 'Cancelled: ' : ''}${body.name}${meeting.dateApproximate ? ' (date approximate)' : ''}`,
+    description: description || undefined,
     location: meeting.venue,
     url: new URL(paths.meeting(meeting.id), root).href,
+    cancelled: meeting.status === 'cancelled',
   };
 }

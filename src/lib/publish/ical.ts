@@ -15,6 +15,8 @@ export interface CalendarEvent {
   description?: string;
   location?: string;
   url: string;
+  /** True when called off: the event stays, marked STATUS:CANCELLED, so calendars that have it say so. */
+  cancelled?: boolean;
 }
 
 // Europe/London, so times stay right across British Summer Time.
@@ -103,6 +105,7 @@ export function calendar(name: string, events: readonly CalendarEvent[], stamp: 
       lines.push(`DTSTART;TZID=Europe/London:${compact(e.date)}T${e.time.replace(':', '')}00`, 'DURATION:PT2H');
     else lines.push(`DTSTART;VALUE=DATE:${compact(e.date)}`, `DTEND;VALUE=DATE:${compact(nextDay(e.date))}`);
     lines.push(`SUMMARY:${escapeText(e.summary)}`);
+    if (e.cancelled) lines.push('STATUS:CANCELLED');
     if (e.location) lines.push(`LOCATION:${escapeText(e.location)}`);
     if (e.description) lines.push(`DESCRIPTION:${escapeText(e.description)}`);
     lines.push(`URL:${e.url}`, 'END:VEVENT');

@@ -1,5 +1,6 @@
 /** The downloads of what meetings recorded: decisions, meetings, agenda items and follow-ups. */
 import type { MeetingEntry } from '../corpus/model.ts';
+import { hasMinutes } from '../content/schema.ts';
 import { paths } from '../pages/paths.ts';
 import type { ActionRecord, DecisionRecord, ItemSummary } from '../pages/site-index.ts';
 import { url, type Dataset } from './dataset.ts';
@@ -92,8 +93,20 @@ export const meetings: Dataset<MeetingEntry> = {
       value: (m) => m.datePrecision,
     },
     { name: 'time', type: 'string', description: 'Start time, HH:MM, where known.', value: (m) => m.time },
-    { name: 'venue', type: 'string', description: 'Where it met.', value: (m) => m.venue },
-    { name: 'minutes_status', type: 'string', description: 'draft or approved.', value: (m) => m.status },
+    { name: 'venue', type: 'string', description: 'Where it met, or is to meet.', value: (m) => m.venue },
+    {
+      name: 'status',
+      type: 'string',
+      description:
+        'scheduled (its agenda is published, its minutes are not yet), cancelled, draft (minutes not yet approved) or approved.',
+      value: (m) => m.status,
+    },
+    {
+      name: 'minutes_status',
+      type: 'string',
+      description: 'draft or approved; empty for a meeting scheduled or cancelled, which has no minutes.',
+      value: (m) => (hasMinutes(m) ? m.status : undefined),
+    },
     { name: 'items', type: 'array', description: 'Ids of its agenda items, in agenda order.', value: (m) => m.items },
     { name: 'source', type: 'string', description: 'Where the minutes were first published.', value: (m) => m.source },
     {
