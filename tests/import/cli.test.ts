@@ -107,8 +107,6 @@ describe('npm run import', () => {
       'empty.txt': '',
       'scan.pdf': Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj'),
       'old-word.doc': Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
-      'agenda.txt':
-        'Agenda\n\n1. Apologies for absence\n\n2. Declarations of interest\n\nTo receive any declarations.\n',
     };
     for (const [name, data] of Object.entries(bad)) writeFileSync(join(inputs, name), data);
     const run = runImport(
@@ -127,12 +125,65 @@ describe('npm run import', () => {
     expect(run.stdout).toMatch(/✗ .*empty\.txt\n {2}The file is empty\.\n {2}How to fix: /);
     expect(run.stdout).toMatch(/✗ .*scan\.pdf\n {2}The file is not a PDF that can be read|✗ .*scan\.pdf\n {2}.*PDF/);
     expect(run.stdout).toMatch(/✗ .*old-word\.doc\n {2}.*\.doc/);
-    expect(run.stdout).toMatch(/✗ .*agenda\.txt\n {2}The page records no minutes: it is an agenda/);
-    expect(run.stdout).toContain('Read 6 files: 1 item, 3 decisions,');
-    expect(run.stdout).toContain('5 files not imported; 5 problems.');
+    expect(run.stdout).toContain('Read 5 files: 1 item, 3 decisions,');
+    expect(run.stdout).toContain('4 files not imported; 4 problems.');
     expect(existsSync(join(content.dir, 'meetings/2019-01-21-llr-jhsc/02-urgent-and-emergency-care-update.md'))).toBe(
       true,
     );
+  });
+
+  it('reads an agenda as a meeting still to come, which its minutes, imported later, make approved', () => {
+    const folder = join(content.dir, 'meetings/2026-11-30-bromley-hwb');
+    writeFileSync(
+      join(inputs, 'agenda.txt'),
+      'Agenda\n\n1. Apologies for absence\n\n2. Declarations of interest\n\nTo receive any declarations.\n',
+    );
+    const agenda = runImport('--body', 'bromley-hwb', '--date', '2026-11-30', join(inputs, 'agenda.txt'));
+    expect(agenda.status).toBe(0);
+    expect(readFileSync(join(folder, 'meeting.yaml'), 'utf8')).toContain('status: scheduled');
+    const declarations = readFileSync(join(folder, '02-declarations-of-interest.md'), 'utf8');
+    expect(declarations).toContain('To receive any declarations.');
+    expect(declarations).not.toContain('The minutes record nothing');
+    expect(declarations).not.toContain('review:');
+    expect(readFileSync(join(content.dir, 'import-report.md'), 'utf8')).toContain(
+      'It is an agenda, recording nothing yet: its meeting is written as scheduled',
+    );
+    // Its day has passed (the tests' day is 6 December 2026): a note, not a problem.
+    expect(loadCorpus(content.dir).notes.map((n) => n.file)).toEqual([
+      'content/meetings/2026-11-30-bromley-hwb/meeting.yaml',
+    ]);
+
+    writeFileSync(
+      join(inputs, 'minutes.txt'),
+      'Minutes of the meeting of the Health and Wellbeing Board held on 30 November 2026\n\n1. Apologies for absence\n\nApologies were received from Councillor Smith.\n\n2. Declarations of interest\n\nThere were no declarations of interest.\n',
+    );
+    expect(runImport('--body', 'bromley-hwb', '--date', '2026-11-30', join(inputs, 'minutes.txt')).status).toBe(0);
+    expect(readFileSync(join(folder, 'meeting.yaml'), 'utf8')).toContain('status: approved');
+    expect(readFileSync(join(folder, '02-declarations-of-interest.md'), 'utf8')).toContain(
+      'There were no declarations of interest.',
+    );
+    // The agenda, imported again after the minutes, leaves the meeting approved and its minutes as they were.
+    expect(runImport('--body', 'bromley-hwb', '--date', '2026-11-30', join(inputs, 'agenda.txt')).status).toBe(0);
+    expect(readFileSync(join(folder, 'meeting.yaml'), 'utf8')).toContain('status: approved');
+    expect(readFileSync(join(folder, '02-declarations-of-interest.md'), 'utf8')).toContain(
+      'There were no declarations of interest.',
+    );
+    expect(problemsOf(content.dir)).toEqual([]);
+  });
+
+  it('reads a page dated after today as a meeting still to come, finding no decision in its recommendations', () => {
+    writeFileSync(
+      join(inputs, 'next.txt'),
+      'Agenda item\n\nBetter Care Fund\n\nRESOLVED that the Board note the report.\n',
+    );
+    const run = runImport('--body', 'bromley-hwb', '--date', '2027-03-25', join(inputs, 'next.txt'));
+    expect(run.status).toBe(0);
+    const folder = join(content.dir, 'meetings/2027-03-25-bromley-hwb');
+    expect(readFileSync(join(folder, 'meeting.yaml'), 'utf8')).toContain('status: scheduled');
+    const corpus = loadCorpus(content.dir);
+    const item = corpus.items.find((i) => i.meeting === '2027-03-25-bromley-hwb')!;
+    expect(item.html).toContain('RESOLVED that the Board note the report.');
+    expect(item.decisionList).toEqual([]);
   });
 
   it('reads a text file saved in Windows-1252, keeping its pound signs and curly quotes', () => {

@@ -2,7 +2,7 @@
 import { findActions } from '../minutes/follow-ups.ts';
 import { renderMinutes } from '../minutes/render.ts';
 import type { ImportedItem, ImportOptions } from './imported.ts';
-import type { PageItem } from './page/parsed-page.ts';
+import { MINUTES_NOTES, type PageItem } from './page/parsed-page.ts';
 import type { PageLink } from './read/html-to-text.ts';
 import { matchLocalities } from './recognise/locality-match.ts';
 import { isProcedural } from './recognise/procedural.ts';
@@ -18,6 +18,8 @@ export interface ItemContext extends ImportOptions {
   date: string;
   source?: string;
   links: readonly PageLink[];
+  /** True for an item of a meeting still to be held: its text is the agenda's, recording nothing. */
+  agenda?: boolean;
 }
 
 /** The text an item with nothing recorded on the page is given. */
@@ -47,25 +49,27 @@ export function importItem(item: PageItem, context: ItemContext): ImportedItem {
   const documentsText = unlinked.length
     ? `\n\nSupporting documents:\n\n${unlinked.map((l) => `- ${escapeMarkdown(l)}`).join('\n\n')}`
     : '';
+  const { agenda = false } = context;
   const minutesLines = joinHardWraps(item.minutes.map((l) => l.text));
-  const minutesText = minutesLines.length ? minutesToMarkdown(minutesLines).trimEnd() : NOTHING_RECORDED;
-  const markdown = `${minutesText}${documentsText}\n`;
+  // An agenda item may be only its title: its meeting has no minutes to say so.
+  const minutesText = minutesLines.length ? minutesToMarkdown(minutesLines).trimEnd() : agenda ? '' : NOTHING_RECORDED;
+  const markdown = `${minutesText}${documentsText}\n`.replace(/^\n+/, '');
   const render = context.render ?? renderMinutes;
-  const found = render(markdown);
-  const missed = missedResolutions(
-    found.textBlocks,
-    found.decisions.map((d) => d.text),
-    item.decisionStatus,
-  );
+  const found = render(markdown, [], { agenda });
+  const missed = agenda
+    ? []
+    : missedResolutions(
+        found.textBlocks,
+        found.decisions.map((d) => d.text),
+        item.decisionStatus,
+      );
   const status = statusDecision(item.decisionStatus, [
     ...found.decisions.map((d) => d.text),
     ...missed.map((d) => d.text),
   ]);
-  const fallbackDecisions = [
-    ...statusCorrections(found.decisions, item.decisionStatus),
-    ...missed,
-    ...(status ? [status] : []),
-  ];
+  const fallbackDecisions = agenda
+    ? []
+    : [...statusCorrections(found.decisions, item.decisionStatus), ...missed, ...(status ? [status] : [])];
   const rendered = fallbackDecisions.length
     ? render(
         markdown,
@@ -85,7 +89,9 @@ export function importItem(item: PageItem, context: ItemContext): ImportedItem {
       ...(context.item?.localities ?? []),
     ]),
   ];
-  const votes = findVotes(minutesLines);
+  const votes = agenda ? [] : findVotes(minutesLines);
+  // What the page lacks in minutes is no question for an agenda, which has none.
+  const review = agenda ? item.review.filter((note) => !MINUTES_NOTES.includes(note)) : item.review;
   return {
     meetingFolder: context.meetingFolder,
     number: item.number,
@@ -102,13 +108,14 @@ export function importItem(item: PageItem, context: ItemContext): ImportedItem {
       supportingDocuments: linked.filter((d) => d.link).map((d) => ({ title: d.line, url: d.link!.href })),
       decisions: fallbackDecisions,
       votes,
-      review: item.review.length ? item.review.join(' ') : undefined,
+      review: review.length ? review.join(' ') : undefined,
     },
     markdown,
+    agenda,
     decisions: rendered.decisions.length,
     fallbackDecisions,
-    actions: findActions(rendered.textBlocks, context.date),
+    actions: agenda ? [] : findActions(rendered.textBlocks, context.date),
     votes,
-    review: item.review,
+    review,
   };
 }

@@ -1,4 +1,5 @@
 /** A page's meeting as meeting.yaml will hold it: its date and body checked, or a refusal saying what to give. */
+import { buildDate } from '../config/hosting.ts';
 import { closest } from '../content/content-error.ts';
 import { isRealDate } from '../content/schema.ts';
 import type { ImportOptions, MeetingFields } from './imported.ts';
@@ -7,12 +8,16 @@ import type { PageKind } from './page/page-kind.ts';
 import type { Refusal } from './read/source-text.ts';
 import { matchBody } from './recognise/body-match.ts';
 
-/** The meeting's fields from the page, the options, and what is known from elsewhere. */
+/**
+ * The meeting's fields from the page, the options, and what is known from elsewhere. An
+ * agenda's meeting, or one dated after today (which cannot have minutes), is scheduled.
+ */
 export function importMeeting(
   page: PageMeeting,
   url: string | undefined,
   kind: PageKind,
   options: ImportOptions,
+  agenda = false,
 ): MeetingFields | Refusal {
   const date = page.date ?? options.date;
   if (!date)
@@ -34,7 +39,7 @@ export function importMeeting(
     date,
     time: page.time,
     venue: page.venue,
-    status: page.draft ? 'draft' : 'approved',
+    status: agenda || date > buildDate() ? 'scheduled' : page.draft ? 'draft' : 'approved',
     attendees: page.attendees,
     apologies: page.apologies,
     notes: page.notes,

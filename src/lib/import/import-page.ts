@@ -6,6 +6,7 @@
  * Pure but for reading documents: bytes and the content's bodies and localities in, data
  * out. scripts/import.ts reads and writes the files.
  */
+import { hasMinutes } from '../content/schema.ts';
 import { importItem } from './import-item.ts';
 import { importMeeting } from './import-meeting.ts';
 import type { ImportOptions, ImportResult, MeetingFields } from './imported.ts';
@@ -21,6 +22,12 @@ const RECORDED =
 /** A verb in the past tense, but for the participles agendas use ("the attached report", "Members are asked to"). */
 const PAST_TENSE =
   /\b(?!(?:attached|proposed|required|circulated|asked|invited|requested|published|scheduled|detailed|enclosed|appended|excluded|called|concerned|related|based|limited|entitled|involved|described|needed|expected|intended|planned|considered|submitted|used|associated|supported|affected|interested|allocated|delegated|amended|updated|included|listed|outlined)\b)\p{Ll}{3,}ed\b/u;
+
+/**
+ * What an agenda says of what is to come ("will be confirmed", "Members are requested to",
+ * exempt information "provided by the authority"): its past participles record nothing.
+ */
+const AGENDA_VOICE = /\b(?:will|shall|may|to be)\b|\b(?:is|are) (?:requested|asked|invited)\b|\bprovided by\b/i;
 
 /** "# source: https://…" or "Source: https://…" as a text export's first line. */
 const SOURCE_LINE = /^#?\s*source:\s*(https?:\/\/\S+)$/i;
@@ -42,13 +49,15 @@ export async function importPage(bytes: Uint8Array, options: ImportOptions): Pro
   const url = [source.url, address].find((u) => u !== undefined && /^https?:\/\/[^\s/]+/i.test(u));
   if (!lines.some((l) => /\p{L}{2}/u.test(l.text))) return { ok: false, ...noText(source.format) };
   const page = parsePage(lines, source.format === 'PDF' || source.format === 'Word' ? source.format : undefined);
-  // Refused only when no line of the page reads as a record: minutes the page's layout hid are never lost.
-  const records = lines.some((l) => RECORDED.test(l.text) || PAST_TENSE.test(l.text));
-  if (!records && !page.items.some((item) => item.labelled)) return { ok: false, ...agendaOnly() };
+  // An agenda when no line of the page reads as a record: minutes the page's layout hid are never taken for one.
+  // A committee system's meeting page shows the agenda until the minutes come, in its own voice.
+  const agendaVoice = (text: string) => page.kind === 'committee system page' && AGENDA_VOICE.test(text);
+  const records = lines.some((l) => (RECORDED.test(l.text) || PAST_TENSE.test(l.text)) && !agendaVoice(l.text));
+  const agenda = !records && !page.items.some((item) => item.labelled);
 
   const meetings: MeetingFields[] = [];
   for (const pageMeeting of page.meetings) {
-    const meeting = importMeeting(pageMeeting, url, page.kind, options);
+    const meeting = importMeeting(pageMeeting, url, page.kind, options, agenda);
     if ('problem' in meeting) return { ok: false, ...meeting };
     meetings.push(meeting);
   }
@@ -62,6 +71,7 @@ export async function importPage(bytes: Uint8Array, options: ImportOptions): Pro
       date: meeting.date,
       source: itemSource,
       links: source.links,
+      agenda: !hasMinutes(meeting),
     });
   });
   const allLeftOut = [...leftOut, ...page.leftOut];
@@ -84,11 +94,4 @@ function noText(format: SourceFormat): Refusal {
         problem: 'The file has no text in it: nothing was recorded in it to import.',
         advice: 'check it is the right file; save the minutes page again (as text, HTML, PDF or Word) and import that.',
       };
-}
-
-function agendaOnly(): Refusal {
-  return {
-    problem: 'The page records no minutes: it is an agenda (or a list of meetings), with nothing recorded yet.',
-    advice: 'import it again once the minutes are published, or import the minutes document itself.',
-  };
 }

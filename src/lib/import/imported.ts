@@ -1,4 +1,5 @@
 /** What the importer is told besides the page, and what it makes of one: the shapes the run writes from. */
+import type { MeetingStatus } from '../content/schema.ts';
 import type { FoundAction } from '../minutes/follow-ups.ts';
 import type { RenderItemMinutes } from '../corpus/model.ts';
 import type { KnownBody } from './recognise/body-match.ts';
@@ -35,7 +36,7 @@ export interface MeetingFields {
   dateNote?: string;
   time?: string;
   venue?: string;
-  status: 'draft' | 'approved';
+  status: MeetingStatus;
   attendees?: string[];
   apologies?: string[];
   notes?: string[];
@@ -51,8 +52,9 @@ export interface ImportedItem {
   title: string;
   /** The frontmatter, all but `number` (placed when the folder is known). */
   frontmatter: Record<string, unknown>;
-  /** The minutes as Markdown. */
+  /** The minutes as Markdown; for a meeting still to come (`agenda`), the agenda's text. */
   markdown: string;
+  agenda: boolean;
   /** How many decisions the site will show (its own recogniser's count, fallbacks included). */
   decisions: number;
   /** Resolutions the site's recogniser missed, written to the frontmatter's `decisions`. */

@@ -89,7 +89,7 @@ export function reportMarkdown(
     const head = `## ${file.file}`;
     if (file.refused)
       return `${head}\n\nNot imported. ${file.refused.problem} ${file.refused.advice[0].toUpperCase()}${file.refused.advice.slice(1)}`;
-    const read = `Read as ${file.kind ? pageKinds[file.kind] : 'minutes'} (${file.format}).`;
+    const read = `Read as ${file.kind ? pageKinds[file.kind] : 'minutes'} (${file.format}).${file.agenda ? ' It is an agenda, recording nothing yet: its meeting is written as scheduled, and becomes draft when you import its minutes.' : ''}`;
     const rows = file.items.map(
       (i) =>
         `| [${escapeCell(i.number)}. ${escapeCell(i.title)}](${link(i.path).split('/').map(encodeURIComponent).join('/')}) | ${i.decisions} | ${i.votes} | ${i.actions} | ${escapeCell(i.review.join(' ')) || '–'} |`,

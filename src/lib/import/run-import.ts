@@ -4,6 +4,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
+import { hasMinutes } from '../content/schema.ts';
 import type { RenderItemMinutes } from '../corpus/model.ts';
 import { parseYaml } from '../content/yaml-source.ts';
 import { meetingFileText, mergeMeeting, placeItem, provenance, type ExistingItem } from './write/content-files.ts';
@@ -40,6 +41,8 @@ export interface FileReport {
   file: string;
   format?: SourceFormat;
   kind?: PageKind;
+  /** True when it was an agenda, its meeting still to be held: written as scheduled. */
+  agenda?: boolean;
   /** Why nothing of it was imported. */
   refused?: Refusal;
   items: ItemReport[];
@@ -85,6 +88,13 @@ export async function runImport(
   };
   const meetings = new Map<string, MeetingFields>();
   const placed = new Map<string, ExistingItem[]>();
+  const onDisk = (folder: string) => {
+    const file = join(out, 'meetings', folder, 'meeting.yaml');
+    return existsSync(file) ? (parseYaml(readFileSync(file, 'utf8'), file).source?.data as MeetingFields) : undefined;
+  };
+  /** True when the meeting has minutes, on disk or from a page read earlier in this run. */
+  const minuted = (folder: string) =>
+    [meetings.get(folder), onDisk(folder)].some((meeting) => meeting?.status && hasMinutes(meeting));
 
   for (const [i, { path, options }] of inputs.entries()) {
     log(`[${i + 1}/${inputs.length}] ${path}`);
@@ -108,6 +118,7 @@ export async function runImport(
       continue;
     }
     Object.assign(file, { format: result.format, kind: result.kind, leftOut: result.leftOut, lost: result.lost });
+    file.agenda = result.meetings.some((meeting) => meeting.status === 'scheduled');
     for (const meeting of result.meetings) {
       const folder = `${meeting.date}-${meeting.body}`;
       meetings.set(folder, meetings.has(folder) ? mergeMeeting(meetings.get(folder)!, meeting) : meeting);
@@ -117,6 +128,8 @@ export async function runImport(
       if (!placed.has(folder)) placed.set(folder, existingItems(folder));
       const items = placed.get(folder)!;
       const place = placeItem(items, item.number, item.title, basename(path));
+      // An agenda read after its meeting's minutes leaves their items as they are.
+      if (item.agenda && existsSync(join(folder, place.file)) && minuted(item.meetingFolder)) continue;
       const review = [...item.review];
       if (place.clash)
         review.push(
@@ -166,8 +179,7 @@ export async function runImport(
   for (const [folderName, meeting] of [...meetings].sort(([a], [b]) => a.localeCompare(b))) {
     const meetingFile = join(out, 'meetings', folderName, 'meeting.yaml');
     const previous = existsSync(meetingFile) ? readFileSync(meetingFile, 'utf8') : undefined;
-    const earlier =
-      previous === undefined ? undefined : (parseYaml(previous, meetingFile).source?.data as MeetingFields | undefined);
+    const earlier = previous === undefined ? undefined : onDisk(folderName);
     if (previous !== undefined && provenance(previous).edited && !force) {
       log(`  kept ${display(meetingFile)}: it was edited by hand (run with --force to add what the pages say)`);
       continue;

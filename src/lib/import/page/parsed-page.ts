@@ -37,6 +37,13 @@ export interface ParsedPage {
 export const NO_MINUTES =
   'The page records no minutes for this item, only its place on the agenda: check whether the minutes give it elsewhere.';
 
+/** That the agenda's words may be at the start of the minutes, for the clerk. */
+const NO_MINUTES_LABEL =
+  'The page has no "Minutes:" label, so any description of the item from the agenda is kept at the start of its minutes.';
+
+/** The notes about an item's minutes, which an item of an agenda, having none, does not need. */
+export const MINUTES_NOTES = [NO_MINUTES, NO_MINUTES_LABEL];
+
 /** "(HWB.05.04.2016/6)" or "(Decision: 110611)" at the end of a title. */
 const MINUTE_REF =
   /^(.*?)\s*\(((?:[A-Z][A-Za-z]*[./])[\w./-]*\d[\w./-]*|(?:Decision|Minute|Min)\.?\s*(?:No\.?)?\s*:?\s*[\w./-]*\d[\w./-]*)\)$/;
@@ -72,10 +79,7 @@ export function pageItem(
       'The page gives this item no title, so it is called "Untitled item": give it the title the agenda gives.',
     );
   if (parts.minutes.length === 0) review.push(NO_MINUTES);
-  else if (!parts.labelled && kind === 'agenda item' && parts.description.length === 0)
-    review.push(
-      'The page has no "Minutes:" label, so any description of the item from the agenda is kept at the start of its minutes.',
-    );
+  else if (!parts.labelled && kind === 'agenda item' && parts.description.length === 0) review.push(NO_MINUTES_LABEL);
   return {
     meeting,
     number,

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { Document, isScalar, visit } from 'yaml';
-import { meetingSchema } from '../../content/schema.ts';
+import { hasMinutes, meetingSchema, type MeetingStatus } from '../../content/schema.ts';
 import { itemSchema } from '../../content/item-schema.ts';
 import { slugify } from '../../text/slug.ts';
 
@@ -159,11 +159,19 @@ export function placeItem(
 /**
  * A meeting's fields from two pages, the later filling in and correcting the earlier.
  * Lists are joined; a venue or time the two give differently is kept in the notes, so
- * neither page's words are lost.
+ * neither page's words are lost. Minutes make a scheduled meeting draft or approved, but
+ * its agenda, read after them, never makes it scheduled again.
  * Example: mergeMeeting({ body: 'x', date: '2019-03-06', status: 'approved', venue: 'Room 1' }, { body: 'x', date: '2019-03-06', status: 'approved' }).venue === 'Room 1'.
  */
 export function mergeMeeting<
-  T extends { venue?: string; time?: string; attendees?: string[]; apologies?: string[]; notes?: string[] },
+  T extends {
+    status?: MeetingStatus;
+    venue?: string;
+    time?: string;
+    attendees?: string[];
+    apologies?: string[];
+    notes?: string[];
+  },
 >(earlier: T, later: T): T {
   const defined = Object.fromEntries(
     Object.entries(later).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)),
@@ -174,9 +182,11 @@ export function mergeMeeting<
   const differing = (['venue', 'time'] as const)
     .filter((key) => earlier[key] && later[key] && earlier[key] !== later[key])
     .map((key) => `${key === 'venue' ? 'Venue' : 'Time'}: ${earlier[key]}`);
+  const minuted = (meeting: T) => meeting.status !== undefined && hasMinutes({ status: meeting.status });
   return {
     ...earlier,
     ...defined,
+    ...(minuted(earlier) && !minuted(later) ? { status: earlier.status } : {}),
     attendees: joined('attendees'),
     apologies: joined('apologies'),
     notes: joined('notes', differing),
