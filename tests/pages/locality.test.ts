@@ -35,6 +35,16 @@ describe("a locality page's summary", () => {
     expect(page('bromley').followUps).toEqual({ overdue: 0, open: 0, latest: [] });
   });
 
+  it('gives the next meeting of each board that covers it, while one is still to come', () => {
+    // The sample's Bromley board meets on 28 January 2027.
+    const before = siteDataOf(loadCorpus('content'), '2026-12-06', 300);
+    const next = (id: string) => allPages(localityRoute, before).find((p) => p.params.locality === id)!.view.next;
+    for (const id of ['bromley', 'london', 'england'])
+      expect(next(id).map(({ meeting, body }) => [meeting.date, body.id])).toEqual([['2027-01-28', 'bromley-hwb']]);
+    expect(next('lincolnshire')).toEqual([]);
+    expect(page('bromley').next).toEqual([]);
+  });
+
   it("counts its figures better, worse or similar than England's for the same period only", () => {
     const bromley = page('bromley');
     const rows = bromley.themes.flatMap((theme) => theme.rows);

@@ -1,11 +1,13 @@
 /**
  * What a locality's page leads with, at a glance: its latest decisions, its follow-ups still
- * open, and how its figures compare with England's; then its figures, grouped by theme.
+ * open, the next meetings of its boards, and how its figures compare with England's; then
+ * its figures, grouped by theme.
  */
 import type { WithId } from '../corpus/model.ts';
-import type { Locality } from '../content/schema.ts';
+import type { Body, Locality } from '../content/schema.ts';
 import type { Figures } from '../kpi/figures.ts';
 import { byTheme, comparedInWords, directionsInWords, figureRows } from './figure-rows.ts';
+import { NEXT_MEETINGS } from './forthcoming.ts';
 import type { ActionRecord, DecisionRecord, SiteIndex } from './site-index.ts';
 
 /** How many of its latest decisions, and of its open follow-ups, a locality's page leads with. */
@@ -14,8 +16,9 @@ export const AT_A_GLANCE = 3;
 const STATUS_ORDER: Record<ActionRecord['status'], number> = { overdue: 0, open: 1, answered: 2 };
 
 /**
- * A locality's summary and its figures by theme, from its items' newest decisions. The
- * figures are compared with those of the place above all others (England), if it has one.
+ * A locality's summary and its figures by theme, from its items' newest decisions and the
+ * boards that cover it. The figures are compared with those of the place above all others
+ * (England), if it has one.
  * Example: localitySummary(index, figures, bromley, decisions).compared === '30 better than England, 13 worse and 4 similar'.
  */
 export function localitySummary(
@@ -23,6 +26,7 @@ export function localitySummary(
   figures: Figures,
   locality: WithId<Locality>,
   newestDecisions: readonly DecisionRecord[],
+  bodies: readonly WithId<Body>[],
 ) {
   const items = index.itemsWithin(locality.id);
   const unanswered = items
@@ -36,6 +40,12 @@ export function localitySummary(
   return {
     decisions: newestDecisions.slice(0, AT_A_GLANCE),
     totalDecisions: items.reduce((n, item) => n + item.decisionList.length, 0),
+    // Each board's next meeting that is not called off, the soonest few (England's are many boards').
+    next: bodies
+      .flatMap((body) => index.forthcomingOf(body.id).find((m) => m.status !== 'cancelled') ?? [])
+      .sort((a, b) => a.date.localeCompare(b.date))
+      .slice(0, NEXT_MEETINGS)
+      .map(index.listedMeeting),
     followUps: {
       overdue: unanswered.filter((a) => a.status === 'overdue').length,
       open: unanswered.filter((a) => a.status === 'open').length,

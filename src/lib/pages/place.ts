@@ -64,6 +64,7 @@ export const localityRoute = siteRoute(({ index, figures, yearPageLimit }) =>
       ...index.localities.descendants(id).map((l) => l.id),
     ]);
     const { newestDecisions, ...newest } = newestItems(index, localityListing(index, locality), yearPageLimit);
+    const bodies = [...index.bodies.values()].filter((b) => b.localities.some((l) => covering.has(l)));
     return {
       params: { locality: id },
       view: {
@@ -72,10 +73,10 @@ export const localityRoute = siteRoute(({ index, figures, yearPageLimit }) =>
         kind: capitalised(locality.kind),
         parent: locality.parent ? index.localities.get(locality.parent) : undefined,
         children: index.localities.children(id),
-        bodies: [...index.bodies.values()].filter((b) => b.localities.some((l) => covering.has(l))),
+        bodies,
         crumbs: localityCrumbs(index, locality),
         ...newest,
-        ...localitySummary(index, figures, locality, newestDecisions),
+        ...localitySummary(index, figures, locality, newestDecisions, bodies),
       },
     };
   }),
