@@ -33,7 +33,7 @@ describe('npx astro build', () => {
       },
     });
     expect(astro.status, astro.stderr).toBe(0);
-    expect(astro.stdout).toContain('✓ Built 5 meetings, 5 agenda items and 5 decisions');
+    expect(astro.stdout).toContain('✓ Built 6 meetings, 8 agenda items and 5 decisions');
 
     const built = files(npmBuilt);
     expect(built).toContain('pagefind/part-1/pagefind-entry.json');

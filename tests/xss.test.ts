@@ -125,7 +125,7 @@ describe('XSS payloads in the content', () => {
   it('stay plain text in calendars, unable to add events or properties', () => {
     const text = readFileSync(join(dist, 'calendars/bromley-hwb.ics'), 'utf8');
     const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
-    expect(events).toHaveLength(3);
+    expect(events).toHaveLength(4); // the two here, and the sample's meeting held and the one to come
     const attacked = events.find((e) => e.getFirstPropertyValue('uid')!.toString().startsWith('2024-01-10'))!;
     expect(attacked.getFirstPropertyValue('location')).toContain('BEGIN:VEVENT');
     expect(text).not.toContain('X-ALT-DESC');

@@ -14,7 +14,7 @@ import { buildSiteIndex } from '../../src/lib/pages/site-index.ts';
 const corpus = loadCorpus('content');
 const index = buildSiteIndex(corpus, '2026-11-22');
 const figures = buildFigures(corpus.kpis.indicators, corpus.kpis.series, index.localities);
-const parts = searchParts(index.meetings, 4); // two meetings a part: three parts
+const parts = searchParts(index.meetings, 4); // two meetings a part, and one of three items: four parts
 const textOf = itemText(corpus.items);
 const work = mkdtempSync(join(tmpdir(), 'minuted-search-cache-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -39,14 +39,14 @@ describe('searchIndexCache', () => {
       await cache.prune();
       return reports.map((r) => r.cached);
     };
-    expect(await build('first', textOf)).toEqual([false, false, false]);
-    // A sentence added to the minutes of an item in the middle part.
+    expect(await build('first', textOf)).toEqual([false, false, false, false]);
+    // A sentence added to the minutes of an item in the second part.
     const changed = index.itemsOf(index.meetings.find((m) => parts[1].meetings.has(m.id))!)[0].id;
     const edited = (id: string) =>
       id === changed ? `${textOf(id)}\nA sentence added after the first build.` : textOf(id);
-    expect(await build('second', edited)).toEqual([true, false, true]);
-    // The first build's entry for the middle part is gone; the second's is kept.
-    expect(readdirSync(join(dir, 'search-v1'))).toHaveLength(3);
+    expect(await build('second', edited)).toEqual([true, false, true, true]);
+    // The first build's entry for the edited part is gone; the second's is kept.
+    expect(readdirSync(join(dir, 'search-v1'))).toHaveLength(4);
 
     await writeSearchIndex(searchRecords(index, edited, figures, parts[1]), join(work, 'fresh'));
     expect(files(join(work, 'second', parts[1].name))).toEqual(files(join(work, 'fresh')));
