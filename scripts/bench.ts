@@ -189,9 +189,10 @@ async function transfers(): Promise<
   // Found in the built site, not the content: loading a large archive again would take long.
   const meeting = readdirSync(join(dist, 'meetings'), { withFileTypes: true }).find((e) => e.isDirectory())!.name;
   const item = readdirSync(join(dist, 'meetings', meeting), { withFileTypes: true }).find((e) => e.isDirectory())!.name;
-  const charted = readdirSync(join(dist, 'localities')).find((id) =>
-    readFileSync(join(dist, 'localities', id, 'index.html'), 'utf8').includes('<kpi-chart'),
-  );
+  // Charts are drawn on a measure's page (a locality's page links to them).
+  const charted = readdirSync(join(dist, 'indicators'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .find((entry) => readFileSync(join(dist, 'indicators', entry.name, 'index.html'), 'utf8').includes('<kpi-chart'))?.name;
   const result = {
     search: await measure('search/?q=board', (url) => url.pathname.startsWith('/pagefind/'), firstSearchResultAt),
     // The whole search: every part of the index searched, and the counts beside the filters shown.
@@ -218,7 +219,7 @@ async function transfers(): Promise<
       () => true,
       (page) => page.waitForLoadState('networkidle'),
     ),
-    chartScripts: await measure(paths.locality(charted ?? ''), (_, type) => type === 'script', scrollToEnd),
+    chartScripts: await measure(paths.indicator(charted ?? ''), (_, type) => type === 'script', scrollToEnd),
   };
   await browser.close();
   await server.close();

@@ -180,6 +180,20 @@ describe('the built sample site', () => {
       ...[...new Set(index.actions.map((a) => Number(a.meeting.date.slice(0, 4))))].map(
         (y) => `${paths.actionsOfYear(y)}index.html`,
       ),
+      // Follow-ups by status (a page each, even when empty) and by each body that asked for any, with their years.
+      ...(['overdue', 'open', 'answered'] as const).flatMap((status) => [
+        `${paths.actionsOfStatus(status)}index.html`,
+        ...yearsOf(index.actions.filter((a) => a.status === status).map((a) => a.meeting.date)).map(
+          (year) => `${paths.actionsOfStatus(status)}${year}/index.html`,
+        ),
+      ]),
+      ...[...new Set(index.actions.map((a) => a.body.id))].flatMap((body) => [
+        `${paths.actionsOfBody(body)}index.html`,
+        ...yearsOf(index.actions.filter((a) => a.body.id === body).map((a) => a.meeting.date)).map(
+          (year) => `${paths.actionsOfBody(body)}${year}/index.html`,
+        ),
+      ]),
+      'places/index.html',
     ];
     expect(expected.filter((page) => !pages.has(page))).toEqual([]);
     expect(pages.size).toBe(expected.length);

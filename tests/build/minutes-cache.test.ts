@@ -10,6 +10,8 @@ import { copySampleContent, type ContentFixture } from '../support/content-fixtu
 const ROOT = join(import.meta.dirname, '../..');
 const plain = loadCorpus(join(ROOT, 'content'));
 const version = pipelineVersion(ROOT, ['src/lib']);
+// Items with the same minutes share one rendering: the agenda-only items of the meeting to come have none.
+const renderings = new Set(plain.items.map((i) => i.html)).size;
 
 describe('minutesCache', () => {
   let dir: string;
@@ -28,7 +30,7 @@ describe('minutesCache', () => {
     expect(
       loadCorpus(fixture.dir, { render: first.render }).items.map((i) => [i.html, i.text, i.decisionList]),
     ).toEqual(plain.items.map((i) => [i.html, i.text, i.decisionList]));
-    expect([first.hits, first.misses]).toEqual([0, plain.items.length]);
+    expect([first.hits, first.misses]).toEqual([plain.items.length - renderings, renderings]);
 
     const second = minutesCache(dir, version);
     const again = loadCorpus(fixture.dir, { render: second.render });
@@ -77,14 +79,14 @@ describe('minutesCache', () => {
     loadCorpus(fixture.dir, { render: minutesCache(dir, 'old-code').render });
     const cache = minutesCache(dir, version);
     loadCorpus(fixture.dir, { render: cache.render });
-    expect(cache.misses).toBe(plain.items.length);
+    expect(cache.misses).toBe(renderings);
     cache.prune();
     expect(readdirSync(dir)).toEqual([`minutes-${version}`]);
 
     // An item removed from the content leaves the cache at the next build's prune.
     rmSync(join(fixture.dir, 'meetings', plain.items[0].meeting), { recursive: true });
     const smaller = minutesCache(dir, version);
-    const left = loadCorpus(fixture.dir, { render: smaller.render }).items.length;
+    const left = new Set(loadCorpus(fixture.dir, { render: smaller.render }).items.map((i) => i.html)).size;
     smaller.prune();
     const entries = readdirSync(join(dir, `minutes-${version}`), { recursive: true }).filter(
       (n) => String(n).endsWith('.json') && n !== 'yaml.json',
@@ -99,7 +101,7 @@ describe('minutesCache', () => {
       if (entry.isFile()) writeFileSync(join(entry.parentPath, entry.name), '{"html": ');
     const cache = minutesCache(dir, version);
     expect(loadCorpus(fixture.dir, { render: cache.render }).items).toEqual(plain.items);
-    expect(cache.misses).toBe(plain.items.length);
+    expect(cache.misses).toBe(renderings);
   });
 
   it('changes its version when the code that renders minutes or the locked packages change', () => {

@@ -34,11 +34,13 @@ describe('importing a page again over its item', () => {
   it('with --force, keeps every field a person added by hand, and the minutes as the page has them', async () => {
     fixture = copySampleContent();
     fixture.edit(ITEM, (text) =>
-      text.replace(
-        'source:',
-        'indicators: [smoking-prevalence-adults]\nfollows: [2017-12-13-sel-jhosc/01-community-based-care]\n' +
-          'votes:\n  - for: 5\n    against: 1\n    outcome: carried\nsupportingDocuments:\n  - title: The report\n    url: https://example.org/report.pdf\nminuteRef: LHWB/19/4\nsource:',
-      ),
+      text
+        .replace(/^indicators: .*\n/m, '')
+        .replace(
+          'source:',
+          'indicators: [smoking-prevalence-adults]\nfollows: [2017-12-13-sel-jhosc/01-community-based-care]\n' +
+            'votes:\n  - for: 5\n    against: 1\n    outcome: carried\nsupportingDocuments:\n  - title: The report\n    url: https://example.org/report.pdf\nminuteRef: LHWB/19/4\nsource:',
+        ),
     );
     const report = await reimport(fixture);
     expect(report.files[0].problems[0].problem).toContain('was edited by hand, so it was not overwritten');

@@ -14,7 +14,7 @@ export function diskAdvice(error: unknown, target: string): string | undefined {
   let failed = error as NodeJS.ErrnoException | undefined;
   // Astro wraps what a hook threw in an error of its own.
   while (failed && !failed.code && failed.cause) failed = failed.cause as NodeJS.ErrnoException;
-  const { code, path } = failed ?? {};
+  const { code, path } = failed?.code ? failed : (fromBundlerMessage(messagesOf(error)) ?? {});
   const folder = dirname(target);
   const where = path ?? `its files in ${folder}`;
   const beside = `The build makes the new site beside the old one in ${folder} before it swaps them, so it needs`;
@@ -35,4 +35,21 @@ export function diskAdvice(error: unknown, target: string): string | undefined {
     default:
       return undefined;
   }
+}
+
+/** The messages of an error and of the errors it was caused by, joined. */
+function messagesOf(error: unknown): string {
+  const messages: string[] = [];
+  for (let e = error as Error | undefined; e instanceof Error; e = e.cause as Error | undefined)
+    messages.push(e.message);
+  return messages.join('\n');
+}
+
+/**
+ * The bundler (rolldown, in Rust) reports a full disk in words, not with a code:
+ * "Failed to write file in <path> … No space left on device (os error 28)".
+ */
+function fromBundlerMessage(message = ''): { code: string; path?: string } | undefined {
+  if (!/No space left on device|os error 28\b/.test(message)) return undefined;
+  return { code: 'ENOSPC', path: /Failed to write file in (\S+)/.exec(message)?.[1] };
 }
