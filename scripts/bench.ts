@@ -192,7 +192,9 @@ async function transfers(): Promise<
   // Charts are drawn on a measure's page (a locality's page links to them).
   const charted = readdirSync(join(dist, 'indicators'), { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
-    .find((entry) => readFileSync(join(dist, 'indicators', entry.name, 'index.html'), 'utf8').includes('<kpi-chart'))?.name;
+    .find((entry) =>
+      readFileSync(join(dist, 'indicators', entry.name, 'index.html'), 'utf8').includes('<kpi-chart'),
+    )?.name;
   const result = {
     search: await measure('search/?q=board', (url) => url.pathname.startsWith('/pagefind/'), firstSearchResultAt),
     // The whole search: every part of the index searched, and the counts beside the filters shown.
