@@ -22,8 +22,10 @@ describe('formatValue', () => {
     expect(formatValue(value, format)).toBe(text);
   });
 
-  it('never rounds away decimals a figure was published with', () => {
-    expect(formatValue(28.71211702, { format: 'percent', decimals: 1 })).toBe('28.71211702%');
+  it("rounds a figure published with more decimals to the indicator's", () => {
+    expect(formatValue(28.71211702, { format: 'percent', decimals: 1 })).toBe('28.7%');
+    expect(formatValue(25.06789769, { format: 'percent', decimals: 2 })).toBe('25.07%');
+    expect(formatValue(1724.5, { format: 'rate per 100,000', decimals: 0 })).toBe('1,725 per 100,000');
   });
 });
 

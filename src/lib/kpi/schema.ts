@@ -62,7 +62,7 @@ export const indicatorSchema = z
     unit: z.string().trim().min(1),
     /** How a value is written. */
     format: z.enum(indicatorFormats),
-    /** Decimal places to show at least; a figure published with more keeps them (Minuted never rounds a published figure). */
+    /** Decimal places a figure is shown with on pages and charts; downloads keep figures as published. */
     decimals: z.number().int().min(0).max(10).default(1),
     /** Which way is better: decides "improving" or "worsening" and whether a target is met. */
     polarity: z.enum(polarities),

@@ -21,14 +21,12 @@ function numberFormat(digits: number): Intl.NumberFormat {
 }
 
 /**
- * A figure in its indicator's format, never rounded below the decimals it was published
- * with (at least `decimals` are shown, so 56 in a one-decimal indicator reads 56.0).
+ * A figure in its indicator's format, rounded to exactly its `decimals` for reading (56 in a
+ * one-decimal indicator reads 56.0, 25.06789 reads 25.1); downloads keep figures as published.
  * Example: formatValue(1725, { format: 'rate per 100,000', decimals: 0 }) === '1,725 per 100,000'.
  */
 export function formatValue(value: number, indicator: Pick<Indicator, 'format' | 'decimals'>): string {
-  const published = /\.(\d+)/.exec(String(value))?.[1].length ?? 0;
-  const digits = Math.max(indicator.decimals, published);
-  const number = numberFormat(digits).format(value);
+  const number = numberFormat(indicator.decimals).format(value);
   switch (indicator.format) {
     case 'percent':
       return `${number}%`;
