@@ -11,11 +11,11 @@ import { servedSite } from './served-site.ts';
 import { allResults, filterCounts, search } from './searching.ts';
 
 const whole = servedSite();
-// Each sample meeting has one item: two pages a meeting, so five parts.
+// Each held sample meeting has one item, two pages a meeting, and the meeting to come its own period: six parts.
 const parted = servedSite({ searchPartPages: 2 });
 
 describe('search over an index in parts', () => {
-  it('is split into a part for each of the five meetings', async () => {
+  it('is split into a part for each of the six meetings', async () => {
     const page = await parted.browser.newPage();
     await page.goto(`${parted.server.url}search/`);
     const parts = JSON.parse((await page.locator('search-page').getAttribute('data-parts'))!) as {
@@ -23,13 +23,14 @@ describe('search over an index in parts', () => {
       period: string;
     }[];
     expect(parts.map((p) => p.path)).toEqual([
+      'pagefind/part-6/',
       'pagefind/part-5/',
       'pagefind/part-4/',
       'pagefind/part-3/',
       'pagefind/part-2/',
       'pagefind/part-1/',
     ]);
-    expect(parts[0].period).toBe('June 2023');
+    expect(parts[0].period).toBe('January 2027');
     await page.close();
   });
 
@@ -64,7 +65,7 @@ describe('search over an index in parts', () => {
     );
     // More periods than two are counted rather than listed.
     expect((await search(parted, '?q=care', page)).status).toMatch(
-      /^\d+ results for “care”, most relevant first within each of 5 periods, from the newest \(June 2023\) back to the oldest \(April 2017\)$/,
+      /^\d+ results for “care”, most relevant first within each of 6 periods, from the newest \(January 2027\) back to the oldest \(April 2017\)$/,
     );
     await page.close();
   });
@@ -85,7 +86,7 @@ describe('search over an index in parts', () => {
     await page.locator('.search-status', { hasText: /^50 results filtered by Type: Performance figures$/ }).waitFor();
     expect(fetched.filter((f) => f.startTime <= firstResultAt).map((f) => f.part)).toEqual(['part-1']);
     // The other parts were still searched, for the count.
-    expect(fetched.map((f) => f.part).sort()).toEqual(['part-1', 'part-2', 'part-3', 'part-4', 'part-5']);
+    expect(fetched.map((f) => f.part).sort()).toEqual(['part-1', 'part-2', 'part-3', 'part-4', 'part-5', 'part-6']);
     await page.close();
   });
 
@@ -104,18 +105,18 @@ describe('search over an index in parts', () => {
     expect(entries.sort()).toEqual(['part-3', 'part-4']);
     await page.locator('details.search-filters summary').click();
     expect(await filterCounts(page)).toEqual(await filterCounts(one.page));
-    expect(entries.sort()).toEqual(['part-1', 'part-2', 'part-3', 'part-4', 'part-5']);
+    expect(entries.sort()).toEqual(['part-1', 'part-2', 'part-3', 'part-4', 'part-5', 'part-6']);
     await Promise.all([context.close(), one.page.close()]);
   });
 
   it("fetches Pagefind's WebAssembly once, however many parts it searches", async () => {
     const before = parted.server.requested.length;
     const { page, status } = await search(parted, '?q=care');
-    expect(status).toMatch(/within each of 5 periods/);
+    expect(status).toMatch(/within each of 6 periods/);
     await page.waitForLoadState('networkidle');
     const requested = parted.server.requested.slice(before);
     // Every part's entry was read, and every part's WebAssembly is the one shared file, asked for once.
-    expect(requested.filter((path) => path.endsWith('/pagefind-entry.json'))).toHaveLength(5);
+    expect(requested.filter((path) => path.endsWith('/pagefind-entry.json'))).toHaveLength(6);
     expect(requested.filter((path) => path.endsWith('.pagefind'))).toEqual([
       expect.stringMatching(/\/pagefind\/shared\/wasm\.en\.[0-9a-f]{10}\.pagefind$/),
     ]);

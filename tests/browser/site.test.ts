@@ -113,7 +113,7 @@ describe('the follow-ups with JavaScript', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await expect(status.textContent()).resolves.toBe('1 of 2 follow-ups shown');
-    await expect(shown.allTextContents()).resolves.toEqual([expect.stringMatching(/^BETTER CARE TOGETHER/)]);
+    await expect(shown.allTextContents()).resolves.toEqual([expect.stringMatching(/^Better Care Together: community/)]);
     await page.close();
   });
 });
