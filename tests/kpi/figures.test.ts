@@ -48,7 +48,8 @@ describe('buildFigures on the sample figures', () => {
     expect(figures.benchmark(now, 'england')).toMatchObject({
       locality: 'england',
       point: { period: { label: '2024' }, value: 10.4 },
-      comparison: 'better',
+      // The sample publishes no confidence interval for Bromley's 6.6%, so it is not compared.
+      comparison: 'not compared',
     });
     expect(figures.benchmark(now, 'stamford')).toBeUndefined();
   });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   comparableSegments,
-  compareWith,
   directionOfTravel,
   latestAsOf,
   targetFor,
@@ -137,25 +136,6 @@ describe('latestAsOf', () => {
 
   it('gives nothing before the first period ended', () => {
     expect(latestAsOf(series, '2017-03-30')).toBeUndefined();
-  });
-});
-
-describe('compareWith', () => {
-  it.each([
-    [lower, 6.6, 10.4, 'better'],
-    [lower, 12.0, 10.4, 'worse'],
-    [higher, 66.0, 63.9, 'better'],
-    [higher, 63.9, 63.95, 'similar'],
-    [neither, 330000, 56000000, 'not judged'],
-  ] as const)('%#: by polarity, %d against %d is %s', (ind, value, other, comparison) => {
-    expect(compareWith(point('2024', value), point('2024', other), ind).comparison).toBe(comparison);
-  });
-
-  it('counts overlapping confidence intervals as similar, however far apart the figures', () => {
-    expect(compareWith(point('2024', 8, [5, 11]), point('2024', 10.4, [10.2, 10.6]), lower)).toEqual({
-      comparison: 'similar',
-      reason: 'the confidence intervals overlap',
-    });
   });
 });
 

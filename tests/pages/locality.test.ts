@@ -45,7 +45,7 @@ describe("a locality page's summary", () => {
     expect(page('bromley').next).toEqual([]);
   });
 
-  it("counts its figures better, worse or similar than England's for the same period only", () => {
+  it("compares its figures with England's for the same period only, and never without an interval", () => {
     const bromley = page('bromley');
     const rows = bromley.themes.flatMap((theme) => theme.rows);
     const compared = rows.filter((row) => row.benchmark);
@@ -54,13 +54,11 @@ describe("a locality page's summary", () => {
       expect(row.benchmark).toMatchObject({ locality: 'england', name: 'England' });
       expect(row.benchmark!.point.period.label).toBe(row.standing.latest.period.label);
     }
-    const count = (c: string) => rows.filter((row) => row.benchmark?.comparison === c).length;
-    expect(bromley.compared).toBe(
-      `${count('better')} better than England, ${count('worse')} worse and ${count('similar')} similar`,
-    );
-    // Smoking: 6.6% in 2024 against England's 10.4%, where lower is better.
+    // The sample's figures publish no confidence intervals, so none is judged better or worse.
+    expect(bromley.compared).toBe(`${compared.length} not compared with England (no confidence interval published)`);
+    // Smoking: 6.6% in 2024 against England's 10.4%, where lower is better, but with no interval.
     const smoking = rows.find((row) => row.standing.measure.id === 'smoking-prevalence-adults')!;
-    expect(smoking.benchmark).toMatchObject({ point: { value: 10.4 }, comparison: 'better' });
+    expect(smoking.benchmark).toMatchObject({ point: { value: 10.4 }, comparison: 'not compared' });
     expect(page('england')).toMatchObject({ benchmark: undefined, compared: undefined });
   });
 });

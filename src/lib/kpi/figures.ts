@@ -7,15 +7,8 @@ import { compareNames } from '../text/names.ts';
 import { benchmarkLocalities, chartCsv, chartData, type ChartData, type ChartEdition } from './chart-data.ts';
 import type { IndicatorFile, KpiPoint, KpiSeries } from './series.ts';
 import { comparePeriods } from './periods.ts';
-import {
-  compareWith,
-  directionOfTravel,
-  latestAsOf,
-  targetStatus,
-  type Comparison,
-  type DirectionOfTravel,
-  type TargetStatus,
-} from './trend.ts';
+import { compareWith, type Comparison } from './comparison.ts';
+import { directionOfTravel, latestAsOf, targetStatus, type DirectionOfTravel, type TargetStatus } from './trend.ts';
 
 export type IndicatorEntry = IndicatorFile & { id: string };
 

@@ -1,7 +1,7 @@
 /**
  * Reading a series the way a board member would: which figures may be compared, which way
- * it is going, how it compares with another place, whether it meets its target, and what
- * was known by a given date (and when that is too old to say which way things were going).
+ * it is going, whether it meets its target, and what was known by a given date (and when
+ * that is too old to say which way things were going).
  */
 import type { KpiPoint } from './series.ts';
 import { comparePeriods, parsePeriod, pooledYears, type Period } from './periods.ts';
@@ -168,27 +168,6 @@ function movementBetween(from: KpiPoint, to: KpiPoint): { movement: DirectionOfT
     movement: change > 0 ? 'up' : 'down',
     reason: hasIntervals ? 'the confidence intervals do not overlap' : 'the change is 1% or more',
   };
-}
-
-export type Comparison = 'better' | 'worse' | 'similar' | 'not judged';
-
-/**
- * How a figure compares with another place's for the same period (England's, say), by the
- * rule a direction of travel is judged on: similar when the confidence intervals overlap
- * or, without them, when the two differ by less than 1%.
- * Example: compareWith(6.6% in 2024, 10.4% in 2024, { polarity: 'lower is better' }).comparison === 'better'.
- */
-export function compareWith(
-  point: KpiPoint,
-  other: KpiPoint,
-  indicator: Pick<Indicator, 'polarity'>,
-): { comparison: Comparison; reason: string } {
-  const { movement, reason } = movementBetween(other, point);
-  if (indicator.polarity === 'no judgement')
-    return { comparison: 'not judged', reason: 'neither higher nor lower is better for this indicator' };
-  if (movement === 'same') return { comparison: 'similar', reason };
-  const higher = movement === 'up';
-  return { comparison: higher === (indicator.polarity === 'higher is better') ? 'better' : 'worse', reason };
 }
 
 export type TargetStatus = 'met' | 'not met' | 'no target';

@@ -4,6 +4,7 @@
  * and England's figure for the same period; rows counted by direction, and grouped by theme.
  */
 import type { Benchmark, Figures, Measure, Standing } from '../kpi/figures.ts';
+import { NO_INTERVAL, type Comparison } from '../kpi/comparison.ts';
 import { yearsOld } from '../kpi/trend.ts';
 import { counted } from '../text/counts.ts';
 import { inWords } from '../text/lists.ts';
@@ -94,28 +95,37 @@ export function directionsInWords(rows: readonly FigureRow[]): string {
 }
 
 /**
- * How many rows are better, worse or similar than England for the same period, leaving out
- * those without England's figure, or whose indicator judges neither way.
+ * How many rows are better, worse or similar than England for the same period, and how many
+ * could not be compared for want of a confidence interval; leaving out those without
+ * England's figure, and those higher or lower where neither is better.
  */
 function benchmarkCounts(rows: readonly FigureRow[]) {
-  const count = (comparison: string) => rows.filter((row) => row.benchmark?.comparison === comparison).length;
-  return { better: count('better'), worse: count('worse'), similar: count('similar') };
+  const count = (comparison: Comparison) => rows.filter((row) => row.benchmark?.comparison === comparison).length;
+  return {
+    better: count('better'),
+    worse: count('worse'),
+    similar: count('similar'),
+    notCompared: count('not compared'),
+  };
 }
 
 /**
  * The counts of benchmarkCounts in words, leaving out none but an empty count; undefined
- * when no row could be compared.
- * Example: comparedInWords(rows, 'England') === '10 better than England, 12 worse and 3 similar'.
+ * when no row had England's figure to compare with.
+ * Example: comparedInWords(rows, 'England') ===
+ *   '10 better than England, 12 worse, 3 similar and 5 not compared (no confidence interval published)'.
  */
 export function comparedInWords(rows: readonly FigureRow[], name: string): string | undefined {
-  const { better, worse, similar } = benchmarkCounts(rows);
+  const { better, worse, similar, notCompared } = benchmarkCounts(rows);
   const words = [
     better > 0 && `${better} better`,
     worse > 0 && `${worse} worse`,
     similar > 0 && `${similar} similar`,
+    notCompared > 0 && `${notCompared} not compared`,
   ].filter((phrase) => phrase !== false);
   if (words.length === 0) return undefined;
-  words[0] += similar > 0 && words.length === 1 ? ` to ${name}` : ` than ${name}`;
+  words[0] += better > 0 || worse > 0 ? ` than ${name}` : similar > 0 ? ` to ${name}` : ` with ${name}`;
+  if (notCompared > 0) words[words.length - 1] += ` (${NO_INTERVAL})`;
   return inWords(words);
 }
 
