@@ -61,7 +61,7 @@ describe('a title published in capitals', () => {
   });
 
   it('is kept as published in the open data', () => {
-    const files = openDataFiles(index, corpus.kpis.series, ROOT, { name: 'OGL', url: 'https://example.org/ogl' });
+    const files = openDataFiles(index, corpus.kpis, ROOT, { name: 'OGL', url: 'https://example.org/ogl' });
     const items = JSON.parse(files.find((f) => f.path === 'data/items.json')!.text) as { id: string; title: string }[];
     expect(items.find((i) => i.id === BROMLEY)!.title).toBe(PUBLISHED);
     expect(files.find((f) => f.path === 'data/decisions.csv')!.text).toContain(PUBLISHED);

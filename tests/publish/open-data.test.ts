@@ -8,7 +8,7 @@ import { DATASETS, openDataFiles } from '../../src/lib/publish/open-data.ts';
 const corpus = loadCorpus('content');
 const index = buildSiteIndex(corpus, '2026-11-22');
 const ROOT = 'https://minutes.example.gov.uk/democracy/health/';
-const files = openDataFiles(index, corpus.kpis.series, ROOT, { name: 'OGL v3.0', url: 'https://example.org/ogl' });
+const files = openDataFiles(index, corpus.kpis, ROOT, { name: 'OGL v3.0', url: 'https://example.org/ogl' });
 const file = (path: string) => files.find((f) => f.path === path)!;
 
 describe('openDataFiles', () => {

@@ -10,7 +10,7 @@ const content = votedContent();
 afterAll(() => content.remove());
 const corpus = loadCorpus(content.dir);
 const ROOT = 'https://minutes.example.gov.uk/';
-const files = openDataFiles(buildSiteIndex(corpus, '2026-11-22'), corpus.kpis.series, ROOT, {
+const files = openDataFiles(buildSiteIndex(corpus, '2026-11-22'), corpus.kpis, ROOT, {
   name: 'OGL v3.0',
   url: 'https://example.org/ogl',
 });

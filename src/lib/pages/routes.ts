@@ -4,16 +4,15 @@
  * from its view alone (and the site's settings), so a hash of that same view is its key
  * for rebuilds (src/site-data.ts turns a route into its getStaticPaths).
  */
-import type { Corpus, MeetingEntry } from '../corpus/model.ts';
+import type { Corpus, KpiData, MeetingEntry } from '../corpus/model.ts';
 import { buildFigures, type Figures } from '../kpi/figures.ts';
-import type { KpiSeries } from '../kpi/series.ts';
 import { buildPageIndex, type SiteIndex } from './site-index.ts';
 
 /** What every page is worked out from, once a build. */
 export interface SiteData {
   index: SiteIndex;
   figures: Figures;
-  kpiSeries: readonly KpiSeries[];
+  kpis: Pick<KpiData, 'series' | 'indicators'>;
   /** The sanitised HTML of an item's minutes. */
   minutesHtml(itemId: string): string;
   /** The build's date (YYYY-MM-DD): it decides which follow-ups are overdue. */
@@ -32,7 +31,7 @@ export function siteDataOf(corpus: Corpus, today: string, yearPageLimit: number)
   return {
     index,
     figures: buildFigures(corpus.kpis.indicators, corpus.kpis.series, index.localities),
-    kpiSeries: corpus.kpis.series,
+    kpis: corpus.kpis,
     minutesHtml(id) {
       // Made when an item's page first asks: a shard or a site-wide build may show no minutes.
       html ??= new Map(corpus.items.map((item) => [item.id, item.html]));

@@ -1,7 +1,7 @@
 /** The shape of an open data download, so each is described once for its files, its descriptor and the /data/ page. */
 import type { CsvValue } from '../text/csv.ts';
 import type { SiteIndex } from '../pages/site-index.ts';
-import type { KpiSeries } from '../kpi/series.ts';
+import type { KpiData } from '../corpus/model.ts';
 
 /** A field's type, as a Frictionless Table Schema names it. */
 export type FieldType = 'string' | 'date' | 'integer' | 'number' | 'boolean' | 'array';
@@ -20,7 +20,7 @@ export interface Dataset<T> {
   title: string;
   description: string;
   formats: ('csv' | 'json')[];
-  rows(index: SiteIndex, figures: { series: readonly KpiSeries[] }): T[];
+  rows(index: SiteIndex, kpis: Pick<KpiData, 'series' | 'indicators'>): T[];
   fields: Field<T>[];
 }
 

@@ -6,7 +6,7 @@
  */
 import { toCsv } from '../text/csv.ts';
 import type { SiteIndex } from '../pages/site-index.ts';
-import type { KpiSeries } from '../kpi/series.ts';
+import type { KpiData } from '../corpus/model.ts';
 import type { Dataset } from './dataset.ts';
 import { kpis } from './kpi-dataset.ts';
 import { actions, decisions, items, meetings } from './minutes-datasets.ts';
@@ -28,13 +28,13 @@ export type DataFile = {
  */
 export function openDataFiles(
   index: SiteIndex,
-  series: readonly KpiSeries[],
+  kpiData: Pick<KpiData, 'series' | 'indicators'>,
   root: string,
   licence: { name: string; url: string },
 ): DataFile[] {
   const files: DataFile[] = [];
   for (const dataset of DATASETS) {
-    const rows = dataset.rows(index, { series });
+    const rows = dataset.rows(index, kpiData);
     if (dataset.formats.includes('csv')) {
       const cells = rows.map((row) =>
         dataset.fields.map((f) => {

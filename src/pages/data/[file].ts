@@ -3,8 +3,8 @@ import { siteRoot } from '../../lib/config/hosting.ts';
 import { openDataFiles } from '../../lib/publish/open-data.ts';
 import { filePaths, fileResponse } from '../../site-data.ts';
 
-export const getStaticPaths = filePaths(({ index, kpiSeries }) =>
-  openDataFiles(index, kpiSeries, siteRoot(), index.site.licence).map(({ path, text, mediaType }) => ({
+export const getStaticPaths = filePaths(({ index, kpis }) =>
+  openDataFiles(index, kpis, siteRoot(), index.site.licence).map(({ path, text, mediaType }) => ({
     params: { file: path.replace(/^data\//, '') },
     text,
     mediaType,
