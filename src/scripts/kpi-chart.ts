@@ -3,9 +3,10 @@
  * the element. Without JavaScript, or if Chart.js fails to load, the table and summary are
  * the chart; with it, they stay in the light DOM for screen readers and copying.
  */
-import type { ChartDataset } from 'chart.js';
+import type { Chart, ChartDataset } from 'chart.js';
 import type { ChartData } from '../lib/kpi/chart-data.ts';
 import { formatValue } from '../lib/kpi/summary.ts';
+import { intervalWhiskers } from './kpi-chart-intervals.ts';
 
 type LineStyle = Partial<
   Pick<ChartDataset<'line'>, 'borderColor' | 'backgroundColor' | 'borderWidth' | 'borderDash' | 'pointStyle'>
@@ -47,7 +48,14 @@ const nearScreen = new IntersectionObserver(
   { rootMargin: '300px 0px' },
 );
 
+/** Tick and title text no smaller than 12px; on a phone, fewer ticks so they stay apart. */
+const FONT = { size: 12 };
+const NARROW = '(max-width: 40em)';
+
 class KpiChart extends HTMLElement {
+  /** The drawn chart, once drawn: its scales say what the axis shows. */
+  chart?: Chart<'line', (number | null)[], string>;
+
   connectedCallback() {
     if (!this.querySelector('canvas')) nearScreen.observe(this);
   }
@@ -64,7 +72,7 @@ class KpiChart extends HTMLElement {
     } catch {
       return; // The table and summary already say everything.
     }
-    const { Chart } = await import('./kpi-chart-draw.ts');
+    const { Chart: LineChart } = await import('./kpi-chart-draw.ts');
 
     const canvas = document.createElement('canvas');
     canvas.setAttribute('role', 'img');
@@ -106,9 +114,12 @@ class KpiChart extends HTMLElement {
         ...TARGET_STYLE,
       });
     }
-    new Chart(canvas, {
+    const narrow = window.matchMedia(NARROW).matches;
+    const { axis } = data;
+    this.chart = new LineChart<'line', (number | null)[], string>(canvas, {
       type: 'line',
       data: { labels: data.periods, datasets },
+      plugins: [intervalWhiskers(data.lines)],
       options: {
         // Fill the frame, whose height the stylesheet sets, at any width down to 320px.
         maintainAspectRatio: false,
@@ -117,7 +128,16 @@ class KpiChart extends HTMLElement {
           legend: { position: 'bottom', labels: { usePointStyle: true } },
           tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${format(item.parsed.y ?? 0)}` } },
         },
-        scales: { y: { ticks: { callback: (value) => format(Number(value)) } } },
+        scales: {
+          x: { ticks: { font: FONT, maxTicksLimit: narrow ? 4 : 12, maxRotation: 0 } },
+          y: {
+            beginAtZero: axis.fromZero,
+            suggestedMin: axis.low,
+            suggestedMax: axis.high,
+            title: { display: true, text: axis.title, font: FONT },
+            ticks: { font: FONT, maxTicksLimit: narrow ? 5 : 8, callback: (value) => format(Number(value)) },
+          },
+        },
       },
     });
   }

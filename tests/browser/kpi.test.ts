@@ -1,4 +1,5 @@
 /** KPI charts in Chromium: they draw, their tables match the data, they fit at 320px, and a locality page leads to them. */
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/lib/corpus/corpus.ts';
 import type { Measure } from '../../src/lib/kpi/figures.ts';
@@ -45,7 +46,13 @@ describe("a chart on a measure's page", () => {
     const figure = page.locator('figure', { has: page.locator(CHART) });
     const cells = await figure
       .locator('tbody tr')
-      .evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent!.trim())));
+      .evaluateAll((rows) =>
+        rows.map((row) =>
+          [...row.children]
+            .filter((cell) => !cell.classList.contains('kpi__interval'))
+            .map((cell) => cell.textContent!.trim()),
+        ),
+      );
     const href = await figure.getByRole('link', { name: 'Download these figures (CSV)' }).getAttribute('href');
     const csv = await (await fetch(new URL(href!, site.server.url))).text();
     const rows = csv
@@ -127,6 +134,106 @@ describe("a chart on a measure's page", () => {
     expect((await scripts(CHARTS)).some((u) => /kpi-chart-draw/.test(u))).toBe(true);
     expect(await scripts('meetings/')).toEqual([]);
     expect(await scripts('localities/bromley/')).toEqual([]);
+  });
+});
+
+/** What a drawn chart's value axis shows, read from its Chart.js instance. */
+async function valueAxis(page: Page, title: string) {
+  const element = page.locator('figure', { has: page.locator(title) }).locator('kpi-chart');
+  return element.evaluate((chart) => {
+    const drawn = (chart as HTMLElement & { chart: import('chart.js').Chart }).chart;
+    const { x, y } = drawn.scales;
+    const options = y.options as unknown as {
+      title: { text: string; font: { size: number } };
+      ticks: { font: { size: number } };
+    };
+    const [yTitle, yTicks] = [options.title, options.ticks];
+    return {
+      min: y.min,
+      title: yTitle.text,
+      titleSize: yTitle.font.size,
+      tickSize: yTicks.font.size,
+      xTicks: x.ticks.length,
+    };
+  });
+}
+
+async function drawnChart(width: number, path: string, title: string) {
+  const page = await site.browser.newPage();
+  await page.setViewportSize({ width, height: 900 });
+  await page.goto(`${site.server.url}${path}`);
+  const figure = page.locator('figure', { has: page.locator(title) });
+  await figure.scrollIntoViewIfNeeded();
+  await figure.locator('canvas').waitFor();
+  await page.waitForTimeout(600); // let the first frame finish
+  return { page, figure };
+}
+
+describe.each([1280, 320])('a chart %ipx wide', (width) => {
+  it('starts a percentage axis at zero, titled with its unit, in text of 12px or more', async () => {
+    const { page } = await drawnChart(width, CHARTS, CHART);
+    const axis = await valueAxis(page, CHART);
+    expect(axis).toMatchObject({ min: 0, title: '%' });
+    expect(axis.titleSize).toBeGreaterThanOrEqual(12);
+    expect(axis.tickSize).toBeGreaterThanOrEqual(12);
+    if (width === 320) expect(axis.xTicks).toBeLessThanOrEqual(4);
+    await page.close();
+  });
+
+  it('says so when an axis of years does not start at zero', async () => {
+    const title = '#chart-healthy-life-expectancy-at-birth-female-bromley-title';
+    const { page } = await drawnChart(width, paths.indicator('healthy-life-expectancy-at-birth-female'), title);
+    const axis = await valueAxis(page, title);
+    expect(axis.min).toBeGreaterThan(0);
+    expect(axis.title).toBe('Years (axis does not start at zero)');
+    await page.close();
+  });
+
+  it('draws a whisker for each confidence interval, in its line', async () => {
+    const { page, figure } = await drawnChart(width, CHARTS, CHART);
+    // The sample publishes no intervals yet: draw the same chart again with one per figure.
+    const [plain, whiskered] = await figure.locator('kpi-chart').evaluate(async (original) => {
+      type Drawn = HTMLElement & { chart: import('chart.js').Chart; draw(): Promise<void> };
+      const data = JSON.parse(
+        (original as HTMLElement).dataset.chart!,
+      ) as import('../../src/lib/kpi/chart-data.ts').ChartData;
+      const [line] = data.lines;
+      const figures = line.values.filter((v) => v !== null);
+      line.intervals = line.values.map((v) => (v === null ? null : [v - 3, v + 3]));
+      data.axis = { ...data.axis, low: Math.min(...figures) - 3, high: Math.max(...figures) + 3 };
+      const copy = document.createElement('kpi-chart') as Drawn;
+      copy.dataset.chart = JSON.stringify(data);
+      original.after(copy);
+      await copy.draw();
+      await new Promise((done) => setTimeout(done, 800));
+      // Between each of Bromley's points and its upper limit, is there a pixel's worth of Bromley blue (#1d70b8)?
+      // A whisker is antialiased over the pixels either side of its x, so add up three.
+      const blueAbove = ({ chart }: Drawn) => {
+        const canvas = chart.canvas;
+        const scale = canvas.width / canvas.getBoundingClientRect().width;
+        const points = chart.getDatasetMeta(0).data;
+        return line.values.flatMap((value, i) => {
+          if (value === null) return [];
+          const x = Math.round(points[i].x * scale);
+          const y = Math.round(chart.scales.y.getPixelForValue(value + 2.5) * scale);
+          const row = canvas.getContext('2d')!.getImageData(x - 1, y, 3, 1).data;
+          const blue = [0, 4, 8].filter((at) => row[at] < 80 && row[at + 2] > 150);
+          return [blue.reduce((sum, at) => sum + row[at + 3], 0) >= 255];
+        });
+      };
+      return [blueAbove(original as Drawn), blueAbove(copy)];
+    });
+    expect(whiskered.length).toBeGreaterThan(5);
+    expect(whiskered.every(Boolean)).toBe(true);
+    expect(plain.some(Boolean)).toBe(false);
+    await page.close();
+  });
+});
+
+describe('pages with charts', () => {
+  it.each([CHARTS, paths.indicator('healthy-life-expectancy-at-birth-female')])('pass axe: %s', async (path) => {
+    const url = `${site.server.url}${path}`;
+    expect((await site.audit(url)).axe).toEqual([]);
   });
 });
 

@@ -63,6 +63,45 @@ describe('chartData', () => {
     expect(data.format).toBe('percent');
   });
 
+  it('carries confidence intervals aligned with periods, only on lines that have them', () => {
+    const withCi = {
+      ...bromley,
+      points: [point('2018', 26.3, [23.1, 29.5]), point('2019', 24.1), point('2019-21', 22.9, [21, 24.8])],
+    };
+    const drawn = chartData([{ id: 'smoking-rm', indicator: smoking, locality: withCi, benchmarks: [england] }]);
+    expect(drawn.lines.map((line) => line.intervals)).toEqual([
+      [[23.1, 29.5], null, null],
+      [null, null, [21, 24.8]],
+      undefined,
+      undefined,
+    ]);
+    expect(drawn.axis).toEqual({ title: '%', fromZero: true, low: 21, high: 29.5 });
+    expect(data.axis).toEqual({ title: '%', fromZero: true });
+  });
+
+  it.each([
+    ['percent', true],
+    ['rate per 100,000', true],
+    ['count', true],
+    ['years', false],
+    ['score', false],
+  ] as const)('starts the axis of a %s at zero: %s, and says so when it does not', (format, fromZero) => {
+    const shown = chartData([
+      { id: 'x', indicator: indicator({ format, unit: 'Units' }), locality: bromley, benchmarks: [] },
+    ]);
+    expect(shown.axis).toEqual({
+      title: fromZero ? 'Units' : 'Units (axis does not start at zero)',
+      fromZero,
+    });
+  });
+
+  it("rounds the figures it writes to the indicator's decimals", () => {
+    const precise = { id: 'bromley', name: 'Bromley', points: [point('2018', 25.06789769), point('2019', 24.04)] };
+    const shown = chartData([{ id: 'x', indicator: smoking, locality: precise, benchmarks: [] }]);
+    expect(shown.summary).toMatch(/fell from 25\.1% in 2018 to 24\.0% in 2019/);
+    expect(shown.lines[0].values).toEqual([25.06789769, 24.04]);
+  });
+
   it('keeps editions of a measure on separate lines, named by edition', () => {
     const current = indicator({ title: 'Healthy life expectancy', measure: 'hle', edition: 'Current edition' });
     const earlier = indicator({ title: 'Healthy life expectancy', measure: 'hle', edition: 'Earlier edition' });

@@ -28,6 +28,18 @@ export interface ChartLine {
   /** 0 for a place's first segment, 1 for its next…: later segments are drawn in another dash so they read as separate. */
   segment: number;
   values: (number | null)[];
+  /** 95% confidence limits aligned with `values` (null where a figure has none); left out when no figure has them. */
+  intervals?: ([number, number] | null)[];
+}
+
+/** The value axis: its title with the unit, and whether it starts at zero. */
+export interface ChartAxis {
+  /** E.g. "%" or "Years (axis does not start at zero)". */
+  title: string;
+  fromZero: boolean;
+  /** The lowest and highest confidence limits drawn, so the axis reaches them. */
+  low?: number;
+  high?: number;
 }
 
 /** The JSON behind `<kpi-chart data-chart='…'>`. */
@@ -39,6 +51,7 @@ export interface ChartData {
   periods: string[];
   lines: ChartLine[];
   target?: { label: string; value: number };
+  axis: ChartAxis;
   format: Indicator['format'];
   decimals: number;
 }
@@ -65,13 +78,15 @@ export function chartData(editions: readonly ChartEdition[]): ChartData {
           editions.length > 1 ? edition.indicator.edition : undefined,
           segments.length > 1 ? segmentName(segment, segments) : undefined,
         ].filter(Boolean);
-        const byLabel = new Map(segment.points.map((point) => [point.period.label, point.value]));
+        const byLabel = new Map(segment.points.map((point) => [point.period.label, point]));
+        const intervals = periods.map((label) => intervalOf(byLabel.get(label)));
         lines.push({
           label: qualifiers.length > 0 ? `${place.name} (${qualifiers.join('; ')})` : place.name,
           place: place.name,
           role,
           segment: index,
-          values: periods.map((label) => byLabel.get(label) ?? null),
+          values: periods.map((label) => byLabel.get(label)?.value ?? null),
+          ...(intervals.some(Boolean) && { intervals }),
         });
       }
     }
@@ -87,6 +102,7 @@ export function chartData(editions: readonly ChartEdition[]): ChartData {
     periods,
     lines,
     ...(target && { target: { label: target.label, value: target.value } }),
+    axis: valueAxis(first.indicator, lines),
     format: first.indicator.format,
     decimals: first.indicator.decimals,
   };
@@ -148,6 +164,24 @@ export function benchmarkLocalities(
     if (hasFigures(at)) found.push(at);
   }
   return found;
+}
+
+// Counts, percentages and rates are amounts: an axis cut off above zero would exaggerate their changes.
+const FROM_ZERO: ReadonlySet<Indicator['format']> = new Set(['count', 'percent', 'rate per 100,000']);
+
+/** The value axis: from zero for amounts, marked when it is not, and reaching every interval drawn. */
+function valueAxis(indicator: Pick<Indicator, 'format' | 'unit'>, lines: readonly ChartLine[]): ChartAxis {
+  const fromZero = FROM_ZERO.has(indicator.format);
+  const limits = lines.flatMap((line) => (line.intervals ?? []).flatMap((interval) => interval ?? []));
+  return {
+    title: fromZero ? indicator.unit : `${indicator.unit} (axis does not start at zero)`,
+    fromZero,
+    ...(limits.length > 0 && { low: Math.min(...limits), high: Math.max(...limits) }),
+  };
+}
+
+function intervalOf(point: KpiPoint | undefined): [number, number] | null {
+  return point?.lowerCi !== undefined && point.upperCi !== undefined ? [point.lowerCi, point.upperCi] : null;
 }
 
 function periodLabels(points: readonly KpiPoint[]): string[] {
