@@ -171,5 +171,10 @@ describe('describeCounts', () => {
     expect(describeCounts({ files: 1, rowsRead: 7, rowsCharted: 6 })).toBe(
       'KPIs: read 7 rows from 1 file; charted 6; 1 row has a problem.',
     );
+    expect(
+      describeCounts({ files: 2, rowsRead: 1850, rowsCharted: 60, skipped: { series: 1500, area: 285, value: 4 } }),
+    ).toBe(
+      'KPIs: read 1,850 rows from 2 files; charted 60; skipped 1,789 (1,500 of series no indicator takes, 285 for areas with no locality, 4 with no value); 1 row has a problem.',
+    );
   });
 });

@@ -45,7 +45,12 @@ export function loadCorpus(
 
   const localityIds = reader.idsIn(join(contentDir, 'localities'), localities);
   const postcodes = readPostcodeFile(reader, contentDir, localityIds);
-  const kpis = readKpiFolder(reader, contentDir, localityIds);
+  const kpis = readKpiFolder(
+    reader,
+    contentDir,
+    localityIds,
+    new Map(localities.flatMap(({ id, ons }) => (ons ? [[ons, id]] : []))),
+  );
   const indicatorIds = new Set([
     ...reader.idsIn(
       join(contentDir, 'indicators'),

@@ -15,13 +15,15 @@ const WORKBOOK = /\.(?:xlsx|xlsm|xlsb|xls|ods|numbers)$/i;
 
 /**
  * Reads and checks every indicator and file of figures under `contentDir`, recording
- * problems and notes in `reader`, with paths as it shows them ("content/kpis/smoking.csv").
+ * problems and notes in `reader`, with paths as it shows them ("content/kpis/smoking.csv");
+ * `localityOns` (locality ids by ONS code) matches the areas of Fingertips exports.
  * Example: readKpiFolder(reader, 'content', localityIds).counts.rowsRead === 2401 for the sample.
  */
 export function readKpiFolder(
   reader: ContentReader,
   contentDir: string,
   localityIds: ReadonlySet<string>,
+  localityOns: ReadonlyMap<string, string> = new Map(),
 ): Omit<KpiLoad, 'problems' | 'notes'> & { indicators: Map<string, IndicatorFile> } {
   const indicators = new Map<string, IndicatorFile>();
   for (const { id, lineOf, ...indicator } of reader.folderOfYaml(join(contentDir, 'indicators'), indicatorSchema))
@@ -44,7 +46,7 @@ export function readKpiFolder(
       advice: `put the CSV files of figures in ${reader.display(kpisDir)}/ (if the folder was renamed or moved, put it back), or delete the indicators if the site shows no performance figures.`,
     });
   const unreadIndicators = reader.idsIn(join(contentDir, 'indicators'), []);
-  const loaded = loadKpis({ indicators, localityIds, unreadIndicators, csvFiles });
+  const loaded = loadKpis({ indicators, localityIds, localityOns, unreadIndicators, csvFiles });
   reader.problems.push(...loaded.problems);
   reader.notes.push(...loaded.notes, ...withoutFigures(indicators, loaded, reader.display(kpisDir)));
   return { series: loaded.series, counts: loaded.counts, indicators };

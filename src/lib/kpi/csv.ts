@@ -126,11 +126,23 @@ function separatorOf(source: string): Separator {
   return ([';', '\t'] as const).reduce<Separator>((best, s) => (count(s) > count(best) ? s : best), ',');
 }
 
-/** The columns a kind of CSV file may have, those it must, and what to do with any other (a clause of advice). */
+/**
+ * The columns a kind of CSV file may have, those it must, and what to do with any other (a
+ * clause of advice); without `others`, other columns are left unread, as in a download whose
+ * publisher may add columns.
+ */
 export interface CsvLayout<Column extends string> {
   columns: readonly Column[];
   required: readonly Column[];
-  others: string;
+  others?: string;
+}
+
+/** A header's name for a column as Minuted reads it: any case, spaces or hyphens for underscores. Example: columnKey('Area Code') === 'area_code'. */
+export function columnKey(text: string): string {
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 }
 
 /**
@@ -148,12 +160,10 @@ export function readHeader<Column extends string>(
   const columns = new Map<Column, number>();
   let usable = true;
   for (const cell of cells) {
-    const name = cell.text
-      .trim()
-      .toLowerCase()
-      .replace(/[\s-]+/g, '_') as Column;
+    const name = columnKey(cell.text) as Column;
     const at = { file, line: cell.line, column: cell.column, field: cell.text.trim() };
     if (!layout.columns.includes(name)) {
+      if (layout.others === undefined) continue;
       const guess = closest(name, layout.columns);
       problems.push({
         ...at,

@@ -7,26 +7,31 @@
  */
 import { closest, type ContentProblem } from '../content/content-error.ts';
 import { counted, withCommas } from '../text/counts.ts';
-import { readCsv, readHeader } from './csv.ts';
+import { type CsvRecord, type Separator, readCsv, readHeader } from './csv.ts';
+import { isFingertipsExport, readFingertipsExport, seriesTaken, skipReasons, type SkippedRows } from './fingertips.ts';
 import { comparePeriods } from './periods.ts';
-import { KPI_LAYOUT, readRow } from './rows.ts';
+import { type FileFigures, KPI_LAYOUT, readRow } from './rows.ts';
 import { requiredKpiColumns } from './schema.ts';
 import type { IndicatorFile, KpiSeries } from './series.ts';
 
 export interface KpiInput {
   indicators: ReadonlyMap<string, IndicatorFile>;
   localityIds: ReadonlySet<string>;
+  /** Locality ids by ONS code, for Fingertips exports; an export's areas not here are skipped. */
+  localityOns?: ReadonlyMap<string, string>;
   /** Indicators whose files have problems of their own: rows naming them are left to those. */
   unreadIndicators?: ReadonlySet<string>;
   /** Each CSV's path as shown in problems (e.g. "content/kpis/smoking.csv") and its text. */
   csvFiles: readonly { path: string; text: string }[];
 }
 
-/** How many data rows were read and how many became points; the difference is the rows with problems. */
+/** How many data rows were read, how many became points, and how many were skipped; the rest had problems. */
 export interface KpiCounts {
   files: number;
   rowsRead: number;
   rowsCharted: number;
+  /** Rows of Fingertips exports left out, by reason; only when there are some. */
+  skipped?: SkippedRows;
 }
 
 export interface KpiLoad {
@@ -45,6 +50,12 @@ export interface KpiLoad {
 export function loadKpis(input: KpiInput): KpiLoad {
   const problems: ContentProblem[] = [...targetLocalityProblems(input)];
   const notes: ContentProblem[] = [];
+  const skipped: SkippedRows = {};
+  const fingertips = {
+    ...input,
+    localityOns: input.localityOns ?? new Map(),
+    taken: seriesTaken(input.indicators, problems),
+  };
   const series = new Map<string, KpiSeries>();
   const seen = new Map<string, { file: string; line: number }>();
   let rowsRead = 0;
@@ -54,17 +65,19 @@ export function loadKpis(input: KpiInput): KpiLoad {
     problems.push(...syntax.map((p) => ({ file: csv.path, ...p })));
     const [header, ...rows] = records;
     rowsRead += rows.length;
-    const columns = header ? readHeader(header.cells, csv.path, problems, KPI_LAYOUT) : undefined;
-    if (!header || !columns) {
-      if (!header)
-        problems.push({
-          file: csv.path,
-          line: 1,
-          message: 'The file is empty.',
-          advice: `start it with the header row "${requiredKpiColumns.join(',')}", then one row per figure; or delete the file.`,
-        });
+    if (!header) {
+      problems.push({
+        file: csv.path,
+        line: 1,
+        message: 'The file is empty.',
+        advice: `start it with the header row "${requiredKpiColumns.join(',')}", then one row per figure; or delete the file.`,
+      });
       continue;
     }
+    const read = isFingertipsExport(header.cells)
+      ? readFingertipsExport(header, rows, csv.path, fingertips, problems, notes, skipped)
+      : readFigures(header, rows, csv.path, input, problems, notes, separator);
+    if (!read) continue;
     if (rows.length === 0)
       problems.push({
         file: csv.path,
@@ -72,32 +85,21 @@ export function loadKpis(input: KpiInput): KpiLoad {
         message: 'The file has a header row but no figures.',
         advice: 'add the figures below the header, one row per figure, or delete the file.',
       });
-    if (separator === ';')
-      notes.push({
-        file: csv.path,
-        message:
-          'The file is separated by semicolons, as European Excel saves it, so Minuted read a comma in a figure as the decimal mark (6,1 as 6.1).',
-        advice:
-          'check a few figures on the site; to be sure, save it as "CSV UTF-8 (Comma delimited)" with full stops for decimals.',
-      });
-    for (const row of rows) {
-      const read = readRow(row.cells, row.line, columns, csv.path, input, problems, separator === ';');
-      if (!read) continue;
-      const { indicator, locality, point } = read;
+    for (const { indicator, locality, point } of read.rows) {
       const key = `${indicator}\u0000${locality}\u0000${point.period.start}\u0000${point.period.end}`;
       const earlier = seen.get(key);
       if (earlier) {
         problems.push({
           file: csv.path,
-          line: row.line,
-          column: columns.get('period')! + 1,
+          line: point.line,
+          column: read.periodColumn,
           field: 'period',
           message: `This row repeats the figure for ${indicator} in ${locality} for ${point.period.label}, already given on line ${earlier.line}${earlier.file === csv.path ? '' : ` of ${earlier.file}`}.`,
           advice: 'keep one of the two rows; if the figures differ, check which is the published one.',
         });
         continue;
       }
-      seen.set(key, { file: csv.path, line: row.line });
+      seen.set(key, { file: csv.path, line: point.line });
       const seriesKey = `${indicator}\u0000${locality}`;
       const entry = series.get(seriesKey) ?? { indicator, locality, points: [] };
       entry.points.push(point);
@@ -110,7 +112,38 @@ export function loadKpis(input: KpiInput): KpiLoad {
   );
   for (const entry of sorted) entry.points.sort((a, b) => comparePeriods(a.period, b.period));
   const rowsCharted = sorted.reduce((sum, entry) => sum + entry.points.length, 0);
-  return { series: sorted, problems, notes, counts: { files: input.csvFiles.length, rowsRead, rowsCharted } };
+  const counts: KpiCounts = { files: input.csvFiles.length, rowsRead, rowsCharted };
+  if (Object.keys(skipped).length > 0) counts.skipped = skipped;
+  return { series: sorted, problems, notes, counts };
+}
+
+/** The rows of a file in Minuted's own columns, or undefined when its header cannot be read. */
+function readFigures(
+  header: CsvRecord,
+  rows: readonly CsvRecord[],
+  file: string,
+  input: KpiInput,
+  problems: ContentProblem[],
+  notes: ContentProblem[],
+  separator: Separator,
+): FileFigures | undefined {
+  const columns = readHeader(header.cells, file, problems, KPI_LAYOUT);
+  if (!columns) return undefined;
+  if (separator === ';')
+    notes.push({
+      file,
+      message:
+        'The file is separated by semicolons, as European Excel saves it, so Minuted read a comma in a figure as the decimal mark (6,1 as 6.1).',
+      advice:
+        'check a few figures on the site; to be sure, save it as "CSV UTF-8 (Comma delimited)" with full stops for decimals.',
+    });
+  const figures = function* () {
+    for (const row of rows) {
+      const figure = readRow(row.cells, row.line, columns, file, input, problems, separator === ';');
+      if (figure) yield figure;
+    }
+  };
+  return { rows: figures(), periodColumn: columns.get('period')! + 1 };
 }
 
 /**
@@ -119,10 +152,19 @@ export function loadKpis(input: KpiInput): KpiLoad {
  */
 export function describeCounts(counts: KpiCounts): string {
   const files = counted(counts.files, ['file', 'files']);
-  const left = counts.rowsRead - counts.rowsCharted;
+  const reasons = Object.entries(skipReasons).flatMap(([reason, words]) => {
+    const count = counts.skipped?.[reason as keyof SkippedRows] ?? 0;
+    return count === 0 ? [] : [{ count, words }];
+  });
+  const skipped = reasons.reduce((sum, { count }) => sum + count, 0);
+  const skippedRows =
+    skipped === 0
+      ? ''
+      : `; skipped ${withCommas(skipped)} (${reasons.map(({ count, words }) => `${withCommas(count)} ${words}`).join(', ')})`;
+  const left = counts.rowsRead - counts.rowsCharted - skipped;
   const problemRows =
     left === 0 ? '' : `; ${withCommas(left)} ${left === 1 ? 'row has a problem' : 'rows have problems'}`;
-  return `KPIs: read ${withCommas(counts.rowsRead)} rows from ${files}; charted ${withCommas(counts.rowsCharted)}${problemRows}.`;
+  return `KPIs: read ${withCommas(counts.rowsRead)} rows from ${files}; charted ${withCommas(counts.rowsCharted)}${skippedRows}${problemRows}.`;
 }
 
 /** Per-locality targets must name localities that exist, or they would never be shown. */

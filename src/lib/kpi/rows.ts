@@ -25,6 +25,15 @@ export interface ReadRow {
   point: KpiPoint;
 }
 
+/**
+ * A file's figures, read as they are asked for, so that each row's problems come in line
+ * order with those found later (a figure given twice); and the column of their periods (1 = A).
+ */
+export interface FileFigures {
+  rows: Iterable<ReadRow>;
+  periodColumn: number;
+}
+
 /** A row as a figure, or undefined (with every problem in it recorded); `decimalComma` as parseNumber's. */
 export function readRow(
   cells: CsvCell[],

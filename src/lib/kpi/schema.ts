@@ -51,6 +51,16 @@ const methodChangeSchema = z.strictObject({
   note: z.string().trim().min(1),
 });
 
+/** One series of a Fingertips export: an indicator for one sex and age; rows broken down by a category are not read. */
+const fingertipsSeriesSchema = z.strictObject({
+  /** The export's "Indicator ID", e.g. 90280. */
+  id: z.number({ error: 'give the Fingertips indicator id as a number, e.g. 90280' }).int().positive(),
+  /** The export's "Sex", as written there, e.g. "Female". */
+  sex: z.string().trim().min(1).default('Persons'),
+  /** The export's "Age", as written there, e.g. "18+ yrs". */
+  age: z.string().trim().min(1),
+});
+
 /** `content/indicators/<id>.yaml`: what an indicator measures, how to show it and where it comes from. */
 export const indicatorSchema = z
   .strictObject({
@@ -97,6 +107,8 @@ export const indicatorSchema = z
     edition: z.string().trim().min(1).optional(),
     /** Changes of method within this indicator's own figures. */
     methodChanges: z.array(methodChangeSchema).default([]),
+    /** Which rows of a Fingertips export in `content/kpis/` are this indicator's figures. */
+    fingertips: fingertipsSeriesSchema.optional(),
   })
   .refine((indicator) => !(indicator.targets && indicator.polarity === 'no judgement'), {
     path: ['targets'],
