@@ -32,6 +32,10 @@ describe('parsePeriod', () => {
     expect(period('  2021/22 Q1  -   2021/22 Q3 ').label).toBe('2021/22 Q1 - 2021/22 Q3');
   });
 
+  it('reads years pooled as Fingertips writes them, with spaces, as the same period', () => {
+    expect(period('2015 - 17')).toEqual(period('2015-17'));
+  });
+
   it.each([
     ['n/a', /cannot read the period "n\/a"/, /2019\/20 \(financial year\)/],
     ['', /empty/, /2017-19 \(years pooled\)/],

@@ -36,7 +36,11 @@ const FORMATS_ADVICE =
  * Example: parsePeriod('2019/20 Q3') → { ok: true, period: { kind: 'quarter', start: '2019-10-01', end: '2019-12-31', … } }.
  */
 export function parsePeriod(text: string): PeriodResult {
-  const label = text.trim().replace(/\s+/g, ' ');
+  // Fingertips writes years pooled with spaces ("2015 - 17"); "17" alone is no period, so it is not a range.
+  const label = text
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/^(\d{4}) - (\d{2})$/, '$1-$2');
   if (label === '') return { ok: false, message: 'The period is empty.', advice: FORMATS_ADVICE };
   const range = /^(.+?) - (.+)$/.exec(label);
   return range ? parseRange(label, range[1], range[2]) : parseSingle(label);
