@@ -51,6 +51,19 @@ describe("a meeting page's figures", () => {
     ]);
   });
 
+  it("compares each figure with England's for the same period, where England has one", () => {
+    const { benchmark, discussed, others } = bromley.figuresAt[0];
+    expect(benchmark).toBe('England');
+    const rows = [...discussed, ...others];
+    expect(rows.some((row) => row.benchmark)).toBe(true);
+    for (const row of rows.filter((r) => r.benchmark)) {
+      expect(row.benchmark).toMatchObject({ locality: 'england', name: 'England' });
+      expect(row.benchmark!.point.period.label).toBe(row.standing.latest.period.label);
+      // The sample publishes no confidence intervals: nothing is judged better or worse.
+      expect(row.benchmark!.comparison).toBe('not compared');
+    }
+  });
+
   it('links each figure to its chart for the place, on its measure’s page', () => {
     const row = bromley.figuresAt[0].discussed[0];
     expect(row.chart).toBe(

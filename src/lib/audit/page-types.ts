@@ -67,6 +67,7 @@ export function pageTypes(corpus: Corpus): Record<string, string> {
     'open data': paths.data(),
     search: paths.search(),
     about: paths.about(),
+    'about the figures': corpus.kpis.series.length > 0 ? paths.aboutFigures() : undefined,
     accessibility: paths.accessibility(),
     glossary: corpus.glossary.length > 0 ? paths.glossary() : undefined,
     'not found': 'no-such-page/',

@@ -1,5 +1,6 @@
 /** The performance figures: the list of measures, and each measure's page, with every place that has figures for it. */
 import type { Measure } from '../kpi/figures.ts';
+import { discussedIn } from './indicator-discussed.ts';
 import { type Crumb, HOME_CRUMB } from './listings.ts';
 import { paths } from './paths.ts';
 import { siteRoute, type SiteData } from './routes.ts';
@@ -13,19 +14,35 @@ export function indicatorsView({ figures }: SiteData) {
 
 /**
  * Everything a measure's page shows: the measure, and each place with figures, by name,
- * with its latest standing and its chart.
- * Example: indicatorView(site, measure).places[0] → { id: 'bromley', name: 'Bromley', standing, chart }.
+ * with its latest standing, how it compares with the place above all others (England) for
+ * the same period where that has a figure, and its chart.
+ * Example: indicatorView(site, measure).places[0] → { id: 'bromley', name: 'Bromley', standing, benchmark, chart }.
  */
 function indicatorView({ index, figures }: SiteData, measure: Measure) {
   return {
     measure,
     crumbs: CRUMBS,
-    places: figures.localitiesWith(measure).map((id) => ({
-      id,
-      name: index.localities.get(id)?.name ?? id,
-      standing: figures.standing(measure, id),
-      chart: figures.chart(measure, id),
-    })),
+    /** The agenda items that listed it, newest first, and their decisions. */
+    discussed: discussedIn(index, measure),
+    /** The place above all others, whose figures the others are compared with (England). */
+    compared: index.localities
+      .roots()
+      .map((root) => root.name)
+      .join(' or '),
+    places: figures.localitiesWith(measure).map((id) => {
+      const standing = figures.standing(measure, id);
+      const [top] = index.localities.ancestors(id);
+      const benchmark = standing && top && figures.benchmark(standing, top.id);
+      return {
+        id,
+        name: index.localities.get(id)?.name ?? id,
+        standing,
+        // None for the place others are compared with, or where that has no figure for the period.
+        ...(benchmark && { benchmark: { ...benchmark, name: top.name } }),
+        isTop: !top,
+        chart: figures.chart(measure, id),
+      };
+    }),
   };
 }
 

@@ -17,14 +17,16 @@ export interface DiscussedRow extends FigureRow {
 
 /**
  * For each place, the figures the meeting's items discussed (their `indicators`), in agenda
- * order, then the others and how many of those were improving, worsening and so on.
- * Example: meetingFigures(figures, meeting, items, [bromley])[0].discussed[0].items[0].number === '1'.
+ * order, then the others and how many of those were improving, worsening and so on; each
+ * compared with the figure for the same period of the place `topOf` gives (England).
+ * Example: meetingFigures(figures, meeting, items, [bromley], () => england)[0].discussed[0].items[0].number === '1'.
  */
 export function meetingFigures(
   figures: Figures,
   meeting: MeetingEntry,
   items: readonly ItemSummary[],
   places: readonly WithId<Locality>[],
+  topOf: (locality: string) => { id: string; name: string } | undefined,
 ) {
   // Each measure once, however many items or editions of it name it.
   const discussedBy = new Map<string, ItemSummary[]>();
@@ -36,13 +38,17 @@ export function meetingFigures(
       if (!by.includes(item)) discussedBy.set(measure.id, [...by, item]);
     }
   return places.map((place) => {
-    const rows = figureRows(figures, figures.measuresIn(place.id), place.id, { date: meeting.date });
+    const top = topOf(place.id);
+    const rows = figureRows(figures, figures.measuresIn(place.id), place.id, {
+      date: meeting.date,
+      ...(top && { benchmark: top }),
+    });
     const others = rows.filter((row) => !discussedBy.has(row.standing.measure.id));
     const discussed: DiscussedRow[] = [...discussedBy].flatMap(([id, by]) => {
       const row = rows.find((r) => r.standing.measure.id === id);
       const itemLinks = by.map((item) => ({ number: item.number, title: item.title, href: paths.item(item) }));
       return row ? [{ ...row, items: itemLinks }] : [];
     });
-    return { place, discussed, others, directions: directionsInWords(others) };
+    return { place, benchmark: top?.name, discussed, others, directions: directionsInWords(others) };
   });
 }

@@ -61,6 +61,8 @@ export const paths = {
   data: () => 'data/',
   search: () => 'search/',
   about: () => 'about/',
+  /** How the figures are compared and judged. */
+  aboutFigures: () => 'about/figures/',
   accessibility: () => 'accessibility/',
   glossary: () => 'glossary/',
   /** A term's entry in the glossary. Example: paths.glossaryTerm('jhosc') === 'glossary/#jhosc'. */
