@@ -88,6 +88,8 @@ export interface SiteIndex {
   itemsWithin(localityId: string): ItemSummary[];
   /** Items filed under a topic, newest first. */
   itemsOnTopic(topicId: string): ItemSummary[];
+  /** Items whose `indicators:` name any of these indicators or measures, newest first. */
+  itemsOnIndicators(ids: readonly string[]): ItemSummary[];
   /** The date of an item's meeting. */
   dateOf(item: ItemSummary): string;
   /** Meetings of a body, newest first. */
@@ -140,6 +142,7 @@ export function buildSiteIndex(input: IndexInput, today: string): SiteIndex {
     unique(item.localities.flatMap((l) => localities.withAncestors(l))),
   );
   const itemsByTopic = groupBy(orderedItems, (item) => item.topics);
+  const itemsByIndicator = groupBy(orderedItems, (item) => item.indicators);
   const bodyOf = (item: ItemSummary) => meetingById.get(item.meeting)!.body;
   const dateOf = (item: ItemSummary) => meetingById.get(item.meeting)!.date;
   const itemsByBodyAndTopic = groupBy(orderedItems, (item) => item.topics.map((topic) => `${bodyOf(item)}/${topic}`));
@@ -215,6 +218,8 @@ export function buildSiteIndex(input: IndexInput, today: string): SiteIndex {
     decisionsOfBody: (id) => decisionsByBody.get(id) ?? [],
     itemsWithin: (id) => itemsByLocality.get(id) ?? [],
     itemsOnTopic: (id) => itemsByTopic.get(id) ?? [],
+    itemsOnIndicators: (ids) =>
+      unique(ids.flatMap((id) => itemsByIndicator.get(id) ?? [])).sort((a, b) => place.get(a.id)! - place.get(b.id)!),
     dateOf,
     meetingsOf: (id) => meetingsByBody.get(id) ?? [],
     forthcomingOf: (id) => forthcomingByBody.get(id) ?? [],
