@@ -59,7 +59,7 @@ describe('readKpiFolder on the committed sample content', () => {
         benchmarks: [{ id: 'england', name: 'England', points: england.points }],
       }),
     ).toBe(
-      'Healthy life expectancy at birth (female) in Bromley rose from 67.1 years in 2015-17 to 67.7 years in 2022-24. England: 61.3 years in 2022-24.',
+      'Healthy life expectancy at birth (female) in Bromley rose from 67.1 years in 2015-17 to 67.7 years in 2022-24. England: 61.3 years in 2022-24; not compared with England (no confidence interval published).',
     );
     expect(directionOfTravel(bromley.points, indicator).direction).toBe('worsening');
     expect(latestAsOf(bromley.points, '2023-06-29')?.period.label).toBe('2020-22');

@@ -13,7 +13,7 @@ describe('buildFigures on the sample figures', () => {
     const view = figures.chart(smoking, 'bromley')!;
     expect(view.data.lines.map((l) => l.place)).toEqual(['Bromley', 'England']);
     expect(view.data.summary).toMatch(
-      /^Smoking prevalence in adults \(18\+\) - current smokers \(APS\) in Bromley fell from 16\.1% in 2011 to 6\.6% in 2024\. England: 10\.4% in 2024\./,
+      /^Smoking prevalence in adults \(18\+\) - current smokers \(APS\) in Bromley fell from 16\.1% in 2011 to 6\.6% in 2024\. England: 10\.4% in 2024; not compared with England \(no confidence interval published\)\./,
     );
     const ascof = figures.chart(figures.measure('ascof-1a-social-care-related-quality-of-life')!, 'bromley')!;
     expect(ascof.data.lines.map((l) => l.place)).toEqual(['Bromley', 'London', 'England']);

@@ -37,7 +37,15 @@ describe('summariseChart', () => {
       points: [point('2015-17', 67.1), point('2018-20', 67.2), point('2022-24', 66.0)],
     };
     expect(summariseChart({ indicator: hle, locality: bromley, benchmarks: [england] })).toMatchInlineSnapshot(
-      `"Healthy life expectancy at birth (female) in Bromley fell from 67.1 years in 2015-17 to 66.0 years in 2022-24. England: 61.3 years in 2022-24."`,
+      `"Healthy life expectancy at birth (female) in Bromley fell from 67.1 years in 2015-17 to 66.0 years in 2022-24. England: 61.3 years in 2022-24; not compared with England (no confidence interval published)."`,
+    );
+  });
+
+  it('says how the latest figure compares with each benchmark for the same period, by its interval', () => {
+    // 66.0 years (64.9 to 67.1) lies wholly above England's 61.3: better, as higher is better.
+    const bromley = { id: 'bromley', name: 'Bromley', points: [point('2022-24', 66.0, [64.9, 67.1])] };
+    expect(summariseChart({ indicator: hle, locality: bromley, benchmarks: [england] })).toContain(
+      'England: 61.3 years in 2022-24; better than England.',
     );
   });
 

@@ -4,6 +4,7 @@
  */
 import type { KpiPoint } from './series.ts';
 import type { Indicator } from './schema.ts';
+import { compareWith, comparisonInWords } from './comparison.ts';
 import { comparableSegments, targetStatus, type Segment } from './trend.ts';
 import { formatDate } from '../text/dates.ts';
 import { capitalised } from '../text/names.ts';
@@ -49,9 +50,10 @@ export interface SummarySeries {
 
 /**
  * The text summary of a chart: how the locality's figures moved in each comparable segment
- * (latest first), each benchmark for the same period, and the target.
+ * (latest first), each benchmark for the same period and how the latest figure compares with
+ * it, and the target.
  * Example: summariseChart({ indicator, locality: { id: 'bromley', name: 'Bromley', points }, benchmarks: [england] }) ===
- *   'Healthy life expectancy at birth (female) in Bromley fell from 67.1 years in 2015-17 to 66.0 years in 2022-24. England: 63.9 years in 2022-24.'
+ *   'Healthy life expectancy at birth (female) in Bromley fell from 67.1 years in 2015-17 to 66.0 years in 2022-24. England: 63.9 years in 2022-24; not compared with England (no confidence interval published).'
  */
 export function summariseChart(chart: {
   indicator: Indicator;
@@ -71,7 +73,13 @@ export function summariseChart(chart: {
   const last = latest.points.at(-1)!;
   for (const benchmark of chart.benchmarks ?? []) {
     const match = benchmark.points.find((point) => point.period.label === last.period.label) ?? benchmark.points.at(-1);
-    if (match) sentences.push(`${benchmark.name}: ${formatValue(match.value, indicator)} in ${match.period.label}.`);
+    if (!match) continue;
+    // Compared only for the same period, as Fingertips compares them.
+    const compared =
+      match.period.label === last.period.label
+        ? `; ${lowerFirst(comparisonInWords(compareWith(last, match, indicator).comparison, benchmark.name))}`
+        : '';
+    sentences.push(`${benchmark.name}: ${formatValue(match.value, indicator)} in ${match.period.label}${compared}.`);
   }
   const { status, target } = targetStatus(last.value, indicator, locality.id);
   if (target) {
