@@ -182,6 +182,20 @@ describe('a Fingertips export as downloaded', () => {
     expect(result.problems[0].message).toContain('already given on line 2 of content/kpis/own.csv');
   });
 
+  it('says which series an export has when no indicator takes any of them', () => {
+    const result = loadExports([CAMPYLOBACTER], new Map());
+    const series = [...new Set(exportRows(CAMPYLOBACTER).map((row) => `id: 93356, sex: Persons, age: ${row['Age']}`))];
+    expect(series).toHaveLength(2);
+    expect(result.notes).toEqual([
+      expect.objectContaining({
+        file: `content/kpis/${CAMPYLOBACTER}`,
+        message: expect.stringContaining(`It has ${series.map((s) => `{ ${s} }`).join(', ')}.`) as string,
+        advice: expect.stringContaining(`fingertips: { ${series[0]} }`) as string,
+      }),
+    ]);
+    expect(result.counts.skipped).toEqual({ series: exportRows(CAMPYLOBACTER).length });
+  });
+
   it('refuses two indicators that take one series, naming the second file', () => {
     const result = loadExports(
       [DRUGS],

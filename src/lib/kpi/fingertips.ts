@@ -91,6 +91,9 @@ export function readFingertipsExport(
   const skip = (reason: keyof typeof skipReasons) => (skipped[reason] = (skipped[reason] ?? 0) + 1);
   const figures = function* () {
     const noValue: string[] = [];
+    // The series of the export, by id, sex and age as written, while no indicator takes any of them.
+    const untaken = new Set<string>();
+    let anyTaken = false;
     for (const row of rows) {
       const cell = (name: FingertipsColumn): CsvCell => {
         const index = columns.get(name);
@@ -101,8 +104,11 @@ export function readFingertipsExport(
       const text = (name: FingertipsColumn) => cell(name).text.trim();
       const indicator = input.taken.get(seriesKey(text('indicator_id'), text('sex'), text('age')));
       const locality = input.localityOns.get(text('area_code'));
-      if (indicator === undefined) skip('series');
-      else if (text('category_type') !== '') skip('breakdown');
+      anyTaken ||= indicator !== undefined;
+      if (indicator === undefined) {
+        skip('series');
+        if (!anyTaken) untaken.add(`id: ${text('indicator_id')}, sex: ${text('sex')}, age: ${text('age')}`);
+      } else if (text('category_type') !== '') skip('breakdown');
       else if (locality === undefined) skip('area');
       else if (text('value') === '') {
         skip('value');
@@ -115,6 +121,17 @@ export function readFingertipsExport(
         if (figure) yield figure;
       }
     }
+    if (!anyTaken && untaken.size > 0)
+      notes.push({
+        file,
+        message: `No indicator takes any of the figures in this Fingertips export, so none is charted. It has ${[
+          ...untaken,
+        ]
+          .slice(0, 6)
+          .map((series) => `{ ${series} }`)
+          .join(', ')}${untaken.size > 6 ? ` and ${untaken.size - 6} more` : ''}.`,
+        advice: `give the indicator these figures are for a "fingertips" field in its file in content/indicators/, e.g. fingertips: { ${[...untaken][0]} }; or move the export out of the content folder.`,
+      });
     if (noValue.length > 0)
       notes.push({
         file,
