@@ -6,7 +6,8 @@ export default defineConfig({
     // The browser tests have a config of their own; so have the tests that read the minutes
     // corpus outside the repository, which only `npm run test:corpus` runs.
     exclude: ['tests/browser/**', 'tests/minutes-corpus/**', 'node_modules/**'],
-    testTimeout: 20_000,
+    // Tests that build a site or run the importer start Node afresh: 10 s alone, near 30 s on a busy two-core machine.
+    testTimeout: 60_000,
     // The sample content has a meeting still to come (28 January 2027): every test sees the
     // site on one day, so none changes once that day has passed. A test of another day sets its own.
     env: { MINUTED_TODAY: '2026-12-06' },

@@ -118,7 +118,8 @@ describe('findVotes on wordings', () => {
     const lines = nearMisses.map((near) => near.repeat(Math.ceil(2000 / near.length)).slice(0, 2000));
     const started = performance.now();
     for (const line of lines) findVotes([line, `Councillors ${line} voted`, `For (99) - ${line}`]);
-    expect(performance.now() - started).toBeLessThan(100);
+    // Backtracking over 2,000 characters would take seconds or more; a busy machine, a few tenths.
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 });
 
