@@ -67,6 +67,16 @@ describe('indicatorSchema', () => {
     ]);
   });
 
+  it('reads which Fingertips series an indicator takes, Persons unless it says', () => {
+    expect(check(`${valid}fingertips: { id: 90280, age: 18+ yrs }\n`)).toMatchObject({
+      value: { fingertips: { id: 90280, sex: 'Persons', age: '18+ yrs' } },
+      problems: [],
+    });
+    expect(check(`${valid}fingertips:\n  id: smoking\n  age: 18+ yrs\n`).problems).toEqual([
+      expect.objectContaining({ line: 13, field: 'fingertips.id', advice: expect.stringMatching(/give a number/) }),
+    ]);
+  });
+
   it('reads a method change period and refuses one it cannot read, with advice', () => {
     expect(indicator({ methodChanges: [{ from: '2024/25', note: 'New method.' }] }).methodChanges[0].from).toBe(
       '2024/25',

@@ -54,7 +54,7 @@ const methodChangeSchema = z.strictObject({
 /** One series of a Fingertips export: an indicator for one sex and age; rows broken down by a category are not read. */
 const fingertipsSeriesSchema = z.strictObject({
   /** The export's "Indicator ID", e.g. 90280. */
-  id: z.number({ error: 'give the Fingertips indicator id as a number, e.g. 90280' }).int().positive(),
+  id: z.number().int().positive(),
   /** The export's "Sex", as written there, e.g. "Female". */
   sex: z.string().trim().min(1).default('Persons'),
   /** The export's "Age", as written there, e.g. "18+ yrs". */
