@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { benchmarkLocalities, chartCsv, chartData } from '../../src/lib/kpi/chart-data.ts';
+import { benchmarkLocalities, chartCsv, chartData, chartTable } from '../../src/lib/kpi/chart-data.ts';
 import { readCsv } from '../../src/lib/kpi/csv.ts';
 import { indicator, point } from './support.ts';
 
@@ -124,6 +124,33 @@ describe('chartData', () => {
       ['Bromley (Earlier edition)', [66.2, 66.9]],
     ]);
     expect(editions.summary).toMatch(/^Current edition: .* Earlier edition: /);
+  });
+});
+
+describe('chartTable', () => {
+  it('gives each line a column, its intervals beside it, and the target, rounded to the decimals', () => {
+    const withCi = { ...bromley, points: [point('2018', 26.34, [23.06, 29.5]), point('2019', 24.1)] };
+    const table = chartTable(
+      chartData([{ id: 'smoking-rm', indicator: smoking, locality: withCi, benchmarks: [england] }]),
+    );
+    expect(table.head).toEqual([
+      { text: 'Bromley' },
+      { text: 'Bromley: 95% confidence interval', interval: true },
+      { text: 'England (single years)' },
+      { text: 'England (3 years pooled)' },
+      { text: 'Local ambition' },
+    ]);
+    expect(table.rows[0]).toEqual({
+      period: '2018',
+      cells: [
+        { text: '26.3%' },
+        { text: '23.1% to 29.5%', interval: true },
+        { text: '25.4%' },
+        { text: '–' },
+        { text: '12.0%' },
+      ],
+    });
+    expect(table.rows[1].cells[1]).toEqual({ text: '–', interval: true });
   });
 });
 

@@ -6,7 +6,7 @@ import { toCsv } from '../text/csv.ts';
 import type { KpiPoint } from './series.ts';
 import { comparePeriods, type Period } from './periods.ts';
 import type { Indicator } from './schema.ts';
-import { summariseChart, segmentName, type SummarySeries } from './summary.ts';
+import { formatValue, summariseChart, segmentName, type SummarySeries } from './summary.ts';
 import { comparableSegments, targetFor } from './trend.ts';
 
 /** One edition of a measure (usually the only one) with the places to draw. */
@@ -105,6 +105,47 @@ export function chartData(editions: readonly ChartEdition[]): ChartData {
     axis: valueAxis(first.indicator, lines),
     format: first.indicator.format,
     decimals: first.indicator.decimals,
+  };
+}
+
+/** A cell of a chart's table: its text, and whether it is a confidence interval. */
+export interface TableCell {
+  text: string;
+  interval?: true;
+}
+
+/** The table that carries a chart's figures: a column per line, its intervals beside it, and the target. */
+export interface ChartTable {
+  head: TableCell[];
+  rows: { period: string; cells: TableCell[] }[];
+}
+
+/**
+ * A chart's figures as its table shows them, rounded to the indicator's decimals.
+ * Example: chartTable(data).rows[0] → { period: '2018', cells: [{ text: '26.3%' }, { text: '23.1% to 29.5%', interval: true }, …] }.
+ */
+export function chartTable(data: ChartData): ChartTable {
+  const figure = (value: number | null) => (value === null ? '–' : formatValue(value, data));
+  const columns: { head: TableCell; cell: (at: number) => TableCell }[] = data.lines.flatMap((line) => [
+    { head: { text: line.label }, cell: (at: number) => ({ text: figure(line.values[at]) }) },
+    ...(line.intervals ? [intervalColumn(line.label, line.intervals, data)] : []),
+  ]);
+  const { target } = data;
+  if (target) columns.push({ head: { text: target.label }, cell: () => ({ text: figure(target.value) }) });
+  return {
+    head: columns.map((column) => column.head),
+    rows: data.periods.map((period, at) => ({ period, cells: columns.map((column) => column.cell(at)) })),
+  };
+}
+
+function intervalColumn(label: string, intervals: readonly ([number, number] | null)[], data: ChartData) {
+  return {
+    head: { text: `${label}: 95% confidence interval`, interval: true as const },
+    cell: (at: number): TableCell => {
+      const limits = intervals[at];
+      const text = limits ? `${formatValue(limits[0], data)} to ${formatValue(limits[1], data)}` : '–';
+      return { text, interval: true };
+    },
   };
 }
 
