@@ -41,6 +41,11 @@ describe('buildFigures on the sample figures', () => {
     const now = figures.standing(smoking, 'bromley')!;
     expect(now.latest.period.label).toBe('2024');
     expect(now.direction.direction).toBe('improving');
+    // The sample publishes no counts or denominators, so no trend is tested.
+    expect(now.recent).toEqual({
+      trend: 'not calculated',
+      reason: 'counts and denominators are not published for each figure',
+    });
   });
 
   it("compares a place's latest figure with England's for the same period and edition, and only then", () => {

@@ -80,12 +80,12 @@ describe('recentTrend', () => {
 });
 
 describe('recentTrendInWords', () => {
-  it('reads as a tag', () => {
-    expect(recentTrendInWords(recentTrend(yearly(B), lower))).toBe('Increasing and getting worse');
-    expect(recentTrendInWords(recentTrend(yearly(B), neither))).toBe('Increasing');
-    expect(recentTrendInWords(recentTrend(yearly(A), lower))).toBe('No significant change');
+  it('reads after "Recent trend: ", naming the periods tested', () => {
+    expect(recentTrendInWords(recentTrend(yearly(B), lower))).toBe('increasing and getting worse, 2019 to 2023');
+    expect(recentTrendInWords(recentTrend(yearly(B), neither))).toBe('increasing, 2019 to 2023');
+    expect(recentTrendInWords(recentTrend(yearly(A), lower))).toBe('no significant change, 2019 to 2023');
     expect(recentTrendInWords(recentTrend(yearly(A).slice(1), lower))).toBe(
-      'Trend not calculated (fewer than 5 comparable figures)',
+      'not calculated (fewer than 5 comparable figures)',
     );
   });
 });

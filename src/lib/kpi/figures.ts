@@ -8,6 +8,7 @@ import { benchmarkLocalities, chartCsv, chartData, type ChartData, type ChartEdi
 import type { IndicatorFile, KpiPoint, KpiSeries } from './series.ts';
 import { comparePeriods } from './periods.ts';
 import { compareWith, type Comparison } from './comparison.ts';
+import { recentTrend, type RecentTrend } from './recent-trend.ts';
 import { directionOfTravel, latestAsOf, targetStatus, type DirectionOfTravel, type TargetStatus } from './trend.ts';
 
 export type IndicatorEntry = IndicatorFile & { id: string };
@@ -40,6 +41,8 @@ export interface Standing {
   locality: string;
   latest: KpiPoint;
   direction: DirectionOfTravel;
+  /** The test for a trend over its last five comparable figures, or why it was not made. */
+  recent: RecentTrend;
   target: { status: TargetStatus; label?: string; value?: number };
 }
 
@@ -155,6 +158,7 @@ export function buildFigures(
           locality,
           latest,
           direction: directionOfTravel(known, indicator),
+          recent: recentTrend(known, indicator),
           target: { status, ...(target && { label: target.label, value: target.value }) },
         };
       }

@@ -84,16 +84,13 @@ export function chiSquaredForTrend(figures: readonly { count: number; denominato
 }
 
 /**
- * A recent trend in words, for a tag: "Increasing and getting worse", "No significant change",
- * "Trend not calculated (fewer than 5 comparable figures)".
+ * A recent trend in words, to follow "Recent trend: ", naming the periods tested so a reader
+ * sees its age: "increasing and getting worse, 2019 to 2023", "no significant change, 2019
+ * to 2023", "not calculated (fewer than 5 comparable figures)".
  */
 export function recentTrendInWords(trend: RecentTrend): string {
-  switch (trend.trend) {
-    case 'not calculated':
-      return `Trend not calculated (${trend.reason})`;
-    case 'no significant change':
-      return 'No significant change';
-    default:
-      return `${trend.trend === 'increasing' ? 'Increasing' : 'Decreasing'}${trend.judged ? ` and ${trend.judged}` : ''}`;
-  }
+  if (trend.trend === 'not calculated') return `not calculated (${trend.reason})`;
+  const words =
+    trend.trend === 'no significant change' ? trend.trend : [trend.trend, trend.judged].filter(Boolean).join(' and ');
+  return `${words}, ${trend.from.period.label} to ${trend.to.period.label}`;
 }
