@@ -126,7 +126,17 @@ class KpiChart extends HTMLElement {
         animation: reducedMotion ? false : undefined,
         plugins: {
           legend: { position: 'bottom', labels: { usePointStyle: true } },
-          tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${format(item.parsed.y ?? 0)}` } },
+          tooltip: {
+            callbacks: {
+              label: (item) => {
+                const limits = data.lines[item.datasetIndex]?.intervals?.[item.dataIndex];
+                const interval = limits
+                  ? ` (95% confidence interval ${format(limits[0])} to ${format(limits[1])})`
+                  : '';
+                return `${item.dataset.label}: ${format(item.parsed.y ?? 0)}${interval}`;
+              },
+            },
+          },
         },
         scales: {
           x: { ticks: { font: FONT, maxTicksLimit: narrow ? 4 : 12, maxRotation: 0 } },

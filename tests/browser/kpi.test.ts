@@ -192,7 +192,7 @@ describe.each([1280, 320])('a chart %ipx wide', (width) => {
   it('draws a whisker for each confidence interval, in its line', async () => {
     const { page, figure } = await drawnChart(width, CHARTS, CHART);
     // The sample publishes no intervals yet: draw the same chart again with one per figure.
-    const [plain, whiskered] = await figure.locator('kpi-chart').evaluate(async (original) => {
+    const [plain, whiskered, tooltip] = await figure.locator('kpi-chart').evaluate(async (original) => {
       type Drawn = HTMLElement & { chart: import('chart.js').Chart; draw(): Promise<void> };
       const data = JSON.parse(
         (original as HTMLElement).dataset.chart!,
@@ -221,8 +221,12 @@ describe.each([1280, 320])('a chart %ipx wide', (width) => {
           return [blue.reduce((sum, at) => sum + row[at + 3], 0) >= 255];
         });
       };
-      return [blueAbove(original as Drawn), blueAbove(copy)];
+      const tip = copy.chart.tooltip!;
+      tip.setActiveElements([{ datasetIndex: 0, index: 0 }], { x: 0, y: 0 });
+      copy.chart.update();
+      return [blueAbove(original as Drawn), blueAbove(copy), tip.body[0].lines];
     });
+    expect(tooltip).toEqual(['Bromley: 16.1% (95% confidence interval 13.1% to 19.1%)']);
     expect(whiskered.length).toBeGreaterThan(5);
     expect(whiskered.every(Boolean)).toBe(true);
     expect(plain.some(Boolean)).toBe(false);
