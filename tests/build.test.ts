@@ -138,6 +138,7 @@ describe('the built sample site', () => {
       'index.html',
       '404.html',
       'about/index.html',
+      'about/figures/index.html',
       'accessibility/index.html',
       'meetings/index.html',
       'bodies/index.html',
