@@ -33,7 +33,9 @@ const reusedFiles = (previous: string, site: string) =>
 
 /** A file written by an endpoint: a feed, a calendar, a download (not the counts the build writes itself, as it does the sitemap). */
 const isEndpointFile = (file: string) =>
-  /^(feeds|calendars|data|indicators|places)\//.test(file) && !file.endsWith('.html') && file !== join('data', 'counts.json');
+  /^(feeds|calendars|data|indicators|places)\//.test(file) &&
+  !file.endsWith('.html') &&
+  file !== join('data', 'counts.json');
 
 describe('a rebuild after changing content', () => {
   it('renders again only the pages that changed, and matches a full build file for file', () => {
