@@ -78,3 +78,36 @@ export function readSourceRows(text: string, file: string): SourceRow[] {
     return read;
   });
 }
+
+/**
+ * The figures an export gives for one series in the sample's areas, by locality and period:
+ * its value as written. Rows broken down by a category are not the series.
+ */
+export function readExportFigures(
+  text: string,
+  file: string,
+  series: { id: number; sex: string; age: string },
+): Map<string, string> {
+  const { records, problems } = readCsv(text);
+  if (problems.length > 0) throw new Error(`${file}, line ${problems[0].line}: ${problems[0].message}`);
+  const [header, ...rows] = records;
+  const at = (name: string) => header.cells.findIndex((cell) => cell.text.trim() === name);
+  const [id, area, sex, age, category, period, value] = [
+    'Indicator ID',
+    'Area Code',
+    'Sex',
+    'Age',
+    'Category Type',
+    'Time period',
+    'Value',
+  ].map(at);
+  const figures = new Map<string, string>();
+  for (const row of rows) {
+    const cell = (index: number) => row.cells[index]?.text.trim() ?? '';
+    const locality = LOCALITY_BY_AREA_CODE[cell(area)];
+    if (cell(id) !== String(series.id) || cell(sex) !== series.sex || cell(age) !== series.age) continue;
+    if (locality && cell(category) === '' && cell(value) !== '')
+      figures.set(`${locality}\u0000${cell(period)}`, cell(value));
+  }
+  return figures;
+}

@@ -5,7 +5,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { convertKpis } from '../../scripts/convert-kpi.ts';
 import { indicatorId } from '../../scripts/kpi/indicator-fields.ts';
+import { EXPORT_SERIES_OF, FINGERTIPS_EXPORTS } from '../../scripts/kpi/sample-exports.ts';
 import { LOCALITY_BY_AREA_CODE } from '../../scripts/kpi/sample-figures.ts';
+import { readExportFigures } from '../../scripts/kpi/source-files.ts';
 import { readCsv } from '../../src/lib/kpi/csv.ts';
 import { KPI_SOURCES as SOURCES } from '../support/fixtures.ts';
 
@@ -50,13 +52,47 @@ describe('convert-kpi on the published figures in tests/fixtures/kpi', () => {
     for (const { file, rows } of catalog) {
       const source = rowsOf(join(SOURCES, file));
       const converted = rowsOf(join(CONTENT, 'kpis', file));
+      const fromExport = EXPORT_SERIES_OF.get(file.replace(/\.csv$/, ''));
+      const exported = fromExport
+        ? readExportFigures(
+            readFileSync(join(SOURCES, 'fingertips', fromExport.from.file), 'utf8'),
+            fromExport.from.file,
+            fromExport.series.fingertips,
+          )
+        : new Map<string, string>();
+      const kept = source.filter((row) => {
+        const given = exported.get(`${LOCALITY_BY_AREA_CODE[row.area_code]}\u0000${row.period}`);
+        if (given !== undefined)
+          expect(Number(given), `${file} ${row.area_code} ${row.period}`).toBe(Number(row.value));
+        return given === undefined;
+      });
       expect(source.length, file).toBe(rows);
       expect(converted.map((row) => [row.locality, row.period, row.value])).toEqual(
-        source.map((row) => [LOCALITY_BY_AREA_CODE[row.area_code], row.period, row.value]),
+        kept.map((row) => [LOCALITY_BY_AREA_CODE[row.area_code], row.period, row.value]),
       );
-      total += converted.length;
+      total += converted.length + (source.length - kept.length);
     }
     expect(total).toBe(2401);
+  });
+
+  it('copies the Fingertips exports byte for byte, and leaves to them the figures they give', () => {
+    for (const { file } of FINGERTIPS_EXPORTS)
+      expect(
+        readFileSync(join(CONTENT, 'kpis', file)).equals(readFileSync(join(SOURCES, 'fingertips', file))),
+        file,
+      ).toBe(true);
+    const social = rowsOf(join(CONTENT, 'kpis', 'ascof-5a1-service-users-social-contact.csv'));
+    expect(social.filter((row) => row.locality === 'bromley').map((row) => row.period)).toEqual([
+      '2019/20',
+      '2021/22',
+      '2022/23',
+      '2023/24',
+      '2024/25',
+    ]);
+    const indicator = parse(
+      readFileSync(join(CONTENT, 'indicators', 'ascof-5a1-service-users-social-contact.yaml'), 'utf8'),
+    );
+    expect(indicator.fingertips).toEqual({ id: 90280, sex: 'Persons', age: '18+ yrs' });
   });
 
   it('splits Female and Male into their own indicators, and keeps the earlier edition a separate edition of the same measure', () => {

@@ -126,6 +126,17 @@ describe('loadKpis', () => {
     ]);
   });
 
+  it('accepts a value published rounded just outside its unrounded interval, as Fingertips writes England', () => {
+    const rounded = load(
+      'indicator,locality,period,value,lower_ci,upper_ci\nsmoking-prevalence-adults,bromley,2016,17,17.02501286,17.07163419\n',
+    );
+    expect(rounded.problems).toEqual([]);
+    const beyond = load(
+      'indicator,locality,period,value,lower_ci,upper_ci\nsmoking-prevalence-adults,bromley,2016,17.0,17.06,17.1\n',
+    );
+    expect(beyond.problems).toEqual([expect.objectContaining({ field: 'lower_ci' })]);
+  });
+
   it('reports a header without a required column, an unknown column and an empty file', () => {
     const missing = load('indicator,locality,value,lower_cl\nsmoking-prevalence-adults,bromley,16.1,1\n');
     expect(missing.problems).toEqual([

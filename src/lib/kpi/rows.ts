@@ -6,7 +6,7 @@ import { type CsvCell, type CsvLayout, extraCellProblem, parseNumber } from './c
 import { checkFigure } from './figure-rules.ts';
 import { parsePeriod } from './periods.ts';
 import { kpiColumns, requiredKpiColumns, type KpiColumn } from './schema.ts';
-import type { IndicatorFile, KpiPoint } from './series.ts';
+import type { IndicatorFileAsWritten, KpiPoint } from './series.ts';
 
 /** Where each column the header names is in a row, counting from 0. */
 export type Columns = Map<KpiColumn, number>;
@@ -41,7 +41,7 @@ export function readRow(
   columns: Columns,
   file: string,
   known: {
-    indicators: ReadonlyMap<string, IndicatorFile>;
+    indicators: ReadonlyMap<string, IndicatorFileAsWritten>;
     localityIds: ReadonlySet<string>;
     unreadIndicators?: ReadonlySet<string>;
   },
@@ -95,14 +95,16 @@ export function readRow(
     else report(name, read.message, read.advice);
   }
   const value = numbers.value;
-  if (value !== undefined && numbers.lower_ci !== undefined && numbers.lower_ci > value) {
+  // A value published rounded may sit just outside its unrounded interval (Fingertips writes England's 17.03 as "17").
+  const slack = roundingOf(cell('value').text);
+  if (value !== undefined && numbers.lower_ci !== undefined && numbers.lower_ci > value + slack) {
     report(
       'lower_ci',
       `The lower confidence limit ${numbers.lower_ci} is above the value ${value}.`,
       'check the columns are not swapped: lower_ci ≤ value ≤ upper_ci.',
     );
   }
-  if (value !== undefined && numbers.upper_ci !== undefined && numbers.upper_ci < value) {
+  if (value !== undefined && numbers.upper_ci !== undefined && numbers.upper_ci < value - slack) {
     report(
       'upper_ci',
       `The upper confidence limit ${numbers.upper_ci} is below the value ${value}.`,
@@ -129,4 +131,10 @@ export function readRow(
       line,
     },
   };
+}
+
+/** Half a unit in the last decimal place a number is written to: 0.5 for "17", 0.05 for "17.0". */
+function roundingOf(text: string): number {
+  const decimals = /[.,](\d+)\s*$/.exec(text)?.[1].length ?? 0;
+  return 0.5 * 10 ** -decimals;
 }
