@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/lib/corpus/corpus.ts';
 import { buildFigures } from '../../src/lib/kpi/figures.ts';
+import { trendReasons } from '../../src/lib/kpi/recent-trend.ts';
 import { buildSiteIndex } from '../../src/lib/pages/site-index.ts';
 
 const corpus = loadCorpus('content');
@@ -41,11 +42,8 @@ describe('buildFigures on the sample figures', () => {
     const now = figures.standing(smoking, 'bromley')!;
     expect(now.latest.period.label).toBe('2024');
     expect(now.direction.direction).toBe('improving');
-    // The sample publishes no counts or denominators, so no trend is tested.
-    expect(now.recent).toEqual({
-      trend: 'not calculated',
-      reason: 'counts and denominators are not published for each figure',
-    });
+    // The sample's smoking figures come with neither counts nor intervals, so no trend is tested.
+    expect(now.recent).toEqual({ trend: 'not calculated', reason: trendReasons.inputs });
   });
 
   it("compares a place's latest figure with England's for the same period and edition, and only then", () => {

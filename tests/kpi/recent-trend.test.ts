@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   chiSquaredForTrend,
+  notCalculatedOnce,
   recentTrend,
   recentTrendInWords,
+  trendReasons,
+  weightedTrend,
   type RecentTrend,
 } from '../../src/lib/kpi/recent-trend.ts';
 import { indicator, point } from './support.ts';
@@ -32,15 +35,37 @@ const B = [100, 112, 124, 136, 148];
 describe('chiSquaredForTrend', () => {
   it('gives the Cochran-Armitage χ² worked by hand', () => {
     expect(chiSquaredForTrend(PER_THOUSAND(A)).value).toBeCloseTo(9.47, 2);
-    expect(chiSquaredForTrend(PER_THOUSAND(B))).toEqual({ value: expect.closeTo(13.257, 3), rising: true });
+    expect(chiSquaredForTrend(PER_THOUSAND(B))).toEqual({
+      value: expect.closeTo(13.257, 3),
+      rising: true,
+      consistent: true,
+    });
     expect(chiSquaredForTrend(PER_THOUSAND([...B].reverse()))).toEqual({
       value: expect.closeTo(13.257, 3),
       rising: false,
+      consistent: true,
     });
   });
 
   it('gives 0 for a series that never varies', () => {
     expect(chiSquaredForTrend(PER_THOUSAND([120, 120, 120, 120, 120])).value).toBe(0);
+  });
+});
+
+// C: 10, 11, 12, 13, 14, each interval ± 1, so a standard error of 2 / 3.92 and a weight of
+//    3.92² / 4 = 3.8416 each. Σw = 19.208, Σwx = 57.624, Σwx² = 211.288, Σwy = 230.496,
+//    Σwxy = 729.904; slope = (Σw·Σwxy − Σwx·Σwy) / (Σw·Σwx² − (Σwx)²) = 737.9 / 737.9 = 1;
+//    its variance Σw / 737.9 = 0.02603; χ² = 1² / 0.02603 = 38.4.
+const C = [10, 11, 12, 13, 14].map((value) => ({ value, lowerCi: value - 1, upperCi: value + 1 }));
+
+describe('weightedTrend', () => {
+  it('gives the weighted regression χ² worked by hand', () => {
+    expect(weightedTrend(C)).toEqual({ value: expect.closeTo(38.4, 1), rising: true, consistent: true });
+  });
+
+  it('weighs a wide interval less, so the same figures with wide intervals are not significant', () => {
+    const wide = C.map((f) => ({ ...f, lowerCi: f.value - 4, upperCi: f.value + 4 }));
+    expect(weightedTrend(wide).value).toBeCloseTo(38.4 / 16, 1);
   });
 });
 
@@ -67,15 +92,44 @@ describe('recentTrend', () => {
     expect(recentTrend(points, lower).trend).toBe('no significant change');
   });
 
+  it('does not let one outlying year make a trend: the slope must keep its sign with any one figure left out', () => {
+    // χ² 13.6 over the last five, but without the last year the proportion falls.
+    expect(chiSquaredForTrend(PER_THOUSAND([120, 100, 100, 100, 180]))).toMatchObject({
+      value: expect.closeTo(13.64, 2),
+      consistent: false,
+    });
+    expect(recentTrend(yearly([120, 100, 100, 100, 180]), lower).trend).toBe('no significant change');
+  });
+
+  it('tests a figure other than a proportion by its confidence intervals', () => {
+    const rates = C.map((f, i) => point(String(2019 + i), f.value, [f.lowerCi, f.upperCi]));
+    expect(recentTrend(rates, indicator({ format: 'rate per 100,000', polarity: 'lower is better' }))).toMatchObject({
+      trend: 'increasing',
+      judged: 'getting worse',
+      chiSquared: expect.closeTo(38.4, 1),
+    });
+  });
+
   it('says why it is not calculated rather than guess', () => {
     const reason = (result: RecentTrend) => (result.trend === 'not calculated' ? result.reason : result.trend);
     expect(reason(recentTrend(yearly(B).slice(1), lower))).toBe('fewer than 5 comparable figures');
-    expect(reason(recentTrend(yearly(B, false), lower))).toBe(
-      'counts and denominators are not published for each figure',
-    );
-    expect(reason(recentTrend(yearly(B), indicator({ format: 'rate per 100,000' })))).toBe(
-      'the test is for proportions, and this figure is not one',
-    );
+    expect(reason(recentTrend(yearly(B, false), lower))).toBe(trendReasons.inputs);
+    expect(reason(recentTrend(yearly(B), indicator({ format: 'rate per 100,000' })))).toBe(trendReasons.inputs);
+  });
+
+  it('is not calculated across a missing year, since the test scores the periods 1 to 5', () => {
+    const skipped = ['2018/19', '2019/20', '2021/22', '2022/23', '2023/24'].map((label, i) => ({
+      ...point(label, B[i] / 10),
+      count: B[i],
+      denominator: 1000,
+    }));
+    expect(recentTrend(skipped, lower)).toEqual({ trend: 'not calculated', reason: trendReasons.spacing });
+    const biennial = ['2012/13', '2014/15', '2016/17', '2018/19', '2020/21'].map((label, i) => ({
+      ...point(label, B[i] / 10),
+      count: B[i],
+      denominator: 1000,
+    }));
+    expect(recentTrend(biennial, lower).trend).toBe('increasing');
   });
 });
 
@@ -87,5 +141,21 @@ describe('recentTrendInWords', () => {
     expect(recentTrendInWords(recentTrend(yearly(A).slice(1), lower))).toBe(
       'not calculated (fewer than 5 comparable figures)',
     );
+  });
+});
+
+describe('notCalculatedOnce', () => {
+  const few: RecentTrend = { trend: 'not calculated', reason: trendReasons.few };
+  const spacing: RecentTrend = { trend: 'not calculated', reason: trendReasons.spacing };
+  const tested = recentTrend(yearly(B), lower);
+
+  it('says once for a table why its trends were not calculated, counting each reason', () => {
+    expect(notCalculatedOnce([few, few])).toBe(
+      'Recent trend not calculated for any figure here: fewer than 5 comparable figures.',
+    );
+    expect(notCalculatedOnce([few, spacing, few, tested])).toBe(
+      'Recent trend not calculated for 3 of these figures: fewer than 5 comparable figures (2); the latest periods are not evenly spaced (1).',
+    );
+    expect(notCalculatedOnce([tested])).toBeUndefined();
   });
 });
