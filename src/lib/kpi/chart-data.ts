@@ -6,7 +6,7 @@ import { toCsv } from '../text/csv.ts';
 import type { KpiPoint } from './series.ts';
 import { comparePeriods, type Period } from './periods.ts';
 import type { Indicator } from './schema.ts';
-import { formatValue, summariseChart, segmentName, type SummarySeries } from './summary.ts';
+import { formatValue, summariseChart, segmentName, shownSummary, type SummarySeries } from './summary.ts';
 import { comparableSegments, targetFor } from './trend.ts';
 
 /** One edition of a measure (usually the only one) with the places to draw. */
@@ -24,7 +24,8 @@ export interface ChartLine {
   label: string;
   /** The place's name alone, e.g. "England". */
   place: string;
-  role: 'locality' | 'benchmark';
+  /** The chart's own place, a place it is compared with, or one of several places compared as equals. */
+  role: 'locality' | 'benchmark' | 'place';
   /** 0 for a place's first segment, 1 for its next…: later segments are drawn in another dash so they read as separate. */
   segment: number;
   values: (number | null)[];
@@ -66,31 +67,10 @@ export function chartData(editions: readonly ChartEdition[]): ChartData {
   const periods = periodLabels(
     editions.flatMap((edition) => [edition.locality, ...edition.benchmarks].flatMap((place) => place.points)),
   );
-  const lines: ChartLine[] = [];
-  for (const edition of editions) {
-    for (const [place, role] of [
-      [edition.locality, 'locality'],
-      ...edition.benchmarks.map((b) => [b, 'benchmark'] as const),
-    ] as const) {
-      const segments = comparableSegments(place.points, edition.indicator);
-      for (const [index, segment] of segments.entries()) {
-        const qualifiers = [
-          editions.length > 1 ? edition.indicator.edition : undefined,
-          segments.length > 1 ? segmentName(segment, segments) : undefined,
-        ].filter(Boolean);
-        const byLabel = new Map(segment.points.map((point) => [point.period.label, point]));
-        const intervals = periods.map((label) => intervalOf(byLabel.get(label)));
-        lines.push({
-          label: qualifiers.length > 0 ? `${place.name} (${qualifiers.join('; ')})` : place.name,
-          place: place.name,
-          role,
-          segment: index,
-          values: periods.map((label) => byLabel.get(label)?.value ?? null),
-          ...(intervals.some(Boolean) && { intervals }),
-        });
-      }
-    }
-  }
+  const lines = editions.flatMap((edition) => [
+    ...placeLines(edition.locality, 'locality', edition.indicator, periods, editions.length > 1),
+    ...edition.benchmarks.flatMap((b) => placeLines(b, 'benchmark', edition.indicator, periods, editions.length > 1)),
+  ]);
   const summaries = editions.map((edition) => {
     const text = summariseChart(edition);
     return editions.length > 1 ? `${edition.indicator.edition}: ${text}` : text;
@@ -106,6 +86,64 @@ export function chartData(editions: readonly ChartEdition[]): ChartData {
     format: first.indicator.format,
     decimals: first.indicator.decimals,
   };
+}
+
+/**
+ * The chart of several places compared as equals on one edition of a measure: a line per
+ * place and comparable segment, no target (targets are a place's own); its summary names
+ * them all, as the table beside it shows them all.
+ * Example: compareChartData(indicator, [bromley, england]).lines.map((l) => l.place) → ['Bromley', 'England'].
+ */
+export function compareChartData(indicator: Indicator, places: readonly SummarySeries[]): ChartData {
+  const periods = periodLabels(places.flatMap((place) => place.points));
+  const lines = places.flatMap((place) => placeLines(place, 'place', indicator, periods));
+  const data: ChartData = {
+    title: indicator.title,
+    summary: '',
+    periods,
+    lines,
+    axis: valueAxis(indicator, lines),
+    format: indicator.format,
+    decimals: indicator.decimals,
+  };
+  return {
+    ...data,
+    summary: shownSummary(
+      data,
+      places.map((place) => place.name),
+    ),
+  };
+}
+
+/**
+ * A place's lines in one edition: one per comparable segment, aligned with `periods`, named
+ * with the edition (when `named`) and the segment where they need telling apart.
+ * Example: placeLines(bromley, 'locality', indicator, ['2023', '2024']) → [{ label: 'Bromley', values: [7.1, 6.6], … }].
+ */
+export function placeLines(
+  place: SummarySeries,
+  role: ChartLine['role'],
+  indicator: Indicator,
+  periods: readonly string[],
+  named = false,
+): ChartLine[] {
+  const segments = comparableSegments(place.points, indicator);
+  return segments.map((segment, index) => {
+    const qualifiers = [
+      named ? indicator.edition : undefined,
+      segments.length > 1 ? segmentName(segment, segments) : undefined,
+    ].filter(Boolean);
+    const byLabel = new Map(segment.points.map((point) => [point.period.label, point]));
+    const intervals = periods.map((label) => intervalOf(byLabel.get(label)));
+    return {
+      label: qualifiers.length > 0 ? `${place.name} (${qualifiers.join('; ')})` : place.name,
+      place: place.name,
+      role,
+      segment: index,
+      values: periods.map((label) => byLabel.get(label)?.value ?? null),
+      ...(intervals.some(Boolean) && { intervals }),
+    };
+  });
 }
 
 /** A cell of a chart's table: its text, and whether it is a confidence interval. */
@@ -211,7 +249,7 @@ export function benchmarkLocalities(
 const FROM_ZERO: ReadonlySet<Indicator['format']> = new Set(['count', 'percent', 'rate per 100,000']);
 
 /** The value axis: from zero for amounts, marked when it is not, and reaching every interval drawn. */
-function valueAxis(indicator: Pick<Indicator, 'format' | 'unit'>, lines: readonly ChartLine[]): ChartAxis {
+export function valueAxis(indicator: Pick<Indicator, 'format' | 'unit'>, lines: readonly ChartLine[]): ChartAxis {
   const fromZero = FROM_ZERO.has(indicator.format);
   const limits = lines.flatMap((line) => (line.intervals ?? []).flatMap((interval) => interval ?? []));
   return {
@@ -225,7 +263,7 @@ function intervalOf(point: KpiPoint | undefined): [number, number] | null {
   return point?.lowerCi !== undefined && point.upperCi !== undefined ? [point.lowerCi, point.upperCi] : null;
 }
 
-function periodLabels(points: readonly KpiPoint[]): string[] {
+export function periodLabels(points: readonly KpiPoint[]): string[] {
   const byLabel = new Map<string, Period>(points.map((point) => [point.period.label, point.period]));
   return [...byLabel.values()].sort(comparePeriods).map((period) => period.label);
 }

@@ -2,11 +2,13 @@
  * The words beside a chart: what it shows, generated from the same figures, so a reader who
  * cannot see the chart loses nothing.
  */
+import type { ChartData } from './chart-data.ts';
 import type { KpiPoint } from './series.ts';
 import type { Indicator } from './schema.ts';
 import { compareWith, comparisonInWords } from './comparison.ts';
 import { comparableSegments, targetStatus, type Segment } from './trend.ts';
 import { formatDate } from '../text/dates.ts';
+import { inWords } from '../text/lists.ts';
 import { capitalised } from '../text/names.ts';
 
 // Making an Intl.NumberFormat is slow, and pages format thousands of figures.
@@ -89,6 +91,28 @@ export function summariseChart(chart: {
     );
   }
   return sentences.join(' ');
+}
+
+/**
+ * The words for a chart of places compared, drawing the places in `shown` (names, as its
+ * lines' `place`): which they are, and each one's latest figure, so the text says what the
+ * lines show. Rewritten as a reader chooses places.
+ * Example: shownSummary(data, ['Bromley', 'England']) ===
+ *   'Places shown: Bromley and England. Latest figures: Bromley 6.6% in 2024; England 10.4% in 2024.'
+ */
+export function shownSummary(data: ChartData, shown: readonly string[]): string {
+  const drawn = new Set(shown);
+  const places = [...new Set(data.lines.map((line) => line.place))].filter((place) => drawn.has(place));
+  if (places.length === 0) return 'No place is chosen: choose places to draw their figures.';
+  const latest = places.flatMap((place) => {
+    let at = -1;
+    let value = 0;
+    for (const line of data.lines.filter((l) => l.place === place))
+      for (const [index, figure] of line.values.entries())
+        if (figure !== null && index >= at) [at, value] = [index, figure];
+    return at < 0 ? [] : [`${place} ${formatValue(value, data)} in ${data.periods[at]}`];
+  });
+  return `Places shown: ${inWords(places)}. Latest figures: ${latest.join('; ')}.`;
 }
 
 /** "rose from 67.1 years in 2015-17 to 68.0 years in 2022-24", or "was 64.6% in 2017" for one figure. */

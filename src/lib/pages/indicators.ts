@@ -1,5 +1,6 @@
 /** The performance figures: the list of measures, and each measure's page, with every place that has figures for it. */
 import type { Measure } from '../kpi/figures.ts';
+import { compareView } from './indicator-compare.ts';
 import { discussedIn } from './indicator-discussed.ts';
 import { type Crumb, HOME_CRUMB } from './listings.ts';
 import { paths } from './paths.ts';
@@ -15,10 +16,11 @@ export function indicatorsView({ figures }: SiteData) {
 /**
  * Everything a measure's page shows: the measure, and each place with figures, by name,
  * with its latest standing, how it compares with the place above all others (England) for
- * the same period where that has a figure, and its chart.
+ * the same period where that has a figure, and its chart; and all of them compared.
  * Example: indicatorView(site, measure).places[0] → { id: 'bromley', name: 'Bromley', standing, benchmark, chart }.
  */
-function indicatorView({ index, figures }: SiteData, measure: Measure) {
+function indicatorView(site: SiteData, measure: Measure) {
+  const { index, figures } = site;
   return {
     measure,
     crumbs: CRUMBS,
@@ -43,6 +45,8 @@ function indicatorView({ index, figures }: SiteData, measure: Measure) {
         chart: figures.chart(measure, id),
       };
     }),
+    /** Every place's figures in one chart and table, the reader choosing the places drawn. */
+    compare: compareView(site, measure),
   };
 }
 
