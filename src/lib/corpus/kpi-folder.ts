@@ -5,8 +5,8 @@
 import { extname, join } from 'node:path';
 import type { ContentProblem } from '../content/content-error.ts';
 import { loadKpis, type KpiLoad } from '../kpi/load.ts';
-import { indicatorSchema } from '../kpi/schema.ts';
-import type { IndicatorFile } from '../kpi/series.ts';
+import { indicatorFileSchema } from '../kpi/schema.ts';
+import type { IndicatorFile, IndicatorFileAsWritten } from '../kpi/series.ts';
 import type { ContentReader } from './content-reader.ts';
 
 /** Files of figures: CSV, and tab-separated text as Excel's "Text (Tab delimited)" saves it. */
@@ -16,7 +16,7 @@ const WORKBOOK = /\.(?:xlsx|xlsm|xlsb|xls|ods|numbers)$/i;
 /**
  * Reads and checks every indicator and file of figures under `contentDir`, recording
  * problems and notes in `reader`, with paths as it shows them ("content/kpis/smoking.csv");
- * `localityOns` (locality ids by ONS code) matches the areas of Fingertips exports.
+ * `localityOns` (locality ids by ONS code) matches the areas of Fingertips exports and Nomis downloads.
  * Example: readKpiFolder(reader, 'content', localityIds).counts.rowsRead === 2401 for the sample.
  */
 export function readKpiFolder(
@@ -25,9 +25,9 @@ export function readKpiFolder(
   localityIds: ReadonlySet<string>,
   localityOns: ReadonlyMap<string, string> = new Map(),
 ): Omit<KpiLoad, 'problems' | 'notes'> & { indicators: Map<string, IndicatorFile> } {
-  const indicators = new Map<string, IndicatorFile>();
-  for (const { id, lineOf, ...indicator } of reader.folderOfYaml(join(contentDir, 'indicators'), indicatorSchema))
-    indicators.set(id, indicator);
+  const written = new Map<string, IndicatorFileAsWritten>();
+  for (const { id, lineOf, ...indicator } of reader.folderOfYaml(join(contentDir, 'indicators'), indicatorFileSchema))
+    written.set(id, indicator);
   const kpisDir = join(contentDir, 'kpis');
   const csvFiles: { path: string; text: string }[] = [];
   for (const { name, path, kind } of reader.entries(kpisDir)) {
@@ -39,14 +39,16 @@ export function readKpiFolder(
   }
   // A kpis/ that is a file or a link elsewhere is already reported, by the content folder's check.
   const kpisKind = reader.kind(kpisDir);
-  if (indicators.size > 0 && csvFiles.length === 0 && (kpisKind === 'missing' || kpisKind === 'folder'))
+  if (written.size > 0 && csvFiles.length === 0 && (kpisKind === 'missing' || kpisKind === 'folder'))
     reader.problems.push({
       file: reader.display(kpisDir),
-      message: `${kpisKind === 'missing' ? 'There is no kpis folder' : 'The kpis folder has no files of figures'}, so none of the ${indicators.size} indicators in ${reader.display(join(contentDir, 'indicators'))} has figures to chart.`,
+      message: `${kpisKind === 'missing' ? 'There is no kpis folder' : 'The kpis folder has no files of figures'}, so none of the ${written.size} indicators in ${reader.display(join(contentDir, 'indicators'))} has figures to chart.`,
       advice: `put the CSV files of figures in ${reader.display(kpisDir)}/ (if the folder was renamed or moved, put it back), or delete the indicators if the site shows no performance figures.`,
     });
   const unreadIndicators = reader.idsIn(join(contentDir, 'indicators'), []);
-  const loaded = loadKpis({ indicators, localityIds, localityOns, unreadIndicators, csvFiles });
+  const loaded = loadKpis({ indicators: written, localityIds, localityOns, unreadIndicators, csvFiles });
+  // Titles left to an export are filled in from it; loadKpis reports an indicator with none.
+  const indicators = loaded.indicators;
   reader.problems.push(...loaded.problems);
   reader.notes.push(...loaded.notes, ...withoutFigures(indicators, loaded, reader.display(kpisDir)));
   return { series: loaded.series, counts: loaded.counts, indicators };

@@ -4,7 +4,7 @@
  */
 import type { NumberResult } from './csv.ts';
 import type { IndicatorFormat } from './schema.ts';
-import type { IndicatorFile } from './series.ts';
+import type { IndicatorFileAsWritten } from './series.ts';
 
 /** The columns of numbers. */
 export type NumberColumn = 'value' | 'lower_ci' | 'upper_ci' | 'count' | 'denominator';
@@ -28,7 +28,7 @@ export function checkFigure(
   column: NumberColumn,
   read: NumberResult,
   written: string,
-  indicator?: IndicatorFile,
+  indicator?: IndicatorFileAsWritten,
 ): NumberResult {
   if (!read.ok) return read;
   const shown = written.length > 24 ? `"${written.slice(0, 12)}…" (${written.length} characters long)` : `"${written}"`;

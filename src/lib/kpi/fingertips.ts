@@ -1,17 +1,24 @@
 /**
  * A Fingertips export (OHID's "Export table as CSV", or the API's data download) read as it
- * is downloaded: each area matched to a locality by its ONS code, each indicator's series
- * chosen by its `fingertips` id, sex and age. A download holds far more than a site charts,
- * so rows no indicator or locality takes are counted, not errors.
+ * is downloaded: each indicator's series chosen by its `fingertips` id, sex and age, each
+ * area matched to a locality by its ONS code (exportFigures, shared with Nomis downloads).
  */
 import type { ContentProblem } from '../content/content-error.ts';
 import { type CsvCell, type CsvLayout, type CsvRecord, columnKey, readHeader } from './csv.ts';
-import { type Columns, type FileFigures, readRow } from './rows.ts';
-import { kpiColumns } from './schema.ts';
-import type { IndicatorFile } from './series.ts';
+import {
+  type ExportInput,
+  type ExportKind,
+  type ExportRow,
+  type SkippedRows,
+  cellAt,
+  exportFigures,
+} from './exports.ts';
+import type { FileFigures } from './rows.ts';
+import type { IndicatorFileAsWritten } from './series.ts';
 
 const fingertipsColumns = [
   'indicator_id',
+  'indicator_name',
   'area_code',
   'sex',
   'age',
@@ -44,23 +51,11 @@ const AS_KPI_COLUMNS: readonly FingertipsColumn[] = [
   'denominator',
   'value_note',
 ];
-const KPI_ORDER: Columns = new Map(kpiColumns.map((name, index) => [name, index]));
 
-/** Why a row of an export is not charted although nothing is wrong with it, as the build's summary says it. */
-export const skipReasons = {
-  series: 'of series no indicator takes',
-  breakdown: 'broken down by a category',
-  area: 'for areas with no locality',
-  value: 'with no value',
-} as const;
-export type SkippedRows = Partial<Record<keyof typeof skipReasons, number>>;
+const FINGERTIPS: ExportKind = { name: 'Fingertips export', field: 'fingertips' };
 
 /** What an export's rows are matched against. */
-export interface FingertipsInput {
-  indicators: ReadonlyMap<string, IndicatorFile>;
-  localityIds: ReadonlySet<string>;
-  /** Locality ids by their ONS code (the `ons` of `content/localities/*.yaml`). */
-  localityOns: ReadonlyMap<string, string>;
+export interface FingertipsInput extends ExportInput {
   /** The indicator that takes each series, from seriesTaken. */
   taken: ReadonlyMap<string, string>;
 }
@@ -72,9 +67,9 @@ export function isFingertipsExport(header: readonly CsvCell[]): boolean {
 }
 
 /**
- * The rows of an export that are an indicator's figures in a locality, each checked as a row
- * of figures is; rows left out for a reason in skipReasons are added to `skipped`, and those
- * with no value named by line in a note. Undefined when the header lacks a column it needs.
+ * The rows of an export that are an indicator's figures in a locality, read by exportFigures;
+ * each indicator's name, from "Indicator Name", goes to `input.names`. Undefined when the
+ * header lacks a column it needs.
  * Example: [...readFingertipsExport(header, rows, file, input, problems, notes, skipped)!.rows][0].locality === 'bromley'.
  */
 export function readFingertipsExport(
@@ -88,59 +83,26 @@ export function readFingertipsExport(
 ): FileFigures | undefined {
   const columns = readHeader(header.cells, file, problems, FINGERTIPS_LAYOUT);
   if (!columns) return undefined;
-  const skip = (reason: keyof typeof skipReasons) => (skipped[reason] = (skipped[reason] ?? 0) + 1);
-  const figures = function* () {
-    const noValue: string[] = [];
-    // The series of the export, by id, sex and age as written, while no indicator takes any of them.
-    const untaken = new Set<string>();
-    let anyTaken = false;
+  const exportRows = function* (): Generator<ExportRow> {
     for (const row of rows) {
-      const cell = (name: FingertipsColumn): CsvCell => {
-        const index = columns.get(name);
-        return (
-          (index === undefined ? undefined : row.cells[index]) ?? { text: '', line: row.line, column: (index ?? 0) + 1 }
-        );
-      };
+      const cell = (name: FingertipsColumn) => cellAt(row.cells, columns.get(name), row.line);
       const text = (name: FingertipsColumn) => cell(name).text.trim();
-      const indicator = input.taken.get(seriesKey(text('indicator_id'), text('sex'), text('age')));
-      const locality = input.localityOns.get(text('area_code'));
-      anyTaken ||= indicator !== undefined;
-      if (indicator === undefined) {
-        skip('series');
-        if (!anyTaken) untaken.add(`id: ${text('indicator_id')}, sex: ${text('sex')}, age: ${text('age')}`);
-      } else if (text('category_type') !== '') skip('breakdown');
-      else if (locality === undefined) skip('area');
-      else if (text('value') === '') {
-        skip('value');
-        noValue.push(text('value_note') === '' ? `${row.line}` : `${row.line} ("${text('value_note')}")`);
-      } else {
-        const cells = AS_KPI_COLUMNS.map((name) => cell(name));
-        cells[0] = { ...cells[0], text: indicator };
-        cells[1] = { ...cells[1], text: locality };
-        const figure = readRow(cells, row.line, KPI_ORDER, file, input, problems);
-        if (figure) yield figure;
-      }
+      yield {
+        line: row.line,
+        indicator: input.taken.get(seriesKey(text('indicator_id'), text('sex'), text('age'))),
+        series: `id: ${text('indicator_id')}, sex: ${text('sex')}, age: ${text('age')}`,
+        breakdown: text('category_type') !== '',
+        area: text('area_code'),
+        missing: text('value') === '' ? text('value_note') : undefined,
+        name: text('indicator_name'),
+        cells: () => AS_KPI_COLUMNS.map((name) => cell(name)),
+      };
     }
-    if (!anyTaken && untaken.size > 0)
-      notes.push({
-        file,
-        message: `No indicator takes any of the figures in this Fingertips export, so none is charted. It has ${[
-          ...untaken,
-        ]
-          .slice(0, 6)
-          .map((series) => `{ ${series} }`)
-          .join(', ')}${untaken.size > 6 ? ` and ${untaken.size - 6} more` : ''}.`,
-        advice: `give the indicator these figures are for a "fingertips" field in its file in content/indicators/, e.g. fingertips: { ${[...untaken][0]} }; or move the export out of the content folder.`,
-      });
-    if (noValue.length > 0)
-      notes.push({
-        file,
-        message: `${noValue.length === 1 ? 'One row' : `${noValue.length} rows`} of figures Minuted would chart ${noValue.length === 1 ? 'has' : 'have'} no value, so ${noValue.length === 1 ? 'its chart shows a gap' : 'their charts show gaps'}: line${noValue.length === 1 ? '' : 's'} ${noValue.join(', ')}.`,
-        advice:
-          'nothing to do if the publisher left them out (suppressed or not published); keep the export as downloaded.',
-      });
   };
-  return { rows: figures(), periodColumn: columns.get('time_period')! + 1 };
+  return {
+    rows: exportFigures(exportRows(), file, input, problems, notes, skipped, FINGERTIPS),
+    periodColumn: columns.get('time_period')! + 1,
+  };
 }
 
 /** How an export's indicator, sex and age are matched: as written there, in any case. */
@@ -154,7 +116,7 @@ function seriesKey(id: string | number, sex: string, age: string): string {
  * Example: seriesTaken(indicators, problems).get(seriesKey(90280, 'Persons', '18+ yrs')) === 'ascof-5a1-service-users-social-contact'.
  */
 export function seriesTaken(
-  indicators: ReadonlyMap<string, IndicatorFile>,
+  indicators: ReadonlyMap<string, IndicatorFileAsWritten>,
   problems: ContentProblem[],
 ): Map<string, string> {
   const taken = new Map<string, string>();

@@ -8,16 +8,19 @@
 import { closest, type ContentProblem } from '../content/content-error.ts';
 import { counted, withCommas } from '../text/counts.ts';
 import { type CsvRecord, type Separator, readCsv, readHeader } from './csv.ts';
-import { isFingertipsExport, readFingertipsExport, seriesTaken, skipReasons, type SkippedRows } from './fingertips.ts';
+import { skipReasons, type SkippedRows } from './exports.ts';
+import { isFingertipsExport, readFingertipsExport, seriesTaken } from './fingertips.ts';
+import { isNomisDownload, readNomisDownload } from './nomis.ts';
 import { comparePeriods } from './periods.ts';
 import { type FileFigures, KPI_LAYOUT, readRow } from './rows.ts';
 import { requiredKpiColumns } from './schema.ts';
-import type { IndicatorFile, KpiSeries } from './series.ts';
+import type { IndicatorFile, IndicatorFileAsWritten, KpiSeries } from './series.ts';
 
 export interface KpiInput {
-  indicators: ReadonlyMap<string, IndicatorFile>;
+  /** As their files give them: an indicator's title may be left to the export its figures come from. */
+  indicators: ReadonlyMap<string, IndicatorFileAsWritten>;
   localityIds: ReadonlySet<string>;
-  /** Locality ids by ONS code, for Fingertips exports; an export's areas not here are skipped. */
+  /** Locality ids by ONS code, for Fingertips exports and Nomis downloads; their areas not here are skipped. */
   localityOns?: ReadonlyMap<string, string>;
   /** Indicators whose files have problems of their own: rows naming them are left to those. */
   unreadIndicators?: ReadonlySet<string>;
@@ -30,11 +33,13 @@ export interface KpiCounts {
   files: number;
   rowsRead: number;
   rowsCharted: number;
-  /** Rows of Fingertips exports left out, by reason; only when there are some. */
+  /** Rows of Fingertips exports and Nomis downloads left out, by reason; only when there are some. */
   skipped?: SkippedRows;
 }
 
 export interface KpiLoad {
+  /** Every indicator with its title: its file's, else the name an export gives it (else its id, with a problem). */
+  indicators: Map<string, IndicatorFile>;
   /** Sorted by indicator id, then locality id. */
   series: KpiSeries[];
   problems: ContentProblem[];
@@ -51,11 +56,12 @@ export function loadKpis(input: KpiInput): KpiLoad {
   const problems: ContentProblem[] = [...targetLocalityProblems(input)];
   const notes: ContentProblem[] = [];
   const skipped: SkippedRows = {};
-  const fingertips = {
+  const exports = {
     ...input,
-    localityOns: input.localityOns ?? new Map(),
-    taken: seriesTaken(input.indicators, problems),
+    localityOns: input.localityOns ?? new Map<string, string>(),
+    names: new Map<string, string>(),
   };
+  const fingertips = { ...exports, taken: seriesTaken(input.indicators, problems) };
   const series = new Map<string, KpiSeries>();
   const seen = new Map<string, { file: string; line: number }>();
   let rowsRead = 0;
@@ -76,7 +82,9 @@ export function loadKpis(input: KpiInput): KpiLoad {
     }
     const read = isFingertipsExport(header.cells)
       ? readFingertipsExport(header, rows, csv.path, fingertips, problems, notes, skipped)
-      : readFigures(header, rows, csv.path, input, problems, notes, separator);
+      : isNomisDownload(header.cells)
+        ? readNomisDownload(header, rows, csv.path, exports, problems, notes, skipped)
+        : readFigures(header, rows, csv.path, input, problems, notes, separator);
     if (!read) continue;
     if (rows.length === 0)
       problems.push({
@@ -114,7 +122,31 @@ export function loadKpis(input: KpiInput): KpiLoad {
   const rowsCharted = sorted.reduce((sum, entry) => sum + entry.points.length, 0);
   const counts: KpiCounts = { files: input.csvFiles.length, rowsRead, rowsCharted };
   if (Object.keys(skipped).length > 0) counts.skipped = skipped;
-  return { series: sorted, problems, notes, counts };
+  return { indicators: withTitles(input.indicators, exports.names, problems), series: sorted, problems, notes, counts };
+}
+
+/**
+ * Each indicator with its title: its file's own, else the name the export its figures come
+ * from gives it; with neither, a problem (and its id, so the rest can still be checked).
+ */
+function withTitles(
+  indicators: ReadonlyMap<string, IndicatorFileAsWritten>,
+  names: ReadonlyMap<string, string>,
+  problems: ContentProblem[],
+): Map<string, IndicatorFile> {
+  const titled = new Map<string, IndicatorFile>();
+  for (const [id, indicator] of indicators) {
+    const title = indicator.title ?? names.get(id);
+    if (title === undefined)
+      problems.push({
+        file: indicator.file,
+        field: 'title',
+        message: `The indicator "${id}" has no title, and no export in content/kpis/ names it.`,
+        advice: `add a line such as "title: ${id.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase())}"; only a Fingertips export taken by its "fingertips" field gives a title of its own.`,
+      });
+    titled.set(id, { ...indicator, title: title ?? id });
+  }
+  return titled;
 }
 
 /** The rows of a file in Minuted's own columns, or undefined when its header cannot be read. */

@@ -1,9 +1,11 @@
 /** The figures of one indicator in one place, as charts, pages and downloads read them. */
 import type { Period } from './periods.ts';
-import type { Indicator } from './schema.ts';
+import type { Indicator, IndicatorAsWritten } from './schema.ts';
 
 /** An indicator as read from its file; `file` is where problems with it are reported. */
 export type IndicatorFile = Indicator & { file: string };
+/** An indicator as read from its file, before its title is looked for in an export. */
+export type IndicatorFileAsWritten = IndicatorAsWritten & { file: string };
 
 /** One figure on a chart, with the row it came from. */
 export interface KpiPoint {
