@@ -54,11 +54,22 @@ describe("a locality page's summary", () => {
       expect(row.benchmark).toMatchObject({ locality: 'england', name: 'England' });
       expect(row.benchmark!.point.period.label).toBe(row.standing.latest.period.label);
     }
-    // The sample's figures publish no confidence intervals, so none is judged better or worse.
-    expect(bromley.compared).toBe(`${compared.length} not compared with England (no confidence interval published)`);
+    // Only a figure published with its interval is judged; the rest say why not.
+    for (const row of compared)
+      expect(row.benchmark!.comparison === 'not compared').toBe(row.standing.latest.lowerCi === undefined);
+    const judged = compared.filter((row) => row.benchmark!.comparison !== 'not compared').length;
+    expect(judged).toBeGreaterThan(0);
+    expect(bromley.compared).toBe(
+      `${judged} similar to England and ${compared.length - judged} not compared (no confidence interval published)`,
+    );
     // Smoking: 6.6% in 2024 against England's 10.4%, where lower is better, but with no interval.
     const smoking = rows.find((row) => row.standing.measure.id === 'smoking-prevalence-adults')!;
     expect(smoking.benchmark).toMatchObject({ point: { value: 10.4 }, comparison: 'not compared' });
+    // Campylobacter, from the Fingertips export: 86.9 per 100,000 in 2017 (77.1 to 97.6), England 96.6 and
+    // London 63.2 — similar to England and worse than London, as Fingertips itself judged it.
+    const campylobacter = rows.find((row) => row.standing.measure.id === 'campylobacter-incidence')!;
+    expect(campylobacter.benchmark).toMatchObject({ comparison: 'similar', point: { value: 96.6109417215551 } });
+    expect(campylobacter.region).toMatchObject({ name: 'London', comparison: 'worse' });
     expect(page('england')).toMatchObject({ benchmark: undefined, compared: undefined });
   });
 });

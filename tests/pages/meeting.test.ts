@@ -59,8 +59,8 @@ describe("a meeting page's figures", () => {
     for (const row of rows.filter((r) => r.benchmark)) {
       expect(row.benchmark).toMatchObject({ locality: 'england', name: 'England' });
       expect(row.benchmark!.point.period.label).toBe(row.standing.latest.period.label);
-      // The sample publishes no confidence intervals: nothing is judged better or worse.
-      expect(row.benchmark!.comparison).toBe('not compared');
+      // Judged only where the place's figure has its confidence interval.
+      expect(row.benchmark!.comparison === 'not compared').toBe(row.standing.latest.lowerCi === undefined);
     }
   });
 

@@ -21,22 +21,27 @@ export interface FigureRow {
   dated?: string;
   /** The figure of the place above all others (England) for the same period, where there is one. */
   benchmark?: Benchmark & { name: string };
+  /** The figure of the nearest place between (the region) for the same period, where there is one. */
+  region?: Benchmark & { name: string };
 }
+
+/** A place compared with: its id and name. */
+type Place = { id: string; name: string };
 
 /** The theme rows are listed under when their indicators give none. */
 export const NO_THEME = 'Other figures';
 
 /**
  * A place's figures for some measures, as known on `date` (today's when undefined), each
- * with England's for the same period when `benchmark` names it. Measures without figures
- * by then are left out.
+ * with England's for the same period when `benchmark` names it, and with the nearest of
+ * `regions` (nearest first) that has one. Measures without figures by then are left out.
  * Example: figureRows(figures, measures, 'bromley', { date: '2023-06-29' })[0].dated === '2017/18 figures, 5 years before this meeting'.
  */
 export function figureRows(
   figures: Figures,
   measures: readonly Measure[],
   locality: string,
-  { date, benchmark }: { date?: string; benchmark?: { id: string; name: string } } = {},
+  { date, benchmark, regions = [] }: { date?: string; benchmark?: Place; regions?: readonly Place[] } = {},
 ): FigureRow[] {
   return measures.flatMap((measure) => {
     const standing = figures.standing(measure, locality, date);
@@ -47,6 +52,9 @@ export function figureRows(
         ? undefined
         : yearsOld(standing.latest.period, date);
     const compared = benchmark && figures.benchmark(standing, benchmark.id);
+    const region = regions
+      .map((place) => ({ place, compared: figures.benchmark(standing, place.id) }))
+      .find((r) => r.compared);
     return [
       {
         standing,
@@ -55,6 +63,7 @@ export function figureRows(
           dated: `${standing.latest.period.label} figures, ${counted(years, ['year', 'years'])} before this meeting`,
         }),
         ...(compared && { benchmark: { ...compared, name: benchmark.name } }),
+        ...(region && { region: { ...region.compared!, name: region.place.name } }),
       },
     ];
   });

@@ -33,9 +33,10 @@ export function localitySummary(
     .flatMap((item) => index.actionsOf(item))
     .filter((action) => action.status !== 'answered')
     .sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || b.meeting.date.localeCompare(a.meeting.date));
-  const [top] = index.localities.ancestors(locality.id);
+  const [top, ...between] = index.localities.ancestors(locality.id);
   const rows = figureRows(figures, figures.measuresIn(locality.id), locality.id, {
     ...(top && { benchmark: { id: top.id, name: top.name } }),
+    regions: between.reverse(),
   });
   return {
     decisions: newestDecisions.slice(0, AT_A_GLANCE),

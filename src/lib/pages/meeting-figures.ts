@@ -18,15 +18,16 @@ export interface DiscussedRow extends FigureRow {
 /**
  * For each place, the figures the meeting's items discussed (their `indicators`), in agenda
  * order, then the others and how many of those were improving, worsening and so on; each
- * compared with the figure for the same period of the place `topOf` gives (England).
- * Example: meetingFigures(figures, meeting, items, [bromley], () => england)[0].discussed[0].items[0].number === '1'.
+ * compared with the figures for the same period of the places `around` gives, top down
+ * (England, then its region).
+ * Example: meetingFigures(figures, meeting, items, [bromley], () => [england, london])[0].discussed[0].items[0].number === '1'.
  */
 export function meetingFigures(
   figures: Figures,
   meeting: MeetingEntry,
   items: readonly ItemSummary[],
   places: readonly WithId<Locality>[],
-  topOf: (locality: string) => { id: string; name: string } | undefined,
+  around: (locality: string) => readonly { id: string; name: string }[],
 ) {
   // Each measure once, however many items or editions of it name it.
   const discussedBy = new Map<string, ItemSummary[]>();
@@ -38,10 +39,11 @@ export function meetingFigures(
       if (!by.includes(item)) discussedBy.set(measure.id, [...by, item]);
     }
   return places.map((place) => {
-    const top = topOf(place.id);
+    const [top, ...between] = around(place.id);
     const rows = figureRows(figures, figures.measuresIn(place.id), place.id, {
       date: meeting.date,
       ...(top && { benchmark: top }),
+      regions: [...between].reverse(),
     });
     const others = rows.filter((row) => !discussedBy.has(row.standing.measure.id));
     const discussed: DiscussedRow[] = [...discussedBy].flatMap(([id, by]) => {

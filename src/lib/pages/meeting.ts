@@ -42,7 +42,7 @@ function meetingView({ index, figures, today }: SiteData, meeting: MeetingEntry)
     })),
     localities,
     crumbs: CRUMBS,
-    figuresAt: meetingFigures(figures, meeting, items, places, (id) => index.localities.ancestors(id)[0]),
+    figuresAt: meetingFigures(figures, meeting, items, places, (id) => index.localities.ancestors(id)),
   };
 }
 
