@@ -219,3 +219,15 @@ describe('nomisPeriod', () => {
     });
   });
 });
+
+describe('the nomis field', () => {
+  it('takes columns and their values, a number as its text, and refuses an empty one', () => {
+    const parsed = indicatorFileSchema.parse({ ...indicator(), nomis: { GENDER_NAME: 'Total', CAUSE_OF_DEATH: 0 } });
+    expect(parsed.nomis).toEqual({ GENDER_NAME: 'Total', CAUSE_OF_DEATH: '0' });
+    const empty = indicatorFileSchema.safeParse({ ...indicator(), nomis: {} });
+    expect(empty.error?.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [['nomis'], 'name at least one column of the download and its value, e.g. GENDER_NAME: Total'],
+    ]);
+    expect(indicatorFileSchema.safeParse({ ...indicator(), nomis: { GENDER_NAME: '' } }).success).toBe(false);
+  });
+});
