@@ -1,6 +1,6 @@
 /**
- * A Nomis download (nomisweb.co.uk's "Download data" as CSV, or the API's `….data.csv`) read as
- * it is downloaded: each indicator's series chosen by its `nomis` columns and values, each area
+ * A Nomis download in the API's CSV form (nomisweb.co.uk's `….data.csv`, as a query's API
+ * link gives it) read as it is downloaded: each indicator's series chosen by its `nomis` columns and values, each area
  * matched to a locality by GEOGRAPHY_CODE (exportFigures, shared with Fingertips exports).
  * Figures Nomis marks as not a normal value (OBS_STATUS other than A), confidential (OBS_CONF
  * true) or leaves empty are not charted but named by line.

@@ -62,7 +62,7 @@ const fingertipsSeriesSchema = z.strictObject({
 });
 
 /**
- * One series of a Nomis download (nomisweb.co.uk, "Download data" or the API's CSV): each
+ * One series of a Nomis download (nomisweb.co.uk, the API's `….data.csv`): each
  * key names a column of the download as its header does, in any case (e.g. GENDER_NAME),
  * and its value is the cell as written there (e.g. "Total"). A row is this indicator's when
  * every column named has that value; its area comes from GEOGRAPHY_CODE, its period from
