@@ -86,8 +86,16 @@ describe("a locality page's figures", () => {
     for (const { theme, id, rows: themed, directions } of bromley.themes) {
       expect(id).toMatch(/^theme-[a-z-]+$/);
       for (const row of themed) expect(row.standing.measure.theme).toBe(theme);
-      expect(directions).toMatch(/^\d+ (improving|worsening|no change|not judged)/);
+      expect(directions).toMatch(/^\d+ (improving|worsening|no change|not judged|too old to judge)/);
     }
+    // A figure two or more years old says its age rather than claim it is improving today.
+    const alcohol = rows.find((row) => row.standing.measure.id === 'alcohol-related-admissions-narrow')!;
+    expect(alcohol.standing.latest.period.label).toBe('2017/18');
+    const thisYear = Number(TODAY.slice(0, 4));
+    expect(alcohol.dated).toBe(`2017/18 figures, ${thisYear - 2018} years old`);
+    for (const row of rows)
+      if (!row.dated && row.standing.direction.direction !== 'not judged')
+        expect(Number(row.standing.latest.period.end.slice(0, 4))).toBeGreaterThan(thisYear - 2);
     expect(bromley.themes.find((t) => t.theme === 'Population')!.directions).toBe('2 not judged');
   });
 

@@ -17,7 +17,10 @@ export interface FigureRow {
   standing: Standing;
   /** The measure's page, at this place's chart. */
   chart: string;
-  /** "2017/18 figures, 5 years before this meeting": the direction of travel judged describes an earlier time. */
+  /**
+   * "2017/18 figures, 5 years before this meeting" (or "…, 8 years old" on a page of today's
+   * figures): the direction of travel judged describes an earlier time.
+   */
   dated?: string;
   /** The figure of the place above all others (England) for the same period, where there is one. */
   benchmark?: Benchmark & { name: string };
@@ -35,22 +38,30 @@ export const NO_THEME = 'Other figures';
  * A place's figures for some measures, as known on `date` (today's when undefined), each
  * with England's for the same period when `benchmark` names it, and with the nearest of
  * `regions` (nearest first) that has one. Measures without figures by then are left out.
+ * A figure two or more years older than `date`, or than `today` on a page of today's
+ * figures, says its age.
  * Example: figureRows(figures, measures, 'bromley', { date: '2023-06-29' })[0].dated === '2017/18 figures, 5 years before this meeting'.
  */
 export function figureRows(
   figures: Figures,
   measures: readonly Measure[],
   locality: string,
-  { date, benchmark, regions = [] }: { date?: string; benchmark?: Place; regions?: readonly Place[] } = {},
+  {
+    date,
+    today,
+    benchmark,
+    regions = [],
+  }: { date?: string; today?: string; benchmark?: Place; regions?: readonly Place[] } = {},
 ): FigureRow[] {
   return measures.flatMap((measure) => {
     const standing = figures.standing(measure, locality, date);
     if (!standing) return [];
     // Only a direction judged can mislead; "not judged" claims nothing of the time.
+    const asOf = date ?? today;
     const years =
-      date === undefined || standing.direction.direction === 'not judged'
+      asOf === undefined || standing.direction.direction === 'not judged'
         ? undefined
-        : yearsOld(standing.latest.period, date);
+        : yearsOld(standing.latest.period, asOf);
     const compared = benchmark && figures.benchmark(standing, benchmark.id);
     const region = regions
       .map((place) => ({ place, compared: figures.benchmark(standing, place.id) }))
@@ -60,7 +71,7 @@ export function figureRows(
         standing,
         chart: paths.kpiChart(measure.id, locality),
         ...(years && {
-          dated: `${standing.latest.period.label} figures, ${counted(years, ['year', 'years'])} before this meeting`,
+          dated: `${standing.latest.period.label} figures, ${counted(years, ['year', 'years'])} ${date ? 'before this meeting' : 'old'}`,
         }),
         ...(compared && { benchmark: { ...compared, name: benchmark.name } }),
         ...(region && { region: { ...region.compared!, name: region.place.name } }),
@@ -75,7 +86,7 @@ const DIRECTIONS = {
   worsening: 'worsening',
   'no change': 'no change',
   'not judged': 'not judged',
-  dated: 'too old to judge (their periods ended two or more years before the meeting)',
+  dated: 'too old to judge (their periods ended two or more years earlier)',
 } as const;
 
 /**

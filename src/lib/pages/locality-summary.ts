@@ -19,7 +19,7 @@ const STATUS_ORDER: Record<ActionRecord['status'], number> = { overdue: 0, open:
  * A locality's summary and its figures by theme, from its items' newest decisions and the
  * boards that cover it. The figures are compared with those of the place above all others
  * (England), if it has one.
- * Example: localitySummary(index, figures, bromley, decisions).compared === '30 better than England, 13 worse and 4 similar'.
+ * Example: localitySummary(index, figures, bromley, decisions, bodies, '2026-12-06').compared === '30 better than England, 13 worse and 4 similar'.
  */
 export function localitySummary(
   index: SiteIndex,
@@ -27,6 +27,7 @@ export function localitySummary(
   locality: WithId<Locality>,
   newestDecisions: readonly DecisionRecord[],
   bodies: readonly WithId<Body>[],
+  today: string,
 ) {
   const items = index.itemsWithin(locality.id);
   const unanswered = items
@@ -37,6 +38,7 @@ export function localitySummary(
   const rows = figureRows(figures, figures.measuresIn(locality.id), locality.id, {
     ...(top && { benchmark: { id: top.id, name: top.name } }),
     regions: between.reverse(),
+    today,
   });
   return {
     decisions: newestDecisions.slice(0, AT_A_GLANCE),

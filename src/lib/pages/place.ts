@@ -55,7 +55,7 @@ const localityListing = (index: SiteIndex, locality: WithId<Locality>): Listing<
 });
 
 /** /localities/<id>/: the place, the places around it, its boards, a summary, its newest items and years, and its figures. */
-export const localityRoute = siteRoute(({ index, figures, yearPageLimit }) =>
+export const localityRoute = siteRoute(({ index, figures, yearPageLimit, today }) =>
   index.localities.all().map((locality) => {
     const { id } = locality;
     const covering = new Set([
@@ -76,7 +76,7 @@ export const localityRoute = siteRoute(({ index, figures, yearPageLimit }) =>
         bodies,
         crumbs: localityCrumbs(index, locality),
         ...newest,
-        ...localitySummary(index, figures, locality, newestDecisions, bodies),
+        ...localitySummary(index, figures, locality, newestDecisions, bodies, today),
       },
     };
   }),
