@@ -6,15 +6,16 @@
  */
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
+import { unified, type Plugin } from 'unified';
 import { VFile } from 'vfile';
+import type { Root } from 'mdast';
 import type { ItemDecision } from './decisions.ts';
 import type { Glossary } from './glossary-terms.ts';
 import rehypeGlossary from './rehype/glossary.ts';
 import remarkDecisions from './remark/decisions.ts';
+import remarkMinutesGfm from './remark/gfm.ts';
 import remarkHeadingLevels from './remark/heading-levels.ts';
 import remarkKpiEmbed, { KPI_EMBED_TAG, type KpiEmbed } from './remark/kpi-embed.ts';
 import remarkLiteralHtml from './remark/literal-html.ts';
@@ -38,22 +39,27 @@ const sanitizeSchema: SanitizeSchema = {
   },
 };
 
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkKpiEmbed)
-  .use(remarkLiteralHtml)
-  .use(remarkRemoteImages)
-  .use(remarkHeadingLevels)
-  .use(remarkTextBlocks)
-  .use(remarkDecisions)
-  .use(remarkRehype)
-  .use(rehypeSanitize, sanitizeSchema)
-  // The minutes are shown on their item's page, three folders down (paths.item): a relative
-  // link reaches the glossary at any base path, so cached minutes hold wherever the site is.
-  .use(rehypeGlossary, { href: (anchor: string) => `../../../glossary/#${anchor}` })
-  .use(rehypeStringify)
-  .freeze();
+/** The pipeline, with `gfm` for its GitHub Markdown: the site's own, or remark-gfm, which the tests and bench compare it with. */
+function minutesProcessor(gfm: Plugin<[], Root>) {
+  return (
+    unified()
+      .use(remarkParse)
+      .use(gfm)
+      .use(remarkKpiEmbed)
+      .use(remarkLiteralHtml)
+      .use(remarkRemoteImages)
+      .use(remarkHeadingLevels)
+      .use(remarkTextBlocks)
+      .use(remarkDecisions)
+      .use(remarkRehype)
+      .use(rehypeSanitize, sanitizeSchema)
+      // The minutes are shown on their item's page, three folders down (paths.item): a relative
+      // link reaches the glossary at any base path, so cached minutes hold wherever the site is.
+      .use(rehypeGlossary, { href: (anchor: string) => `../../../glossary/#${anchor}` })
+      .use(rehypeStringify)
+      .freeze()
+  );
+}
 
 export interface RenderedMinutes {
   html: string;
@@ -76,24 +82,33 @@ export interface RenderOptions {
 }
 
 /**
+ * renderMinutes, with `gfm` for the pipeline's GitHub Markdown step (remarkMinutesGfm).
+ * Example: minutesRenderer(remarkGfm)('See www.nhs.uk').html, as GFM's own autolinks render it.
+ */
+export function minutesRenderer(gfm: Plugin<[], Root> = remarkMinutesGfm) {
+  const processor = minutesProcessor(gfm);
+  return (
+    markdown: string,
+    decisionInputs: DecisionInput[] = [],
+    { agenda = false, glossary }: RenderOptions = {},
+  ): RenderedMinutes => {
+    // Control characters pasted from PDFs are invisible and not allowed in HTML: they go, the words stay.
+    const text = withoutControlCharacters(markdown.replace(/\r\n?/g, '\n'));
+    const file = new VFile({ value: text, data: { decisionInputs, agenda, glossary } });
+    const html = String(processor.processSync(file));
+    return {
+      html,
+      decisions: file.data.decisions ?? [],
+      textBlocks: file.data.textBlocks ?? [],
+      kpiEmbeds: file.data.kpiEmbeds ?? [],
+      decisionProblems: file.data.decisionProblems ?? [],
+      terms: file.data.glossaryTerms ?? [],
+    };
+  };
+}
+
+/**
  * Renders an item's minutes, or with `{ agenda: true }` its agenda text, in which no decision is recognised.
  * Example: renderMinutes('RESOLVED that the update be noted.').decisions[0].outcome === 'noted'.
  */
-export function renderMinutes(
-  markdown: string,
-  decisionInputs: DecisionInput[] = [],
-  { agenda = false, glossary }: RenderOptions = {},
-): RenderedMinutes {
-  // Control characters pasted from PDFs are invisible and not allowed in HTML: they go, the words stay.
-  const text = withoutControlCharacters(markdown.replace(/\r\n?/g, '\n'));
-  const file = new VFile({ value: text, data: { decisionInputs, agenda, glossary } });
-  const html = String(processor.processSync(file));
-  return {
-    html,
-    decisions: file.data.decisions ?? [],
-    textBlocks: file.data.textBlocks ?? [],
-    kpiEmbeds: file.data.kpiEmbeds ?? [],
-    decisionProblems: file.data.decisionProblems ?? [],
-    terms: file.data.glossaryTerms ?? [],
-  };
-}
+export const renderMinutes = minutesRenderer();

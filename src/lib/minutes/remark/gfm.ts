@@ -1,0 +1,30 @@
+/**
+ * remark plugin: GitHub's Markdown as minutes use it (tables, strikethrough, task lists,
+ * footnotes), with bare addresses linked after parsing (autolinks.ts) rather than by GFM's
+ * autolink-literal syntax, which tried every word and cost half the pipeline's time.
+ * The one composition of GFM in the project: render.ts uses it.
+ */
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import type { Processor } from 'unified';
+import remarkAutolinks from './autolinks.ts';
+
+export default function remarkMinutesGfm(this: Processor) {
+  const data = this.data();
+  // In micromark-extension-gfm's order, less the autolink literal, so each construct wins where it did.
+  (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem());
+  (data.fromMarkdownExtensions ??= []).push(
+    gfmFootnoteFromMarkdown(),
+    gfmStrikethroughFromMarkdown(),
+    gfmTableFromMarkdown(),
+    gfmTaskListItemFromMarkdown(),
+  );
+  // Run first of the transforms, where GFM linked addresses (at the end of parsing).
+  return remarkAutolinks();
+}
