@@ -60,6 +60,13 @@ describe('comparing places on a measure’s page', () => {
       site.kpis.series.filter((s) => s.indicator === latest.id).flatMap((s) => s.points.map((p) => p.period.label)),
     );
     expect(hle.data.periods.every((period) => periods.has(period))).toBe(true);
+    // Places whose figures are all in the earlier edition are named, not drawn or tabled.
+    const earlierOnly = site.figures
+      .localitiesWith(measure)
+      .filter((id) => !site.kpis.series.some((s) => s.indicator === latest.id && s.locality === id));
+    expect(hle.earlierOnly).toEqual(earlierOnly.map((id) => site.index.localities.get(id)!.name));
+    expect(hle.places.map((p) => p.id)).not.toContain(earlierOnly[0]);
     expect(smoking.edition).toBeUndefined();
+    expect(smoking.earlierOnly).toEqual([]);
   });
 });

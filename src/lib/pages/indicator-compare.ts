@@ -17,7 +17,8 @@ const FIRST_CHOSEN = 2;
  */
 export function compareView({ index, figures, kpis }: SiteData, measure: Measure) {
   const [latest] = measure.editions;
-  const places = figures.localitiesWith(measure).flatMap((id) => {
+  const withFigures = figures.localitiesWith(measure);
+  const places = withFigures.flatMap((id) => {
     const points = seriesFor(kpis.series, latest.id, id)?.points ?? [];
     return points.length > 0 ? [{ id, name: index.localities.get(id)?.name ?? id, points }] : [];
   });
@@ -39,6 +40,10 @@ export function compareView({ index, figures, kpis }: SiteData, measure: Measure
     id: `compare-${measure.id}`,
     /** The edition compared, when the measure has several. */
     edition,
+    /** Places with figures in earlier editions only, by name: each place's own chart has them. */
+    earlierOnly: withFigures
+      .filter((id) => !places.some((place) => place.id === id))
+      .map((id) => index.localities.get(id)?.name ?? id),
     /** Every place with figures in that edition, by name, and whether the chart draws it at first. */
     places: places.map(({ id, name }) => ({ id, name, checked: chosen.has(id) })),
     data,
