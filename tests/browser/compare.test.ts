@@ -62,12 +62,18 @@ describe.each([1280, 320])('comparing places %ipx wide', (width) => {
     await page.close();
   });
 
-  it('keeps a table of every place’s figures, folded under the chart', async () => {
+  it('keeps a table of every place’s figures, folded under the chart, and prints it', async () => {
     const page = await site.browser.newPage({ viewport: { width, height: 900 } });
     const figure = await drawn(page);
     await figure.getByText('Figures as a table').click();
     const head = await figure.locator('thead th').allTextContents();
     expect(head).toEqual(['Period', 'Bromley', 'England', 'Havering', 'Leicester', 'Rutland']);
+    // On paper, the table without the checkboxes or the chart.
+    await figure.getByText('Figures as a table').click();
+    await page.emulateMedia({ media: 'print' });
+    expect(await figure.getByRole('table').isVisible()).toBe(true);
+    expect(await figure.locator('fieldset').isVisible()).toBe(false);
+    expect(await figure.locator('canvas').isVisible()).toBe(false);
     await page.close();
   });
 });
