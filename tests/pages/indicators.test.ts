@@ -1,4 +1,4 @@
-/** A measure's page: every place's latest figure, compared with England's for the same period. */
+/** A measure's page: every place's latest figure, compared with England's and its region's for the same period. */
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/lib/corpus/corpus.ts';
 import { indicatorRoute } from '../../src/lib/pages/indicators.ts';
@@ -6,7 +6,9 @@ import { siteDataOf } from '../../src/lib/pages/routes.ts';
 import { allPages, TODAY } from './synthetic-site.ts';
 
 const site = siteDataOf(loadCorpus('content'), TODAY, 300);
-const smoking = allPages(indicatorRoute, site).find((p) => p.params.measure === 'smoking-prevalence-adults')!.view;
+const pages = allPages(indicatorRoute, site);
+const pageOf = (measure: string) => pages.find((p) => p.params.measure === measure)!.view;
+const smoking = pageOf('smoking-prevalence-adults');
 const place = (id: string) => smoking.places.find((p) => p.id === id)!;
 
 describe("a measure's page", () => {
@@ -21,5 +23,17 @@ describe("a measure's page", () => {
     expect(place('bromley').isTop).toBe(false);
     expect(place('england')).toMatchObject({ isTop: true });
     expect(place('england').benchmark).toBeUndefined();
+  });
+
+  it("compares each place with its region too, as Fingertips' own export judges it", () => {
+    // Campylobacter 2017 (lower is better): Leicester 49.7 (42.5 to 57.6) against England's 96.6 and the East
+    // Midlands' 86.6; Fingertips judged it better than both.
+    const campylobacter = pageOf('campylobacter-incidence');
+    const leicester = campylobacter.places.find((p) => p.id === 'leicester')!;
+    expect(leicester.benchmark).toMatchObject({ name: 'England', comparison: 'better' });
+    expect(leicester.region).toMatchObject({ name: 'East Midlands', comparison: 'better' });
+    // A region is compared with England, and has no region of its own.
+    const london = campylobacter.places.find((p) => p.id === 'london')!;
+    expect(london.region).toBeUndefined();
   });
 });

@@ -63,9 +63,7 @@ export function figureRows(
         ? undefined
         : yearsOld(standing.latest.period, asOf);
     const compared = benchmark && figures.benchmark(standing, benchmark.id);
-    const region = regions
-      .map((place) => ({ place, compared: figures.benchmark(standing, place.id) }))
-      .find((r) => r.compared);
+    const region = nearestBenchmark(figures, standing, regions);
     return [
       {
         standing,
@@ -74,10 +72,27 @@ export function figureRows(
           dated: `${standing.latest.period.label} figures, ${counted(years, ['year', 'years'])} ${date ? 'before this meeting' : 'old'}`,
         }),
         ...(compared && { benchmark: { ...compared, name: benchmark.name } }),
-        ...(region && { region: { ...region.compared!, name: region.place.name } }),
+        ...(region && { region }),
       },
     ];
   });
+}
+
+/**
+ * A standing compared with the first of `places` (nearest first) that has a figure for the
+ * same period, named: the region a place's figure is compared with.
+ * Example: nearestBenchmark(figures, bromleyNow, [southEastLondon, london])?.name === 'London'.
+ */
+export function nearestBenchmark(
+  figures: Figures,
+  standing: Standing,
+  places: readonly Place[],
+): (Benchmark & { name: string }) | undefined {
+  for (const place of places) {
+    const compared = figures.benchmark(standing, place.id);
+    if (compared) return { ...compared, name: place.name };
+  }
+  return undefined;
 }
 
 /** What a count of rows is of, in words: each direction of travel, and figures too old to judge. */

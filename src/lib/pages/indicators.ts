@@ -1,5 +1,6 @@
 /** The performance figures: the list of measures, and each measure's page, with every place that has figures for it. */
 import type { Measure } from '../kpi/figures.ts';
+import { nearestBenchmark } from './figure-rows.ts';
 import { compareView } from './indicator-compare.ts';
 import { discussedIn } from './indicator-discussed.ts';
 import { type Crumb, HOME_CRUMB } from './listings.ts';
@@ -15,8 +16,9 @@ export function indicatorsView({ figures }: SiteData) {
 
 /**
  * Everything a measure's page shows: the measure, and each place with figures, by name,
- * with its latest standing, how it compares with the place above all others (England) for
- * the same period where that has a figure, and its chart; and all of them compared.
+ * with its latest standing, how it compares with the place above all others (England) and
+ * with its region for the same period where those have a figure, and its chart; and all
+ * of them compared.
  * Example: indicatorView(site, measure).places[0] → { id: 'bromley', name: 'Bromley', standing, benchmark, chart }.
  */
 function indicatorView(site: SiteData, measure: Measure) {
@@ -33,14 +35,16 @@ function indicatorView(site: SiteData, measure: Measure) {
       .join(' or '),
     places: figures.localitiesWith(measure).map((id) => {
       const standing = figures.standing(measure, id);
-      const [top] = index.localities.ancestors(id);
+      const [top, ...between] = index.localities.ancestors(id);
       const benchmark = standing && top && figures.benchmark(standing, top.id);
+      const region = standing && nearestBenchmark(figures, standing, between.reverse());
       return {
         id,
         name: index.localities.get(id)?.name ?? id,
         standing,
         // None for the place others are compared with, or where that has no figure for the period.
         ...(benchmark && { benchmark: { ...benchmark, name: top.name } }),
+        ...(region && { region }),
         isTop: !top,
         chart: figures.chart(measure, id),
       };
