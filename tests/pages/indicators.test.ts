@@ -32,6 +32,8 @@ describe("a measure's page", () => {
     const leicester = campylobacter.places.find((p) => p.id === 'leicester')!;
     expect(leicester.benchmark).toMatchObject({ name: 'England', comparison: 'better' });
     expect(leicester.region).toMatchObject({ name: 'East Midlands', comparison: 'better' });
+    // Its direction since 2016 describes 2017, so the page says how old the figure is.
+    expect(leicester.dated).toBe(`2017 figures, ${Number(TODAY.slice(0, 4)) - 2017} years old`);
     // A region is compared with England, and has no region of its own.
     const london = campylobacter.places.find((p) => p.id === 'london')!;
     expect(london.region).toBeUndefined();

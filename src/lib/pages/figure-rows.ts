@@ -56,26 +56,33 @@ export function figureRows(
   return measures.flatMap((measure) => {
     const standing = figures.standing(measure, locality, date);
     if (!standing) return [];
-    // Only a direction judged can mislead; "not judged" claims nothing of the time.
-    const asOf = date ?? today;
-    const years =
-      asOf === undefined || standing.direction.direction === 'not judged'
-        ? undefined
-        : yearsOld(standing.latest.period, asOf);
+    const dated = datedOf(standing, { date, today });
     const compared = benchmark && figures.benchmark(standing, benchmark.id);
     const region = nearestBenchmark(figures, standing, regions);
     return [
       {
         standing,
         chart: paths.kpiChart(measure.id, locality),
-        ...(years && {
-          dated: `${standing.latest.period.label} figures, ${counted(years, ['year', 'years'])} ${date ? 'before this meeting' : 'old'}`,
-        }),
+        ...(dated && { dated }),
         ...(compared && { benchmark: { ...compared, name: benchmark.name } }),
         ...(region && { region }),
       },
     ];
   });
+}
+
+/**
+ * How old a standing's figure is, when two or more years older than the meeting's `date` or
+ * than `today` on a page of today's figures: its direction describes an earlier time.
+ * Example: datedOf(alcoholAt2023, { date: '2023-06-29' }) === '2017/18 figures, 5 years before this meeting'.
+ */
+export function datedOf(standing: Standing, { date, today }: { date?: string; today?: string }): string | undefined {
+  const asOf = date ?? today;
+  // Only a direction judged can mislead; "not judged" claims nothing of the time.
+  if (asOf === undefined || standing.direction.direction === 'not judged') return undefined;
+  const years = yearsOld(standing.latest.period, asOf);
+  if (years === undefined) return undefined;
+  return `${standing.latest.period.label} figures, ${counted(years, ['year', 'years'])} ${date ? 'before this meeting' : 'old'}`;
 }
 
 /**

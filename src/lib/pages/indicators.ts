@@ -1,6 +1,6 @@
 /** The performance figures: the list of measures, and each measure's page, with every place that has figures for it. */
 import type { Measure } from '../kpi/figures.ts';
-import { nearestBenchmark } from './figure-rows.ts';
+import { datedOf, nearestBenchmark } from './figure-rows.ts';
 import { compareView } from './indicator-compare.ts';
 import { discussedIn } from './indicator-discussed.ts';
 import { type Crumb, HOME_CRUMB } from './listings.ts';
@@ -38,6 +38,7 @@ function indicatorView(site: SiteData, measure: Measure) {
       const [top, ...between] = index.localities.ancestors(id);
       const benchmark = standing && top && figures.benchmark(standing, top.id);
       const region = standing && nearestBenchmark(figures, standing, between.reverse());
+      const dated = standing && datedOf(standing, { today: site.today });
       return {
         id,
         name: index.localities.get(id)?.name ?? id,
@@ -45,6 +46,7 @@ function indicatorView(site: SiteData, measure: Measure) {
         // None for the place others are compared with, or where that has no figure for the period.
         ...(benchmark && { benchmark: { ...benchmark, name: top.name } }),
         ...(region && { region }),
+        ...(dated && { dated }),
         isTop: !top,
         chart: figures.chart(measure, id),
       };
