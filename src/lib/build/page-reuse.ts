@@ -7,7 +7,7 @@
  * Pages are taken from the last site only while it is still where that build left it and
  * was built by the same code and settings (the fingerprint); otherwise every page is rendered.
  */
-import { copyFileSync, linkSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { handedOver, handOver } from './corpus-handover.ts';
 
@@ -18,6 +18,12 @@ interface Ledger {
   /** The site folder's identity (siteId): another site copied or built into the same place is not this one. */
   siteId: string;
   pages: Record<string, [key: string, stamp: string]>;
+  /**
+   * The site's other files ('/_astro/…', '/index.html', '/sitemap.xml'…), all but its pages with
+   * a key and its search index: with them the ledger lists the whole site, so a rebuild can
+   * update it in place and remove what no build makes any more. Absent from older ledgers.
+   */
+  files?: string[];
 }
 
 /**
@@ -53,8 +59,16 @@ export interface PageReuse {
   mustRender(file: string, key: string): boolean;
   /** Links the pages not rendered from the last site into `site` (copies them where the file system has no hard links); returns how many. */
   takeInto(site: string): number;
-  /** Records this build's pages for the next, once its site is in place at `site`. */
-  save(site: string): void;
+  /** Whether the last site is `target` itself and its ledger lists all its files, so this build can update it in place (site-update.ts). */
+  canUpdate(target: string): boolean;
+  /** The pages taken from the last site, from its root: '/a/index.html'. */
+  reusedFiles(): string[];
+  /** The files of the last site that this build neither takes from it nor `writes` (paths as in reusedFiles): those no build makes any more. */
+  staleFiles(writes: ReadonlySet<string>): string[];
+  /** Removes the ledger, so a build stopped while it updates the site in place leaves the next nothing to reuse: that one builds the site whole. */
+  forget(): void;
+  /** Records this build's pages for the next, once its site is in place at `site`; `files`, its other files (see Ledger), let the next update it in place. */
+  save(site: string, files?: readonly string[]): void;
 }
 
 /**
@@ -76,7 +90,10 @@ export function openPageReuse(ledgerFile: string, fingerprint: string): PageReus
     mustRender(file, key) {
       keys[file] = key;
       const [lastKey, lastStamp] = previous?.pages[file] ?? [];
-      if (lastKey !== key || stamp(join(previous!.site, file)) !== lastStamp) return true;
+      if (lastKey !== key || stamp(join(previous!.site, file)) !== lastStamp) {
+        reused.delete(file); // a page asked about again with another key is rendered, not also taken
+        return true;
+      }
       reused.set(file, lastStamp!);
       return false;
     },
@@ -94,14 +111,33 @@ export function openPageReuse(ledgerFile: string, fingerprint: string): PageReus
       }
       return reused.size;
     },
-    save(site) {
+    canUpdate(target) {
+      return previous?.site === target && previous.files !== undefined;
+    },
+    reusedFiles() {
+      return [...reused.keys()];
+    },
+    staleFiles(writes) {
+      const last = previous ? [...Object.keys(previous.pages), ...(previous.files ?? [])] : [];
+      return last.filter((file) => !reused.has(file) && !writes.has(file));
+    },
+    forget() {
+      rmSync(ledgerFile, { force: true });
+    },
+    save(site, files) {
       const pages: Ledger['pages'] = {};
       for (const [file, key] of Object.entries(keys)) {
         // A linked page is the same file as before, so its stamp is known; a shard's build removes the pages of other shards.
         const stamped = reused.get(file) ?? stamp(join(site, file));
         if (stamped) pages[file] = [key, stamped];
       }
-      const ledger: Ledger = { fingerprint, site, siteId: siteId(site), pages };
+      const ledger: Ledger = {
+        fingerprint,
+        site,
+        siteId: siteId(site),
+        pages,
+        ...(files && { files: files.filter((file) => !Object.hasOwn(keys, file)) }),
+      };
       mkdirSync(dirname(ledgerFile), { recursive: true });
       // Written beside and renamed, so a build stopped while writing leaves no half a ledger.
       writeFileSync(`${ledgerFile}.new`, JSON.stringify(ledger));

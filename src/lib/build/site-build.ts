@@ -29,6 +29,7 @@ import { indexSearchParts } from './search-build.ts';
 import { searchIndexCache } from './search-cache.ts';
 import { ALLOW_FEWER, publishedCounts, shrinkStop, siteCounts, writeSiteCounts } from './shrink-guard.ts';
 import { makesSiteWidePages, meetingsOfParts, parseShard, partsOfShard, pruneToShard } from './shards.ts';
+import { builtFiles, updateSite } from './site-update.ts';
 import { abandonedBuilds, freshDir, removeInBackground, swapDir } from './swap-dir.ts';
 
 /** Stops the build with advice for the clerk; the target folder is untouched. */
@@ -138,19 +139,24 @@ export async function startSiteBuild(options: { root: string; content: string; t
   );
   handOverPageReuse(reuse);
   // A build that stops before the swap (a page that fails to render) leaves no half-made site behind.
-  let finished = false;
+  let stage: 'building' | 'updating' | 'done' = 'building';
   process.on('exit', () => {
-    if (finished) return;
+    if (stage === 'done') return;
     rmSync(fresh, { recursive: true, force: true });
     rmSync(freshSearch, { recursive: true, force: true });
-    console.error(`\nThe previous site in ${target} was left as it was.`);
+    console.error(
+      stage === 'building'
+        ? `\nThe previous site in ${target} was left as it was.`
+        : `\nThe site in ${target} was left partly updated, every file of it whole; the next build builds it whole.`,
+    );
   });
 
   return {
     outDir: fresh,
-    /** Once Astro has written the pages: sitemap, host configuration and search index, then the swap. */
+    /** Once Astro has written the pages: sitemap, host configuration and search index, then the new site is put in place. */
     async finish(): Promise<{ searched: SearchIndexReport[] }> {
-      const reused = reuse.takeInto(fresh);
+      // The pages not rendered again are the last site's: the sitemap lists them with those Astro wrote.
+      const reusedPages = reuse.reusedFiles();
       clock.end('build pages');
       if (makesSiteWidePages(shard)) {
         // The sitemap lists the pages other shards build too, so the merged site has one whole sitemap.
@@ -160,7 +166,8 @@ export async function startSiteBuild(options: { root: string; content: string; t
               .flatMap((m) => [paths.meeting(m.id), ...index.itemsOf(m).map((i) => paths.item(i))])
               .map((path) => `${path}index.html`)
           : [];
-        writeSitemap(fresh, siteRoot(), elsewhere);
+        const kept = reusedPages.filter((file) => file.endsWith('.html')).map((file) => file.slice(1));
+        writeSitemap(fresh, siteRoot(), [...elsewhere, ...kept]);
         writeSiteCounts(fresh, counts);
         const searchDirs = partLinks(parts).map((link) => link.path);
         writeFileSync(join(fresh, '_headers'), netlifyHeaders(basePath(process.env.BASE_PATH), searchDirs));
@@ -176,9 +183,19 @@ export async function startSiteBuild(options: { root: string; content: string; t
       tidySearchParts(freshSearch);
       renameSync(freshSearch, join(fresh, 'pagefind'));
       clock.end('search index'); // the wait for it once the pages were done
-      swapDir(fresh, target);
-      finished = true;
-      reuse.save(target);
+      const written = builtFiles(fresh);
+      // The last site's unchanged pages stay where they are when it is the target itself
+      // (site-update.ts); otherwise they are linked into the fresh folder, which takes the target's place.
+      if (reuse.canUpdate(target)) {
+        stage = 'updating';
+        reuse.forget();
+        updateSite({ fresh, target, written, stale: reuse.staleFiles(new Set(written)) });
+      } else {
+        reuse.takeInto(fresh);
+        swapDir(fresh, target);
+      }
+      stage = 'done';
+      reuse.save(target, written);
       await searchCache.prune();
       clock.end('replace dist');
 
@@ -190,7 +207,9 @@ export async function startSiteBuild(options: { root: string; content: string; t
       const size = corpusSize(corpus);
       console.log(describeCounts(corpus.kpis.counts));
       const unchanged =
-        reused > 0 ? ` Taken unchanged from the last build: ${counted(reused, ['file', 'files'])}.` : '';
+        reusedPages.length > 0
+          ? ` Taken unchanged from the last build: ${counted(reusedPages.length, ['file', 'files'])}.`
+          : '';
       if (shard)
         console.log(
           `✓ Built shard ${shard.index} of ${shard.count}: the pages of ${withCommas(mine!.size)} of the ${size.meetings}${makesSiteWidePages(shard) ? ', and everything site-wide,' : ''} into ${target} in ${clock.seconds()} s.${unchanged} Copy every shard's folder into one to publish the whole site.`,

@@ -1,0 +1,67 @@
+/**
+ * A rebuild into the site the last build made updates that site in place: the unchanged
+ * pages stay as they are, only the files the build wrote are moved in, the files no build
+ * makes any more are removed, and the site is then, file for file and folder for folder,
+ * the one a full build of the same content makes.
+ */
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildSite } from './support/build-site.ts';
+import { copySampleContent, type ContentFixture } from './support/content-fixture.ts';
+
+let fixture: ContentFixture | undefined;
+afterAll(() => fixture?.remove());
+
+/** Every folder and file of a site, by path: a file by its bytes, a folder as "folder". */
+function siteTree(dist: string): Map<string, string> {
+  return new Map(
+    readdirSync(dist, { recursive: true, withFileTypes: true }).map((entry) => {
+      const path = join(entry.parentPath, entry.name);
+      return [relative(dist, path), entry.isDirectory() ? 'folder' : readFileSync(path, 'base64')];
+    }),
+  );
+}
+
+/** Waits for what a build removes in a process of its own after it has finished. */
+async function settled(dir: string): Promise<string[]> {
+  const left = () => readdirSync(dir).filter((name) => name.includes('.building-'));
+  for (let tries = 0; tries < 100 && left().length > 0; tries++) await new Promise((r) => setTimeout(r, 100));
+  return left();
+}
+
+describe('a rebuild into the last build’s site', () => {
+  it('updates it in place into exactly the site a full build makes', async () => {
+    fixture = copySampleContent();
+    const root = join(fixture.dir, '..');
+    const build = (name: string, cacheDir = join(root, 'cache')) => {
+      const result = buildSite({ dist: join(root, name), contentDir: fixture!.dir, cacheDir, today: '2026-11-30' });
+      expect(result.status, result.stderr).toBe(0);
+      return result.stdout;
+    };
+    const site = join(root, 'site');
+    build('site');
+    const glossary = join(site, 'glossary', 'index.html');
+    const glossaryFile = statSync(glossary).ino;
+
+    // One item's minutes change, and a whole meeting goes, with its items' pages.
+    const meetings = readdirSync(join(fixture.dir, 'meetings')).sort();
+    const item = readdirSync(join(fixture.dir, 'meetings', meetings[1])).find((n) => n.endsWith('.md'))!;
+    fixture.edit(join('meetings', meetings[1], item), (text) => `${text}\nA sentence added in place.\n`);
+    rmSync(join(fixture.dir, 'meetings', meetings[0]), { recursive: true });
+    expect(existsSync(join(site, 'meetings', meetings[0]))).toBe(true);
+
+    expect(build('site')).toContain('Taken unchanged from the last build:');
+    expect(statSync(glossary).ino).toBe(glossaryFile); // not written again, nor linked
+    expect(existsSync(join(site, 'meetings', meetings[0]))).toBe(false);
+    expect(
+      readFileSync(join(site, 'meetings', meetings[1], item.replace(/\.md$/, ''), 'index.html'), 'utf8'),
+    ).toContain('A sentence added in place.');
+    expect(await settled(root)).toEqual([]);
+
+    build('full', join(root, 'cold-cache'));
+    const [updated, full] = [siteTree(site), siteTree(join(root, 'full'))];
+    expect([...updated.keys()].sort()).toEqual([...full.keys()].sort());
+    expect([...full].filter(([path, bytes]) => updated.get(path) !== bytes).map(([path]) => path)).toEqual([]);
+  }, 240_000);
+});
