@@ -97,7 +97,12 @@ export class ContentReader {
 
   /** The text of a file, or undefined (with a problem recorded unless it is missing) when it cannot be used. */
   text(path: string): string | undefined {
-    const file = this.display(path);
+    const bytes = this.bytes(path);
+    return bytes && this.decode(path, bytes);
+  }
+
+  /** The bytes of a file, or undefined (with a problem recorded unless it is missing) when it cannot be read. */
+  bytes(path: string): Buffer | undefined {
     const kind = this.kind(path);
     if (kind === 'folder')
       this.refuse(
@@ -106,13 +111,17 @@ export class ContentReader {
         'rename or move the folder, and put the file in its place (see "The content format" in README.md).',
       );
     if (kind !== 'file') return undefined;
-    let bytes: Buffer;
     try {
-      bytes = readFileSync(path);
+      return readFileSync(path);
     } catch {
       this.refuse(path, 'Minuted may not read this file: its permissions do not allow it.', MAY_NOT_READ);
       return undefined;
     }
+  }
+
+  /** The text of `bytes`, read from `path`, or undefined (with a problem recorded) when they are not text. */
+  decode(path: string, bytes: Buffer): string | undefined {
+    const file = this.display(path);
     if (bytes.length === 0) {
       this.problems.push({
         file,

@@ -16,6 +16,7 @@ import { readBodiesLocalitiesTopics } from './bodies-localities-topics.ts';
 import { checkContentFolder } from './content-folder.ts';
 import { ContentReader } from './content-reader.ts';
 import { readGlossary } from './glossary-file.ts';
+import type { ItemMemo } from './item-memo.ts';
 import { readKpiFolder } from './kpi-folder.ts';
 import { readMeetings } from './meetings.ts';
 import { readPostcodeFile } from './postcodes.ts';
@@ -23,12 +24,14 @@ import type { Corpus, RenderItemMinutes } from './model.ts';
 import { checkFollows, References } from './references.ts';
 
 /**
- * Loads `contentDir`, or throws a ContentError listing every problem.
+ * Loads `contentDir`, or throws a ContentError listing every problem. With `itemMemo`
+ * (kept with the cache that `render` reads, as minutes-cache.ts keeps it), item files
+ * unchanged since an earlier load are not read again.
  * Example: loadCorpus('content').items.length === 5 for the sample corpus.
  */
 export function loadCorpus(
   contentDir: string,
-  options: { render?: RenderItemMinutes; yamlMemo?: YamlMemo } = {},
+  options: { render?: RenderItemMinutes; yamlMemo?: YamlMemo; itemMemo?: ItemMemo } = {},
 ): Corpus {
   const problems: ContentProblem[] = [];
   const display = (path: string) => relative(join(contentDir, '..'), path).split('\\').join('/');
@@ -74,6 +77,7 @@ export function loadCorpus(
       topics: reader.idsIn(join(contentDir, 'topics'), topics),
       indicators: indicatorIds,
     },
+    options.itemMemo && { memo: options.itemMemo, glossary: terms.digest },
   );
 
   checkFollows(items, problems);

@@ -12,14 +12,22 @@ import type { ItemEntry, RenderItemMinutes } from './model.ts';
 /** An item with where its frontmatter fields are, for problems found after it is read. */
 export type LocatedItem = ItemEntry & { lineOf: YamlSource['lineOf'] };
 
+/** What of its meeting an item's reading depends on: the folder's name and date, and whether it is still to be held. */
+export interface ItemMeeting {
+  id: string;
+  date: string;
+  agenda: boolean;
+}
+
 /**
  * An item file's checked frontmatter and its minutes as written, or undefined (with
- * problems recorded): all that rendering the minutes needs.
+ * problems recorded): all that rendering the minutes needs. `read` gives the file's text
+ * (item-memo.ts reads it itself, to know its hash).
  */
-export function readItemSource(reader: ContentReader, path: string) {
+export function readItemSource(reader: ContentReader, path: string, read = () => reader.text(path)) {
   const { problems } = reader;
   const file = reader.display(path);
-  const text = reader.text(path);
+  const text = read();
   if (text === undefined) return undefined;
   const split = splitFrontmatter(text);
   if (!('yaml' in split)) {
@@ -61,9 +69,10 @@ export function readItem(
   reader: ContentReader,
   render: RenderItemMinutes,
   path: string,
-  meeting: { id: string; date: string; agenda: boolean },
+  meeting: ItemMeeting,
+  read?: () => string | undefined,
 ): LocatedItem | undefined {
-  const source = readItemSource(reader, path);
+  const source = readItemSource(reader, path, read);
   if (!source) return undefined;
   const { problems } = reader;
   const { file, parsed, checked, body, bodyStart } = source;

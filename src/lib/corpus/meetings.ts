@@ -6,7 +6,8 @@ import { hasMinutes, meetingSchema, type MeetingStatus } from '../content/schema
 import type { YamlSource } from '../content/yaml-source.ts';
 import { slugify } from '../text/slug.ts';
 import type { ContentReader } from './content-reader.ts';
-import { readItem, type LocatedItem } from './item-file.ts';
+import type { LocatedItem } from './item-file.ts';
+import { type ItemMemoUse, readItemWithMemo } from './item-reuse.ts';
 import type { MeetingEntry, RenderItemMinutes } from './model.ts';
 import type { References } from './references.ts';
 
@@ -22,13 +23,17 @@ export interface KnownIds {
   indicators: Set<string>;
 }
 
-/** Every meeting under `meetingsDir` and its items, checking what they name against `known`. */
+/**
+ * Every meeting under `meetingsDir` and its items, checking what they name against `known`;
+ * with `memo`, items unchanged since an earlier build are given back from it (item-reuse.ts).
+ */
 export function readMeetings(
   reader: ContentReader,
   render: RenderItemMinutes,
   refs: References,
   meetingsDir: string,
   known: KnownIds,
+  memo?: ItemMemoUse,
 ): { meetings: MeetingEntry[]; items: LocatedItem[] } {
   const { problems } = reader;
   const meetings: MeetingEntry[] = [];
@@ -72,7 +77,7 @@ export function readMeetings(
         continue;
       }
       const agenda = meeting !== undefined && !hasMinutes(meeting.value);
-      const item = readItem(reader, render, itemPath, { id: folder, date: named[1], agenda });
+      const item = readItemWithMemo(reader, render, itemPath, { id: folder, date: named[1], agenda }, memo);
       if (!item) continue;
       checkItemReferences(refs, item, known);
       meetingItems.push(item);

@@ -1,0 +1,173 @@
+/**
+ * Items checked by an earlier build, so that a rebuild reads again only the item files that
+ * changed. Each item file's result (all that readItem gives that depends on the file alone)
+ * is kept with the file's size and modification and change times, a hash of its bytes, and
+ * what of its context the result depends on (item-reuse.ts). Only files read without a
+ * problem are kept, so every problem is found again on every build.
+ *
+ * Kept as one file for each meeting folder, in the minutes cache's folder (named by the
+ * pipeline's version, so another version's memo is never read); a missing or damaged file
+ * reads as empty, and a save keeps only what this build used.
+ */
+import { hash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { threadId } from 'node:worker_threads';
+import type { ContentProblem } from '../content/content-error.ts';
+import type { ItemEntry } from './model.ts';
+
+/** What of a file's state is compared before it is read. */
+export interface Stamp {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+}
+
+/** One item file's kept result. */
+export interface MemoEntry {
+  stamp: Stamp;
+  /** Whether the stamp was taken long enough after the file's last write that any later write must change it. */
+  settled: boolean;
+  /** A hash of the file's bytes. */
+  hash: string;
+  /** What of its context the item depends on: its meeting and the glossary. */
+  context: string;
+  /** The line of each frontmatter field and list entry the checks between files name, by its path as JSON. */
+  lines: Record<string, number | null>;
+  /** The notes reading the file made (a file not saved as UTF-8). */
+  notes: ContentProblem[];
+  item: ItemEntry;
+}
+
+export interface ItemMemo {
+  /** What was kept for the file at `path`, whatever its state now. */
+  get(path: string): MemoEntry | undefined;
+  /** Records that `entry` (kept, or kept and stamped again) was given back for `path` without checking the file. */
+  reuse(path: string, entry: MemoEntry): void;
+  /** Keeps what a check of the file at `path` gave. */
+  set(path: string, entry: MemoEntry): void;
+  /** The items given back so far without being checked again. */
+  readonly hits: number;
+  /** Writes the meeting folders' files that changed, and removes those of folders this build did not use. */
+  save(): void;
+}
+
+/** One meeting folder's kept items, by file name. */
+interface Shard {
+  kept: Map<string, MemoEntry>;
+  used: Map<string, MemoEntry>;
+  changed: boolean;
+}
+
+const FORMAT = 1;
+
+/**
+ * The memo kept in folder `dir` (each meeting folder's file read when first asked for).
+ * Example: const memo = itemMemo('node_modules/.astro/minuted/minutes-…/items'); loadCorpus(content, { itemMemo: memo }); memo.save().
+ */
+export function itemMemo(dir: string): ItemMemo {
+  const shards = new Map<string, Shard>();
+  let hits = 0;
+  const fileOf = (folder: string) => join(dir, `${hash('sha1', folder).slice(0, 24)}.json`);
+  const shardOf = (path: string): [Shard, string] => {
+    const absolute = resolve(path);
+    const folder = dirname(absolute);
+    let shard = shards.get(folder);
+    if (!shard) {
+      shard = { kept: readShard(fileOf(folder), folder), used: new Map(), changed: false };
+      shards.set(folder, shard);
+    }
+    return [shard, basename(absolute)];
+  };
+  return {
+    get(path) {
+      const [shard, name] = shardOf(path);
+      return shard.kept.get(name);
+    },
+    reuse(path, entry) {
+      const [shard, name] = shardOf(path);
+      hits += 1;
+      shard.used.set(name, entry);
+      if (entry !== shard.kept.get(name)) shard.changed = true;
+    },
+    set(path, entry) {
+      const [shard, name] = shardOf(path);
+      shard.used.set(name, entry);
+      shard.changed = true;
+    },
+    get hits() {
+      return hits;
+    },
+    save() {
+      const written = new Set<string>();
+      try {
+        for (const [folder, shard] of shards) {
+          if (shard.used.size === 0) continue;
+          const file = fileOf(folder);
+          written.add(basename(file));
+          // Unchanged: nothing set or stamped again, and every kept file met (used is then kept).
+          if (!shard.changed && shard.used.size === shard.kept.size) continue;
+          mkdirSync(dir, { recursive: true });
+          // Written beside and renamed, so a build stopped halfway never leaves half a file.
+          const partial = `${file}.${process.pid}-${threadId}`;
+          writeFileSync(partial, asciiJson({ format: FORMAT, folder, entries: [...shard.used] }));
+          renameSync(partial, file);
+        }
+        for (const name of list(dir)) if (!written.has(name)) rmSync(join(dir, name), { force: true });
+      } catch {
+        // The memo only saves time: a build that cannot write it still builds, and reads every file next time.
+      }
+    },
+  };
+}
+
+/** The entries kept in `file` for meeting folder `folder`; none when it is missing, damaged, or another folder's. */
+function readShard(file: string, folder: string): Map<string, MemoEntry> {
+  try {
+    const read = JSON.parse(readFileSync(file, 'utf8')) as { format: number; folder: string; entries: unknown };
+    if (read.format !== FORMAT || read.folder !== folder || !Array.isArray(read.entries)) return new Map();
+    return new Map((read.entries as [string, MemoEntry][]).filter(([, entry]) => wellFormed(entry)));
+  } catch {
+    return new Map(); // not written yet, or damaged: every file is read
+  }
+}
+
+/** Whether an entry read back has the shape this module writes (a damaged file may parse yet not). */
+function wellFormed(entry: MemoEntry): boolean {
+  return (
+    typeof entry === 'object' &&
+    entry !== null &&
+    typeof entry.hash === 'string' &&
+    typeof entry.context === 'string' &&
+    typeof entry.settled === 'boolean' &&
+    typeof entry.stamp?.size === 'number' &&
+    typeof entry.stamp.mtimeMs === 'number' &&
+    typeof entry.stamp.ctimeMs === 'number' &&
+    typeof entry.lines === 'object' &&
+    entry.lines !== null &&
+    Array.isArray(entry.notes) &&
+    typeof entry.item === 'object' &&
+    entry.item !== null
+  );
+}
+
+/**
+ * JSON with every character outside ASCII written as an escape: minutes hold dashes and
+ * quotes, and a file of ASCII alone is read back several times faster than one with a few
+ * characters beyond it (V8 then decodes and parses the whole text as two-byte).
+ */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u0080-\uffff]+/g, (run) => {
+    let escaped = '';
+    for (let i = 0; i < run.length; i++) escaped += `\\u${run.charCodeAt(i).toString(16).padStart(4, '0')}`;
+    return escaped;
+  });
+}
+
+function list(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
