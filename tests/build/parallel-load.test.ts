@@ -1,7 +1,7 @@
 /** The check on two threads finds exactly what the check on one finds, with half the minutes rendered by the helper. */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/lib/content/content-error.ts';
 import { loadCorpus } from '../../src/lib/corpus/corpus.ts';
@@ -66,6 +66,24 @@ describe('loadCorpusOnTwoThreads', () => {
       'A sentence added after the last build.',
     );
     expect([cache.hits, cache.misses]).toEqual([keys.length - 1, 1]);
+  });
+
+  it('with the item memo, renders only the items that changed, the helper taking its half among those kept', async () => {
+    const edited = join(work, 'content-memo');
+    cpSync(content, edited, { recursive: true });
+    const dir = join(work, 'cache-memo');
+    const first = minutesCache(dir, 'test');
+    await loadCorpusOnTwoThreads(edited, first);
+    first.prune();
+    // Every third item changes: enough for the helper to start, between items given back unread.
+    const changed = paths.filter((_, i) => i % 3 === 0).map((path) => join(edited, relative(content, path)));
+    for (const item of changed) writeFileSync(item, `${readFileSync(item, 'utf8')}\nA sentence added since.\n`);
+    const cache = minutesCache(dir, 'test');
+    expect(await loadCorpusOnTwoThreads(edited, cache)).toEqual(loadCorpus(edited));
+    expect(cache.items.hits).toBe(keys.length - changed.length);
+    expect(cache.hits + cache.misses).toBe(changed.length);
+    // The helper's renderings were waited for and taken from the cache, as without the memo.
+    expect(cache.hits).toBeGreaterThan((changed.length - START_HELPER_AFTER) / 4);
   });
 
   it("renders the helper's half itself when the helper cannot write the cache", async () => {

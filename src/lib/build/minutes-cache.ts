@@ -10,6 +10,7 @@ import { dirname, join, relative } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { renderMinutes, type RenderedMinutes, type RenderOptions } from '../minutes/render.ts';
 import { type YamlMemo, yamlMemo } from '../content/yaml-memo.ts';
+import { type ItemMemo, itemMemo } from '../corpus/item-memo.ts';
 
 /**
  * The cache's key for one item's minutes: a hash of its Markdown and frontmatter decisions
@@ -61,7 +62,9 @@ export interface MinutesCache {
   readonly location: { dir: string; version: string };
   /** The frontmatter parsed by the last build (yaml-memo.ts), kept in the same folder. */
   readonly yaml: YamlMemo;
-  /** Removes entries this build did not use, and other versions' folders, and saves the YAML memo with what this build read. */
+  /** The items the last build checked (corpus/item-memo.ts), kept in the same folder, for loadCorpus's `itemMemo`. */
+  readonly items: ItemMemo;
+  /** Removes entries this build did not use, and other versions' folders, and saves the YAML and item memos with what this build read. */
   prune(): void;
   readonly hits: number;
   readonly misses: number;
@@ -75,6 +78,7 @@ export function minutesCache(dir: string, version: string): MinutesCache {
   const folder = join(dir, `minutes-${version}`);
   const used = new Set<string>();
   const yaml = yamlMemo(join(folder, 'yaml.json'));
+  const items = itemMemo(join(folder, 'items'));
   let hits = 0;
   let misses = 0;
   const fileOf = (key: string) => join(folder, key.slice(0, 2), `${key}.json`);
@@ -110,13 +114,15 @@ export function minutesCache(dir: string, version: string): MinutesCache {
     for (const other of safeList(dir))
       if (other.startsWith('minutes-') && other !== `minutes-${version}`)
         rmSync(join(dir, other), { recursive: true, force: true });
-    for (const shard of safeList(folder)) {
+    // Entries are in folders named by their key's first two digits; the item memo's folder is the memo's to prune.
+    for (const shard of safeList(folder).filter((name) => /^[0-9a-f]{2}$/.test(name))) {
       for (const name of safeList(join(folder, shard))) {
         if (name.endsWith('.json') && !used.has(name.slice(0, -'.json'.length)))
           rmSync(join(folder, shard, name), { force: true });
       }
     }
     yaml.save();
+    items.save();
   };
   return {
     render: (markdown, decisionInputs = [], options = {}) =>
@@ -126,6 +132,7 @@ export function minutesCache(dir: string, version: string): MinutesCache {
     has: (key) => existsSync(fileOf(key)),
     location: { dir, version },
     yaml,
+    items,
     prune,
     get hits() {
       return hits;

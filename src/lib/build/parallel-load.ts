@@ -46,7 +46,7 @@ export interface HelperData {
 }
 
 /**
- * loadCorpus(contentDir, { render: cache.render }), with a helper thread rendering half the
+ * loadCorpus(contentDir, { render: cache.render, yamlMemo: cache.yaml, itemMemo: cache.items }), with a helper thread rendering half the
  * minutes once enough are missing from the cache: the same corpus, or the same ContentError.
  * Example: const corpus = await loadCorpusOnTwoThreads('content', minutesCache(dir, version)).
  */
@@ -82,19 +82,21 @@ export async function loadCorpusOnTwoThreads(contentDir: string, cache: MinutesC
     }
     return undefined;
   };
-  let met = 0;
+  let renders = 0;
   try {
     return loadCorpus(contentDir, {
       yamlMemo: cache.yaml,
+      itemMemo: cache.items,
       render: (markdown, decisionInputs = [], options = {}, path) => {
         const key = minutesKey(markdown, decisionInputs, options);
-        const nth = met++;
+        // Items given back from the item memo are not rendered, but the helper meets them too.
+        const nth = renders++ + cache.items.hits;
         if (helper)
           return (
             (renderedByHelper(key) && fromHelper(key, nth)) || cache.renderKeyed(key, markdown, decisionInputs, options)
           );
         const rendered = cache.renderKeyed(key, markdown, decisionInputs, options);
-        if (cache.misses === START_HELPER_AFTER && path !== undefined) startHelper(path, met);
+        if (cache.misses === START_HELPER_AFTER && path !== undefined) startHelper(path, nth + 1);
         return rendered;
       },
     });
