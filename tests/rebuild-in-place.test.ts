@@ -35,7 +35,14 @@ describe('a rebuild into the last build’s site', () => {
     fixture = copySampleContent();
     const root = join(fixture.dir, '..');
     const build = (name: string, cacheDir = join(root, 'cache')) => {
-      const result = buildSite({ dist: join(root, name), contentDir: fixture!.dir, cacheDir, today: '2026-11-30' });
+      // A part of the search index for each meeting, so some are kept as they are, one changes, one goes.
+      const result = buildSite({
+        dist: join(root, name),
+        contentDir: fixture!.dir,
+        cacheDir,
+        today: '2026-11-30',
+        searchPartPages: 2,
+      });
       expect(result.status, result.stderr).toBe(0);
       return result.stdout;
     };
@@ -43,17 +50,25 @@ describe('a rebuild into the last build’s site', () => {
     build('site');
     const glossary = join(site, 'glossary', 'index.html');
     const glossaryFile = statSync(glossary).ino;
+    const parts = readdirSync(join(site, 'pagefind')).sort();
+    expect(parts).toEqual(['part-1', 'part-2', 'part-3', 'part-4', 'part-5', 'part-6', 'shared']);
+    const entry = (part: string) => statSync(join(site, 'pagefind', part, 'pagefind-entry.json')).ino;
+    const searchEntries = parts.filter((part) => part !== 'shared').map(entry);
 
-    // One item's minutes change, and a whole meeting goes, with its items' pages.
+    // One item's minutes change, and a whole meeting goes, with its items' pages and its part of the search index.
     const meetings = readdirSync(join(fixture.dir, 'meetings')).sort();
     const item = readdirSync(join(fixture.dir, 'meetings', meetings[1])).find((n) => n.endsWith('.md'))!;
     fixture.edit(join('meetings', meetings[1], item), (text) => `${text}\nA sentence added in place.\n`);
-    rmSync(join(fixture.dir, 'meetings', meetings[0]), { recursive: true });
-    expect(existsSync(join(site, 'meetings', meetings[0]))).toBe(true);
+    rmSync(join(fixture.dir, 'meetings', meetings[4]), { recursive: true });
+    expect(existsSync(join(site, 'meetings', meetings[4]))).toBe(true);
 
     expect(build('site')).toContain('Taken unchanged from the last build:');
     expect(statSync(glossary).ino).toBe(glossaryFile); // not written again, nor linked
-    expect(existsSync(join(site, 'meetings', meetings[0]))).toBe(false);
+    expect(existsSync(join(site, 'meetings', meetings[4]))).toBe(false);
+    // The parts of the meetings before and after the one changed, up to the one gone, are the same files.
+    expect(['part-1', 'part-3', 'part-4'].map(entry)).toEqual([0, 2, 3].map((i) => searchEntries[i]));
+    expect(entry('part-2')).not.toBe(searchEntries[1]);
+    expect(readdirSync(join(site, 'pagefind')).sort()).toEqual(parts.filter((part) => part !== 'part-6'));
     expect(
       readFileSync(join(site, 'meetings', meetings[1], item.replace(/\.md$/, ''), 'index.html'), 'utf8'),
     ).toContain('A sentence added in place.');

@@ -38,22 +38,37 @@ describe('builtFiles', () => {
 });
 
 describe('updateSite', () => {
-  it('moves the files written in, replaces the search index, and removes stale files and their empty folders', async () => {
+  it('moves the files written in, replaces the parts of the search index written, and removes stale files and parts', async () => {
     const [target, fresh] = [join(root, 'dist'), join(root, '.dist.building-1')];
     write(target, '/index.html', 'old home');
     write(target, '/kept/index.html', 'kept');
     write(target, '/gone/x/index.html', 'gone');
-    write(target, '/pagefind/part-1/old', 'old index');
+    write(target, '/pagefind/part-1/entry', 'part 1, kept');
+    write(target, '/pagefind/part-2/entry', 'part 2, old');
+    write(target, '/pagefind/part-3/entry', 'part 3, no longer a part');
+    write(target, '/pagefind/shared/wasm.en.1', 'wasm');
     write(fresh, '/index.html', 'new home');
     write(fresh, '/new/index.html', 'new');
-    write(fresh, '/pagefind/part-1/new', 'new index');
-    updateSite({ fresh, target, written: ['/index.html', '/new/index.html'], stale: ['/gone/x/index.html'] });
+    write(fresh, '/pagefind/part-2/entry', 'part 2, new');
+    write(fresh, '/pagefind/shared/wasm.en.1', 'wasm');
+    updateSite({
+      fresh,
+      target,
+      written: ['/index.html', '/new/index.html'],
+      stale: ['/gone/x/index.html'],
+      searchParts: ['part-1', 'part-2'],
+    });
     expect([read(target, '/index.html'), read(target, '/kept/index.html'), read(target, '/new/index.html')]).toEqual([
       'new home',
       'kept',
       'new',
     ]);
-    expect(readdirSync(join(target, 'pagefind', 'part-1'))).toEqual(['new']);
+    expect(readdirSync(join(target, 'pagefind')).sort()).toEqual(['part-1', 'part-2', 'shared']);
+    expect([read(target, '/pagefind/part-1/entry'), read(target, '/pagefind/part-2/entry')]).toEqual([
+      'part 1, kept',
+      'part 2, new',
+    ]);
+    expect(read(target, '/pagefind/shared/wasm.en.1')).toBe('wasm');
     expect(existsSync(join(target, 'gone'))).toBe(false);
     expect(existsSync(fresh)).toBe(false);
     expect(await gone(`${fresh}-pagefind.old`)).toBe(true);
@@ -70,11 +85,13 @@ describe('the ledger of a site updated in place', () => {
     first.mustRender('/a/index.html', 'key a');
     first.mustRender('/b/index.html', 'key b');
     for (const file of ['/a/index.html', '/b/index.html', '/index.html', '/old.xml']) write(site, file, file);
-    first.save(site, ['/a/index.html', '/b/index.html', '/index.html', '/old.xml']);
+    first.save(site, ['/a/index.html', '/b/index.html', '/index.html', '/old.xml'], { 'part-1': 'records 1' });
 
     const second = openPageReuse(ledger(), 'code A');
     expect(second.canUpdate(site)).toBe(true);
     expect(second.canUpdate(join(root, 'elsewhere'))).toBe(false);
+    expect(second.searchPartsIn(site)).toEqual({ 'part-1': 'records 1' });
+    expect(second.searchPartsIn(join(root, 'elsewhere'))).toEqual({});
     expect(second.mustRender('/a/index.html', 'key a')).toBe(false);
     expect(second.reusedFiles()).toEqual(['/a/index.html']);
     // b is no longer a page, old.xml no longer written; the home page is written again.

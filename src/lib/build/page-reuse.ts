@@ -24,6 +24,8 @@ interface Ledger {
    * update it in place and remove what no build makes any more. Absent from older ledgers.
    */
   files?: string[];
+  /** The cache's key of each part of the site's search index (search-cache.ts), by its name: a rebuild in place keeps a part whose key is the same. */
+  search?: Record<string, string>;
 }
 
 /**
@@ -61,6 +63,8 @@ export interface PageReuse {
   takeInto(site: string): number;
   /** Whether the last site is `target` itself and its ledger lists all its files, so this build can update it in place (site-update.ts). */
   canUpdate(target: string): boolean;
+  /** The cache's key of each part of the search index in the last site, by the part's name, when it is `target` and can be updated in place. */
+  searchPartsIn(target: string): Readonly<Record<string, string>>;
   /** The pages taken from the last site, from its root: '/a/index.html'. */
   reusedFiles(): string[];
   /** The files of the last site that this build neither takes from it nor `writes` (paths as in reusedFiles): those no build makes any more. */
@@ -68,7 +72,7 @@ export interface PageReuse {
   /** Removes the ledger, so a build stopped while it updates the site in place leaves the next nothing to reuse: that one builds the site whole. */
   forget(): void;
   /** Records this build's pages for the next, once its site is in place at `site`; `files`, its other files (see Ledger), let the next update it in place. */
-  save(site: string, files?: readonly string[]): void;
+  save(site: string, files?: readonly string[], search?: Readonly<Record<string, string>>): void;
 }
 
 /**
@@ -86,6 +90,7 @@ export function openPageReuse(ledgerFile: string, fingerprint: string): PageReus
   }
   const keys: Record<string, string> = {};
   const reused = new Map<string, string>(); // file → its stamp, known already; a page asked about twice is linked once
+  const canUpdate = (target: string) => previous?.site === target && previous.files !== undefined;
   return {
     mustRender(file, key) {
       keys[file] = key;
@@ -111,8 +116,9 @@ export function openPageReuse(ledgerFile: string, fingerprint: string): PageReus
       }
       return reused.size;
     },
-    canUpdate(target) {
-      return previous?.site === target && previous.files !== undefined;
+    canUpdate,
+    searchPartsIn(target) {
+      return (canUpdate(target) && previous?.search) || {};
     },
     reusedFiles() {
       return [...reused.keys()];
@@ -124,7 +130,7 @@ export function openPageReuse(ledgerFile: string, fingerprint: string): PageReus
     forget() {
       rmSync(ledgerFile, { force: true });
     },
-    save(site, files) {
+    save(site, files, search) {
       const pages: Ledger['pages'] = {};
       for (const [file, key] of Object.entries(keys)) {
         // A linked page is the same file as before, so its stamp is known; a shard's build removes the pages of other shards.
@@ -137,6 +143,7 @@ export function openPageReuse(ledgerFile: string, fingerprint: string): PageReus
         siteId: siteId(site),
         pages,
         ...(files && { files: files.filter((file) => !Object.hasOwn(keys, file)) }),
+        ...(search && { search }),
       };
       mkdirSync(dirname(ledgerFile), { recursive: true });
       // Written beside and renamed, so a build stopped while writing leaves no half a ledger.

@@ -120,16 +120,6 @@ export async function startSiteBuild(options: { root: string; content: string; t
     throw new BuildStopped((error as Error).message);
   }
   const mine = shard && meetingsOfParts(ownParts);
-  const searchCache = searchIndexCache(join(cacheDir, 'minuted'), version);
-  const searching = indexSearchParts({
-    index,
-    figures,
-    textOf: itemText(corpus.items),
-    parts: ownParts,
-    cache: searchCache,
-    outDir: freshSearch,
-  });
-  searching.catch(() => undefined); // its failure is reported once the pages are done
   // Pages whose key is unchanged are taken from the last build's site, not rendered again,
   // while the code and the settings the pages read are the same (page-reuse.ts).
   const settings = PAGE_SETTINGS.map((name) => `${name}=${process.env[name] ?? ''}`).join(' ');
@@ -138,6 +128,20 @@ export async function startSiteBuild(options: { root: string; content: string; t
     `${pipelineVersion(root, ['src', 'astro.config.mjs'])} ${settings}`,
   );
   handOverPageReuse(reuse);
+  // A part of the search index is not written again when the site to be updated in place holds it already (site-update.ts).
+  const partsInSite = reuse.searchPartsIn(target);
+  const searchCache = searchIndexCache(join(cacheDir, 'minuted'), version);
+  const searching = indexSearchParts({
+    index,
+    figures,
+    textOf: itemText(corpus.items),
+    parts: ownParts,
+    cache: searchCache,
+    outDir: freshSearch,
+    inSite: (part, key) =>
+      partsInSite[part] === key && existsSync(join(target, 'pagefind', part, 'pagefind-entry.json')),
+  });
+  searching.catch(() => undefined); // its failure is reported once the pages are done
   // A build that stops before the swap (a page that fails to render) leaves no half-made site behind.
   let stage: 'building' | 'updating' | 'done' = 'building';
   process.on('exit', () => {
@@ -180,6 +184,7 @@ export async function startSiteBuild(options: { root: string; content: string; t
       }
       clock.end('sitemap and host configuration');
       const searched = await searching;
+      mkdirSync(freshSearch, { recursive: true }); // none, when the site holds every part already
       tidySearchParts(freshSearch);
       renameSync(freshSearch, join(fresh, 'pagefind'));
       clock.end('search index'); // the wait for it once the pages were done
@@ -189,13 +194,14 @@ export async function startSiteBuild(options: { root: string; content: string; t
       if (reuse.canUpdate(target)) {
         stage = 'updating';
         reuse.forget();
-        updateSite({ fresh, target, written, stale: reuse.staleFiles(new Set(written)) });
+        const searchParts = ownParts.map((part) => part.name);
+        updateSite({ fresh, target, written, stale: reuse.staleFiles(new Set(written)), searchParts });
       } else {
         reuse.takeInto(fresh);
         swapDir(fresh, target);
       }
       stage = 'done';
-      reuse.save(target, written);
+      reuse.save(target, written, Object.fromEntries(searched.map((part) => [part.part, part.key])));
       await searchCache.prune();
       clock.end('replace dist');
 

@@ -14,6 +14,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
+import { SHARED_SEARCH_DIR } from '../search/shared-wasm.ts';
 import { removeInBackground } from './swap-dir.ts';
 
 /** The site's folder of the search index, replaced whole. */
@@ -31,34 +32,33 @@ export function builtFiles(site: string): string[] {
 }
 
 /**
- * Moves the files of `fresh` (`written`, as builtFiles lists them, and its search index)
- * into `target`, replacing the files there, then removes `stale` files from `target`, and
- * the folders they leave empty. Astro's scripts and styles go first, so no new page is
- * served before what it loads; `fresh` is removed.
- * Example: updateSite({ fresh: '.dist.building-12', target: 'dist', written: ['/index.html'], stale: ['/meetings/x/index.html'] }).
+ * Moves the files of `fresh` (`written`, as builtFiles lists them, and the parts of its
+ * search index) into `target`, replacing the files there, then removes `stale` files and
+ * the folders they leave empty, and the parts of the index not in `searchParts` (the new
+ * site's). Astro's scripts and styles go first, so no new page is served before what it
+ * loads; `fresh` is removed.
+ * Example: updateSite({ fresh: '.dist.building-12', target: 'dist', written: ['/index.html'], stale: ['/meetings/x/index.html'], searchParts: ['part-1'] }).
  */
 export function updateSite(options: {
   fresh: string;
   target: string;
   written: readonly string[];
   stale: readonly string[];
+  searchParts: readonly string[];
 }): void {
   const { fresh, target, written, stale } = options;
   const assetsFirst = [...written].sort(
     (a, b) => Number(!a.startsWith('/_astro/')) - Number(!b.startsWith('/_astro/')),
   );
   const made = new Set<string>();
-  for (const file of assetsFirst) {
+  const move = (file: string) => {
     const to = join(target, file);
     if (!made.has(dirname(to))) mkdirSync(dirname(to), { recursive: true });
     made.add(dirname(to));
     renameSync(join(fresh, file), to);
-  }
-  // The old index is moved aside and the new one in: between the two renames no index is there, for a moment.
-  const oldSearch = `${fresh}-${SEARCH_DIR}.old`;
-  if (existsSync(join(target, SEARCH_DIR))) renameSync(join(target, SEARCH_DIR), oldSearch);
-  if (existsSync(join(fresh, SEARCH_DIR))) renameSync(join(fresh, SEARCH_DIR), join(target, SEARCH_DIR));
-  if (existsSync(oldSearch)) removeInBackground(oldSearch);
+  };
+  for (const file of assetsFirst) move(file);
+  updateSearchIndex(fresh, target, options.searchParts, move);
   for (const file of stale) {
     rmSync(join(target, file), { force: true });
     for (let dir = dirname(join(target, file)); dir.length > target.length; dir = dirname(dir)) {
@@ -70,4 +70,29 @@ export function updateSite(options: {
     }
   }
   rmSync(fresh, { recursive: true, force: true });
+}
+
+/**
+ * Puts the parts of the index written into `fresh` in place of `target`'s, each part's
+ * folder whole (the old one moved aside and the new one in: between the two renames that
+ * part is missing, for a moment), and Pagefind's shared files, named by their content, one
+ * by one; parts of the old index not among `parts` go.
+ */
+function updateSearchIndex(fresh: string, target: string, parts: readonly string[], move: (file: string) => void) {
+  const [from, to, aside] = [join(fresh, SEARCH_DIR), join(target, SEARCH_DIR), `${fresh}-${SEARCH_DIR}.old`];
+  const moveAside = (part: string) => {
+    mkdirSync(aside, { recursive: true });
+    renameSync(join(to, part), join(aside, part));
+  };
+  mkdirSync(to, { recursive: true });
+  for (const name of existsSync(from) ? readdirSync(from) : []) {
+    if (name === SHARED_SEARCH_DIR) {
+      for (const file of readdirSync(join(from, name))) move(`/${SEARCH_DIR}/${name}/${file}`);
+      continue;
+    }
+    if (existsSync(join(to, name))) moveAside(name);
+    renameSync(join(from, name), join(to, name));
+  }
+  for (const name of readdirSync(to)) if (name !== SHARED_SEARCH_DIR && !parts.includes(name)) moveAside(name);
+  if (existsSync(aside)) removeInBackground(aside);
 }
