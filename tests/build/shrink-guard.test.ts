@@ -44,9 +44,10 @@ describe('the build before it writes anything', () => {
     content = copySampleContent();
     const dist = join(content.dir, '..', 'dist');
     mkdirSync(join(dist, 'data'), { recursive: true });
-    writeSiteCounts(dist, { meetings: 6, items: 8, kpiRows: 2401 });
+    const { kpiRows } = (await check(content, dist)).counts;
+    writeSiteCounts(dist, { meetings: 6, items: 8, kpiRows });
     rmSync(join(content.dir, 'meetings/2019-03-01-lincolnshire-hwb'), { recursive: true });
-    expect((await check(content, dist)).counts).toEqual({ meetings: 5, items: 7, kpiRows: 2401 });
+    expect((await check(content, dist)).counts).toEqual({ meetings: 5, items: 7, kpiRows });
 
     renameSync(join(content.dir, 'meetings'), join(content.dir, '..', 'moved-meetings'));
     mkdirSync(join(content.dir, 'meetings'));
