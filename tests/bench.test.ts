@@ -22,6 +22,7 @@ describe('npm run bench', () => {
       'build pages',
       'search index',
       'rebuild after changing one item: check content',
+      'next rebuild, another item changed: check content',
     ])
       expect(result.stdout).toMatch(
         new RegExp(`^\\| 40 \\| ${stage} \\| \\d+\\.\\d \\| \\d+ \\|  \\| \\d+ MB \\|  \\|  \\|$`, 'm'),
