@@ -25,6 +25,16 @@ export interface ExportSeries {
   >;
 }
 
+/** What the wider determinants taken from the drugs and mental health export have in common. */
+const WIDER_DETERMINANT = {
+  unit: '%',
+  format: 'percent',
+  decimals: 1,
+  polarity: 'no judgement',
+  frequency: 'annual',
+  theme: 'Wider determinants of health',
+} as const;
+
 export const FINGERTIPS_EXPORTS: readonly FingertipsExport[] = [
   {
     file: 'fingertips_90280_90638_social_isolation_county_ua_subset.csv',
@@ -72,12 +82,7 @@ export const FINGERTIPS_EXPORTS: readonly FingertipsExport[] = [
           title: 'Children in low income families (under 16s)',
           description:
             'Children under 16 in families on out-of-work benefits, or on tax credits with an income below 60% of the median.',
-          unit: '%',
-          format: 'percent',
-          decimals: 1,
-          polarity: 'no judgement',
-          frequency: 'annual',
-          theme: 'Wider determinants of health',
+          ...WIDER_DETERMINANT,
         },
       },
       {
@@ -86,12 +91,7 @@ export const FINGERTIPS_EXPORTS: readonly FingertipsExport[] = [
         about: {
           title: 'Unemployment (model-based)',
           description: 'People aged 16 and over who are unemployed, as a percentage of the economically active.',
-          unit: '%',
-          format: 'percent',
-          decimals: 1,
-          polarity: 'no judgement',
-          frequency: 'annual',
-          theme: 'Wider determinants of health',
+          ...WIDER_DETERMINANT,
         },
       },
     ],

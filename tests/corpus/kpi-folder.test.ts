@@ -11,18 +11,13 @@ import { summariseChart } from '../../src/lib/kpi/summary.ts';
 import { directionOfTravel, latestAsOf } from '../../src/lib/kpi/trend.ts';
 import { parse } from 'yaml';
 import { indicatorSchema } from '../../src/lib/kpi/schema.ts';
+import { localitiesOf } from '../kpi/support.ts';
 
 /** The figures of `content`, with the problems and notes found reading them. */
 function readKpiFolder(content: string) {
   const problems: ContentProblem[] = [];
   const reader = new ContentReader(content, (path) => relative(dirname(content), path), problems);
-  const localityIds = new Set(readdirSync(join(content, 'localities')).map((name) => name.replace(/\.yaml$/, '')));
-  const localityOns = new Map(
-    [...localityIds].flatMap((id) => {
-      const { ons } = parse(readFileSync(join(content, 'localities', `${id}.yaml`), 'utf8')) as { ons?: string };
-      return ons ? [[ons, id] as [string, string]] : [];
-    }),
-  );
+  const { localityIds, localityOns } = localitiesOf(content);
   return { ...readFolder(reader, content, localityIds, localityOns), problems, notes: reader.notes };
 }
 

@@ -9,9 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { compareWith } from '../../src/lib/kpi/comparison.ts';
 import { readCsv } from '../../src/lib/kpi/csv.ts';
 import type { Indicator } from '../../src/lib/kpi/schema.ts';
-import { KPI_SOURCES } from '../support/fixtures.ts';
-
-const EXPORTS = join(KPI_SOURCES, 'fingertips');
+import { FINGERTIPS_EXPORTS as EXPORTS } from '../support/fixtures.ts';
 
 /** Polarity as Fingertips judges each indicator: better/worse where it has one, higher/lower where not. */
 const POLARITY: Record<string, Indicator['polarity']> = {

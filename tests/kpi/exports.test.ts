@@ -1,23 +1,19 @@
 /**
  * What Fingertips exports and Nomis downloads share: an indicator's title taken from the export
- * its figures come from when its file gives none, read from the shared data folder as
- * tests/kpi/fingertips.test.ts reads it.
+ * its figures come from when its file gives none, read from the exports in tests/fixtures/kpi
+ * as tests/kpi/fingertips.test.ts reads them.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../src/lib/kpi/csv.ts';
 import { loadKpis } from '../../src/lib/kpi/load.ts';
 import { indicatorFileSchema, indicatorSchema } from '../../src/lib/kpi/schema.ts';
 import type { IndicatorFileAsWritten } from '../../src/lib/kpi/series.ts';
+import { FINGERTIPS_EXPORTS } from '../support/fixtures.ts';
 import { indicator } from './support.ts';
 
-const SHARED = resolve(process.env.MINUTED_SHARED ?? join(import.meta.dirname, '../../../shared'));
-const EXPORTS = join(SHARED, 'kpi', 'fingertips');
-if (!existsSync(EXPORTS))
-  throw new Error(
-    `The Fingertips exports are not at ${EXPORTS}: put the shared data folder beside the repository as ../shared, or set MINUTED_SHARED to the folder that holds kpi/fingertips/.`,
-  );
+const EXPORTS = FINGERTIPS_EXPORTS;
 const CAMPYLOBACTER = 'fingertips_93356_campylobacter_county_ua_2015-2017.csv';
 const NOMIS = join(import.meta.dirname, '../fixtures/kpi/nomis/nomis_161_deaths_countries_2013-2021_subset.csv');
 

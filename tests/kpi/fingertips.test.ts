@@ -1,37 +1,24 @@
 /**
- * Fingertips exports as downloaded, read from the shared data folder (../shared/kpi/fingertips
- * beside the repository, or $MINUTED_SHARED/kpi/fingertips; see its SOURCES.md), matched
- * against the sample's own localities.
+ * Fingertips exports as downloaded (tests/fixtures/kpi/fingertips; see its SOURCES.md),
+ * matched against the sample's own localities.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { formatProblems } from '../../src/lib/content/content-error.ts';
 import { readCsv } from '../../src/lib/kpi/csv.ts';
 import { isFingertipsExport } from '../../src/lib/kpi/fingertips.ts';
 import { describeCounts, loadKpis } from '../../src/lib/kpi/load.ts';
 import type { IndicatorFile } from '../../src/lib/kpi/series.ts';
-import { indicator } from './support.ts';
+import { FINGERTIPS_EXPORTS } from '../support/fixtures.ts';
+import { indicator, localitiesOf } from './support.ts';
 
-const SHARED = resolve(process.env.MINUTED_SHARED ?? join(import.meta.dirname, '../../../shared'));
-const EXPORTS = join(SHARED, 'kpi', 'fingertips');
-if (!existsSync(EXPORTS))
-  throw new Error(
-    `The Fingertips exports are not at ${EXPORTS}: put the shared data folder beside the repository as ../shared, or set MINUTED_SHARED to the folder that holds kpi/fingertips/.`,
-  );
+const EXPORTS = FINGERTIPS_EXPORTS;
 const CAMPYLOBACTER = 'fingertips_93356_campylobacter_county_ua_2015-2017.csv';
 const SOCIAL_ISOLATION = 'fingertips_90280_90638_social_isolation_county_ua_subset.csv';
 const DRUGS = 'fingertips_drugs_mental_health_east_midlands_county_ua_pre419.csv';
 
-const LOCALITIES = join(import.meta.dirname, '../../content/localities');
-const localityIds = new Set(readdirSync(LOCALITIES).map((name) => name.replace(/\.yaml$/, '')));
-const localityOns = new Map(
-  [...localityIds].flatMap((id) => {
-    const { ons } = parse(readFileSync(join(LOCALITIES, `${id}.yaml`), 'utf8')) as { ons?: string };
-    return ons ? [[ons, id] as [string, string]] : [];
-  }),
-);
+const { localityIds, localityOns } = localitiesOf(join(import.meta.dirname, '../../content'));
 
 /** An indicator of the sample's kind that takes one Fingertips series. */
 function taking(id: string, fingertips: Record<string, unknown>): [string, IndicatorFile] {

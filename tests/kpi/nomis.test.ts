@@ -2,29 +2,21 @@
  * A Nomis download as committed by ONS to a public repository (tests/fixtures/kpi/nomis; see
  * its SOURCES.md), matched against the sample's own localities.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { formatProblems } from '../../src/lib/content/content-error.ts';
 import { readCsv } from '../../src/lib/kpi/csv.ts';
 import { describeCounts, loadKpis } from '../../src/lib/kpi/load.ts';
 import { isNomisDownload, nomisPeriod } from '../../src/lib/kpi/nomis.ts';
 import { indicatorFileSchema } from '../../src/lib/kpi/schema.ts';
 import type { IndicatorFileAsWritten } from '../../src/lib/kpi/series.ts';
-import { indicator } from './support.ts';
+import { indicator, localitiesOf } from './support.ts';
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/kpi/nomis/nomis_161_deaths_countries_2013-2021_subset.csv');
 const text = readFileSync(FIXTURE, 'utf8');
 
-const LOCALITIES = join(import.meta.dirname, '../../content/localities');
-const localityIds = new Set(readdirSync(LOCALITIES).map((name) => name.replace(/\.yaml$/, '')));
-const localityOns = new Map(
-  [...localityIds].flatMap((id) => {
-    const { ons } = parse(readFileSync(join(LOCALITIES, `${id}.yaml`), 'utf8')) as { ons?: string };
-    return ons ? [[ons, id] as [string, string]] : [];
-  }),
-);
+const { localityIds, localityOns } = localitiesOf(join(import.meta.dirname, '../../content'));
 
 const ALL_CAUSES = 'A00-R99,U00-Y89 All causes, all ages';
 

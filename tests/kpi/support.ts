@@ -1,4 +1,7 @@
 /** Small builders shared by the KPI tests. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
 import type { KpiPoint } from '../../src/lib/kpi/series.ts';
 import { parsePeriod } from '../../src/lib/kpi/periods.ts';
 import { indicatorSchema, type Indicator } from '../../src/lib/kpi/schema.ts';
@@ -28,4 +31,20 @@ export function point(label: string, value: number, ci?: [number, number]): KpiP
     file: 'content/kpis/test.csv',
     line: 2,
   };
+}
+
+/** A content folder's locality ids, and their ids by ONS code (each locality's `ons:`), as exports are matched. */
+export function localitiesOf(content: string): {
+  localityIds: Set<string>;
+  localityOns: Map<string, string>;
+} {
+  const folder = join(content, 'localities');
+  const localityIds = new Set(readdirSync(folder).map((name) => name.replace(/\.yaml$/, '')));
+  const localityOns = new Map(
+    [...localityIds].flatMap((id) => {
+      const { ons } = parse(readFileSync(join(folder, `${id}.yaml`), 'utf8')) as { ons?: string };
+      return ons ? [[ons, id] as [string, string]] : [];
+    }),
+  );
+  return { localityIds, localityOns };
 }

@@ -13,3 +13,5 @@ const FIXTURES = join(import.meta.dirname, '../fixtures');
 export const SEEDS = join(FIXTURES, 'seeds');
 /** The published KPI figures the sample's charts are converted from. */
 export const KPI_SOURCES = join(FIXTURES, 'kpi');
+/** Three Fingertips exports exactly as they were downloaded (see their SOURCES.md). */
+export const FINGERTIPS_EXPORTS = join(KPI_SOURCES, 'fingertips');
