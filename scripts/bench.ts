@@ -2,9 +2,8 @@
  * `npm run bench -- --import N`: times importing N pages of real minutes (bench-import.ts).
  *
  * `npm run bench -- --items N [--shards K] [--part-pages P]`: builds a synthetic archive of
- * N agenda items, then rebuilds it after changing one item, and again after changing
- * another (the first rebuild also clears what the full build left for it; the second is a
- * clerk's everyday one), and prints a table of each
+ * N agenda items, then rebuilds it after changing one item and again after another (the
+ * second is a clerk's everyday rebuild), and prints a table of each
  * stage: wall time, items per second, peak memory, bytes written and what a first search
  * transfers, and for each build its processor time and the search indexer's. With
  * `--shards K`, it builds the K shards one after another, as K machines
