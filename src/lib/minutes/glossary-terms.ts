@@ -74,7 +74,9 @@ export function glossaryOf(entries: readonly GlossaryEntry[]): Glossary {
     uses(text) {
       if (!words) return [];
       const found: TermUse[] = [];
-      for (const match of text.matchAll(words)) {
+      // exec, not matchAll: matchAll copies the pattern on every call, the most of its cost on short texts.
+      words.lastIndex = 0;
+      for (let match = words.exec(text); match; match = words.exec(text)) {
         const whole = formOf(match[0]);
         const form = whole ?? formOf(match[0].replace(PLURAL, ''));
         if (form) found.push({ ...form, index: match.index, text: match[0], plural: !whole });
