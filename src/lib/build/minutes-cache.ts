@@ -82,6 +82,8 @@ export function minutesCache(dir: string, version: string): MinutesCache {
   let hits = 0;
   let misses = 0;
   const fileOf = (key: string) => join(folder, key.slice(0, 2), `${key}.json`);
+  /** The entry folders this cache has made, so each is made once, not before every write. */
+  const made = new Set<string>();
   const read = (key: string): RenderedMinutes | undefined => {
     used.add(key);
     try {
@@ -101,7 +103,8 @@ export function minutesCache(dir: string, version: string): MinutesCache {
     // Named by process and thread: two threads may write the same entry at once.
     const partial = `${file}.${process.pid}-${threadId}`;
     try {
-      mkdirSync(dirname(file), { recursive: true });
+      if (!made.has(dirname(file))) mkdirSync(dirname(file), { recursive: true });
+      made.add(dirname(file));
       // Written beside and renamed, so a build stopped halfway never leaves half an entry.
       writeFileSync(partial, JSON.stringify(rendered));
       renameSync(partial, file);
