@@ -4,6 +4,7 @@
  */
 import type { SearchPartLink } from '../lib/search/parts.ts';
 import type { Counts } from '../lib/search/query.ts';
+import { mergeChanges } from '../lib/search/merge-changes.ts';
 
 /** What a result holds once loaded. */
 export interface PagefindResultData {
@@ -13,6 +14,9 @@ export interface PagefindResultData {
   sub_results: PagefindSubResult[];
 }
 export interface PagefindResult {
+  /** The page's id in its part (its fragment's name). */
+  id: string;
+  score: number;
   data(): Promise<PagefindResultData>;
 }
 /** A section of a page that matched: here, one of an item's decisions. */
@@ -36,10 +40,11 @@ export interface Pagefind {
 export interface PagefindModule {
   createInstance(options: { basePath: string }): Pagefind;
 }
-/** A part of the index, and its Pagefind once loaded. */
+/** A part of the index, and its Pagefind once loaded; its changes' index (part-changes.ts) is a part of its own. */
 export interface Part extends SearchPartLink {
   pagefind?: Promise<Pagefind>;
   filtersLoaded?: boolean;
+  changesPart?: Part;
 }
 
 /** A part's Pagefind, loaded on first use from the site at `base`. */
@@ -65,4 +70,39 @@ export async function hasEveryWord(pagefind: Pagefind, q: string | null): Promis
     if (!(await pagefind.search(word, {}))?.results.length) return false;
   }
   return true;
+}
+
+/**
+ * One part's answer, with its changes when it has some (merge-changes.ts), or null when a
+ * word searched for is nowhere in it (hasEveryWord). With `counting`, each index's filters
+ * are loaded first, so that the answer counts the results under each filter.
+ */
+export async function searchPart(
+  pagefind: PagefindModule,
+  base: string | undefined,
+  part: Part,
+  q: string | null,
+  options: { filters?: unknown; sort?: Record<string, string> },
+  counting = false,
+): Promise<PagefindSearch | null> {
+  const search = async (index: Part) => {
+    const instance = await loadPart(pagefind, base, index);
+    if (!(await hasEveryWord(instance, q))) return null;
+    if (counting) await instance.filters();
+    return instance.search(q, options);
+  };
+  const own = await search(part);
+  if (!part.changes) return own;
+  const { path, superseded } = part.changes;
+  part.changesPart ??= path ? { path, period: part.period } : undefined;
+  const changes = part.changesPart ? await search(part.changesPart) : null;
+  const date = options.sort?.date;
+  return mergeChanges(
+    own,
+    changes,
+    superseded,
+    date
+      ? { keyOf: async (result) => (await result.data()).meta.sort_date ?? '', descending: date === 'desc' }
+      : undefined,
+  );
 }

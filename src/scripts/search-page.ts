@@ -11,9 +11,7 @@ import {
 import { searchingStatus, searchStatus } from '../lib/search/status.ts';
 import { type ActiveFilter, activeFilters, type LabelledFilter } from '../lib/search/active-filters.ts';
 import {
-  hasEveryWord,
-  loadPart,
-  type Pagefind,
+  searchPart,
   type PagefindModule,
   type PagefindResult,
   type PagefindSearch,
@@ -105,11 +103,6 @@ class SearchPage extends HTMLElement {
     void this.run(controls);
   }
 
-  /** A part's Pagefind, loaded on first use. */
-  private load(part: Part): Promise<Pagefind> {
-    return loadPart(this.pagefind!, this.dataset.base, part);
-  }
-
   private async run(controls: HTMLFormElement) {
     if (!this.pagefind) return;
     const run = ++this.runs;
@@ -187,13 +180,10 @@ class SearchPage extends HTMLElement {
       const searches = facetCountSearches(ticked);
       const counts: Counts[] = [];
       for (const part of this.parts) {
-        const pagefind = await this.load(part);
-        if (!(await hasEveryWord(pagefind, q))) continue;
-        await pagefind.filters();
-        part.filtersLoaded = true;
         const answers: Counts[] = [];
         for (const search of searches)
-          answers.push((await pagefind.search(q, { filters: search.filters }))?.filters ?? {});
+          answers.push((await this.searchPart(part, q, { filters: search.filters }, true))?.filters ?? {});
+        part.filtersLoaded = true;
         if (run !== this.runs) return;
         counts.push(facetCounts(searches, answers));
       }
@@ -214,13 +204,13 @@ class SearchPage extends HTMLElement {
    * Pagefind leaves out such a word rather than finding nothing, which over a part would
    * list pages that lack it.
    */
-  private async searchPart(
+  private searchPart(
     part: Part,
     q: string | null,
-    options: Record<string, unknown>,
+    options: { filters?: unknown; sort?: Record<string, string> },
+    counting = false,
   ): Promise<PagefindSearch | null> {
-    const pagefind = await this.load(part);
-    return (await hasEveryWord(pagefind, q)) ? pagefind.search(q, options) : null;
+    return searchPart(this.pagefind!, this.dataset.base, part, q, options, counting);
   }
 
   private render(results: PagefindResult[], message: string, query: string | null = null): Promise<void> {

@@ -53,6 +53,30 @@ describe('searchIndexCache', () => {
     expect(files(join(work, 'second', parts[0].name))).toEqual(files(join(work, 'first', parts[0].name)));
   }, 120_000);
 
+  it('lists each part’s pages by the ids its results carry, and keeps a part the site amends', async () => {
+    const dir = join(work, 'listed');
+    const records = searchRecords(index, textOf, figures, parts[0]);
+    const first = searchIndexCache(dir, 'v1');
+    const plan = first.plan(records);
+    await first.write(plan, join(work, 'listed-out'), records);
+    const pages = first.pages(plan.key)!;
+    expect(Object.keys(pages).sort()).toEqual(records.map((r) => r.url).sort());
+    for (const [url, [id, hash, filters]] of Object.entries(pages)) {
+      expect(existsSync(join(work, 'listed-out', 'fragment', `${id}.pf_fragment`)), url).toBe(true);
+      expect(hash).toBe(plan.hashes[records.findIndex((r) => r.url === url)]);
+      expect(filters).toEqual(records.find((r) => r.url === url)!.filters);
+    }
+    // A later build plans other records but keeps this entry, whose copy it amends.
+    const later = searchIndexCache(dir, 'v1');
+    later.plan(records.slice(1));
+    later.keep(plan.key);
+    await later.prune();
+    expect(later.pages(plan.key)).toEqual(pages);
+    const forgotten = searchIndexCache(dir, 'v1');
+    await forgotten.prune();
+    expect(forgotten.pages(plan.key)).toBeUndefined();
+  }, 60_000);
+
   it('indexes afresh a part whose cached copy is damaged, and a new version starts a new cache', async () => {
     const dir = join(work, 'damaged');
     const records = searchRecords(index, textOf, figures, parts[0]);

@@ -6,6 +6,7 @@
  */
 import type { Corpus } from '../corpus/model.ts';
 import type { SiteData } from '../pages/routes.ts';
+import type { PartChangesLink } from '../search/part-changes.ts';
 
 /** Hands `value` from the integration to the pages under a registered symbol named `name`. */
 export function handOver(name: string, value: unknown): void {
@@ -49,3 +50,12 @@ export function handedOverSiteData(corpus: Corpus): SiteData | undefined {
   const held = handedOver<{ corpus: Corpus; data: SiteData }>('site-data');
   return held?.corpus === corpus ? held.data : undefined;
 }
+
+/** Called by the build before Astro renders: the changes of the parts of the search index it amends, for the search page. */
+export function handOverSearchChanges(changes: Record<string, PartChangesLink>): void {
+  handOver('search-changes', changes);
+}
+
+/** The changes of the parts this build amends, by part (none in live preview, which has no search index). */
+export const searchChanges = (): Record<string, PartChangesLink> =>
+  handedOver<Record<string, PartChangesLink>>('search-changes') ?? {};

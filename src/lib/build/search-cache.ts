@@ -13,12 +13,15 @@ import {
   promises as fs,
   mkdirSync,
   readdirSync,
+  readFileSync,
   renameSync,
   rmSync,
+  writeFileSync,
 } from 'node:fs';
 import { join, relative } from 'node:path';
 import { recordTypes, type SearchIndexReport, writeSearchIndex } from '../search/pagefind.ts';
 import { safeList } from './minutes-cache.ts';
+import type { IndexedPage } from '../search/part-changes.ts';
 import type { SearchRecord } from '../search/records.ts';
 
 /** A part of the index as the cache sees it: the entry its records are kept under, whether the cache holds that entry whole, and the records' count and types. */
@@ -27,7 +30,12 @@ export interface PlannedPart {
   cached: boolean;
   records: number;
   byType: Record<string, number>;
+  /** A hash of each record, in order: what tells a changed page from the same page (search-changes.ts). */
+  hashes: string[];
 }
+
+/** The pages an entry of the cache indexes, by URL. */
+export type IndexedPages = Record<string, IndexedPage>;
 
 export interface SearchIndexCache {
   /** Hashes a part's records, so a build can index the parts the cache lacks before copying the others. */
@@ -38,6 +46,10 @@ export interface SearchIndexCache {
     outputDir: string,
     records?: readonly SearchRecord[],
   ): Promise<SearchIndexReport & { cached: boolean }>;
+  /** The pages of the entry `key`, if the cache holds their list. */
+  pages(key: string): IndexedPages | undefined;
+  /** Keeps the entry `key` though no part of this build's is indexed from the same records: the site's part it is, amended (search-changes.ts). */
+  keep(key: string): void;
   /** Removes the parts this build did not use, and other versions' folders (several files at once). */
   prune(): Promise<void>;
 }
@@ -48,19 +60,21 @@ export interface SearchIndexCache {
  */
 export function searchIndexCache(dir: string, version: string): SearchIndexCache {
   const folder = join(dir, `search-${version}`);
+  // Each entry's list of pages (IndexedPages), in a folder beside the entries.
+  const pagesFolder = `${folder}.pages`;
+  const pagesOf = (key: string) => join(pagesFolder, `${key}.json`);
   const used = new Set<string>();
   return {
     plan(records) {
-      const hash = createHash('sha1');
       // The records as JSON: they decide the HTML handed to Pagefind, and serialise faster than it.
-      for (const record of records) hash.update(JSON.stringify(record)).update('\n');
-      const key = hash.digest('hex');
+      const hashes = records.map((record) => createHash('sha1').update(JSON.stringify(record)).digest('base64url'));
+      const key = createHash('sha1').update(hashes.join('\n')).digest('hex');
       used.add(key);
       const kept = join(folder, key);
       // An entry is renamed into place only when whole, after its index was reconciled page
       // by page, so counting its pages finds one damaged since, without reading them all.
       const cached = existsSync(kept) && safeList(join(kept, 'fragment')).length === records.length;
-      return { key, cached, records: records.length, byType: recordTypes(records) };
+      return { key, cached, records: records.length, byType: recordTypes(records), hashes };
     },
     async write(part, outputDir, records) {
       const kept = join(folder, part.key);
@@ -76,19 +90,38 @@ export function searchIndexCache(dir: string, version: string): SearchIndexCache
         // Copied beside and renamed, so a build stopped halfway never leaves half an entry.
         copyTree(outputDir, `${kept}.${process.pid}`);
         renameSync(`${kept}.${process.pid}`, kept);
+        const pages: IndexedPages = Object.fromEntries(
+          records.map((record, i) => [record.url, [report.ids![record.url], part.hashes[i], record.filters]]),
+        );
+        mkdirSync(pagesFolder, { recursive: true });
+        writeFileSync(`${pagesOf(part.key)}.${process.pid}`, JSON.stringify(pages));
+        renameSync(`${pagesOf(part.key)}.${process.pid}`, pagesOf(part.key));
       } catch {
         // The cache only saves time: a build that cannot write it still builds.
       }
       return { ...report, cached: false };
     },
+    pages(key) {
+      try {
+        return JSON.parse(readFileSync(pagesOf(key), 'utf8')) as IndexedPages;
+      } catch {
+        return undefined;
+      }
+    },
+    keep(key) {
+      used.add(key);
+    },
     async prune() {
       const stale = [
         ...safeList(dir)
-          .filter((other) => other.startsWith('search-') && other !== `search-${version}`)
+          .filter((other) => other.startsWith('search-') && ![folder, pagesFolder].includes(join(dir, other)))
           .map((other) => join(dir, other)),
         ...safeList(folder)
           .filter((name) => !used.has(name))
           .map((name) => join(folder, name)),
+        ...safeList(pagesFolder)
+          .filter((name) => !used.has(name.replace(/\.json$/, '')))
+          .map((name) => join(pagesFolder, name)),
       ];
       await Promise.all(stale.map((path) => fs.rm(path, { recursive: true, force: true })));
     },

@@ -20,7 +20,7 @@ import { itemText } from '../search/records.ts';
 import { tidySearchParts } from '../search/shared-wasm.ts';
 import { counted, withCommas } from '../text/counts.ts';
 import { stageClock } from './build-report.ts';
-import { handOverCorpus, handOverSiteData } from './corpus-handover.ts';
+import { handOverCorpus, handOverSearchChanges, handOverSiteData } from './corpus-handover.ts';
 import { diskAdvice } from './disk-advice.ts';
 import { minutesCache, pipelineVersion } from './minutes-cache.ts';
 import { handOverPageReuse, openPageReuse } from './page-reuse.ts';
@@ -131,16 +131,17 @@ export async function startSiteBuild(options: { root: string; content: string; t
   // A part of the search index is not written again when the site to be updated in place holds it already (site-update.ts).
   const partsInSite = reuse.searchPartsIn(target);
   const searchCache = searchIndexCache(join(cacheDir, 'minuted'), version);
-  const searching = indexSearchParts({
+  const { changes, written: searching } = indexSearchParts({
     index,
     figures,
     textOf: itemText(corpus.items),
     parts: ownParts,
     cache: searchCache,
     outDir: freshSearch,
-    inSite: (part, key) =>
-      partsInSite[part] === key && existsSync(join(target, 'pagefind', part, 'pagefind-entry.json')),
+    inSite: (part) =>
+      existsSync(join(target, 'pagefind', part, 'pagefind-entry.json')) ? partsInSite[part] : undefined,
   });
+  handOverSearchChanges(changes);
   searching.catch(() => undefined); // its failure is reported once the pages are done
   // A build that stops before the swap (a page that fails to render) leaves no half-made site behind.
   let stage: 'building' | 'updating' | 'done' = 'building';
@@ -173,7 +174,9 @@ export async function startSiteBuild(options: { root: string; content: string; t
         const kept = reusedPages.filter((file) => file.endsWith('.html')).map((file) => file.slice(1));
         writeSitemap(fresh, siteRoot(), [...elsewhere, ...kept]);
         writeSiteCounts(fresh, counts);
-        const searchDirs = partLinks(parts).map((link) => link.path);
+        const searchDirs = partLinks(parts, changes).flatMap((link) =>
+          link.changes?.path ? [link.path, link.changes.path] : [link.path],
+        );
         writeFileSync(join(fresh, '_headers'), netlifyHeaders(basePath(process.env.BASE_PATH), searchDirs));
         writeFileSync(
           join(fresh, 'staticwebapp.config.json'),
@@ -194,7 +197,7 @@ export async function startSiteBuild(options: { root: string; content: string; t
       if (reuse.canUpdate(target)) {
         stage = 'updating';
         reuse.forget();
-        const searchParts = ownParts.map((part) => part.name);
+        const searchParts = searched.map((part) => part.part);
         updateSite({ fresh, target, written, stale: reuse.staleFiles(new Set(written)), searchParts });
       } else {
         reuse.takeInto(fresh);

@@ -25,6 +25,8 @@ export interface SearchIndexReport {
   byType: Record<string, number>;
   /** Peak memory and processor time of Pagefind's process, where the system tells (for `npm run bench`). */
   indexer?: ChildUsage;
+  /** Pagefind's id of each page, by URL: the id its results carry. */
+  ids?: Record<string, string>;
 }
 
 /**
@@ -77,10 +79,12 @@ export async function writeSearchIndex(
     const written = await index.writeFiles({ outputPath: outputDir });
     if (written.errors.length > 0)
       throw new SearchIndexError(`The search index could not be written: ${written.errors.join('; ')}`);
+    const pages = readPages(join(outputDir, 'fragment'));
     return {
       records: records.length,
-      byType: reconcile(records, indexedPages(outputDir)),
+      byType: reconcile(records, anchorsByUrl(pages.map(({ fragment }) => fragment))),
       indexer: childUsage(/^pagefind/),
+      ids: Object.fromEntries(pages.map(({ id, fragment }) => [fragment.url, id])),
     };
   } catch (error) {
     if (error instanceof SearchIndexError) throw error;
@@ -138,12 +142,11 @@ export function indexedPages(outputDir: string): Map<string, Set<string>> {
     : readdirSync(outputDir)
         .map((name) => join(outputDir, name))
         .filter((dir) => existsSync(join(dir, 'fragment')));
-  const pages = new Map<string, Set<string>>();
-  for (const fragment of indexes.flatMap((dir) => readFragments(join(dir, 'fragment')))) {
-    pages.set(fragment.url, new Set(fragment.anchors.flatMap((a) => (a.id ? [a.id] : []))));
-  }
-  return pages;
+  return anchorsByUrl(indexes.flatMap((dir) => readFragments(join(dir, 'fragment'))));
 }
+
+const anchorsByUrl = (fragments: readonly Fragment[]) =>
+  new Map(fragments.map((fragment) => [fragment.url, new Set(fragment.anchors.flatMap((a) => (a.id ? [a.id] : [])))]));
 
 /** A page as Pagefind holds it for the results: its URL, words, tags and the headings it can land on. */
 export interface Fragment {
@@ -160,7 +163,13 @@ export interface Fragment {
  * another, so the folder's are unzipped in one call rather than with a zlib object a page.
  */
 export function readFragments(folder: string): Fragment[] {
-  const zipped = readdirSync(folder).map((name) => readFileSync(join(folder, name)));
+  return readPages(folder).map(({ fragment }) => fragment);
+}
+
+/** readFragments, with each page's id: its file's name ("en_3ac1f0e.pf_fragment"), which its search results carry. */
+function readPages(folder: string): { id: string; fragment: Fragment }[] {
+  const names = readdirSync(folder);
+  const zipped = names.map((name) => readFileSync(join(folder, name)));
   if (zipped.length === 0) return [];
   const damaged = (why: string) =>
     new SearchIndexError(
@@ -173,12 +182,12 @@ export function readFragments(folder: string): Fragment[] {
     throw damaged(error instanceof Error ? error.message : String(error));
   }
   let at = 0;
-  const fragments = zipped.map((file) => {
+  const fragments = zipped.map((file, i) => {
     // A gzip file ends with the length of what it holds (RFC 1952), so that is where its text ends.
     const end = at + file.readUInt32LE(file.length - 4);
     const json = text.toString('utf8', at, end).replace(/^pagefind_dcd/, '');
     at = end;
-    return JSON.parse(json) as Fragment;
+    return { id: names[i].replace(/\.pf_fragment$/, ''), fragment: JSON.parse(json) as Fragment };
   });
   if (at !== text.length) throw damaged('their lengths do not add up');
   return fragments;

@@ -8,6 +8,7 @@
 import { monthRange } from '../text/dates.ts';
 import { wholeNumberSetting } from '../config/settings.ts';
 import type { SiteIndex } from '../pages/site-index.ts';
+import type { PartChangesLink } from './part-changes.ts';
 
 /**
  * Pages in a part, unless MINUTED_SEARCH_PART_PAGES says otherwise. A rebuild indexes again
@@ -39,6 +40,8 @@ export interface SearchPartLink {
   period: string;
   /** The years of its first and last meetings, e.g. ['2019', '2021']: a search by year needs only the parts spanning it. None for a part with no meetings. */
   years?: [string, string];
+  /** Its pages changed since it was indexed, when it is amended rather than indexed again (part-changes.ts). */
+  changes?: PartChangesLink;
 }
 
 type DatedMeeting = { id: string; date: string; items: readonly unknown[] };
@@ -98,7 +101,10 @@ export const siteSearchParts = (index: Pick<SiteIndex, 'meetings'>): SearchPart[
  * How the search page names and finds each part.
  * Example: partLinks([{ name: 'part-1', first: '2019-03-01', last: '2021-11-30', … }]) → [{ path: 'pagefind/part-1/', period: 'March 2019 to November 2021', years: ['2019', '2021'] }].
  */
-export function partLinks(parts: readonly SearchPart[]): SearchPartLink[] {
+export function partLinks(
+  parts: readonly SearchPart[],
+  changes: Readonly<Record<string, PartChangesLink>> = {},
+): SearchPartLink[] {
   return parts.map((part) => {
     const years: [string, string] | undefined =
       part.first && part.last ? [part.first.slice(0, 4), part.last.slice(0, 4)] : undefined;
@@ -106,6 +112,7 @@ export function partLinks(parts: readonly SearchPart[]): SearchPartLink[] {
       path: `pagefind/${part.name}/`,
       period: part.first && part.last ? monthRange(part.first, part.last) : '',
       ...(years && { years }),
+      ...(changes[part.name] && { changes: changes[part.name] }),
     };
   });
 }

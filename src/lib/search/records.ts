@@ -71,6 +71,8 @@ export function searchRecords(
     };
     const metaBase = {
       date: meetingDateText(meeting),
+      // A search sorted by date puts a part's changes (part-changes.ts) among its results by it.
+      sort_date: meeting.date,
       body: body.name,
       meeting: `${body.name}, ${meetingDateText(meeting)}`,
     };
