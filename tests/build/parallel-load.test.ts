@@ -101,6 +101,18 @@ describe('loadCorpusOnTwoThreads', () => {
     expect([cache.hits, cache.misses]).toEqual([0, keys.length]);
   });
 
+  it('names the line of a wrong reference as one thread does, in frontmatter the helper read', async () => {
+    const edited = join(work, 'content-bad-reference');
+    cpSync(content, edited, { recursive: true });
+    // Late in the corpus, so the helper has started and passed the item's frontmatter over.
+    const item = join(edited, relative(content, paths.at(-3)!));
+    writeFileSync(item, readFileSync(item, 'utf8').replace(/^localities: \[(\S+),/m, 'localities: [$1, nowhere,'));
+    const one = new ContentError(problemsOf(edited));
+    expect(one.message).toMatch(/nowhere/);
+    const two = loadCorpusOnTwoThreads(edited, minutesCache(join(work, 'cache-bad-reference'), 'test'));
+    await expect(two).rejects.toThrow(one);
+  });
+
   it('reports the same problems, in the same words, as one thread', async () => {
     const fixture = copySampleContent();
     try {

@@ -9,14 +9,18 @@
  * from the cache, and begins after the item where that happened. A rebuild after a few
  * changes then starts none: a helper reading every item only to find it cached slows it.
  *
+ * The helper also posts each item's frontmatter as it parsed it, which this thread takes
+ * rather than parse the YAML again (corpus/frontmatter-handover.ts).
+ *
  * The helper only saves time. Every problem is found and reported by this thread. Minutes
  * the helper passed without caching (a cache it could not write) are rendered here; if it
  * passes nothing for STALL_MS, this thread goes on alone: a helper that fails or stalls
  * costs at most that wait, once.
  */
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, type MessagePort, Worker } from 'node:worker_threads';
 import { loadCorpus } from '../corpus/corpus.ts';
 import { type Corpus } from '../corpus/model.ts';
+import { withHandedOver } from '../corpus/frontmatter-handover.ts';
 import { itemMinutes } from '../corpus/item-minutes.ts';
 import { type MinutesCache, minutesKey } from './minutes-cache.ts';
 
@@ -43,6 +47,8 @@ export interface HelperData {
   counters: SharedArrayBuffer;
   /** The item file after which the helper begins (itemMinutes's `after`). */
   after: string;
+  /** Where the helper posts the frontmatter it parsed, for this thread to take (corpus/frontmatter-handover.ts). */
+  frontmatter: MessagePort;
 }
 
 /**
@@ -52,6 +58,7 @@ export interface HelperData {
  */
 export async function loadCorpusOnTwoThreads(contentDir: string, cache: MinutesCache): Promise<Corpus> {
   const counters = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
+  const frontmatter = new MessageChannel();
   let helper: Worker | undefined;
   let helping = false;
   /** Starts the helper after the item at `after`, the `met`th this thread met, so their counts agree. */
@@ -62,8 +69,12 @@ export async function loadCorpusOnTwoThreads(contentDir: string, cache: MinutesC
       cache: cache.location,
       counters: counters.buffer as SharedArrayBuffer,
       after,
+      frontmatter: frontmatter.port2,
     };
-    helper = new Worker(new URL('./parallel-load-worker.ts', import.meta.url), { workerData: data });
+    helper = new Worker(new URL('./parallel-load-worker.ts', import.meta.url), {
+      workerData: data,
+      transferList: [frontmatter.port2],
+    });
     // A helper that cannot load only saves no time: this thread stops waiting for it after STALL_MS.
     helper.on('error', () => (helping = false));
     helping = true;
@@ -85,7 +96,7 @@ export async function loadCorpusOnTwoThreads(contentDir: string, cache: MinutesC
   let renders = 0;
   try {
     return loadCorpus(contentDir, {
-      yamlMemo: cache.yaml,
+      yamlMemo: withHandedOver(cache.yaml, frontmatter.port1),
       itemMemo: cache.items,
       render: (markdown, decisionInputs = [], options = {}, path) => {
         const key = minutesKey(markdown, decisionInputs, options);
@@ -102,6 +113,7 @@ export async function loadCorpusOnTwoThreads(contentDir: string, cache: MinutesC
     });
   } finally {
     await helper?.terminate();
+    frontmatter.port1.close();
   }
 }
 
@@ -113,7 +125,12 @@ export async function loadCorpusOnTwoThreads(contentDir: string, cache: MinutesC
 export function helpRender(data: HelperData, cache: MinutesCache): void {
   const counters = new Int32Array(data.counters);
   try {
-    for (const { markdown, decisionInputs, options } of itemMinutes(data.contentDir, cache.yaml, data.after)) {
+    for (const { markdown, decisionInputs, options, frontmatter } of itemMinutes(
+      data.contentDir,
+      cache.yaml,
+      data.after,
+    )) {
+      if (frontmatter) data.frontmatter.postMessage(frontmatter);
       try {
         const key = minutesKey(markdown, decisionInputs, options);
         if (renderedByHelper(key) && !cache.has(key)) cache.renderKeyed(key, markdown, decisionInputs, options);

@@ -54,7 +54,7 @@ export function yamlMemo(file: string): YamlMemo {
 }
 
 /** Whether `value` comes back from JSON the same: no Dates, Maps, NaN or other values JSON changes. */
-function isPlainJson(value: unknown): boolean {
+export function isPlainJson(value: unknown): boolean {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
   if (typeof value === 'number') return Number.isFinite(value);
   if (Array.isArray(value)) return value.every(isPlainJson);

@@ -21,6 +21,17 @@ export interface YamlSource {
   written: readonly WrittenAs[];
 }
 
+/**
+ * What a YAML memo gives back for a text: its data and values as written, and maybe the
+ * lines of some paths (keyed by JSON.stringify(path), counted from the text's first line),
+ * so that asking for those does not parse the text again.
+ */
+export interface RememberedYaml {
+  data: unknown;
+  written: WrittenAs[];
+  lines?: Record<string, number | null>;
+}
+
 /** No settings or frontmatter come near this; the parser takes seconds on pathological text this long. */
 export const MAX_YAML_CHARS = 200_000;
 
@@ -36,16 +47,16 @@ export function parseYaml(
   firstLine = 1,
   memo?: YamlMemo,
 ): { source?: YamlSource; problems: ContentProblem[] } {
-  const remembered = memo?.get(text) as { data: unknown; written: WrittenAs[] } | undefined;
+  const remembered = memo?.get(text) as RememberedYaml | undefined;
   if (remembered !== undefined) {
-    let lineOf: YamlSource['lineOf'] | undefined;
-    return {
-      source: {
-        ...remembered,
-        lineOf: (path) => (lineOf ??= parseYaml(text, file, firstLine).source!.lineOf)(path),
-      },
-      problems: [],
+    const { data, written, lines } = remembered;
+    let afresh: YamlSource['lineOf'] | undefined;
+    const lineOf: YamlSource['lineOf'] = (path) => {
+      const key = JSON.stringify(path);
+      if (lines && Object.hasOwn(lines, key)) return lines[key] === null ? undefined : lines[key] + firstLine - 1;
+      return (afresh ??= parseYaml(text, file, firstLine).source!.lineOf)(path);
     };
+    return { source: { data, written, lineOf }, problems: [] };
   }
   if (text.length > MAX_YAML_CHARS)
     return {

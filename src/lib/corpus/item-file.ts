@@ -57,7 +57,15 @@ export function readItemSource(reader: ContentReader, path: string, read = () =>
     problems.push({ file, ...limit, line: limit.line + bodyStart - 1 });
     return undefined;
   }
-  return { file, parsed: parsed.source, checked: checked.value, body, bodyStart };
+  return {
+    file,
+    yaml: split.yaml,
+    yamlLine: split.yamlLine,
+    parsed: parsed.source,
+    checked: checked.value,
+    body,
+    bodyStart,
+  };
 }
 
 /**

@@ -5,9 +5,11 @@ import { hasMinutes, meetingSchema } from '../content/schema.ts';
 import { glossaryOf } from '../minutes/glossary-terms.ts';
 import type { RenderOptions } from '../minutes/render.ts';
 import type { YamlMemo } from '../content/yaml-memo.ts';
+import type { RememberedYaml } from '../content/yaml-source.ts';
 import { ContentReader } from './content-reader.ts';
 import { readGlossary } from './glossary-file.ts';
 import { readItemSource } from './item-file.ts';
+import { linesOf } from './item-reuse.ts';
 import { ITEM_FILE, MEETING_FOLDER } from './meetings.ts';
 
 /**
@@ -22,7 +24,13 @@ export function* itemMinutes(
   contentDir: string,
   yamlMemo?: YamlMemo,
   after?: string,
-): Generator<{ markdown: string; decisionInputs: ItemFrontmatter['decisions']; options: RenderOptions }> {
+): Generator<{
+  markdown: string;
+  decisionInputs: ItemFrontmatter['decisions'];
+  options: RenderOptions;
+  /** The frontmatter's text and what it parsed to, with its checks' lines, when parsed here rather than taken from the memo. */
+  frontmatter?: [string, RememberedYaml];
+}> {
   const reader = new ContentReader(contentDir, (path) => path, [], yamlMemo);
   const meetingsDir = join(contentDir, 'meetings');
   const glossary = glossaryOf(readGlossary(reader, contentDir));
@@ -36,7 +44,25 @@ export function* itemMinutes(
     for (const { name, path: itemPath, kind: itemKind } of reader.entries(path)) {
       if (folder === afterFolder && name <= afterName!) continue;
       const source = ITEM_FILE.test(name) && itemKind === 'file' ? readItemSource(reader, itemPath) : undefined;
-      if (source) yield { markdown: source.body, decisionInputs: source.checked.decisions, options };
+      if (source)
+        yield {
+          markdown: source.body,
+          decisionInputs: source.checked.decisions,
+          options,
+          frontmatter: yamlMemo?.get(source.yaml) === undefined ? parsedFrontmatter(source) : undefined,
+        };
     }
   }
+}
+
+/** An item's frontmatter as parsed, with the lines its checks ask for counted from its first line. */
+function parsedFrontmatter({ yaml, yamlLine, parsed, checked }: NonNullable<ReturnType<typeof readItemSource>>) {
+  const lineOf = (path: readonly PropertyKey[]) => {
+    const line = parsed.lineOf(path);
+    return line === undefined ? undefined : line - yamlLine + 1;
+  };
+  return [yaml, { data: parsed.data, written: [...parsed.written], lines: linesOf(lineOf, checked) }] as [
+    string,
+    RememberedYaml,
+  ];
 }

@@ -12,6 +12,7 @@
  */
 import { hash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
+import type { ItemFrontmatter } from '../content/item-schema.ts';
 import { parseYaml, type YamlSource } from '../content/yaml-source.ts';
 import { decodeText } from '../text/decode.ts';
 import type { ContentReader } from './content-reader.ts';
@@ -96,8 +97,14 @@ function reuse(reader: ContentReader, path: string, entry: MemoEntry, memo: Item
   return { ...entry.item, file, lineOf };
 }
 
-/** The lines of the fields the checks between files name, and of each entry of their lists. */
-function linesOf(lineOf: YamlSource['lineOf'], item: LocatedItem): MemoEntry['lines'] {
+/**
+ * The lines of the fields the checks between files name, and of each entry of their lists.
+ * Example: linesOf(source.lineOf, checked)['["number"]'] === 3.
+ */
+export function linesOf(
+  lineOf: YamlSource['lineOf'],
+  item: Pick<ItemFrontmatter, (typeof LINED)[number]>,
+): MemoEntry['lines'] {
   const lines: MemoEntry['lines'] = {};
   for (const field of LINED) {
     lines[JSON.stringify([field])] = lineOf([field]) ?? null;

@@ -1,0 +1,44 @@
+/**
+ * Frontmatter handed from the thread that reads ahead (build/parallel-load.ts's helper) to
+ * the thread that checks the content. The helper parses every item's YAML to find its
+ * minutes; the checking thread takes what it parsed rather than parse it a second time.
+ */
+import { type MessagePort, receiveMessageOnPort } from 'node:worker_threads';
+import { isPlainJson, type YamlMemo } from '../content/yaml-memo.ts';
+import type { RememberedYaml } from '../content/yaml-source.ts';
+
+/** What the helper posts for one item: its frontmatter's text, and what that parsed to (itemMinutes's `frontmatter`). */
+export type HandedFrontmatter = [string, RememberedYaml];
+
+/**
+ * `memo`, answering also with the frontmatter posted on `port`, each text once. What it
+ * takes is kept in `memo` as if parsed here; what the helper has not posted yet is parsed
+ * here, without waiting.
+ * Example: loadCorpus(dir, { yamlMemo: withHandedOver(cache.yaml, port) }).
+ */
+export function withHandedOver(memo: YamlMemo, port: MessagePort): YamlMemo {
+  const arrived = new Map<string, RememberedYaml>();
+  const take = (text: string) => {
+    for (let message; !arrived.has(text) && (message = receiveMessageOnPort(port));) {
+      const [posted, parsed] = message.message as HandedFrontmatter;
+      arrived.set(posted, parsed);
+    }
+    const parsed = arrived.get(text);
+    arrived.delete(text);
+    return parsed;
+  };
+  return {
+    get(text) {
+      const kept = memo.get(text);
+      if (kept !== undefined) return kept;
+      const handed = take(text);
+      const entry = handed && { data: handed.data, written: handed.written };
+      // Only what the memo would keep, so the checks see just what they see on a rebuild.
+      if (!entry || !isPlainJson(entry)) return undefined;
+      memo.set(text, entry);
+      return handed;
+    },
+    set: (text, data) => memo.set(text, data),
+    save: () => memo.save(),
+  };
+}
