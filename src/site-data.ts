@@ -9,7 +9,7 @@ import type { APIRoute, GetStaticPathsOptions } from 'astro';
 import { contentDir } from './lib/config/content-dir.ts';
 import { checkedCorpus, handedOverSiteData } from './lib/build/corpus-handover.ts';
 import { buildDate } from './lib/config/hosting.ts';
-import { pageKey } from './lib/build/page-key.ts';
+import { pageKey, textKey } from './lib/build/page-key.ts';
 import { pageFile, pageReuse } from './lib/build/page-reuse.ts';
 import { yearPageLimit } from './lib/pages/busy-years.ts';
 import { type Route, type RouteParams, siteDataOf, siteRoute, type SiteData } from './lib/pages/routes.ts';
@@ -102,7 +102,7 @@ export function filePaths(
 ): StaticPaths<SiteFile['params'], Omit<SiteFile, 'params'>> {
   return pathsOf(
     siteRoute((site) => files(site).map(({ params, text, mediaType }) => ({ params, view: { text, mediaType } }))),
-    (file) => pageKey(file.text),
+    (file) => textKey(file.text),
   );
 }
 

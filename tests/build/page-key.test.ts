@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/lib/corpus/corpus.ts';
 import { itemViews } from '../../src/lib/pages/item.ts';
-import { pageKey } from '../../src/lib/build/page-key.ts';
+import { pageKey, textKey } from '../../src/lib/build/page-key.ts';
+import { sharedView } from '../../src/lib/pages/shared-views.ts';
 import { siteDataOf } from '../../src/lib/pages/routes.ts';
 
 const corpus = loadCorpus('content');
@@ -75,5 +76,23 @@ describe('pageKey of an item page', () => {
   it('counts what Maps and Sets hold', () => {
     expect(pageKey({ m: new Map([['a', 1]]) })).not.toBe(pageKey({ m: new Map([['a', 2]]) }));
     expect(pageKey({ s: new Set(['a']) })).not.toBe(pageKey({ s: new Set(['b']) }));
+  });
+
+  it('counts every character of a long text, such as minutes or a download', () => {
+    const minutes = (last: string) => ({ minutes: [{ html: `<p>${'Noted. '.repeat(200)}${last}</p>` }] });
+    expect(pageKey(minutes('A'))).toBe(pageKey(minutes('A')));
+    expect(pageKey(minutes('A'))).not.toBe(pageKey(minutes('B')));
+    expect(textKey('a,b\n'.repeat(500))).not.toBe(textKey('a,c\n'.repeat(500)));
+    // UTF-8 would make both lone surrogates one character.
+    expect(textKey('\ud800')).not.toBe(textKey('\ud801'));
+  });
+
+  it('counts all a shared view holds, wherever it recurs', () => {
+    const list = (title: string) => {
+      const listed = sharedView({ item: { id: 'a', title }, note: title });
+      return { newest: [listed], listed: [listed] };
+    };
+    expect(pageKey(list('Budget'))).toBe(pageKey(list('Budget')));
+    expect(pageKey(list('Budget'))).not.toBe(pageKey(list('Audit')));
   });
 });

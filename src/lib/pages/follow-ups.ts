@@ -9,6 +9,7 @@ import { type PeriodLink, periodPages, yearLinks, yearsOfEntries } from './busy-
 import { ACTION_STATUSES, type ActionScope, scopes, STATUSES } from './follow-up-scopes.ts';
 import { type FilterField, filterData, filterFields } from './list-filter.ts';
 import { siteRoute, type SiteData } from './routes.ts';
+import { sharedView } from './shared-views.ts';
 import type { ActionRecord, ActionStatus, ListedItem, SiteIndex } from './site-index.ts';
 
 /** A follow-up as pages show it: with the meetings of the items that answer it, or might. */
@@ -25,11 +26,11 @@ const views = new WeakMap<ActionRecord, ActionView>();
 export function actionView(index: SiteIndex, action: ActionRecord): ActionView {
   let view = views.get(action);
   if (!view) {
-    view = {
+    view = sharedView({
       action,
       answeredBy: action.answeredBy.map(index.listedItem),
       suggestions: action.suggestions.map(index.listedItem),
-    };
+    });
     views.set(action, view);
   }
   return view;
@@ -56,7 +57,7 @@ function listedAction(index: SiteIndex, action: ActionRecord): ListedAction {
       locality: placesOf(index, action),
       topic: action.item.topics,
     });
-    listed.set(action, (entry = { ...actionView(index, action), data }));
+    listed.set(action, (entry = sharedView({ ...actionView(index, action), data })));
   }
   return entry;
 }

@@ -7,6 +7,7 @@ import { buildLocalityTree, type LocalityTree } from '../content/localities.ts';
 import type { GlossaryEntry } from '../content/glossary-schema.ts';
 import type { ItemDecision } from '../minutes/decisions.ts';
 import { shownTitle } from './shown-titles.ts';
+import { sharedView } from './shared-views.ts';
 import { hasMinutes, type Body, type Locality, type SiteConfig, type Topic } from '../content/schema.ts';
 
 /** An item as pages list it (no HTML or text), its title as the site shows it (shown-titles.ts). */
@@ -228,13 +229,13 @@ export function buildSiteIndex(input: IndexInput, today: string): SiteIndex {
       let listed = listedItems.get(item.id);
       if (!listed) {
         const meeting = meetingById.get(item.meeting)!;
-        listedItems.set(item.id, (listed = { item, meeting, body: bodies.get(meeting.body)! }));
+        listedItems.set(item.id, (listed = sharedView({ item, meeting, body: bodies.get(meeting.body)! })));
       }
       return listed;
     },
     listedMeeting(meeting) {
       let listed = listedMeetings.get(meeting.id);
-      if (!listed) listedMeetings.set(meeting.id, (listed = { meeting, body: bodies.get(meeting.body)! }));
+      if (!listed) listedMeetings.set(meeting.id, (listed = sharedView({ meeting, body: bodies.get(meeting.body)! })));
       return listed;
     },
   };
