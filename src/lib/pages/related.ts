@@ -5,12 +5,12 @@ import { countNewer, type ItemSummary, type ListedItem, type SiteIndex } from '.
 /** How many items either side of an item, in date order, are looked at on each of its topics. */
 const NEARBY_ON_TOPIC = 50;
 
-/** A meeting date's time, parsed once: an item's related items compare a few hundred others'. */
-const times = new Map<string, number>();
-function timeOf(date: string): number {
-  let time = times.get(date);
-  if (time === undefined) times.set(date, (time = Date.parse(date)));
-  return time;
+/** Each topic's items' meeting times, newest first, worked out once a build: each item on the topic looks at up to 100 of them. */
+const topicTimes = new WeakMap<readonly ItemSummary[], Float64Array>();
+function timesOf(index: SiteIndex, onTopic: readonly ItemSummary[]): Float64Array {
+  let times = topicTimes.get(onTopic);
+  if (!times) topicTimes.set(onTopic, (times = Float64Array.from(onTopic, (item) => Date.parse(index.dateOf(item)))));
+  return times;
 }
 
 /**
@@ -21,10 +21,11 @@ function timeOf(date: string): number {
  */
 export function relatedItems(index: SiteIndex, item: ItemSummary, limit = 5): (ListedItem & { shared: string[] })[] {
   const date = index.dateOf(item);
-  const day = timeOf(date);
+  const day = Date.parse(date);
   const shared = new Map<ItemSummary, { item: ItemSummary; shared: string[]; apart: number }>();
   for (const topic of item.topics) {
     const onTopic = index.itemsOnTopic(topic);
+    const times = timesOf(index, onTopic);
     const name = index.topics.get(topic)!.name;
     const at = countNewer(onTopic, date, index.dateOf);
     const end = Math.min(onTopic.length, at + NEARBY_ON_TOPIC);
@@ -33,7 +34,7 @@ export function relatedItems(index: SiteIndex, item: ItemSummary, limit = 5): (L
       if (other.id === item.id) continue;
       let entry = shared.get(other);
       if (!entry) {
-        entry = { item: other, shared: [], apart: Math.abs(timeOf(index.dateOf(other)) - day) };
+        entry = { item: other, shared: [], apart: Math.abs(times[i] - day) };
         shared.set(other, entry);
       }
       entry.shared.push(name);
