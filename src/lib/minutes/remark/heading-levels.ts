@@ -6,12 +6,15 @@
  */
 import type { Heading, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
 
 /** How many levels the page's own headings take above the minutes. */
 const LEVELS_ABOVE = 2;
 
 export default function remarkHeadingLevels() {
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
+    // A heading needs a "#", or a line of "=" or "-" under it: minutes with none need no walk.
+    if (!/#|=|-[ \t]*$/m.test(String(file.value))) return;
     visit(tree, 'heading', (node) => {
       node.depth = Math.min(6, node.depth + LEVELS_ABOVE) as Heading['depth'];
     });

@@ -29,6 +29,9 @@ const EMBED =
 export default function remarkKpiEmbed() {
   return (tree: Root, file: VFile) => {
     const embeds: KpiEmbed[] = [];
+    file.data.kpiEmbeds = embeds;
+    // A chart is HTML, which starts with "<": minutes without one need no walk.
+    if (!String(file.value).includes('<')) return;
     visit(tree, 'html', (node, index, parent) => {
       const match = EMBED.exec(node.value.trim());
       if (!match || !parent || index === undefined || parent.type !== 'root') return;
@@ -44,6 +47,5 @@ export default function remarkKpiEmbed() {
         children: [],
       } as unknown as Root['children'][number];
     });
-    file.data.kpiEmbeds = embeds;
   };
 }

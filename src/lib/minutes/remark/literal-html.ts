@@ -6,9 +6,12 @@
  */
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
 
 export default function remarkLiteralHtml() {
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
+    // HTML starts with "<": minutes without one need no walk.
+    if (!String(file.value).includes('<')) return;
     visit(tree, 'html', (node, index, parent) => {
       if (!parent || index === undefined) return;
       const text = { type: 'text' as const, value: node.value, position: node.position };

@@ -5,12 +5,15 @@
  */
 import type { Image, ImageReference, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
 
 // Where the page stands, for resolving addresses as a browser would ("//x", "/\x", "https://x").
 const HERE = new URL('https://minuted.invalid/meetings/item/');
 
 export default function remarkRemoteImages() {
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
+    // Every image is written "![…": minutes without one need no walk.
+    if (!String(file.value).includes('![')) return;
     const definitions = new Map<string, string>();
     visit(tree, 'definition', (node) => {
       if (!definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
