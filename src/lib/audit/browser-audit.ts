@@ -58,7 +58,20 @@ export async function openPageAuditor(browser: Browser): Promise<PageAuditor> {
   // As a phone would open a page: 320px wide from the start, so charts are drawn at that width.
   const narrow = await context.newPage();
   await narrow.setViewportSize({ width: 320, height: 640 });
-  return { audit: (url) => auditIn(page, narrow, url), close: () => context.close() };
+  return {
+    // A page that never settles fails its audit, naming it, rather than holding the whole run.
+    audit: (url) => withinTime(auditIn(page, narrow, url), AUDIT_MS, `Auditing ${url} took over ${AUDIT_MS / 1000} s.`),
+    close: () => context.close(),
+  };
+}
+
+/** How long one page's audit may take: a few seconds on a loaded machine. */
+const AUDIT_MS = 120_000;
+
+function withinTime<T>(work: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, fail) => (timer = setTimeout(() => fail(new Error(message)), ms)));
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
 async function auditIn(page: Page, narrow: Page, url: string): Promise<PageAudit> {
@@ -105,7 +118,10 @@ async function auditIn(page: Page, narrow: Page, url: string): Promise<PageAudit
   // waits half a second at least).
   await narrow.goto(url);
   await scrollToEnd(narrow);
-  await narrow.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await narrow.evaluate(
+    // Chromium may hold back a tab's frames while another has the focus: a second at most, then on.
+    () => new Promise((done) => (requestAnimationFrame(() => requestAnimationFrame(done)), setTimeout(done, 1000))),
+  );
   const width = await narrow.evaluate(() => document.documentElement.scrollWidth);
   if (width > 320) reflow.push(`at 320px wide the page is ${width}px wide, so it scrolls sideways`);
   return { url, axe, keyboard, reflow };
@@ -116,7 +132,7 @@ export async function scrollToEnd(page: Page): Promise<void> {
   await page.evaluate(async () => {
     for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
       scrollTo(0, y);
-      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      await new Promise((done) => (requestAnimationFrame(() => requestAnimationFrame(done)), setTimeout(done, 1000)));
     }
   });
   await page.waitForLoadState('networkidle');
