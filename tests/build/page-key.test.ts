@@ -85,6 +85,7 @@ describe('pageKey of an item page', () => {
     expect(textKey('a,b\n'.repeat(500))).not.toBe(textKey('a,c\n'.repeat(500)));
     // UTF-8 would make both lone surrogates one character.
     expect(textKey('\ud800')).not.toBe(textKey('\ud801'));
+    expect(textKey('\ud800')).not.toBe(textKey('\ufffd'));
   });
 
   it('counts all a shared view holds, wherever it recurs', () => {

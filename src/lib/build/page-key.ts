@@ -2,7 +2,7 @@
  * A page's key for rebuilds (page-reuse.ts): a hash of everything the page shows, so a
  * rebuild renders a page again exactly when what it would show has changed.
  */
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { isSharedView } from '../pages/shared-views.ts';
 
 /**
@@ -19,11 +19,13 @@ const digests = new WeakMap<object, string>();
 const LONG_STRING = 512;
 
 /**
- * The hash of a text, such as a download's: its UTF-16 code units, so that no two texts
- * hash alike (UTF-8 would make every lone surrogate the same character).
+ * The hash of a text, such as a download's. A text with a lone surrogate, which UTF-8 would
+ * make one and the same character, is hashed by its UTF-16 code units, and marked.
  */
 export function textKey(text: string): string {
-  return createHash('sha1').update(text, 'utf16le').digest('base64url');
+  return text.isWellFormed()
+    ? hash('sha1', text, 'base64url')
+    : `~${createHash('sha1').update(text, 'utf16le').digest('base64url')}`;
 }
 
 const isRecord = (value: unknown): value is { id: string } =>
@@ -47,5 +49,5 @@ function replacer(key: string, value: unknown): unknown {
  * Example: pageKey({ title: 'A' }) !== pageKey({ title: 'B' }).
  */
 export function pageKey(view: unknown): string {
-  return createHash('sha1').update(JSON.stringify(view, replacer)).digest('base64url');
+  return hash('sha1', JSON.stringify(view, replacer), 'base64url');
 }

@@ -6,6 +6,7 @@
  */
 import type { Corpus, KpiData, MeetingEntry } from '../corpus/model.ts';
 import { buildFigures, type Figures } from '../kpi/figures.ts';
+import { sharedView } from './shared-views.ts';
 import { buildPageIndex, type SiteIndex } from './site-index.ts';
 
 /** What every page is worked out from, once a build. */
@@ -27,6 +28,8 @@ export interface SiteData {
  */
 export function siteDataOf(corpus: Corpus, today: string, yearPageLimit: number): SiteData {
   const index = buildPageIndex(corpus, today);
+  // A figure recurs on many pages (every meeting's since it was published): a page's key hashes each once.
+  for (const { points } of corpus.kpis.series) for (const point of points) sharedView(point);
   let html: Map<string, string> | undefined;
   return {
     index,
