@@ -5,9 +5,10 @@
  * into the minutes cache; this thread checks everything as before, renders the even ones
  * itself, and takes the odd ones from the cache, waiting for the helper when it is behind.
  *
- * The helper is started only once this thread has met START_HELPER_AFTER minutes missing
- * from the cache, and begins after the item where that happened. A rebuild after a few
- * changes then starts none: a helper reading every item only to find it cached slows it.
+ * The helper begins only once this thread has met START_HELPER_AFTER minutes missing
+ * from the cache, after the item where that happened. A rebuild after a few changes then
+ * starts none: a helper reading every item only to find it cached slows it. Its thread is
+ * made at once, so that it has loaded its code by then, and waits to be told.
  *
  * The helper also posts each item's frontmatter as it parsed it, which this thread takes
  * rather than parse the YAML again (corpus/frontmatter-handover.ts).
@@ -17,7 +18,7 @@
  * passes nothing for STALL_MS, this thread goes on alone: a helper that fails or stalls
  * costs at most that wait, once.
  */
-import { MessageChannel, type MessagePort, Worker } from 'node:worker_threads';
+import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { loadCorpus } from '../corpus/corpus.ts';
 import { type Corpus } from '../corpus/model.ts';
 import { withHandedOver } from '../corpus/frontmatter-handover.ts';
@@ -28,9 +29,10 @@ import { type MinutesCache, minutesKey } from './minutes-cache.ts';
 const STALL_MS = 10_000;
 /** Minutes to render, not found in the cache, before the helper is worth its start (about 0.4 s of loading, on the other core). */
 export const START_HELPER_AFTER = 32;
-/** The shared counters: minutes the helper has passed (rendered or left), and whether it has stopped. */
+/** The shared counters: minutes the helper has passed (rendered or left), whether it has stopped, and whether it was told to begin (1) or not needed (2). */
 const PASSED = 0;
 const STOPPED = 1;
+const TOLD = 2;
 
 /**
  * Which thread renders the minutes with this cache key: half each, decided by the key alone.
@@ -45,10 +47,12 @@ export interface HelperData {
   contentDir: string;
   cache: MinutesCache['location'];
   counters: SharedArrayBuffer;
-  /** The item file after which the helper begins (itemMinutes's `after`). */
-  after: string;
-  /** Where the helper posts the frontmatter it parsed, for this thread to take (corpus/frontmatter-handover.ts). */
-  frontmatter: MessagePort;
+  /**
+   * The helper's end of its channel with this thread, which sends on it the item file after
+   * which the helper begins (itemMinutes's `after`); the helper posts on it the frontmatter
+   * it parsed, for this thread to take (corpus/frontmatter-handover.ts).
+   */
+  port: MessagePort;
 }
 
 /**
@@ -57,27 +61,33 @@ export interface HelperData {
  * Example: const corpus = await loadCorpusOnTwoThreads('content', minutesCache(dir, version)).
  */
 export async function loadCorpusOnTwoThreads(contentDir: string, cache: MinutesCache): Promise<Corpus> {
-  const counters = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
-  const frontmatter = new MessageChannel();
-  let helper: Worker | undefined;
+  const counters = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT));
+  const { port1: port, port2: helperPort } = new MessageChannel();
+  const data: HelperData = {
+    contentDir,
+    cache: cache.location,
+    counters: counters.buffer as SharedArrayBuffer,
+    port: helperPort,
+  };
+  const helper = new Worker(new URL('./parallel-load-worker.ts', import.meta.url), {
+    workerData: data,
+    transferList: [helperPort],
+  });
+  let started = false;
   let helping = false;
-  /** Starts the helper after the item at `after`, the `met`th this thread met, so their counts agree. */
+  // A helper that cannot load only saves no time: this thread stops waiting for it after STALL_MS.
+  helper.on('error', () => (helping = false));
+  /** Wakes the helper: to begin (1), or to end, not needed (2). */
+  const tell = (what: number) => {
+    Atomics.store(counters, TOLD, what);
+    Atomics.notify(counters, TOLD);
+  };
+  /** Tells the helper to begin after the item at `after`, the `met`th this thread met, so their counts agree. */
   const startHelper = (after: string, met: number) => {
     Atomics.store(counters, PASSED, met);
-    const data: HelperData = {
-      contentDir,
-      cache: cache.location,
-      counters: counters.buffer as SharedArrayBuffer,
-      after,
-      frontmatter: frontmatter.port2,
-    };
-    helper = new Worker(new URL('./parallel-load-worker.ts', import.meta.url), {
-      workerData: data,
-      transferList: [frontmatter.port2],
-    });
-    // A helper that cannot load only saves no time: this thread stops waiting for it after STALL_MS.
-    helper.on('error', () => (helping = false));
-    helping = true;
+    port.postMessage(after);
+    tell(1);
+    started = helping = true;
   };
   /**
    * The helper's rendering of the `nth` minutes this thread meets (both threads read the
@@ -96,13 +106,13 @@ export async function loadCorpusOnTwoThreads(contentDir: string, cache: MinutesC
   let renders = 0;
   try {
     return loadCorpus(contentDir, {
-      yamlMemo: withHandedOver(cache.yaml, frontmatter.port1),
+      yamlMemo: withHandedOver(cache.yaml, port),
       itemMemo: cache.items,
       render: (markdown, decisionInputs = [], options = {}, path) => {
         const key = minutesKey(markdown, decisionInputs, options);
         // Items given back from the item memo are not rendered, but the helper meets them too.
         const nth = renders++ + cache.items.hits;
-        if (helper)
+        if (started)
           return (
             (renderedByHelper(key) && fromHelper(key, nth)) || cache.renderKeyed(key, markdown, decisionInputs, options)
           );
@@ -112,9 +122,20 @@ export async function loadCorpusOnTwoThreads(contentDir: string, cache: MinutesC
       },
     });
   } finally {
-    await helper?.terminate();
-    frontmatter.port1.close();
+    if (!started) tell(2);
+    await helper.terminate();
+    port.close();
   }
+}
+
+/**
+ * The helper's side, from its start: the item file after which to begin, once this thread
+ * tells it to, or undefined if it is not needed.
+ */
+export function helperAfter(data: HelperData): string | undefined {
+  const counters = new Int32Array(data.counters);
+  Atomics.wait(counters, TOLD, 0);
+  return Atomics.load(counters, TOLD) === 1 ? (receiveMessageOnPort(data.port)?.message as string) : undefined;
 }
 
 /**
@@ -122,15 +143,11 @@ export async function loadCorpusOnTwoThreads(contentDir: string, cache: MinutesC
  * cache those renderedByHelper gives it, and counting each it passes so the other thread
  * can wait for it.
  */
-export function helpRender(data: HelperData, cache: MinutesCache): void {
+export function helpRender(data: HelperData, after: string, cache: MinutesCache): void {
   const counters = new Int32Array(data.counters);
   try {
-    for (const { markdown, decisionInputs, options, frontmatter } of itemMinutes(
-      data.contentDir,
-      cache.yaml,
-      data.after,
-    )) {
-      if (frontmatter) data.frontmatter.postMessage(frontmatter);
+    for (const { markdown, decisionInputs, options, frontmatter } of itemMinutes(data.contentDir, cache.yaml, after)) {
+      if (frontmatter) data.port.postMessage(frontmatter);
       try {
         const key = minutesKey(markdown, decisionInputs, options);
         if (renderedByHelper(key) && !cache.has(key)) cache.renderKeyed(key, markdown, decisionInputs, options);
