@@ -96,4 +96,26 @@ describe('pageKey of an item page', () => {
     expect(pageKey(list('Budget'))).toBe(pageKey(list('Budget')));
     expect(pageKey(list('Budget'))).not.toBe(pageKey(list('Audit')));
   });
+
+  it('tells apart views whose texts or shapes differ only in where one part ends', () => {
+    const views = [
+      { a: 'x', b: 'y' },
+      { a: 'x,b:y' },
+      { 'a:x': 'b' },
+      { a: ['x', 'y'] },
+      { a: ['x'], b: ['y'] },
+      { a: [['x', 'y']] },
+      { a: 1 },
+      { a: '1' },
+      { a: true },
+      { a: 'true' },
+      { a: null },
+      { a: undefined, b: null },
+    ];
+    expect(new Set(views.map(pageKey)).size).toBe(views.length);
+  });
+
+  it('counts what a date shows', () => {
+    expect(pageKey({ at: new Date('2025-01-01') })).not.toBe(pageKey({ at: new Date('2025-01-02') }));
+  });
 });
