@@ -42,6 +42,16 @@ describe('renderMinutes: untrusted minutes come out inert, and nothing is lost',
     expect(textBlocks).toEqual(['A form feed, a NUL, DEL, C1 and half a character.']);
   });
 
+  it('reads a table wherever GFM reads one: alone, in a quote, in a list, with aligned columns', () => {
+    for (const table of [
+      'Ward | Votes\n--- | ---\nNorth | 12',
+      '> | Ward | Votes |\n> |:-----|-----:|\n> | North | 12 |',
+      '- Figures:\n\n  Ward | Votes\n  -|-\n  North | 12',
+    ])
+      expect(renderMinutes(table).html, table).toMatch(/<table>[\s\S]*<td[^>]*>North<\/td>/);
+    expect(renderMinutes('Ward | Votes\nNorth | 12').html).not.toContain('<table>');
+  });
+
   it('puts headings in the minutes under the page\'s "Minutes" heading: "#" is h3, never a second h1', () => {
     const { html } = renderMinutes('# Housing\n\nText.\n\n## Costs\n\n##### Detail\n\n###### Finer');
     expect(html).toBe('<h3>Housing</h3>\n<p>Text.</p>\n<h4>Costs</h4>\n<h6>Detail</h6>\n<h6>Finer</h6>');

@@ -15,7 +15,7 @@ import type { ItemDecision } from './decisions.ts';
 import type { Glossary } from './glossary-terms.ts';
 import rehypeGlossary from './rehype/glossary.ts';
 import remarkDecisions from './remark/decisions.ts';
-import remarkMinutesGfm from './remark/gfm.ts';
+import remarkMinutesGfm, { MAY_HOLD_TABLE, remarkMinutesGfmWithoutTables } from './remark/gfm.ts';
 import remarkHeadingLevels from './remark/heading-levels.ts';
 import remarkKpiEmbed, { KPI_EMBED_TAG, type KpiEmbed } from './remark/kpi-embed.ts';
 import remarkLiteralHtml from './remark/literal-html.ts';
@@ -87,6 +87,8 @@ export interface RenderOptions {
  */
 export function minutesRenderer(gfm: Plugin<[], Root> = remarkMinutesGfm) {
   const processor = minutesProcessor(gfm);
+  // The site's own GFM reads text that can hold no table without trying one at every line.
+  const tableless = gfm === remarkMinutesGfm ? minutesProcessor(remarkMinutesGfmWithoutTables) : processor;
   return (
     markdown: string,
     decisionInputs: DecisionInput[] = [],
@@ -95,7 +97,7 @@ export function minutesRenderer(gfm: Plugin<[], Root> = remarkMinutesGfm) {
     // Control characters pasted from PDFs are invisible and not allowed in HTML: they go, the words stay.
     const text = withoutControlCharacters(markdown.replace(/\r\n?/g, '\n'));
     const file = new VFile({ value: text, data: { decisionInputs, agenda, glossary } });
-    const html = String(processor.processSync(file));
+    const html = String((MAY_HOLD_TABLE.test(text) ? processor : tableless).processSync(file));
     return {
       html,
       decisions: file.data.decisions ?? [],

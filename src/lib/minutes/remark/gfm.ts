@@ -16,13 +16,34 @@ import type { Processor } from 'unified';
 import remarkAutolinks from './autolinks.ts';
 
 export default function remarkMinutesGfm(this: Processor) {
-  const data = this.data();
+  return minutesGfm(this, true);
+}
+
+/**
+ * A line that could be a table's delimiter row ("| --- | :-: |"), behind any quote or list
+ * markers: GFM reads no table in text without one. A table is tried at every line, so
+ * text without one is read with remarkMinutesGfmWithoutTables, which gives it the same.
+ */
+export const MAY_HOLD_TABLE = /^[ \t>|:*+.)0-9-]*-[ \t>|:*+.)0-9-]*$/m;
+
+/** remarkMinutesGfm less tables: for text MAY_HOLD_TABLE finds none in. */
+export function remarkMinutesGfmWithoutTables(this: Processor) {
+  return minutesGfm(this, false);
+}
+
+function minutesGfm(processor: Processor, tables: boolean) {
+  const data = processor.data();
   // In micromark-extension-gfm's order, less the autolink literal, so each construct wins where it did.
-  (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem());
+  (data.micromarkExtensions ??= []).push(
+    gfmFootnote(),
+    gfmStrikethrough(),
+    ...(tables ? [gfmTable()] : []),
+    gfmTaskListItem(),
+  );
   (data.fromMarkdownExtensions ??= []).push(
     gfmFootnoteFromMarkdown(),
     gfmStrikethroughFromMarkdown(),
-    gfmTableFromMarkdown(),
+    ...(tables ? [gfmTableFromMarkdown()] : []),
     gfmTaskListItemFromMarkdown(),
   );
   // Run first of the transforms, where GFM linked addresses (at the end of parsing).
