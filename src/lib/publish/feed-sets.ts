@@ -79,11 +79,26 @@ export function feedSets(index: SiteIndex): FeedSet[] {
 export const agendaSummary = (index: SiteIndex, meeting: MeetingEntry) =>
   `${counted(meeting.items.length, AGENDA_ITEMS)}: ${meeting.items.map((id) => index.item(id).title).join('; ')}`;
 
+/** Each set's entries, with the root their links are under: its RSS and Atom files carry the same ones. */
+const entriesOf = new WeakMap<FeedSet, { root: string; entries: FeedEntry[] }>();
+
 /**
  * The feed of a set, with absolute links under `root` (the site's URL with its base path).
  * Meetings and decisions together, newest first.
  */
 export function feedOf(index: SiteIndex, set: FeedSet, root: string, selfPath: string): Feed {
+  let made = entriesOf.get(set);
+  if (made?.root !== root) entriesOf.set(set, (made = { root, entries: feedEntries(index, set, root) }));
+  return {
+    title: set.title,
+    description: `New meetings and decisions: ${set.title}`,
+    pageUrl: new URL(set.page, root).href,
+    selfUrl: new URL(selfPath, root).href,
+    entries: made.entries,
+  };
+}
+
+function feedEntries(index: SiteIndex, set: FeedSet, root: string): FeedEntry[] {
   // Only the newest of each can be among the feed's entries, so only they are written out:
   // the site-wide feed's set is the whole archive. A meeting joins once it has minutes (the
   // forthcoming feed carries those to come), so its entry is news when the minutes are.
@@ -106,13 +121,7 @@ export function feedOf(index: SiteIndex, set: FeedSet, root: string, selfPath: s
     date: d.meeting.date,
     categories: [d.body.name, d.outcome],
   }));
-  return {
-    title: set.title,
-    description: `New meetings and decisions: ${set.title}`,
-    pageUrl: new URL(set.page, root).href,
-    selfUrl: new URL(selfPath, root).href,
-    entries: [...meetingEntries, ...decisionEntries].sort((a, b) => b.date.localeCompare(a.date)).slice(0, FEED_LENGTH),
-  };
+  return [...meetingEntries, ...decisionEntries].sort((a, b) => b.date.localeCompare(a.date)).slice(0, FEED_LENGTH);
 }
 
 /**
