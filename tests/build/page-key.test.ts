@@ -1,7 +1,8 @@
-/** An item page's cache key changes exactly when what the page shows changes. */
+/** A page's key changes exactly when what the page shows changes. */
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/lib/corpus/corpus.ts';
 import { itemViews } from '../../src/lib/pages/item.ts';
+import { meetingPageRoute } from '../../src/lib/pages/meeting.ts';
 import { pageKey, textKey } from '../../src/lib/build/page-key.ts';
 import { sharedView } from '../../src/lib/pages/shared-views.ts';
 import { siteDataOf } from '../../src/lib/pages/routes.ts';
@@ -117,5 +118,26 @@ describe('pageKey of an item page', () => {
 
   it('counts what a date shows', () => {
     expect(pageKey({ at: new Date('2025-01-01') })).not.toBe(pageKey({ at: new Date('2025-01-02') }));
+  });
+});
+
+describe('pageKey of a meeting page', () => {
+  const keys = (change: (c: typeof corpus) => typeof corpus) => {
+    const site = siteDataOf(change(structuredClone(corpus)), '2026-11-30', 300);
+    return site.index.meetings.map((m) => ({ meeting: m, view: meetingPageRoute.pages(site, m)[0].view }));
+  };
+
+  it('changes when a figure it shows changes, though each figure is hashed once a build', () => {
+    const before = keys(same);
+    const shown = before.find(({ view }) => view.figuresAt.some((p) => p.others.length > 0))!;
+    const { locality, indicator, latest } = shown.view.figuresAt.find((p) => p.others.length > 0)!.others[0].standing;
+    const after = keys((c) => {
+      const series = c.kpis.series.find((s) => s.indicator === indicator.id && s.locality === locality)!;
+      series.points.find((p) => p.file === latest.file && p.line === latest.line)!.value += 1;
+      return c;
+    });
+    const keyOf = (pages: typeof before) => pageKey(pages.find((p) => p.meeting.id === shown.meeting.id)!.view);
+    expect(keyOf(after)).not.toBe(keyOf(before));
+    expect(keyOf(keys(same))).toBe(keyOf(before));
   });
 });
