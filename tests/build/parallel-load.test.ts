@@ -1,7 +1,7 @@
 /** The check on two threads finds exactly what the check on one finds, with half the minutes rendered by the helper. */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/lib/content/content-error.ts';
 import { loadCorpus } from '../../src/lib/corpus/corpus.ts';
@@ -101,14 +101,16 @@ describe('loadCorpusOnTwoThreads', () => {
     expect([cache.hits, cache.misses]).toEqual([0, keys.length]);
   });
 
-  it('names the line of a wrong reference as one thread does, in frontmatter the helper read', async () => {
+  it('names the lines of wrong references as one thread does, in YAML the helper read', async () => {
     const edited = join(work, 'content-bad-reference');
     cpSync(content, edited, { recursive: true });
-    // Late in the corpus, so the helper has started and passed the item's frontmatter over.
+    // Late in the corpus, so the helper has started and passed the item's and meeting's YAML over.
     const item = join(edited, relative(content, paths.at(-3)!));
     writeFileSync(item, readFileSync(item, 'utf8').replace(/^localities: \[(\S+),/m, 'localities: [$1, nowhere,'));
+    const meeting = join(dirname(item), 'meeting.yaml');
+    writeFileSync(meeting, readFileSync(meeting, 'utf8').replace(/^body: .*$/m, 'body: nobody'));
     const one = new ContentError(problemsOf(edited));
-    expect(one.message).toMatch(/nowhere/);
+    expect(one.message).toMatch(/nowhere[\s\S]*nobody|nobody[\s\S]*nowhere/);
     const two = loadCorpusOnTwoThreads(edited, minutesCache(join(work, 'cache-bad-reference'), 'test'));
     await expect(two).rejects.toThrow(one);
   });

@@ -10,8 +10,8 @@
  * starts none: a helper reading every item only to find it cached slows it. Its thread is
  * made at once, so that it has loaded its code by then, and waits to be told.
  *
- * The helper also posts each item's frontmatter as it parsed it, which this thread takes
- * rather than parse the YAML again (corpus/frontmatter-handover.ts).
+ * The helper also posts the YAML of each meeting and item as it parsed it, which this
+ * thread takes rather than parse it again (corpus/yaml-handover.ts).
  *
  * The helper only saves time. Every problem is found and reported by this thread. Minutes
  * the helper passed without caching (a cache it could not write) are rendered here; if it
@@ -21,7 +21,7 @@
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { loadCorpus } from '../corpus/corpus.ts';
 import { type Corpus } from '../corpus/model.ts';
-import { withHandedOver } from '../corpus/frontmatter-handover.ts';
+import { withHandedOver } from '../corpus/yaml-handover.ts';
 import { itemMinutes } from '../corpus/item-minutes.ts';
 import { type MinutesCache, minutesKey } from './minutes-cache.ts';
 
@@ -49,8 +49,8 @@ export interface HelperData {
   counters: SharedArrayBuffer;
   /**
    * The helper's end of its channel with this thread, which sends on it the item file after
-   * which the helper begins (itemMinutes's `after`); the helper posts on it the frontmatter
-   * it parsed, for this thread to take (corpus/frontmatter-handover.ts).
+   * which the helper begins (itemMinutes's `after`); the helper posts on it the YAML it
+   * parsed, for this thread to take (corpus/yaml-handover.ts).
    */
   port: MessagePort;
 }
@@ -146,8 +146,8 @@ export function helperAfter(data: HelperData): string | undefined {
 export function helpRender(data: HelperData, after: string, cache: MinutesCache): void {
   const counters = new Int32Array(data.counters);
   try {
-    for (const { markdown, decisionInputs, options, frontmatter } of itemMinutes(data.contentDir, cache.yaml, after)) {
-      if (frontmatter) data.port.postMessage(frontmatter);
+    for (const { markdown, decisionInputs, options, parsed } of itemMinutes(data.contentDir, cache.yaml, after)) {
+      if (parsed.length > 0) data.port.postMessage(parsed);
       try {
         const key = minutesKey(markdown, decisionInputs, options);
         if (renderedByHelper(key) && !cache.has(key)) cache.renderKeyed(key, markdown, decisionInputs, options);

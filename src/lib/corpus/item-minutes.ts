@@ -6,6 +6,7 @@ import { glossaryOf } from '../minutes/glossary-terms.ts';
 import type { RenderOptions } from '../minutes/render.ts';
 import type { YamlMemo } from '../content/yaml-memo.ts';
 import type { RememberedYaml } from '../content/yaml-source.ts';
+import type { HandedYaml } from './yaml-handover.ts';
 import { ContentReader } from './content-reader.ts';
 import { readGlossary } from './glossary-file.ts';
 import { readItemSource } from './item-file.ts';
@@ -28,10 +29,20 @@ export function* itemMinutes(
   markdown: string;
   decisionInputs: ItemFrontmatter['decisions'];
   options: RenderOptions;
-  /** The frontmatter's text and what it parsed to, with its checks' lines, when parsed here rather than taken from the memo. */
-  frontmatter?: [string, RememberedYaml];
+  /** The YAML parsed here, not taken from the memo, since the minutes before: an item's frontmatter with the lines its checks ask for. */
+  parsed: HandedYaml[];
 }> {
-  const reader = new ContentReader(contentDir, (path) => path, [], yamlMemo);
+  const parsed: HandedYaml[] = [];
+  // Noted as parsed, for another thread to take (yaml-handover.ts).
+  const noting: YamlMemo | undefined = yamlMemo && {
+    get: (text) => yamlMemo.get(text),
+    set(text, data) {
+      yamlMemo.set(text, data);
+      parsed.push([text, data as RememberedYaml]);
+    },
+    save: () => yamlMemo.save(),
+  };
+  const reader = new ContentReader(contentDir, (path) => path, [], noting);
   const meetingsDir = join(contentDir, 'meetings');
   const glossary = glossaryOf(readGlossary(reader, contentDir));
   // Folders and files are met in sorted order, so the items up to `after` are those in earlier folders and, in its folder, up to its name.
@@ -44,25 +55,19 @@ export function* itemMinutes(
     for (const { name, path: itemPath, kind: itemKind } of reader.entries(path)) {
       if (folder === afterFolder && name <= afterName!) continue;
       const source = ITEM_FILE.test(name) && itemKind === 'file' ? readItemSource(reader, itemPath) : undefined;
-      if (source)
-        yield {
-          markdown: source.body,
-          decisionInputs: source.checked.decisions,
-          options,
-          frontmatter: yamlMemo?.get(source.yaml) === undefined ? parsedFrontmatter(source) : undefined,
-        };
+      if (!source) continue;
+      const frontmatter = parsed.find(([text]) => text === source.yaml);
+      if (frontmatter) frontmatter[1] = { ...frontmatter[1], lines: checkedLines(source) };
+      yield { markdown: source.body, decisionInputs: source.checked.decisions, options, parsed: parsed.splice(0) };
     }
   }
 }
 
-/** An item's frontmatter as parsed, with the lines its checks ask for counted from its first line. */
-function parsedFrontmatter({ yaml, yamlLine, parsed, checked }: NonNullable<ReturnType<typeof readItemSource>>) {
+/** The lines an item's checks ask for (item-reuse.ts's linesOf), counted from its frontmatter's first line. */
+function checkedLines({ yamlLine, parsed, checked }: NonNullable<ReturnType<typeof readItemSource>>) {
   const lineOf = (path: readonly PropertyKey[]) => {
     const line = parsed.lineOf(path);
     return line === undefined ? undefined : line - yamlLine + 1;
   };
-  return [yaml, { data: parsed.data, written: [...parsed.written], lines: linesOf(lineOf, checked) }] as [
-    string,
-    RememberedYaml,
-  ];
+  return linesOf(lineOf, checked);
 }
