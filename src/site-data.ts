@@ -40,7 +40,7 @@ export function siteData(): SiteData {
 export const siteConfig = () => siteData().index.site;
 
 /** A getStaticPaths: each page's parameters, and its view as its props. */
-type StaticPaths<Params, View> = (options: GetStaticPathsOptions) => { params: Params; props: View }[];
+type StaticPaths<Params, View> = (options: GetStaticPathsOptions) => Promise<{ params: Params; props: View }[]>;
 
 /** The pages of a route this build makes: its shard's meetings' (MINUTED_SHARD), and the site-wide pages only in shard 1 or a whole build. */
 function pagesOfThisBuild<Params extends RouteParams, View>(route: Route<Params, View>, site: SiteData) {
@@ -59,10 +59,11 @@ function pathsOf<Params extends RouteParams, View>(
   route: Route<Params, View>,
   keyOf?: (view: View, site: SiteData) => string,
 ): StaticPaths<Params, View> {
-  return ({ routePattern }) => {
+  return async ({ routePattern }) => {
     const site = siteData();
     const pages = pagesOfThisBuild(route, site);
     const reuse = pageReuse();
+    await reuse?.ready;
     const toRender =
       keyOf && reuse
         ? pages.filter(({ params, view }) => reuse.mustRender(pageFile(routePattern, params), keyOf(view, site)))

@@ -99,4 +99,20 @@ describe('openPageReuse', () => {
     expect(reuse.mustRender('/a/index.html', 'key a')).toBe(true);
     expect(reuse.mustRender('/b/index.html', 'key b')).toBe(false);
   });
+
+  it('gives the same answers once it has looked at the last site ahead, as a build lets it', async () => {
+    const first = firstBuild();
+    rmSync(join(first, 'b'), { recursive: true });
+    const reuse = openPageReuse(ledger(), 'code A');
+    await reuse.ready;
+    expect(reuse.mustRender('/a/index.html', 'key a')).toBe(false);
+    expect(reuse.mustRender('/b/index.html', 'key b')).toBe(true);
+    const page = join(first, 'a/index.html');
+    const { mtime } = statSync(page);
+    writeFileSync(page, 'Page Z');
+    utimesSync(page, mtime, new Date(mtime.getTime() + 10_000));
+    const after = openPageReuse(ledger(), 'code A');
+    await after.ready;
+    expect(after.mustRender('/a/index.html', 'key a')).toBe(true);
+  });
 });
