@@ -46,6 +46,17 @@ describe('buildFigures on the sample figures', () => {
     expect(now.recent).toEqual({ trend: 'not calculated', reason: trendReasons.inputs });
   });
 
+  it('shows meetings that knew the same figures the same standing, and a later meeting the newer figure', () => {
+    const fresh = buildFigures(corpus.kpis.indicators, corpus.kpis.series, index.localities);
+    const after = fresh.standing(smoking, 'bromley', '2020-01-02')!;
+    const spring = fresh.standing(smoking, 'bromley', '2019-03-01')!;
+    const autumn = fresh.standing(smoking, 'bromley', '2019-11-30')!;
+    expect(after.latest.period.label).toBe('2019');
+    expect([spring.latest.period.label, autumn.latest.period.label]).toEqual(['2018', '2018']);
+    expect(autumn).toEqual(spring);
+    expect(fresh.standing(smoking, 'bromley', '2099-01-01')).toEqual(fresh.standing(smoking, 'bromley'));
+  });
+
   it("compares a place's latest figure with England's for the same period and edition, and only then", () => {
     const now = figures.standing(smoking, 'bromley')!;
     expect(figures.benchmark(now, 'england')).toMatchObject({

@@ -11,6 +11,10 @@ import { compareWith, type Comparison } from './comparison.ts';
 import { recentTrend, type RecentTrend } from './recent-trend.ts';
 import { directionOfTravel, latestAsOf, targetStatus, type DirectionOfTravel, type TargetStatus } from './trend.ts';
 
+/** How many of `points` had ended by `date`. */
+const endedBy = (points: readonly KpiPoint[], date: string) =>
+  points.reduce((n, p) => (p.period.end <= date ? n + 1 : n), 0);
+
 export type IndicatorEntry = IndicatorFile & { id: string };
 
 /** A measure: one indicator, or several editions of it that are never joined into one line. */
@@ -126,6 +130,25 @@ export function buildFigures(
     );
     return { measure, locality, data: chartData(editions), csv: chartCsv(editions), points };
   };
+  // A figure's latest, direction and target (the slow part: segments, trend tests).
+  const standingOf = (measure: Measure, indicator: IndicatorEntry, locality: string, date?: string): Standing => {
+    const all = pointsOf(indicator.id, locality);
+    const known = date ? all.filter((p) => p.period.end <= date) : all;
+    const latest = (date ? latestAsOf(all, date) : [...all].sort((a, b) => comparePeriods(a.period, b.period)).at(-1))!;
+    const { status, target } = targetStatus(latest.value, indicator, locality);
+    return {
+      measure,
+      indicator,
+      locality,
+      latest,
+      direction: directionOfTravel(known, indicator),
+      recent: recentTrend(known, indicator),
+      target: { status, ...(target && { label: target.label, value: target.value }) },
+    };
+  };
+  // Meetings between two figures' publication know the same figures, so stand the same: each
+  // standing is worked out once an edition, place and count of figures known, and never changed.
+  const standings = new Map<string, Standing>();
   // Every page showing a chart asks for it, and again for its cache key: each is worked out
   // once. There are at most measures × places of them, however many items there are.
   const charts = new Map<string, ChartView | undefined>();
@@ -146,21 +169,13 @@ export function buildFigures(
     standing(measure, locality, date) {
       for (const indicator of measure.editions) {
         const all = pointsOf(indicator.id, locality);
-        const known = date ? all.filter((p) => p.period.end <= date) : all;
-        const latest = date
-          ? latestAsOf(all, date)
-          : [...all].sort((a, b) => comparePeriods(a.period, b.period)).at(-1);
-        if (!latest) continue;
-        const { status, target } = targetStatus(latest.value, indicator, locality);
-        return {
-          measure,
-          indicator,
-          locality,
-          latest,
-          direction: directionOfTravel(known, indicator),
-          recent: recentTrend(known, indicator),
-          target: { status, ...(target && { label: target.label, value: target.value }) },
-        };
+        // Which figures a date knows are those ended by then: their count says which they are.
+        const known = date ? endedBy(all, date) : all.length;
+        if (known === 0) continue;
+        const key = `${indicator.id}|${locality}|${known}`;
+        let standing = standings.get(key);
+        if (!standing) standings.set(key, (standing = standingOf(measure, indicator, locality, date)));
+        return standing;
       }
       return undefined;
     },
