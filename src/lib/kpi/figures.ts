@@ -63,7 +63,7 @@ export interface Figures {
   /** A measure by its id or the id of any of its editions. */
   measure(id: string): Measure | undefined;
   /** Measures with figures for a locality, by title. */
-  measuresIn(locality: string): Measure[];
+  measuresIn(locality: string): readonly Measure[];
   /** Localities with figures for a measure, by name. */
   localitiesWith(measure: Measure): string[];
   chart(measure: Measure, locality: string): ChartView | undefined;
@@ -82,8 +82,10 @@ export function buildFigures(
   series: readonly KpiSeries[],
   tree: LocalityTree<{ id: string; name: string; parent?: string }>,
 ): Figures {
-  const bySeries = new Map(series.map((s) => [`${s.indicator}|${s.locality}`, s.points]));
-  const pointsOf = (indicator: string, locality: string) => bySeries.get(`${indicator}|${locality}`) ?? [];
+  // By indicator, then place: looked up for every row of every meeting, so without making a key.
+  const bySeries = new Map<string, Map<string, KpiPoint[]>>();
+  for (const s of series) bySeries.set(s.indicator, (bySeries.get(s.indicator) ?? new Map()).set(s.locality, s.points));
+  const pointsOf = (indicator: string, locality: string) => bySeries.get(indicator)?.get(locality) ?? [];
   const lastEnd = (indicator: string) =>
     series
       .filter((s) => s.indicator === indicator)
@@ -149,6 +151,8 @@ export function buildFigures(
   // Meetings between two figures' publication know the same figures, so stand the same: each
   // standing is worked out once an edition, place and count of figures known, and never changed.
   const standings = new Map<string, Standing>();
+  // Asked for by every page of a place, and by every meeting of its boards.
+  const measuresIn = new Map<string, readonly Measure[]>();
   // Every page showing a chart asks for it, and again for its cache key: each is worked out
   // once. There are at most measures × places of them, however many items there are.
   const charts = new Map<string, ChartView | undefined>();
@@ -156,7 +160,11 @@ export function buildFigures(
   return {
     measures,
     measure: (id) => byId.get(id),
-    measuresIn: (locality) => measures.filter((m) => hasFigures(m, locality)),
+    measuresIn(locality) {
+      let found = measuresIn.get(locality);
+      if (!found) measuresIn.set(locality, (found = measures.filter((m) => hasFigures(m, locality))));
+      return found;
+    },
     localitiesWith: (measure) =>
       [
         ...new Set(measure.editions.flatMap((e) => series.filter((s) => s.indicator === e.id).map((s) => s.locality))),
