@@ -11,6 +11,7 @@ import { inWords } from '../text/lists.ts';
 import { compareNames } from '../text/names.ts';
 import { slugify } from '../text/slug.ts';
 import { paths } from './paths.ts';
+import { sharedView } from './shared-views.ts';
 
 /** A measure's row in a table of a place's figures. */
 export interface FigureRow {
@@ -53,22 +54,45 @@ export function figureRows(
     regions = [],
   }: { date?: string; today?: string; benchmark?: Place; regions?: readonly Place[] } = {},
 ): FigureRow[] {
+  // Rows are shared by the pages showing them, so they are looked up by what they show.
+  const around = [benchmark, ...regions].map((place) => place && `${place.id}\u0000${place.name}`).join('\u0001');
   return measures.flatMap((measure) => {
     const standing = figures.standing(measure, locality, date);
     if (!standing) return [];
     const dated = datedOf(standing, { date, today });
-    const compared = benchmark && figures.benchmark(standing, benchmark.id);
-    const region = nearestBenchmark(figures, standing, regions);
-    return [
-      {
-        standing,
-        chart: paths.kpiChart(measure.id, locality),
-        ...(dated && { dated }),
-        ...(compared && { benchmark: { ...compared, name: benchmark.name } }),
-        ...(region && { region }),
-      },
-    ];
+    let made = rowsMade.get(standing);
+    if (!made) rowsMade.set(standing, (made = new Map()));
+    const key = `${dated ?? ''}\u0002${around}`;
+    let row = made.get(key);
+    if (!row) made.set(key, (row = sharedView(rowOf(figures, standing, dated, benchmark, regions))));
+    return [row];
   });
+}
+
+/**
+ * Rows made this build, by standing and then by their age and places compared with: a
+ * standing lasts from one figure's publication to the next, and every meeting of its place
+ * meanwhile shows the same row. Marked shared, so a page's key hashes each once.
+ */
+const rowsMade = new WeakMap<Standing, Map<string, FigureRow>>();
+
+/** A standing's row, with its age when too old to judge, compared with `benchmark` and the nearest of `regions`. */
+function rowOf(
+  figures: Figures,
+  standing: Standing,
+  dated: string | undefined,
+  benchmark: Place | undefined,
+  regions: readonly Place[],
+): FigureRow {
+  const compared = benchmark && figures.benchmark(standing, benchmark.id);
+  const region = nearestBenchmark(figures, standing, regions);
+  return {
+    standing,
+    chart: paths.kpiChart(standing.measure.id, standing.locality),
+    ...(dated && { dated }),
+    ...(compared && { benchmark: { ...compared, name: benchmark.name } }),
+    ...(region && { region }),
+  };
 }
 
 /**
