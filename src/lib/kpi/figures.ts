@@ -149,8 +149,9 @@ export function buildFigures(
     };
   };
   // Meetings between two figures' publication know the same figures, so stand the same: each
-  // standing is worked out once an edition, place and count of figures known, and never changed.
-  const standings = new Map<string, Standing>();
+  // standing is worked out once a series (an edition's in a place) and count of figures known,
+  // and never changed.
+  const standings = new Map<readonly KpiPoint[], Standing[]>();
   // Asked for by every page of a place, and by every meeting of its boards.
   const measuresIn = new Map<string, readonly Measure[]>();
   // Every page showing a chart asks for it, and again for its cache key: each is worked out
@@ -180,10 +181,9 @@ export function buildFigures(
         // Which figures a date knows are those ended by then: their count says which they are.
         const known = date ? endedBy(all, date) : all.length;
         if (known === 0) continue;
-        const key = `${indicator.id}|${locality}|${known}`;
-        let standing = standings.get(key);
-        if (!standing) standings.set(key, (standing = standingOf(measure, indicator, locality, date)));
-        return standing;
+        let byKnown = standings.get(all);
+        if (!byKnown) standings.set(all, (byKnown = []));
+        return (byKnown[known] ??= standingOf(measure, indicator, locality, date));
       }
       return undefined;
     },
