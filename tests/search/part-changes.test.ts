@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/lib/corpus/corpus.ts';
 import { buildFigures } from '../../src/lib/kpi/figures.ts';
 import { buildSiteIndex } from '../../src/lib/pages/site-index.ts';
-import { changesPart, type IndexedPage, partChanges } from '../../src/lib/search/part-changes.ts';
+import { changesPart, type IndexedPage, MOST_AMENDED, partChanges } from '../../src/lib/search/part-changes.ts';
 import { itemText, type SearchRecord, searchRecords } from '../../src/lib/search/records.ts';
 
 const corpus = loadCorpus('content');
@@ -48,6 +48,21 @@ describe('partChanges', () => {
     const now = records.map((r, i) => (i < many ? { ...r, content: `${r.content}\nChanged.` } : r));
     expect(changesOf(now)).toBeUndefined();
     expect(changesOf(now.map((r, i) => (i === many - 1 ? records[i] : r)))?.records).toHaveLength(many - 1);
+  });
+
+  it('indexes whole a large part with more than MOST_AMENDED pages changed, though fewer than a twentieth', () => {
+    // The sample's records twenty-one times over, under other addresses: more than 1,000 pages.
+    const large = Array.from({ length: 21 }, (_, n) => records.map((r) => ({ ...r, url: `${r.url}${n}/` }))).flat();
+    const hashes = large.map(hashOf);
+    const indexedLarge: Record<string, IndexedPage> = Object.fromEntries(
+      large.map((r, i) => [r.url, [`en_${i}`, hashes[i], r.filters]]),
+    );
+    const edited = (count: number) =>
+      large.map((r, i) => (i < count ? { ...r, content: `${r.content}\nChanged.` } : r));
+    const changes = (now: SearchRecord[]) => partChanges(indexedLarge, now, now.map(hashOf));
+    expect(large.length / 20).toBeGreaterThan(MOST_AMENDED + 1);
+    expect(changes(edited(MOST_AMENDED))?.records).toHaveLength(MOST_AMENDED);
+    expect(changes(edited(MOST_AMENDED + 1))).toBeUndefined();
   });
 
   it('names the index of a part’s changes after the part', () => {

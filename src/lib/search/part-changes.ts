@@ -24,8 +24,12 @@ export interface PartChanges {
   superseded: PartChangesLink['superseded'];
 }
 
-/** The share of a part's pages that may change before it is indexed whole again: the search page carries the ids of those replaced. */
+/**
+ * The share of a part's pages that may change before it is indexed whole again, and the
+ * most: the search page carries the id and filters of each page replaced (about 0.5 kB).
+ */
 export const AMENDED_SHARE = 1 / 20;
+export const MOST_AMENDED = 50;
 
 /** The name of the index holding a part's changes. Example: changesPart('part-3') === 'part-3-changes'. */
 export const changesPart = (part: string) => `${part}-changes`;
@@ -33,7 +37,7 @@ export const changesPart = (part: string) => `${part}-changes`;
 /**
  * The changes of a part whose records are now `records` (with their `hashes`, in order)
  * since its copy of `indexed` pages, or undefined when more than AMENDED_SHARE of its pages
- * changed, came or went, or when none did (then its copy is the part as it is).
+ * (or MOST_AMENDED) changed, came or went, or when none did (then its copy is the part as it is).
  * Example: partChanges({ '/a/': ['en_1', 'h1', {}] }, [{ url: '/a/', … }], ['h2']) → { records: [that record], superseded: { en_1: {} } }.
  */
 export function partChanges(
@@ -49,6 +53,6 @@ export function partChanges(
       .map(([, [id, , filters]]) => [id, filters]),
   );
   const moved = Math.max(changed.length, Object.keys(superseded).length);
-  if (moved === 0 || moved > Math.floor(records.length * AMENDED_SHARE)) return undefined;
+  if (moved === 0 || moved > Math.min(Math.floor(records.length * AMENDED_SHARE), MOST_AMENDED)) return undefined;
   return { records: changed, superseded };
 }
