@@ -59,7 +59,20 @@ export function loadPart(pagefind: PagefindModule, base: string | undefined, par
 }
 
 /** Whether a part of the index has every word searched for (each somewhere, not necessarily together). */
-export async function hasEveryWord(pagefind: Pagefind, q: string | null): Promise<boolean> {
+export function hasEveryWord(pagefind: Pagefind, q: string | null): Promise<boolean> {
+  // Asked once per part and query: the counts beside the filters search each part several times.
+  const known = (wordsChecked.get(pagefind) ?? wordsChecked.set(pagefind, new Map()).get(pagefind))!;
+  if (!known.has(q)) {
+    const check = findsEveryWord(pagefind, q);
+    check.catch(() => known.delete(q)); // a part that failed to load is asked again next time
+    known.set(q, check);
+  }
+  return known.get(q)!;
+}
+
+const wordsChecked = new WeakMap<Pagefind, Map<string | null, Promise<boolean>>>();
+
+async function findsEveryWord(pagefind: Pagefind, q: string | null): Promise<boolean> {
   const words =
     q
       ?.replaceAll('"', ' ')
