@@ -80,7 +80,10 @@ export function convertKpis(sourceDir: string, contentDir: string): string[] {
         description: definition,
         unit: units[0],
         format: formatOf(units[0]),
-        decimals: decimalsOf(own.map((row) => row.value)),
+        decimals: decimalsOf(
+          own.map((row) => row.value),
+          formatOf(units[0]),
+        ),
         polarity: polarityOf(entry.polarity),
         ...(target && { targets: { value: Number(target[1]), label: 'National ambition' } }),
         source: {

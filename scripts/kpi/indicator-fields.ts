@@ -56,9 +56,16 @@ function encodePath(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
 }
 
-/** As many decimals as the most precise value has, so none is shown rounded. */
-export function decimalsOf(values: readonly string[]): number {
-  return Math.max(0, ...values.map((value) => /\.(\d+)$/.exec(value)?.[1].length ?? 0));
+/**
+ * As many decimals as the most precise value has, so a figure shows as published; but at
+ * most one for a percentage and three otherwise, as ASCOF and Fingertips publish theirs. A
+ * source holding figures unrounded (Oflog's turnover rates, to 8 decimals) would otherwise
+ * show "25.06789769%", a precision no survey has. The CSV keeps every digit.
+ * Example: decimalsOf(['28.71211702', '30.8141155'], 'percent') === 1.
+ */
+export function decimalsOf(values: readonly string[], format: IndicatorFormat): number {
+  const given = Math.max(0, ...values.map((value) => /\.(\d+)$/.exec(value)?.[1].length ?? 0));
+  return Math.min(given, format === 'percent' ? 1 : 3);
 }
 
 /** How often the figures come: quarterly when any period is a quarter. */

@@ -9,6 +9,7 @@ import { EXPORT_SERIES_OF, FINGERTIPS_EXPORTS } from '../../scripts/kpi/sample-e
 import { LOCALITY_BY_AREA_CODE } from '../../scripts/kpi/sample-figures.ts';
 import { readExportFigures } from '../../scripts/kpi/source-files.ts';
 import { readCsv } from '../../src/lib/kpi/csv.ts';
+import { formatValue } from '../../src/lib/kpi/summary.ts';
 import { KPI_SOURCES as SOURCES } from '../support/fixtures.ts';
 
 const CONTENT = resolve('content');
@@ -130,6 +131,20 @@ describe('convert-kpi on the published figures in tests/fixtures/kpi', () => {
       expect(source.licence.name, name).toBe('Open Government Licence v3.0');
       expect(source.publisher, name).not.toBe('');
     }
+  });
+
+  it('shows an unrounded source to one decimal of a percentage, and keeps its every digit in the CSV', () => {
+    const turnover = parse(readFileSync(join(CONTENT, 'indicators', 'asc-workforce-turnover-oflog.yaml'), 'utf8'));
+    const bromley2022 = rowsOf(join(CONTENT, 'kpis', 'asc-workforce-turnover-oflog.csv')).find(
+      (row) => row.locality === 'bromley' && row.period === '2022/23',
+    );
+    expect(bromley2022?.value).toBe('25.06789769');
+    expect(formatValue(Number(bromley2022?.value), turnover)).toBe('25.1%');
+    // A score published to three decimals keeps them.
+    const impact = parse(
+      readFileSync(join(CONTENT, 'indicators', 'ascof-1b-adjusted-quality-of-life-impact.yaml'), 'utf8'),
+    );
+    expect(impact.decimals).toBe(3);
   });
 
   it('takes the national ambition for dementia diagnosis as its target', () => {
