@@ -98,4 +98,16 @@ describe('parsePage on real pages', () => {
       'To receive reports on business which, in the opinion of the Chair, should be brought forward for urgent consideration.',
     ]);
   });
+
+  it('reads the date a page gives its meeting in a sentence of its opening lines', () => {
+    // ModernGov's title of a whole meeting, above the page's own heading.
+    const council = corpusPage('085_');
+    expect(council.meetings[0]).toMatchObject({ committee: 'Council', date: '2021-01-27', time: '18:00' });
+    expect(council.leftOut.find((l) => l.text.startsWith('Agenda for Council'))?.reason).toBe('meeting');
+    // Printed minutes whose heading ran into one line, in mixed case and in capitals.
+    expect(corpusPage('026_').meetings[0]).toMatchObject({ date: '2017-04-25', time: '10:15' });
+    expect(corpusPage('145_').meetings[0].date).toBe('2017-05-23');
+    // A decision record: "Cabinet Meeting ........ 13 February 2025".
+    expect(corpusPage('042_').meetings[0].date).toBe('2025-02-13');
+  });
 });

@@ -66,6 +66,43 @@ export function people(list: string): string[] {
     .map((n) => (singular && !/^(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Prof)\b/.test(n) ? `${singular} ${n}` : n));
 }
 
+/** "Agenda for Council on Wednesday, 27th January, 2021, 6.00 pm": ModernGov's title of a whole meeting's page. */
+const AGENDA_FOR = new RegExp(
+  String.raw`^Agenda(?:, decisions)?(?: and (?:draft )?minutes)? for (.+?) on (${WEEKDAY},?\s+.*\d{4}.*)$`,
+  'i',
+);
+/** "Minutes of the Board Meeting in Public Tuesday 25 April 2017 10:15 – 12:30 …", printed minutes run into one line. */
+const MINUTES_THEN_DAY = new RegExp(
+  String.raw`\bminutes?\s+of\s+.{0,100}?\bmeeting\b.{0,100}?\b(${WEEKDAY},?\s+(?:the\s+)?\d{1,2}\D{1,20}?\d{4})(.{0,30})`,
+  'i',
+);
+/** "Cabinet Meeting ........ 13 February 2025", a decision record's meeting and its date. */
+const MEETING_LEADER_DATE = /^(.+?\bmeeting)\s*(?:\.{3,}|…+)\s*(.{6,40})$/i;
+
+/**
+ * The meeting a page's opening lines give in a sentence rather than a heading, read when
+ * its heading gave no date: the line's index among `lines`, and what it says.
+ * Example: openingDate(['Toggle menu', 'Agenda for Council on Wednesday, 27th January, 2021, 6.00 pm'])
+ *   → { at: 1, committee: 'Council', date: '2021-01-27', time: '18:00' }.
+ */
+export function openingDate(
+  lines: readonly string[],
+): ({ at: number; date: string } & Pick<PageMeeting, 'committee' | 'time'>) | undefined {
+  const opening = lines.flatMap((line, at) => (line.trim() ? [{ at, line: line.trim() }] : [])).slice(0, 12);
+  for (const { at, line } of opening) {
+    const agenda = AGENDA_FOR.exec(line);
+    const agendaDate = agenda && readDate(agenda[2]);
+    if (agendaDate) return { at, committee: agenda[1], date: agendaDate, time: readTime(agenda[2]) };
+    const minutes = MINUTES_THEN_DAY.exec(line);
+    const minutesDate = minutes && readDate(minutes[1]);
+    if (minutesDate) return { at, date: minutesDate, time: readTime(minutes[2]) };
+    const leader = MEETING_LEADER_DATE.exec(line);
+    const leaderDate = leader && readDate(leader[2]);
+    if (leaderDate) return { at, date: leaderDate };
+  }
+  return undefined;
+}
+
 /**
  * Reads a meeting's heading lines into `meeting`, returning the indexes of the lines it
  * used; the others are the caller's to keep.

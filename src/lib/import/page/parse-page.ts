@@ -7,7 +7,7 @@
 import { joinWrapped } from '../text/hard-wraps.ts';
 import type { SourceLine } from '../text/left-out.ts';
 import { issuePage, singleItem } from './item-pages.ts';
-import { emptyMeeting } from './meeting-header.ts';
+import { emptyMeeting, openingDate } from './meeting-header.ts';
 import { meetingPage } from './meeting-page.ts';
 import { detectPageKind } from './page-kind.ts';
 import { pageStart, splitInlineLabels } from './page-labels.ts';
@@ -35,10 +35,21 @@ export function parsePage(source: readonly SourceLine[], document?: 'PDF' | 'Wor
   );
   const start = pageStart(lines);
   const page: ParsedPage = { kind, meetings: [emptyMeeting(draft)], items: [], leftOut: [] };
-  for (const line of lines.slice(0, start)) if (!isBlank(line)) leave(page, line, 'furniture');
+  const opening = openingDate(lines.map((l) => l.text));
+  lines.slice(0, start).forEach((line, i) => {
+    if (!isBlank(line)) leave(page, line, i === opening?.at ? 'meeting' : 'furniture');
+  });
   const body = lines.slice(start);
   if (kind === 'issue history') issuePage(body, page);
   else if (kind === 'agenda item' || kind === 'decision') singleItem(body, page, 0);
   else meetingPage(body, page);
+  // A date the opening lines give in a sentence ("Agenda for Council on Wednesday, 27th
+  // January, 2021"), when no heading gave the page's one meeting a date.
+  const [meeting, ...others] = page.meetings;
+  if (opening && !meeting.date && others.length === 0) {
+    meeting.date = opening.date;
+    meeting.time ??= opening.time;
+    meeting.committee ??= opening.committee;
+  }
   return page;
 }
