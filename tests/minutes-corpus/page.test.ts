@@ -110,4 +110,11 @@ describe('parsePage on real pages', () => {
     // A decision record: "Cabinet Meeting ........ 13 February 2025".
     expect(corpusPage('042_').meetings[0].date).toBe('2025-02-13');
   });
+
+  it("takes the minutes' date, not their cover memo's, and no list heading for a member", () => {
+    const minutes = corpusPage('106_').meetings[0];
+    expect(minutes.date).toBe('2005-12-15');
+    expect(minutes.attendees).toEqual([]);
+    expect(minutes.notes).toContain('MEMBERS OF THE COMMITTEE');
+  });
 });

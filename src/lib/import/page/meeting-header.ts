@@ -131,8 +131,10 @@ export function readMeetingHeader(lines: readonly string[], meeting: PageMeeting
       continue;
     }
     // "Glasgow, 8th December 2016.", "at 2.00pm on Monday 29 June 2015": a line that dates the minutes; kept among the notes as written.
+    // A cover memo's date ("MEMORANDUM Date: 22 December 2005") is when it was sent, not the meeting's.
     if (
       !meeting.date &&
+      !/^memorandum\b/i.test(line) &&
       (line.split(/\s+/).length <= 8 || (WEEKDAY_DATE.test(line) && line.split(/\s+/).length <= 30)) &&
       readDate(line) &&
       !FIELD.test(line) &&
@@ -165,6 +167,8 @@ export function readMeetingHeader(lines: readonly string[], meeting: PageMeeting
     if (!field) continue;
     const name = field[1].toLowerCase();
     let value = field[2].trim();
+    // "MEMBERS OF THE COMMITTEE" heads a list; it is not one.
+    if (PEOPLE_FIELDS.test(name) && /^of\b/i.test(value)) continue;
     let last = i;
     // The value on the next line: "Date:" then "Thursday 24 March 2016".
     if (!value && !PEOPLE_FIELDS.test(name)) {
