@@ -41,6 +41,18 @@ describe('titleCase', () => {
     );
   });
 
+  it("writes a person's title and name as names are written, up to punctuation or a small word", () => {
+    expect(caser('PRESENTATION BY DR JOHN SMITH, DIRECTOR OF PUBLIC HEALTH')).toBe(
+      'Presentation by Dr John Smith, director of public health',
+    );
+    expect(caser("UPDATE FROM CLLR J R O'BRIEN-SMITH ON BROMLEY")).toBe(
+      "Update from Cllr J R O'Brien-Smith on Bromley",
+    );
+    expect(caser('TRIBUTE TO PROFESSOR SIR MICHAEL MARMOT')).toBe('Tribute to Professor Sir Michael Marmot');
+    // "MS" is multiple sclerosis as often as a title.
+    expect(caser('MS SOCIETY UPDATE')).toBe('MS society update');
+  });
+
   it('capitalises the first letter, after a number if it must', () => {
     expect(caser('329.DECLARATIONS OF INTEREST')).toBe('329.Declarations of interest');
     expect(caser('1 SEDERUNT AND APOLOGIES')).toBe('1 Sederunt and apologies');

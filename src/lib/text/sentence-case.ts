@@ -102,19 +102,62 @@ export function titleCase(names: readonly string[]): (title: string) => string {
   };
 }
 
-/** Words not known by name, in lower case unless they are abbreviations, numerals, months or days. */
+/**
+ * Titles before a person's name, as written in sentence case. Not "MS" (also multiple
+ * sclerosis) nor "REV", which titles use for other things too.
+ */
+const HONORIFICS = new Map(
+  ['Baroness', 'Cllr', 'Councillor', 'Dame', 'Dr', 'Lady', 'Lord', 'Miss', 'Mr', 'Mrs', 'Prof', 'Professor', 'Sir'].map(
+    (title) => [title.toUpperCase(), title],
+  ),
+);
+/** Words that end a name after a title: "DR JOHN SMITH ON …". */
+const NOT_IN_A_NAME = new Set(['AND', 'AT', 'BY', 'FOR', 'FROM', 'IN', 'OF', 'ON', 'OR', 'THE', 'TO', 'WITH']);
+/** How many words after a title, besides initials, are taken for a name: a first name and a surname. */
+const NAME_WORDS = 2;
+
+/**
+ * Words not known by name, in lower case unless they are abbreviations, numerals, months or
+ * days, or a person's name after a title ("DR JOHN SMITH" → "Dr John Smith").
+ */
 function lowerWords(text: string): string {
-  return text.replace(WORD, (word) => {
+  let naming = 0;
+  let after = 0;
+  return text.replace(WORD, (word, at: number) => {
+    // A name goes on over spaces, an initial's full stop and a hyphen ("SMITH-JONES"), not over other punctuation.
+    if (!/^(?:\s*|\.\s*|-)$/.test(text.slice(after, at))) naming = 0;
+    after = at + word.length;
     const upper = word.toUpperCase();
     if (word !== upper) return word;
-    if (CAPITALISED.has(upper)) return upper.charAt(0) + upper.slice(1).toLowerCase();
-    const ordinal = ORDINAL.exec(upper);
-    if (ordinal) return ordinal[1] + ordinal[2].toLowerCase();
-    if (/\d/.test(word) || ROMAN.test(upper) || upper === 'I') return word;
-    // A word of capitals with no vowel is an abbreviation (GP, CCG), and so is its plural (GPS → GPs; NHS is listed).
-    const vowel = /[AEIOUY]/.test(upper.normalize('NFD'));
-    if (/^\p{L}{2,}S$/u.test(word) && !vowel) return `${word.slice(0, -1)}s`;
-    if (/^\p{L}{2,}$/u.test(word) && !vowel) return word;
-    return word.toLowerCase();
+    const title = HONORIFICS.get(upper);
+    if (title) {
+      naming = NAME_WORDS;
+      return title;
+    }
+    if (naming > 0 && !NOT_IN_A_NAME.has(upper) && !/\d/.test(word)) {
+      if (word.length > 1) naming -= 1;
+      return (
+        upper.charAt(0) +
+        upper
+          .slice(1)
+          .toLowerCase()
+          .replace(/(['’])(\p{L})/u, (_, mark, letter) => mark + letter.toUpperCase())
+      );
+    }
+    naming = 0;
+    return lowerWord(word, upper);
   });
+}
+
+/** A word of capitals not in a name, in lower case unless it is an abbreviation, a numeral, a month or a day. */
+function lowerWord(word: string, upper: string): string {
+  if (CAPITALISED.has(upper)) return upper.charAt(0) + upper.slice(1).toLowerCase();
+  const ordinal = ORDINAL.exec(upper);
+  if (ordinal) return ordinal[1] + ordinal[2].toLowerCase();
+  if (/\d/.test(word) || ROMAN.test(upper) || upper === 'I') return word;
+  // A word of capitals with no vowel is an abbreviation (GP, CCG), and so is its plural (GPS → GPs; NHS is listed).
+  const vowel = /[AEIOUY]/.test(upper.normalize('NFD'));
+  if (/^\p{L}{2,}S$/u.test(word) && !vowel) return `${word.slice(0, -1)}s`;
+  if (/^\p{L}{2,}$/u.test(word) && !vowel) return word;
+  return word.toLowerCase();
 }
