@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { meetingsView } from '../../src/lib/pages/home.ts';
 import { NEWEST_ITEMS } from '../../src/lib/pages/listings.ts';
-import { searchFacets } from '../../src/lib/search/records.ts';
+import { searchFacets } from '../../src/lib/search/facets.ts';
 import { syntheticSite } from './synthetic-site.ts';
 
 const site = syntheticSite().siteData();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/lib/corpus/corpus.ts';
 import { buildSiteIndex } from '../../src/lib/pages/site-index.ts';
-import { searchFacets } from '../../src/lib/search/records.ts';
+import { searchFacets } from '../../src/lib/search/facets.ts';
 import { activeFilters, filteredInWords } from '../../src/lib/search/active-filters.ts';
 
 const facets = searchFacets(buildSiteIndex(loadCorpus('content'), '2026-11-22'));

@@ -3,7 +3,7 @@
  * under the places they are within, and a long list folded after its first few options.
  */
 import { inWords } from '../text/lists.ts';
-import type { SearchFacet } from './records.ts';
+import type { SearchFacet } from './facets.ts';
 
 /** How many options a folded list shows; a list folds only if that hides three or more. */
 export const FOLDED_AFTER = 8;

@@ -8,7 +8,6 @@
 import type { ItemEntry } from '../corpus/model.ts';
 import { meetingDateText, yearOf } from '../text/dates.ts';
 import { decisionHeadline } from '../minutes/decisions.ts';
-import { capitalised, compareNames } from '../text/names.ts';
 import { paths, withBase } from '../pages/paths.ts';
 import type { Figures } from '../kpi/figures.ts';
 import type { SearchPart } from './parts.ts';
@@ -41,9 +40,6 @@ export interface SearchSection {
 }
 
 export const RECORD_TYPES = ['item', 'decision', 'meeting', 'indicator'] as const;
-
-/** The filters of the search page, in the order it shows them. */
-export const SEARCH_FILTERS = ['type', 'body', 'locality', 'topic', 'year', 'outcome', 'procedural'] as const;
 
 /**
  * Every record to index, or those of one part of the index, given the items' plain text.
@@ -202,68 +198,3 @@ export const itemText = (items: readonly ItemEntry[]) => {
   const byId = new Map(items.map((i) => [i.id, i.text]));
   return (id: string) => byId.get(id) ?? '';
 };
-
-/** A filter's options with their labels, for the search page to name what Pagefind counts. */
-export interface SearchFacet {
-  name: (typeof SEARCH_FILTERS)[number];
-  label: string;
-  /** `depth` nests an option under the nearest one before it of lesser depth: Bromley (3) under South East London (2). */
-  options: { value: string; label: string; depth?: number }[];
-}
-
-/**
- * The search page's filters and every value they can take, labelled.
- * Example: searchFacets(index).find((f) => f.name === 'locality')!.options[0] → { value: 'england', label: 'England', depth: 0 }.
- */
-export function searchFacets(index: SiteIndex): SearchFacet[] {
-  const byLabel = (a: { label: string }, b: { label: string }) => compareNames(a.label, b.label);
-  const localities = index.localities.all();
-  return [
-    {
-      name: 'type',
-      label: 'Type',
-      options: [
-        { value: 'item', label: 'Agenda items' },
-        { value: 'decision', label: 'Items with decisions' },
-        { value: 'meeting', label: 'Meetings' },
-        { value: 'indicator', label: 'Performance figures' },
-      ],
-    },
-    {
-      name: 'body',
-      label: 'Board or committee',
-      options: [...index.bodies.values()].map((b) => ({ value: b.id, label: b.name })).sort(byLabel),
-    },
-    {
-      name: 'locality',
-      label: 'Locality',
-      // As a tree, as a place filters by the places within it too (each record is filed under its places' ancestors).
-      options: localities.map((l) => ({ value: l.id, label: l.name, depth: index.localities.ancestors(l.id).length })),
-    },
-    {
-      name: 'topic',
-      label: 'Topic',
-      options: [...index.topics.values()].map((t) => ({ value: t.id, label: t.name })).sort(byLabel),
-    },
-    {
-      name: 'year',
-      label: 'Year',
-      options: [...new Set(index.meetings.map((m) => m.date.slice(0, 4)))].map((y) => ({ value: y, label: y })),
-    },
-    {
-      name: 'outcome',
-      label: 'Decision outcome',
-      options: [...new Set(index.decisions.map((d) => d.outcome))]
-        .map((o) => ({ value: o, label: capitalised(o) }))
-        .sort(byLabel),
-    },
-    {
-      name: 'procedural',
-      label: 'Procedural items',
-      options: [
-        { value: 'no', label: 'Business items' },
-        { value: 'yes', label: 'Procedural items' },
-      ],
-    },
-  ];
-}
