@@ -26,13 +26,26 @@ describe('search', () => {
     await page.close();
   });
 
-  it('finds the joint committee\'s meeting and item by "JHOSC", which their pages write only in full', async () => {
+  it('finds the joint committee, its meeting and item by "JHOSC", which their pages write only in full', async () => {
     const { page, titles } = await search('?q=JHOSC');
     expect(titles.sort()).toEqual([
+      'Board: Our Healthier South East London Joint Health Overview and Scrutiny Committee',
       'Community care - strategy and governance',
       'Meeting: Our Healthier South East London Joint Health Overview and Scrutiny Committee, 13 December 2017',
     ]);
     await page.close();
+  });
+
+  it("finds a place's page by its name or a town in it, and a board's by its name", async () => {
+    const havering = await search('?q=Havering');
+    expect(havering.titles).toEqual(
+      expect.arrayContaining(['Place: Havering', 'Board: Havering Health Overview and Scrutiny Sub-Committee']),
+    );
+    await havering.page.close();
+    const town = await search('?q=Hornchurch');
+    // Havering has Hornchurch; Havering South, South Hornchurch.
+    expect(town.titles.slice(0, 2).sort()).toEqual(['Place: Havering', 'Place: Havering South']);
+    await town.page.close();
   });
 
   it('finds the Leicester, Leicestershire and Rutland item when filtering by Rutland', async () => {

@@ -12,12 +12,14 @@ const records = searchRecords(index, itemText(corpus.items), figures);
 const ofType = (type: string) => records.filter((r) => r.filters.type[0] === type);
 
 describe('searchRecords', () => {
-  it('indexes every item, meeting and measure once, each decision as a section of its item, and nothing else', () => {
+  it('indexes every item, meeting, measure, board and place once, each decision as a section of its item, and nothing else', () => {
     // The meeting still to come is found too, and the three items of its agenda.
     expect(ofType('item')).toHaveLength(8);
     expect(ofType('meeting')).toHaveLength(6);
     expect(ofType('indicator')).toHaveLength(figures.measures.length);
-    expect(records).toHaveLength(14 + figures.measures.length);
+    expect(ofType('board')).toHaveLength(index.bodies.size);
+    expect(ofType('place')).toHaveLength(index.localities.all().length);
+    expect(records).toHaveLength(14 + figures.measures.length + index.bodies.size + index.localities.all().length);
     expect(records.flatMap((r) => r.sections).filter((s) => s.type === 'decision')).toHaveLength(5);
     expect(new Set(records.map((r) => r.url)).size).toBe(records.length);
     expect(expectedRecordCounts(index, figures)).toEqual({
@@ -25,10 +27,12 @@ describe('searchRecords', () => {
       item: 8,
       decision: 5,
       indicator: figures.measures.length,
+      board: index.bodies.size,
+      place: index.localities.all().length,
     });
   });
 
-  it('splits into parts that hold every record once: each its meetings and their items, the figures in the oldest', () => {
+  it('splits into parts that hold every record once: each its meetings and their items, the figures, boards and places in the oldest', () => {
     // Two meetings of one item each a part, and the meeting still to come, of three items, one of its own.
     const parts = searchParts(index.meetings, 4);
     expect(parts).toHaveLength(4);
@@ -39,8 +43,9 @@ describe('searchRecords', () => {
         .map((r) => r.url)
         .sort(),
     ).toEqual(records.map((r) => r.url).sort());
-    expect(byPart.map((list) => list.filter((r) => r.filters.type[0] === 'indicator').length)).toEqual([
-      figures.measures.length,
+    const siteWide = ['indicator', 'board', 'place'];
+    expect(byPart.map((list) => list.filter((r) => siteWide.includes(r.filters.type[0])).length)).toEqual([
+      figures.measures.length + index.bodies.size + index.localities.all().length,
       0,
       0,
       0,
@@ -49,9 +54,19 @@ describe('searchRecords', () => {
     expect(byPart[0].map((r) => r.url)).toContain(`/meetings/${oldest.id}/`);
     // What each part must hold adds up to what the site must.
     const counts = parts.map((part) => expectedRecordCounts(index, figures, part));
-    for (const type of ['meeting', 'item', 'decision', 'indicator'] as const)
+    for (const type of ['meeting', 'item', 'decision', 'indicator', 'board', 'place'] as const)
       expect(counts.reduce((n, c) => n + c[type], 0)).toBe(expectedRecordCounts(index, figures)[type]);
     expect(counts.map((c) => c.meeting)).toEqual(parts.map((p) => p.meetings.size));
+  });
+
+  it('finds a board by its short name and organisation, and a place by the names of the places in it', () => {
+    const jhosc = ofType('board').find((r) => r.url === '/bodies/sel-jhosc/')!;
+    expect(jhosc.name).toBe('Our Healthier South East London Joint Health Overview and Scrutiny Committee');
+    expect(jhosc.content).toContain('South East London JHOSC');
+    expect(jhosc.filters.locality).toEqual(expect.arrayContaining(['south-east-london', 'london', 'england']));
+    const bromley = ofType('place').find((r) => r.url === '/localities/bromley/')!;
+    expect(bromley.meta).toEqual({ title: 'Place: Bromley', body: 'Borough', localities: 'in South East London' });
+    expect(bromley.content.split('\n')).toEqual(expect.arrayContaining(['Orpington', 'Penge', 'E09000006']));
   });
 
   it('finds a measure by the places it has figures for', () => {
@@ -124,7 +139,7 @@ describe('searchRecords', () => {
   });
 
   it('gives every record of the minutes a year, a body, a date to sort by and the metadata results show', () => {
-    for (const record of records.filter((r) => r.filters.type[0] !== 'indicator')) {
+    for (const record of records.filter((r) => ['meeting', 'item'].includes(r.filters.type[0]))) {
       expect(record.filters.year[0]).toMatch(/^\d{4}$/);
       expect(record.filters.body).toHaveLength(1);
       expect(record.sort.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);

@@ -52,10 +52,11 @@ export function reconcile(corpus: Corpus, dist: string): Mismatch[] {
 
   const indexed = indexedPages(join(dist, 'pagefind'));
   const measures = new Set([...corpus.kpis.indicators].map(([id, i]) => i.measure ?? id)).size;
-  const expected = corpus.meetings.length + corpus.items.length + measures;
+  const expected =
+    corpus.meetings.length + corpus.items.length + measures + corpus.bodies.length + corpus.localities.length;
   if (indexed.size !== expected)
     mismatches.push(
-      `the search index holds ${indexed.size} pages; the content has ${expected} (meetings, items and indicators)`,
+      `the search index holds ${indexed.size} pages; the content has ${expected} (meetings, items, indicators, boards and places)`,
     );
   const unfindable = decisions.filter(({ item, d }) => !indexed.get(withBase('/', paths.item(item)))?.has(d.anchor));
   if (unfindable.length)

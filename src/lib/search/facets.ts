@@ -32,6 +32,8 @@ export function searchFacets(index: SiteIndex): SearchFacet[] {
         { value: 'decision', label: 'Items with decisions' },
         { value: 'meeting', label: 'Meetings' },
         { value: 'indicator', label: 'Performance figures' },
+        { value: 'board', label: 'Boards and committees' },
+        { value: 'place', label: 'Places' },
       ],
     },
     {

@@ -50,7 +50,8 @@ export function recordHtml(record: SearchRecord): string {
   const sections = record.sections.map(
     (s) => `<h2 id="${escapeXml(s.id)}" data-pagefind-weight="1">${escapeXml(lines(s.text).join(' '))}</h2>`,
   );
-  return `<!doctype html><html lang="en"><head>${tags.join('')}</head><body>${paragraphs.join('')}${sections.join('')}</body></html>`;
+  const name = record.name ? `<h1>${escapeXml(record.name)}</h1>` : '';
+  return `<!doctype html><html lang="en"><head>${tags.join('')}</head><body>${name}${paragraphs.join('')}${sections.join('')}</body></html>`;
 }
 
 /**

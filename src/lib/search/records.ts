@@ -1,5 +1,5 @@
 /**
- * What the search index holds: one record per agenda item, meeting and measure, with the
+ * What the search index holds: one record per agenda item, meeting, measure, board and place, with the
  * filters, sort keys and metadata the search page shows; each decision is a section of
  * its item's record, found on its own as a sub-result that lands on its place in the
  * item page. Built from the checked corpus, not by re-reading pages, so nothing depends
@@ -9,6 +9,7 @@ import type { ItemEntry } from '../corpus/model.ts';
 import { meetingDateText, yearOf } from '../text/dates.ts';
 import { decisionHeadline } from '../minutes/decisions.ts';
 import { paths, withBase } from '../pages/paths.ts';
+import { capitalised } from '../text/names.ts';
 import type { Figures } from '../kpi/figures.ts';
 import type { SearchPart } from './parts.ts';
 import type { SiteIndex } from '../pages/site-index.ts';
@@ -19,6 +20,8 @@ import { glossaryWords } from './glossary-words.ts';
 /** A page to index: its text, then sections Pagefind returns as sub-results, each landing on `#id`. */
 export interface SearchRecord {
   url: string;
+  /** A board's or place's name, indexed as a heading, which Pagefind weights above text: a search for it finds its page first. */
+  name?: string;
   content: string;
   sections: SearchSection[];
   meta: Record<string, string>;
@@ -39,7 +42,7 @@ export interface SearchSection {
   text: string;
 }
 
-export const RECORD_TYPES = ['item', 'decision', 'meeting', 'indicator'] as const;
+export const RECORD_TYPES = ['item', 'decision', 'meeting', 'indicator', 'board', 'place'] as const;
 
 /**
  * Every record to index, or those of one part of the index, given the items' plain text.
@@ -136,7 +139,9 @@ export function searchRecords(
       });
     }
   }
-  for (const measure of part && !part.indicators ? [] : figures.measures) {
+  // The records of no meeting go in the part that holds the figures (parts.ts).
+  const siteWide = !part || part.indicators;
+  for (const measure of siteWide ? figures.measures : []) {
     const withFigures = figures.localitiesWith(measure);
     const indicator = measure.editions[0];
     records.push({
@@ -157,6 +162,35 @@ export function searchRecords(
         localities: `${withFigures.length} places`,
       },
       filters: { type: ['indicator'], locality: places(withFigures) },
+      sort: { date: '0000-00-00' },
+    });
+  }
+  for (const body of siteWide ? index.bodies.values() : []) {
+    const covered = body.localities.map((id) => index.localities.get(id)!.name);
+    records.push({
+      url: url(paths.body(body.id)),
+      name: body.name,
+      content: [body.shortName ?? '', body.organisation, body.description ?? '', ...covered].join('\n'),
+      sections: [],
+      meta: { title: `Board: ${body.name}`, body: body.organisation, localities: covered.join(', ') },
+      filters: { type: ['board'], body: [body.id], locality: places(body.localities) },
+      sort: { date: '0000-00-00' },
+    });
+  }
+  for (const locality of siteWide ? index.localities.all() : []) {
+    const within = index.localities.ancestors(locality.id).at(-1);
+    records.push({
+      url: url(paths.locality(locality.id)),
+      name: locality.name,
+      content: [capitalised(locality.kind), ...(locality.places ?? []), locality.ons ?? ''].join('\n'),
+      sections: [],
+      // Its kind, unless that says only "Place" again.
+      meta: {
+        title: `Place: ${locality.name}`,
+        body: locality.kind === 'place' ? '' : capitalised(locality.kind),
+        localities: within ? `in ${within.name}` : '',
+      },
+      filters: { type: ['place'], locality: places([locality.id]) },
       sort: { date: '0000-00-00' },
     });
   }
@@ -181,8 +215,11 @@ export function expectedRecordCounts(
   part?: SearchPart,
 ): Record<(typeof RECORD_TYPES)[number], number> {
   const meetings = inPart(index, part);
+  const siteWide = !part || part.indicators;
   return {
-    indicator: part && !part.indicators ? 0 : figures.measures.length,
+    indicator: siteWide ? figures.measures.length : 0,
+    board: siteWide ? index.bodies.size : 0,
+    place: siteWide ? index.localities.all().length : 0,
     meeting: meetings.length,
     item: meetings.reduce((n, m) => n + m.items.length, 0),
     decision: meetings.reduce((n, m) => n + index.itemsOf(m).reduce((d, item) => d + item.decisionList.length, 0), 0),
