@@ -179,15 +179,16 @@ export function searchRecords(
   }
   for (const locality of siteWide ? index.localities.all() : []) {
     const within = index.localities.ancestors(locality.id).at(-1);
+    // Its kind ("Borough"), unless that says only "Place" again.
+    const kind = locality.kind === 'place' ? '' : capitalised(locality.kind);
     records.push({
       url: url(paths.locality(locality.id)),
       name: locality.name,
-      content: [capitalised(locality.kind), ...(locality.places ?? []), locality.ons ?? ''].join('\n'),
+      content: [kind, ...(locality.places ?? []), locality.ons ?? ''].join('\n'),
       sections: [],
-      // Its kind, unless that says only "Place" again.
       meta: {
         title: `Place: ${locality.name}`,
-        body: locality.kind === 'place' ? '' : capitalised(locality.kind),
+        body: kind,
         localities: within ? `in ${within.name}` : '',
       },
       filters: { type: ['place'], locality: places([locality.id]) },
