@@ -9,8 +9,12 @@ import {
   actionsOfBodyPeriodRoute,
   actionsOfBodyRoute,
   actionsOfPeriodRoute,
+  actionsOfPlacePeriodRoute,
+  actionsOfPlaceRoute,
   actionsOfStatusPeriodRoute,
   actionsOfStatusRoute,
+  actionsOfTopicPeriodRoute,
+  actionsOfTopicRoute,
   actionsView,
   type ListedAction,
 } from '../../src/lib/pages/follow-ups.ts';
@@ -91,14 +95,14 @@ const pageOf = <V>(pages: { params: Record<string, string | undefined>; view: V 
   pages.find((p) => p.params[key] === value)!.view;
 
 describe('the follow-ups of a status, and of a board, on the sample', () => {
-  it('counts the follow-ups of each status, and links to the page of each status and of each board that asked any', () => {
+  it('counts the follow-ups of each status, and links to the page of each status, board, place and topic that has any', () => {
     const view = actionsView(sample);
     expect(view.groups.map((g) => [g.status, g.total])).toEqual([
       ['overdue', 1],
       ['open', 1],
       ['answered', 0],
     ]);
-    expect(view.lists).toEqual([
+    expect(view.lists.slice(0, 2)).toEqual([
       {
         heading: 'By status',
         links: [
@@ -119,6 +123,37 @@ describe('the follow-ups of a status, and of a board, on the sample', () => {
         ],
       },
     ]);
+    const [, , places, topics] = view.lists;
+    // A place counts the follow-ups about the places within it; one with none has no page.
+    expect(places.heading).toBe('By place');
+    expect(places.links.slice(0, 2)).toEqual([
+      { label: 'England', path: paths.actionsOfPlace('england'), count: 2 },
+      { label: 'East Midlands', path: paths.actionsOfPlace('east-midlands'), count: 2 },
+    ]);
+    expect(places.links.find((l) => l.label === 'Rutland')?.count).toBe(1);
+    expect(places.links.map((l) => l.label)).not.toContain('Bromley');
+    expect(topics.heading).toBe('By topic');
+    expect(topics.links.find((l) => l.path === paths.actionsOfTopic('social-prescribing'))?.count).toBe(1);
+  });
+
+  it("lists on a place's page the follow-ups about it and the places in it, and on a topic's those on it", () => {
+    const places = allPages(actionsOfPlaceRoute, sample);
+    const rutland = pageOf(places, 'locality', 'rutland');
+    expect(rutland.title).toBe('Follow-ups about Rutland');
+    expect(listedOn(rutland).map((a) => a.item.title)).toEqual([
+      'Better Care Together: community health services redesign',
+    ]);
+    expect(listedOn(pageOf(places, 'locality', 'england'))).toHaveLength(2);
+    expect(places.map((p) => p.params.locality)).not.toContain('bromley');
+    const [year] = allPages(actionsOfPlacePeriodRoute, sample).filter((p) => p.params.locality === 'rutland');
+    expect(year.params).toEqual({ locality: 'rutland', year: '2019', month: undefined });
+    expect(year.view.crumbs.map((c) => c.label)).toEqual(['Home', 'Follow-ups', 'Rutland']);
+
+    const topics = allPages(actionsOfTopicRoute, sample);
+    const social = pageOf(topics, 'topic', 'social-prescribing');
+    expect(social.title).toBe('Follow-ups on Social prescribing');
+    expect(listedOn(social).map((a) => a.item.title)).toEqual(['Neighbourhood Working']);
+    expect(allPages(actionsOfTopicPeriodRoute, sample).map((p) => p.params.topic)).toContain('social-prescribing');
   });
 
   it("lists on a status's page only the follow-ups of that status, and a body that asked none has no page", () => {

@@ -1,6 +1,6 @@
 /**
- * The follow-ups that have pages of their own: all of them (the tracker), each status's
- * and each body's, each with its title, address and breadcrumbs.
+ * The follow-ups that have pages of their own: all of them (the tracker), each status's,
+ * each body's, each place's and each topic's, each with its title, address and breadcrumbs.
  */
 import { paths } from './paths.ts';
 import { type Crumb, HOME_CRUMB, NEWEST_ITEMS } from './listings.ts';
@@ -18,9 +18,9 @@ export const STATUSES: Record<ActionStatus, { name: string; meaning: string }> =
   answered: { name: 'Answered', meaning: 'A later item records that it answers them.' },
 };
 
-/** Follow-ups with pages of their own: all of them, one status's, or one body's. */
+/** Follow-ups with pages of their own: all of them, or one status's, body's, place's or topic's. */
 export interface ActionScope {
-  /** The status or body id in its pages' addresses. */
+  /** The status, body, locality or topic id in its pages' addresses. */
   key: string;
   /** Its own page; its years' pages are below it. */
   path: string;
@@ -49,9 +49,26 @@ function scope(fields: Omit<ActionScope, 'newestAsked' | 'crumb'> & { crumbLabel
   return { ...rest, newestAsked, crumb: { label: crumbLabel, href: rest.path } };
 }
 
+/** The places an item is about, and the areas they are in: an item about Stamford is about Lincolnshire too. */
+export const placesOf = (index: SiteIndex, action: ActionRecord) => [
+  ...new Set(action.item.localities.flatMap((id) => index.localities.withAncestors(id))),
+];
+
+/** `actions` grouped by each of the keys `keysOf` gives one, each group in the order of `actions`. */
+function groupedBy(actions: readonly ActionRecord[], keysOf: (action: ActionRecord) => readonly string[]) {
+  const groups = new Map<string, ActionRecord[]>();
+  for (const action of actions)
+    for (const key of keysOf(action)) {
+      const group = groups.get(key);
+      if (group) group.push(action);
+      else groups.set(key, [action]);
+    }
+  return groups;
+}
+
 const scopesOf = new WeakMap<SiteData, ReturnType<typeof makeScopes>>();
 
-/** The tracker's, each status's and each body's follow-ups, worked out once a build: a page and its years' pages both ask. */
+/** The tracker's, each status's, body's, place's and topic's follow-ups, worked out once a build: a page and its years' pages both ask. */
 export function scopes(site: SiteData) {
   let made = scopesOf.get(site);
   if (!made) scopesOf.set(site, (made = makeScopes(site.index)));
@@ -97,5 +114,40 @@ function makeScopes(index: SiteIndex) {
       crumbLabel: body.name,
     }),
   );
-  return { all, statuses, bodies };
+  // A place's follow-ups are those about it or the places within it, as its page counts them.
+  const ofPlace = groupedBy(index.actions, (action) => placesOf(index, action));
+  const places = index.localities
+    .all()
+    .filter((place) => ofPlace.has(place.id))
+    .map((place) =>
+      scope({
+        key: place.id,
+        path: paths.actionsOfPlace(place.id),
+        title: `Follow-ups about ${place.name}`,
+        lead: `What boards asked officers and partners to come back with about ${place.name} and the places in it, and whether it happened.`,
+        statuses: ACTION_STATUSES,
+        actions: ofPlace.get(place.id)!,
+        latest: NEWEST_ITEMS,
+        crumbs: [HOME_CRUMB, FOLLOW_UPS_CRUMB],
+        crumbLabel: place.name,
+      }),
+    );
+  const ofTopic = groupedBy(index.actions, (action) => action.item.topics);
+  const topics = [...index.topics.values()]
+    .filter((topic) => ofTopic.has(topic.id))
+    .sort(byName)
+    .map((topic) =>
+      scope({
+        key: topic.id,
+        path: paths.actionsOfTopic(topic.id),
+        title: `Follow-ups on ${topic.name}`,
+        lead: `What boards asked officers and partners to come back with on ${topic.name}, and whether it happened.`,
+        statuses: ACTION_STATUSES,
+        actions: ofTopic.get(topic.id)!,
+        latest: NEWEST_ITEMS,
+        crumbs: [HOME_CRUMB, FOLLOW_UPS_CRUMB],
+        crumbLabel: topic.name,
+      }),
+    );
+  return { all, statuses, bodies, places, topics };
 }

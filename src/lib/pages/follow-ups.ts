@@ -1,12 +1,12 @@
 /**
- * The follow-up tracker, and the same for the follow-ups of one status (/actions/overdue/)
- * or of one body (/actions/body/<id>/): how many are overdue, open and answered, the most
+ * The follow-up tracker, and the same for the follow-ups of one status (/actions/overdue/),
+ * body (/actions/body/<id>/), place (/actions/place/<id>/) or topic (/actions/topic/<id>/): how many are overdue, open and answered, the most
  * recently asked of each, and a page for each year (or month of a busy year) they were
  * asked in, listing every one, so no page grows with the archive. Each list carries what
  * its filter (board, locality, topic, status) needs when JavaScript runs.
  */
 import { type PeriodLink, periodPages, yearLinks, yearsOfEntries } from './busy-years.ts';
-import { ACTION_STATUSES, type ActionScope, scopes, STATUSES } from './follow-up-scopes.ts';
+import { ACTION_STATUSES, type ActionScope, placesOf, scopes, STATUSES } from './follow-up-scopes.ts';
 import { type FilterField, filterData, filterFields } from './list-filter.ts';
 import { siteRoute, type SiteData } from './routes.ts';
 import { sharedView } from './shared-views.ts';
@@ -42,11 +42,6 @@ export interface ListedAction extends ActionView {
 }
 
 const listed = new WeakMap<ActionRecord, ListedAction>();
-
-/** The places an item is about, and the areas they are in: an item about Stamford is about Lincolnshire too. */
-const placesOf = (index: SiteIndex, action: ActionRecord) => [
-  ...new Set(action.item.localities.flatMap((id) => index.localities.withAncestors(id))),
-];
 
 function listedAction(index: SiteIndex, action: ActionRecord): ListedAction {
   let entry = listed.get(action);
@@ -138,15 +133,17 @@ function scopePage(site: SiteData, scope: ActionScope) {
 /** What a page of a scope's follow-ups shows. */
 export type ActionsPage = ReturnType<typeof scopePage>;
 
-/** The tracker's own page, /actions/: besides its latest, links to the pages of each status and each body. */
+/** The tracker's own page, /actions/: besides its latest, links to the pages of each status, body, place and topic. */
 export function actionsView(site: SiteData): ActionsPage {
-  const { all, statuses, bodies } = scopes(site);
+  const { all, statuses, bodies, places, topics } = scopes(site);
   const linkTo = (scope: ActionScope) => ({ label: scope.crumb.label, path: scope.path, count: scope.actions.length });
   return {
     ...scopePage(site, all),
     lists: [
       { heading: 'By status', links: statuses.map(linkTo) },
       { heading: 'By board or committee', links: bodies.map(linkTo) },
+      { heading: 'By place', links: places.map(linkTo) },
+      { heading: 'By topic', links: topics.map(linkTo) },
     ],
   };
 }
@@ -195,5 +192,29 @@ export const actionsOfBodyRoute = siteRoute((site) =>
 export const actionsOfBodyPeriodRoute = siteRoute((site) =>
   scopes(site).bodies.flatMap((scope) =>
     scopePeriods(site, scope).map(({ params, view }) => ({ params: { body: scope.key, ...params }, view })),
+  ),
+);
+
+/** /actions/place/<id>/: the latest follow-ups about a place and the places in it; for each place with any. */
+export const actionsOfPlaceRoute = siteRoute((site) =>
+  scopes(site).places.map((scope) => ({ params: { locality: scope.key }, view: scopePage(site, scope) })),
+);
+
+/** /actions/place/<id>/<year>/ (or …/<year>/<month>/). */
+export const actionsOfPlacePeriodRoute = siteRoute((site) =>
+  scopes(site).places.flatMap((scope) =>
+    scopePeriods(site, scope).map(({ params, view }) => ({ params: { locality: scope.key, ...params }, view })),
+  ),
+);
+
+/** /actions/topic/<id>/: the latest follow-ups on a topic; for each topic with any. */
+export const actionsOfTopicRoute = siteRoute((site) =>
+  scopes(site).topics.map((scope) => ({ params: { topic: scope.key }, view: scopePage(site, scope) })),
+);
+
+/** /actions/topic/<id>/<year>/ (or …/<year>/<month>/). */
+export const actionsOfTopicPeriodRoute = siteRoute((site) =>
+  scopes(site).topics.flatMap((scope) =>
+    scopePeriods(site, scope).map(({ params, view }) => ({ params: { topic: scope.key, ...params }, view })),
   ),
 );

@@ -8,6 +8,7 @@ import type { Body, Locality } from '../content/schema.ts';
 import type { Figures } from '../kpi/figures.ts';
 import { byTheme, comparedInWords, directionsInWords, figureRows } from './figure-rows.ts';
 import { NEXT_MEETINGS } from './forthcoming.ts';
+import { paths } from './paths.ts';
 import type { ActionRecord, DecisionRecord, SiteIndex } from './site-index.ts';
 
 /** How many of its latest decisions, and of its open follow-ups, a locality's page leads with. */
@@ -30,8 +31,8 @@ export function localitySummary(
   today: string,
 ) {
   const items = index.itemsWithin(locality.id);
-  const unanswered = items
-    .flatMap((item) => index.actionsOf(item))
+  const asked = items.flatMap((item) => index.actionsOf(item));
+  const unanswered = asked
     .filter((action) => action.status !== 'answered')
     .sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || b.meeting.date.localeCompare(a.meeting.date));
   const [top, ...between] = index.localities.ancestors(locality.id);
@@ -53,6 +54,8 @@ export function localitySummary(
       overdue: unanswered.filter((a) => a.status === 'overdue').length,
       open: unanswered.filter((a) => a.status === 'open').length,
       latest: unanswered.slice(0, AT_A_GLANCE),
+      /** Its own page of follow-ups, where any were asked about it. */
+      page: asked.length > 0 ? paths.actionsOfPlace(locality.id) : undefined,
     },
     /** The place its figures are compared with, for their tables' column. */
     benchmark: top?.name,

@@ -33,6 +33,10 @@ export const paths = {
   actionsOfStatus: (status: string) => `actions/${status}/`,
   /** The follow-ups a body asked for. Example: paths.actionsOfBody('bromley-hwb') === 'actions/body/bromley-hwb/'. */
   actionsOfBody: (id: string) => `actions/body/${id}/`,
+  /** The follow-ups about a place and the places in it. Example: paths.actionsOfPlace('rutland') === 'actions/place/rutland/'. */
+  actionsOfPlace: (id: string) => `actions/place/${id}/`,
+  /** The follow-ups on a topic. Example: paths.actionsOfTopic('social-prescribing') === 'actions/topic/social-prescribing/'. */
+  actionsOfTopic: (id: string) => `actions/topic/${id}/`,
   action: (action: { item: { meeting: string; slug: string }; anchor: string }) =>
     `${paths.item(action.item)}#${action.anchor}`,
   bodies: () => 'bodies/',
