@@ -33,6 +33,12 @@ export interface ActionScope {
   newestAsked: ActionRecord[];
   /** How many of each status its own page lists. */
   latest: number;
+  /**
+   * Whether its years have pages of their own. A place's and a topic's do not: their
+   * follow-ups are the tracker's over again, several times over in a large archive, and
+   * the tracker's years list every one.
+   */
+  ownYears: boolean;
   /** The crumbs of its own page, and its own, which its years' pages add. */
   crumbs: Crumb[];
   crumb: Crumb;
@@ -84,6 +90,7 @@ function makeScopes(index: SiteIndex) {
     statuses: ACTION_STATUSES,
     actions: index.actions,
     latest: NEWEST_ITEMS,
+    ownYears: true,
     crumbs: [HOME_CRUMB],
     crumbLabel: 'Follow-ups',
   });
@@ -96,6 +103,7 @@ function makeScopes(index: SiteIndex) {
       statuses: [status],
       actions: index.actions.filter((a) => a.status === status),
       latest: LATEST_OF_STATUS,
+      ownYears: true,
       crumbs: [HOME_CRUMB, FOLLOW_UPS_CRUMB],
       crumbLabel: STATUSES[status].name,
     }),
@@ -110,6 +118,7 @@ function makeScopes(index: SiteIndex) {
       statuses: ACTION_STATUSES,
       actions: ofBody.get(body)!,
       latest: NEWEST_ITEMS,
+      ownYears: true,
       crumbs: [HOME_CRUMB, FOLLOW_UPS_CRUMB],
       crumbLabel: body.name,
     }),
@@ -128,6 +137,7 @@ function makeScopes(index: SiteIndex) {
         statuses: ACTION_STATUSES,
         actions: ofPlace.get(place.id)!,
         latest: NEWEST_ITEMS,
+        ownYears: false,
         crumbs: [HOME_CRUMB, FOLLOW_UPS_CRUMB],
         crumbLabel: place.name,
       }),
@@ -145,6 +155,7 @@ function makeScopes(index: SiteIndex) {
         statuses: ACTION_STATUSES,
         actions: ofTopic.get(topic.id)!,
         latest: NEWEST_ITEMS,
+        ownYears: false,
         crumbs: [HOME_CRUMB, FOLLOW_UPS_CRUMB],
         crumbLabel: topic.name,
       }),

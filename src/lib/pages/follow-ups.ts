@@ -121,7 +121,9 @@ function scopePage(site: SiteData, scope: ActionScope) {
     crumbs: scope.crumbs,
     asAt: site.today,
     groups,
-    years: yearLinks(yearsOf(site, scope), yearPath(scope)),
+    years: scope.ownYears ? yearLinks(yearsOf(site, scope), yearPath(scope)) : [],
+    /** Where every follow-up of a status is listed, when this page lists only the latest: its years', or the tracker's. */
+    everyOne: scope.ownYears ? ('years' as const) : ('tracker' as const),
     filter: actionFilter(
       site.index,
       groups.flatMap((g) => g.actions.map((a) => a.action)),
@@ -200,21 +202,7 @@ export const actionsOfPlaceRoute = siteRoute((site) =>
   scopes(site).places.map((scope) => ({ params: { locality: scope.key }, view: scopePage(site, scope) })),
 );
 
-/** /actions/place/<id>/<year>/ (or …/<year>/<month>/). */
-export const actionsOfPlacePeriodRoute = siteRoute((site) =>
-  scopes(site).places.flatMap((scope) =>
-    scopePeriods(site, scope).map(({ params, view }) => ({ params: { locality: scope.key, ...params }, view })),
-  ),
-);
-
 /** /actions/topic/<id>/: the latest follow-ups on a topic; for each topic with any. */
 export const actionsOfTopicRoute = siteRoute((site) =>
   scopes(site).topics.map((scope) => ({ params: { topic: scope.key }, view: scopePage(site, scope) })),
-);
-
-/** /actions/topic/<id>/<year>/ (or …/<year>/<month>/). */
-export const actionsOfTopicPeriodRoute = siteRoute((site) =>
-  scopes(site).topics.flatMap((scope) =>
-    scopePeriods(site, scope).map(({ params, view }) => ({ params: { topic: scope.key, ...params }, view })),
-  ),
 );
