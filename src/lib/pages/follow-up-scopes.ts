@@ -124,41 +124,48 @@ function makeScopes(index: SiteIndex) {
     }),
   );
   // A place's follow-ups are those about it or the places within it, as its page counts them.
-  const ofPlace = groupedBy(index.actions, (action) => placesOf(index, action));
-  const places = index.localities
-    .all()
-    .filter((place) => ofPlace.has(place.id))
-    .map((place) =>
-      scope({
-        key: place.id,
-        path: paths.actionsOfPlace(place.id),
-        title: `Follow-ups about ${place.name}`,
-        lead: `What boards asked officers and partners to come back with about ${place.name} and the places in it, and whether it happened.`,
-        statuses: ACTION_STATUSES,
-        actions: ofPlace.get(place.id)!,
-        latest: NEWEST_ITEMS,
-        ownYears: false,
-        crumbs: [HOME_CRUMB, FOLLOW_UPS_CRUMB],
-        crumbLabel: place.name,
-      }),
-    );
-  const ofTopic = groupedBy(index.actions, (action) => action.item.topics);
-  const topics = [...index.topics.values()]
-    .filter((topic) => ofTopic.has(topic.id))
-    .sort(byName)
-    .map((topic) =>
-      scope({
-        key: topic.id,
-        path: paths.actionsOfTopic(topic.id),
-        title: `Follow-ups on ${topic.name}`,
-        lead: `What boards asked officers and partners to come back with on ${topic.name}, and whether it happened.`,
-        statuses: ACTION_STATUSES,
-        actions: ofTopic.get(topic.id)!,
-        latest: NEWEST_ITEMS,
-        ownYears: false,
-        crumbs: [HOME_CRUMB, FOLLOW_UPS_CRUMB],
-        crumbLabel: topic.name,
-      }),
-    );
+  const places = pagesOnly(
+    groupedBy(index.actions, (action) => placesOf(index, action)),
+    index.localities.all(),
+    (place) => ({
+      path: paths.actionsOfPlace(place.id),
+      title: `Follow-ups about ${place.name}`,
+      about: `about ${place.name} and the places in it`,
+    }),
+  );
+  const topics = pagesOnly(
+    groupedBy(index.actions, (action) => action.item.topics),
+    [...index.topics.values()].sort(byName),
+    (topic) => ({
+      path: paths.actionsOfTopic(topic.id),
+      title: `Follow-ups on ${topic.name}`,
+      about: `on ${topic.name}`,
+    }),
+  );
   return { all, statuses, bodies, places, topics };
+}
+
+/** The scopes, with a page of their own but no years', of each of `named` that `groups` has follow-ups for, in its order. */
+function pagesOnly<T extends { id: string; name: string }>(
+  groups: Map<string, ActionRecord[]>,
+  named: readonly T[],
+  page: (entry: T) => { path: string; title: string; about: string },
+): ActionScope[] {
+  return named
+    .filter((entry) => groups.has(entry.id))
+    .map((entry) => {
+      const { path, title, about } = page(entry);
+      return scope({
+        key: entry.id,
+        path,
+        title,
+        lead: `What boards asked officers and partners to come back with ${about}, and whether it happened.`,
+        statuses: ACTION_STATUSES,
+        actions: groups.get(entry.id)!,
+        latest: NEWEST_ITEMS,
+        ownYears: false,
+        crumbs: [HOME_CRUMB, FOLLOW_UPS_CRUMB],
+        crumbLabel: entry.name,
+      });
+    });
 }
