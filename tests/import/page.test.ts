@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { itemHeadings, looksLikeTitle } from '../../src/lib/import/page/item-headings.ts';
-import { emptyMeeting, readMeetingHeader } from '../../src/lib/import/page/meeting-header.ts';
+import { emptyMeeting, openingDate, readMeetingHeader } from '../../src/lib/import/page/meeting-header.ts';
 import { readDate, readTime } from '../../src/lib/import/page/page-dates.ts';
 import { parsePage } from '../../src/lib/import/page/parse-page.ts';
 import { cleanLines } from '../../src/lib/import/text/clean-lines.ts';
@@ -159,6 +159,19 @@ describe('readMeetingHeader', () => {
     );
     expect(meeting.attendees).toEqual(['Dr Avi Bhatia (AB) Clinical Chair']);
     expect([...used]).toEqual([0, 1]);
+  });
+});
+
+describe('openingDate', () => {
+  it("reads the meeting's date from a sentence of the opening lines, with the line it is on", () => {
+    expect(
+      openingDate(['', 'Minutes of the Board Meeting in Public Tuesday 25 April 2017 10:15 – 12:30 The Ark']),
+    ).toEqual({ at: 1, date: '2017-04-25', time: '10:15' });
+  });
+
+  it("takes no date from an agenda's item about an earlier meeting's minutes", () => {
+    expect(openingDate(['Cabinet', '3. Minutes of the meeting held on Tuesday 3 March 2020'])).toBeUndefined();
+    expect(openingDate(['Minutes of the previous meeting held on Tuesday, 3 March 2020'])).toBeUndefined();
   });
 });
 

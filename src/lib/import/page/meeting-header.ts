@@ -93,7 +93,8 @@ export function openingDate(
     const agenda = AGENDA_FOR.exec(line);
     const agendaDate = agenda && readDate(agenda[2]);
     if (agendaDate) return { at, committee: agenda[1], date: agendaDate, time: readTime(agenda[2]) };
-    const minutes = MINUTES_THEN_DAY.exec(line);
+    // Not an agenda's item "3. Minutes of the last meeting held on Tuesday 3 March 2020".
+    const minutes = /^\(?\d|\b(?:previous|last|earlier)\s+meeting\b/i.test(line) ? null : MINUTES_THEN_DAY.exec(line);
     const minutesDate = minutes && readDate(minutes[1]);
     if (minutesDate) return { at, date: minutesDate, time: readTime(minutes[2]) };
     const leader = MEETING_LEADER_DATE.exec(line);
