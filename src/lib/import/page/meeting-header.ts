@@ -94,7 +94,8 @@ export function openingDate(
     const agendaDate = agenda && readDate(agenda[2]);
     if (agendaDate) return { at, committee: agenda[1], date: agendaDate, time: readTime(agenda[2]) };
     // Not an agenda's item "3. Minutes of the last meeting held on Tuesday 3 March 2020".
-    const minutes = /^\(?\d|\b(?:previous|last|earlier)\s+meeting\b/i.test(line) ? null : MINUTES_THEN_DAY.exec(line);
+    const sentence = /^\(?\d/.test(line) ? null : MINUTES_THEN_DAY.exec(line);
+    const minutes = sentence && !/\b(?:previous|last|earlier)\s+meeting\b/i.test(sentence[0]) ? sentence : null;
     const minutesDate = minutes && readDate(minutes[1]);
     if (minutesDate) return { at, date: minutesDate, time: readTime(minutes[2]) };
     const leader = MEETING_LEADER_DATE.exec(line);
