@@ -194,6 +194,13 @@ describe('the built sample site', () => {
           (year) => `${paths.actionsOfBody(body)}${year}/index.html`,
         ),
       ]),
+      // Follow-ups about each place, the places within it counted, and on each topic: a page each, no years.
+      ...[
+        ...new Set(index.actions.flatMap((a) => a.item.localities.flatMap((id) => index.localities.withAncestors(id)))),
+      ].map((place) => `${paths.actionsOfPlace(place)}index.html`),
+      ...[...new Set(index.actions.flatMap((a) => a.item.topics))].map(
+        (topic) => `${paths.actionsOfTopic(topic)}index.html`,
+      ),
       'places/index.html',
     ];
     expect(expected.filter((page) => !pages.has(page))).toEqual([]);
