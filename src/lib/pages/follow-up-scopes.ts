@@ -51,7 +51,10 @@ const FOLLOW_UPS_CRUMB: Crumb = { label: 'Follow-ups', href: paths.actions() };
 
 function scope(fields: Omit<ActionScope, 'newestAsked' | 'crumb'> & { crumbLabel: string }): ActionScope {
   const { crumbLabel, ...rest } = fields;
-  const newestAsked = [...rest.actions].sort((a, b) => b.meeting.date.localeCompare(a.meeting.date));
+  // Only its years' pages ask: a place's or topic's scope, England's among them, would sort every follow-up for nothing.
+  const newestAsked = rest.ownYears
+    ? [...rest.actions].sort((a, b) => b.meeting.date.localeCompare(a.meeting.date))
+    : [];
   return { ...rest, newestAsked, crumb: { label: crumbLabel, href: rest.path } };
 }
 

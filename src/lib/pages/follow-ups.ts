@@ -1,9 +1,10 @@
 /**
  * The follow-up tracker, and the same for the follow-ups of one status (/actions/overdue/),
- * body (/actions/body/<id>/), place (/actions/place/<id>/) or topic (/actions/topic/<id>/): how many are overdue, open and answered, the most
- * recently asked of each, and a page for each year (or month of a busy year) they were
- * asked in, listing every one, so no page grows with the archive. Each list carries what
- * its filter (board, locality, topic, status) needs when JavaScript runs.
+ * body (/actions/body/<id>/), place (/actions/place/<id>/) or topic (/actions/topic/<id>/):
+ * how many are overdue, open and answered, and the most recently asked of each. The
+ * tracker, each status and each body have a page for each year (or month of a busy year)
+ * they were asked in, listing every one, so no page grows with the archive. Each list
+ * carries what its filter (board, locality, topic, status) needs when JavaScript runs.
  */
 import { type PeriodLink, periodPages, yearLinks, yearsOfEntries } from './busy-years.ts';
 import { ACTION_STATUSES, type ActionScope, placesOf, scopes, STATUSES } from './follow-up-scopes.ts';

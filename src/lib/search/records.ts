@@ -20,7 +20,7 @@ import { glossaryWords } from './glossary-words.ts';
 /** A page to index: its text, then sections Pagefind returns as sub-results, each landing on `#id`. */
 export interface SearchRecord {
   url: string;
-  /** A board's or place's name, indexed as a heading, which Pagefind weights above text: a search for it finds its page first. */
+  /** A board's or place's name, indexed as a heading, which Pagefind weights above text: a search for it lists its page among the first. */
   name?: string;
   content: string;
   sections: SearchSection[];
@@ -139,8 +139,7 @@ export function searchRecords(
       });
     }
   }
-  // The records of no meeting go in the part that holds the figures (parts.ts).
-  const siteWide = !part || part.indicators;
+  const siteWide = holdsSiteWide(part);
   for (const measure of siteWide ? figures.measures : []) {
     const withFigures = figures.localitiesWith(measure);
     const indicator = measure.editions[0];
@@ -216,7 +215,7 @@ export function expectedRecordCounts(
   part?: SearchPart,
 ): Record<(typeof RECORD_TYPES)[number], number> {
   const meetings = inPart(index, part);
-  const siteWide = !part || part.indicators;
+  const siteWide = holdsSiteWide(part);
   return {
     indicator: siteWide ? figures.measures.length : 0,
     board: siteWide ? index.bodies.size : 0,
@@ -226,6 +225,9 @@ export function expectedRecordCounts(
     decision: meetings.reduce((n, m) => n + index.itemsOf(m).reduce((d, item) => d + item.decisionList.length, 0), 0),
   };
 }
+
+/** Whether a part (or the whole site) holds the records of no meeting: figures, boards and places go in the part that holds the figures (parts.ts). */
+const holdsSiteWide = (part: SearchPart | undefined) => !part || part.indicators;
 
 /** The meetings of one part of the index, or of the whole site. */
 const inPart = (index: SiteIndex, part: SearchPart | undefined) =>

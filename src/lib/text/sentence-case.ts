@@ -3,6 +3,7 @@
  * sentence case ("South East London ICB joint forward plan"): capitals are harder to read,
  * and screen readers may spell them out. Names and abbreviations keep their capitals.
  */
+import { capitalised } from './names.ts';
 
 /** Abbreviations the rule for words without a vowel would not keep as written (it keeps GP and CCG): NHS is not a plural. */
 const ABBREVIATIONS = [
@@ -136,12 +137,10 @@ function lowerWords(text: string): string {
     }
     if (naming > 0 && !NOT_IN_A_NAME.has(upper) && !/\d/.test(word)) {
       if (word.length > 1) naming -= 1;
-      return (
-        upper.charAt(0) +
-        upper
-          .slice(1)
-          .toLowerCase()
-          .replace(/(['’])(\p{L})/u, (_, mark, letter) => mark + letter.toUpperCase())
+      // "O'BRIEN" → "O'Brien".
+      return capitalised(word.toLowerCase()).replace(
+        /(['’])(\p{L})/u,
+        (_, mark, letter) => mark + letter.toUpperCase(),
       );
     }
     naming = 0;
