@@ -1,6 +1,7 @@
 import { withCommas } from '../lib/text/counts.ts';
 import {
   type Counts,
+  type PagefindFilters,
   type Ticked,
   facetCountSearches,
   facetCounts,
@@ -9,6 +10,7 @@ import {
   sumCounts,
 } from '../lib/search/query.ts';
 import { searchingStatus, searchStatus } from '../lib/search/status.ts';
+import { leadingFilters, named } from '../lib/search/leading.ts';
 import { type ActiveFilter, activeFilters, type LabelledFilter } from '../lib/search/active-filters.ts';
 import {
   searchPart,
@@ -146,14 +148,26 @@ class SearchPage extends HTMLElement {
     }
     const options = { filters: pagefindFilters(ticked), sort: SORTS[sort] };
     const parts = partsCovering(sort === 'oldest' ? [...this.parts].reverse() : this.parts, ticked.year ?? []);
+    // Ranked by relevance, boards' and places' pages named by the words come first (leading.ts).
+    const siteWide = sort === 'relevance' ? this.parts.find((part) => part.siteWide) : undefined;
+    const leading = siteWide && q ? leadingFilters(ticked) : null;
     const found: PagefindResult[] = [];
     const periods: string[] = [];
+    let led = new Set<string>();
     let shown = false;
     for (const [i, part] of parts.entries()) {
       const search = await this.searchPart(part, q, options);
+      // Asked after the first part, not beside it: two parts searched at once failed in
+      // Pagefind's worker ("unreachable").
+      if (i === 0) {
+        const first = leading ? await this.leadingResults(siteWide!, q, leading) : [];
+        found.push(...first);
+        led = new Set(first.map((result) => result.id));
+      }
       if (run !== this.runs) return; // a newer search has started
-      found.push(...(search?.results ?? []));
-      if (search?.results.length) periods.push(part.period);
+      const results = (search?.results ?? []).filter((result) => part !== siteWide || !led.has(result.id));
+      found.push(...results);
+      if (results.length) periods.push(part.period);
       const more = parts.length - i - 1;
       if (!shown && (found.length >= PAGE_SIZE || more === 0)) {
         shown = true;
@@ -161,12 +175,12 @@ class SearchPage extends HTMLElement {
           found,
           more > 0
             ? searchingStatus(found.length, q, periods, active)
-            : searchStatus(found.length, q, periods, sort, active),
+            : searchStatus(found.length, q, periods, sort, active, led.size > 0),
           q,
         );
       } else if (shown) {
         this.querySelector<HTMLButtonElement>('.search-more')!.hidden = this.shown.length >= found.length;
-        if (more === 0) this.status(searchStatus(found.length, q, periods, sort, active));
+        if (more === 0) this.status(searchStatus(found.length, q, periods, sort, active, led.size > 0));
       }
     }
     // A year no part holds (only in an address typed by hand) finds nothing.
@@ -211,6 +225,14 @@ class SearchPage extends HTMLElement {
     counting = false,
   ): Promise<PagefindSearch | null> {
     return searchPart(this.pagefind!, this.dataset.base, part, q, options, counting);
+  }
+
+  /** The boards' and places' pages named by the words searched for, the one named exactly first. */
+  private async leadingResults(part: Part, q: string | null, filters: PagefindFilters): Promise<PagefindResult[]> {
+    // Pagefind ranks a page whose heading has the words high, so the first page of results holds those named.
+    const results = (await this.searchPart(part, q, { filters }))?.results.slice(0, PAGE_SIZE) ?? [];
+    const names = await Promise.all(results.map(async (result) => (await result.data()).meta.name));
+    return named(results, names, q);
   }
 
   private render(results: PagefindResult[], message: string, query: string | null = null): Promise<void> {

@@ -75,7 +75,11 @@ describe('partLinks', () => {
       partLinks([
         { name: 'part-1', first: '2019-03-01', last: '2021-11-30', meetings: new Set(), pages: 2, indicators: true },
       ]),
-    ).toEqual([{ path: 'pagefind/part-1/', period: 'March 2019 to November 2021', years: ['2019', '2021'] }]);
+    ).toEqual([
+      { path: 'pagefind/part-1/', period: 'March 2019 to November 2021', years: ['2019', '2021'], siteWide: true },
+    ]);
+    // Only the oldest part holds the figures', boards' and places' pages, which a search by relevance asks for first.
+    expect(links.map((link) => link.siteWide ?? false)).toEqual(links.map((_, i) => i === 0));
     // Within a year, the year is said once.
     expect(
       partLinks([

@@ -48,6 +48,15 @@ describe('searchStatus', () => {
     // Sorted by date, the order is exact across parts: nothing to explain.
     expect(searchStatus(9829, 'care', periods, 'oldest')).toBe('9,829 results for “care”');
   });
+
+  it("says that boards' and places' pages come first when they lead the results", () => {
+    expect(searchStatus(5, 'Havering', ['April 2017'], 'relevance', [], true)).toBe(
+      '5 results for “Havering”, pages of boards and places first',
+    );
+    expect(searchStatus(9829, 'care', periods.slice(0, 2), 'relevance', [], true)).toBe(
+      '9,829 results for “care”, pages of boards and places first, then most relevant first from April to December 2025, then from January 2024 to April 2025',
+    );
+  });
 });
 
 describe('searchingStatus', () => {
@@ -57,6 +66,10 @@ describe('searchingStatus', () => {
     );
     expect(searchingStatus(1204, null, periods.slice(0, 3))).toBe(
       '1,204 results so far, from April to December 2025, January 2024 to April 2025 and October 2022 to January 2024. Searching the rest of the archive…',
+    );
+    // Only boards' and places' pages so far: they have no period.
+    expect(searchingStatus(12, 'health', [])).toBe(
+      '12 results so far for “health”. Searching the rest of the archive…',
     );
   });
 });

@@ -41,7 +41,9 @@ export function recordHtml(record: SearchRecord): string {
   const tag = (kind: string, key: string, value: string) =>
     `<meta data-pagefind-${kind}="${key}[content]" content="${escapeXml(value)}">`;
   const tags = [
-    ...Object.entries(record.meta).map(([key, value]) => tag('meta', key, value)),
+    ...Object.entries({ ...record.meta, ...(record.name && { name: record.name }) }).map(([key, value]) =>
+      tag('meta', key, value),
+    ),
     ...Object.entries(record.filters).flatMap(([key, values]) => values.map((value) => tag('filter', key, value))),
     ...Object.entries(record.sort).map(([key, value]) => tag('sort', key, value)),
   ];

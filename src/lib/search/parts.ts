@@ -42,6 +42,8 @@ export interface SearchPartLink {
   years?: [string, string];
   /** Its pages changed since it was indexed, when it is amended rather than indexed again (part-changes.ts). */
   changes?: PartChangesLink;
+  /** Whether it holds the site-wide pages (figures, boards, places), whose boards and places lead a search (leading.ts). */
+  siteWide?: true;
 }
 
 type DatedMeeting = { id: string; date: string; items: readonly unknown[] };
@@ -113,6 +115,7 @@ export function partLinks(
       period: part.first && part.last ? monthRange(part.first, part.last) : '',
       ...(years && { years }),
       ...(changes[part.name] && { changes: changes[part.name] }),
+      ...(part.indicators && { siteWide: true as const }),
     };
   });
 }

@@ -20,7 +20,7 @@ import { glossaryWords } from './glossary-words.ts';
 /** A page to index: its text, then sections Pagefind returns as sub-results, each landing on `#id`. */
 export interface SearchRecord {
   url: string;
-  /** A board's or place's name, indexed as a heading, which Pagefind weights above text: a search for it lists its page among the first. */
+  /** A board's or place's name: indexed as a heading, which Pagefind weights above text, and kept as the result's `name`, so a search for it exactly lists its page first (leading.ts). */
   name?: string;
   content: string;
   sections: SearchSection[];

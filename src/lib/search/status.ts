@@ -24,12 +24,14 @@ export function searchingStatus(
   periods: readonly string[],
   filters: readonly ActiveFilter[] = [],
 ): string {
-  return `${counted(count, RESULTS)} so far${searchedFor(q, filters)}, from ${inWords(periods)}. Searching the rest of the archive…`;
+  const from = periods.length > 0 ? `, from ${inWords(periods)}` : '';
+  return `${counted(count, RESULTS)} so far${searchedFor(q, filters)}${from}. Searching the rest of the archive…`;
 }
 
 /**
  * Once every part has answered. Results from several parts are ranked within each part,
- * newest part first (Pagefind's scores depend on each part's own pages), so it says so.
+ * newest part first (Pagefind's scores depend on each part's own pages), so it says so, and
+ * that boards' and places' own pages come first when `led` (leading.ts).
  * Example: searchStatus(9829, 'care', [], 'newest') === '9,829 results for “care”'; with Bromley ticked, '6 results for “report” in Bromley'.
  */
 export function searchStatus(
@@ -38,10 +40,19 @@ export function searchStatus(
   periods: readonly string[],
   sort: string,
   filters: readonly ActiveFilter[] = [],
+  led = false,
 ): string {
   if (count === 0) return `No results${searchedFor(q, filters)}. Try fewer words or fewer filters.`;
   const found = `${counted(count, RESULTS)}${searchedFor(q, filters)}`;
-  if (sort !== 'relevance' || periods.length < 2) return found;
-  if (periods.length === 2) return `${found}, most relevant first from ${periods[0]}, then from ${periods[1]}`;
-  return `${found}, most relevant first within each of ${periods.length} periods, from the newest (${periods[0]}) back to the oldest (${periods.at(-1)})`;
+  const order = [
+    ...(led ? ['pages of boards and places first'] : []),
+    ...(sort !== 'relevance' || periods.length < 2
+      ? []
+      : periods.length === 2
+        ? [`most relevant first from ${periods[0]}, then from ${periods[1]}`]
+        : [
+            `most relevant first within each of ${periods.length} periods, from the newest (${periods[0]}) back to the oldest (${periods.at(-1)})`,
+          ]),
+  ];
+  return [found, order.join(', then ')].filter(Boolean).join(', ');
 }
