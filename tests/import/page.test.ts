@@ -169,6 +169,15 @@ describe('openingDate', () => {
     ).toEqual({ at: 1, date: '2017-04-25', time: '10:15' });
   });
 
+  it('reads a date on a line of its own, and not one a line gives with other words', () => {
+    expect(openingDate(['Agenda item', 'Minutes:', '', 'Thursday, 21st January, 2016'])).toEqual({
+      at: 3,
+      date: '2016-01-21',
+    });
+    expect(openingDate(['Agenda item', '21/01/2016'])).toEqual({ at: 1, date: '2016-01-21' });
+    expect(openingDate(['Agenda item', 'Published 21 January 2016', 'Report of 21 January 2016'])).toBeUndefined();
+  });
+
   it("takes no date from an agenda's item about an earlier meeting's minutes", () => {
     expect(openingDate(['Cabinet', '3. Minutes of the meeting held on Tuesday 3 March 2020'])).toBeUndefined();
     expect(openingDate(['Minutes of the previous meeting held on Tuesday, 3 March 2020'])).toBeUndefined();

@@ -109,6 +109,8 @@ describe('parsePage on real pages', () => {
     expect(corpusPage('145_').meetings[0].date).toBe('2017-05-23');
     // A decision record: "Cabinet Meeting ........ 13 February 2025".
     expect(corpusPage('042_').meetings[0].date).toBe('2025-02-13');
+    // An item's page whose minutes begin with the meeting's date on a line of its own.
+    expect(corpusPage('076_').meetings[0].date).toBe('2016-01-21');
   });
 
   it("takes the minutes' date, not their cover memo's, and no list heading for a member", () => {

@@ -4,6 +4,7 @@
  * meeting's notes.
  */
 import { readDate, readTime } from './page-dates.ts';
+import { monthNamed } from '../../text/dates.ts';
 
 /** What the top of a page says about its meeting. */
 export interface PageMeeting {
@@ -80,8 +81,21 @@ const MINUTES_THEN_DAY = new RegExp(
 const MEETING_LEADER_DATE = /^(.+?\bmeeting)\s*(?:\.{3,}|…+)\s*(.{6,40})$/i;
 
 /**
- * The meeting a page's opening lines give in a sentence rather than a heading, read when
- * its heading gave no date: the line's index among `lines`, and what it says.
+ * The date a line gives when it gives nothing else: "21 January 2016", "Thursday, 21st
+ * January, 2016", "21/01/2016", as a meeting's date stands alone under an item's "Minutes:".
+ * Example: dateAlone('21 January 2016') === '2016-01-21'; dateAlone('Published 21 January 2016') === undefined.
+ */
+function dateAlone(line: string): string | undefined {
+  const rest = line
+    .replace(new RegExp(WEEKDAY, 'i'), ' ')
+    .replace(/\b\d{1,2}\/\d{1,2}\/\d{4}\b|\b\d{1,2}(?:st|nd|rd|th)?\b|\b\d{4}\b|[,.]/gi, ' ')
+    .trim();
+  return rest === '' || monthNamed(rest) ? readDate(line) : undefined;
+}
+
+/**
+ * The meeting a page's opening lines give in a sentence, or a date on a line of its own,
+ * rather than in a heading, read when its heading gave no date: the line's index among `lines`, and what it says.
  * Example: openingDate(['Toggle menu', 'Agenda for Council on Wednesday, 27th January, 2021, 6.00 pm'])
  *   → { at: 1, committee: 'Council', date: '2021-01-27', time: '18:00' }.
  */
@@ -101,6 +115,8 @@ export function openingDate(
     const leader = MEETING_LEADER_DATE.exec(line);
     const leaderDate = leader && readDate(leader[2]);
     if (leaderDate) return { at, date: leaderDate };
+    const alone = dateAlone(line);
+    if (alone) return { at, date: alone };
   }
   return undefined;
 }
