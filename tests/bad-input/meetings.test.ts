@@ -271,6 +271,7 @@ describeBroken('agenda items (the .md files)', [
     {
       file: `${NEW}/minutes.docx`,
       message: 'Minuted does not know what to do with this file, so it would be left out of the site.',
+      advice: 'npm run import turns it into agenda items',
     },
   ],
   [

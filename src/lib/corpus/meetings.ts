@@ -5,6 +5,7 @@ import type { ContentProblem } from '../content/content-error.ts';
 import { hasMinutes, meetingSchema, type MeetingStatus } from '../content/schema.ts';
 import type { YamlSource } from '../content/yaml-source.ts';
 import { slugify } from '../text/slug.ts';
+import { IMPORTED_EXTENSIONS } from '../import/input-files.ts';
 import type { ContentReader } from './content-reader.ts';
 import type { LocatedItem } from './item-file.ts';
 import { type ItemMemoUse, readItemWithMemo } from './item-reuse.ts';
@@ -102,7 +103,9 @@ function unreadItemFile(file: string, name: string): ContentProblem {
     return {
       file,
       message: 'Minuted does not know what to do with this file, so it would be left out of the site.',
-      advice: "agenda items are .md files; the meeting's details go in meeting.yaml. Move other files elsewhere.",
+      advice: IMPORTED_EXTENSIONS.includes(extname(name).toLowerCase())
+        ? 'if it holds minutes, npm run import turns it into agenda items (see "Importing minutes you already have" in the README); either way, move it out of the content folder.'
+        : "agenda items are .md files; the meeting's details go in meeting.yaml. Move other files elsewhere.",
     };
   const fit = `${slugify(basename(name, extname(name)))}${extname(name).toLowerCase()}`;
   return {
