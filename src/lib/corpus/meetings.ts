@@ -2,10 +2,10 @@
 import { basename, extname, join } from 'node:path';
 import { buildDate } from '../config/hosting.ts';
 import type { ContentProblem } from '../content/content-error.ts';
+import { isDocumentFile } from '../content/document-files.ts';
 import { hasMinutes, meetingSchema, type MeetingStatus } from '../content/schema.ts';
 import type { YamlSource } from '../content/yaml-source.ts';
 import { slugify } from '../text/slug.ts';
-import { IMPORTED_EXTENSIONS } from '../import/input-files.ts';
 import type { ContentReader } from './content-reader.ts';
 import type { LocatedItem } from './item-file.ts';
 import { type ItemMemoUse, readItemWithMemo } from './item-reuse.ts';
@@ -103,7 +103,7 @@ function unreadItemFile(file: string, name: string): ContentProblem {
     return {
       file,
       message: 'Minuted does not know what to do with this file, so it would be left out of the site.',
-      advice: IMPORTED_EXTENSIONS.includes(extname(name).toLowerCase())
+      advice: isDocumentFile(name)
         ? 'if it holds minutes, npm run import turns it into agenda items (see "Importing minutes you already have" in the README); either way, move it out of the content folder.'
         : "agenda items are .md files; the meeting's details go in meeting.yaml. Move other files elsewhere.",
     };

@@ -1,26 +1,15 @@
 /** The files an import reads: folders opened up, and a file that cannot be read explained rather than thrown. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import type { Refusal } from './read/source-text.ts';
-
-/** The kinds of file the importer reads: old Word, RTF and OpenDocument too, so each is named and explained rather than passed over. */
-export const IMPORTED_EXTENSIONS: readonly string[] = [
-  '.txt',
-  '.html',
-  '.htm',
-  '.pdf',
-  '.docx',
-  '.doc',
-  '.rtf',
-  '.odt',
-];
+import { isDocumentFile } from '../content/document-files.ts';
 
 /** Files named, and the files of folders named that the importer reads, in a stable order. */
 export function expandInputs(paths: readonly string[]): string[] {
   return paths.flatMap((path) => {
     if (!existsSync(path) || !statSync(path).isDirectory()) return [path];
     return readdirSync(path, { recursive: true, encoding: 'utf8' })
-      .filter((name) => IMPORTED_EXTENSIONS.includes(extname(name).toLowerCase()))
+      .filter(isDocumentFile)
       .sort()
       .map((name) => join(path, name));
   });
