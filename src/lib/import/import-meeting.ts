@@ -7,6 +7,7 @@ import type { PageMeeting } from './page/meeting-header.ts';
 import type { PageKind } from './page/page-kind.ts';
 import type { Refusal } from './read/source-text.ts';
 import { matchBody } from './recognise/body-match.ts';
+import { newBodyAdvice } from './recognise/new-body.ts';
 
 /**
  * The meeting's fields from the page, the options, and what is known from elsewhere. An
@@ -74,7 +75,7 @@ function bodyOf(
         }
       : {
           problem: `The page names the committee "${committee}", but no body in content/bodies/ has that name.`,
-          advice: 'add the body to content/bodies/ (its "name" as on the page), or give its id with --body <id>.',
+          advice: newBodyAdvice(committee),
         };
   }
   if (given) return { id: given };
