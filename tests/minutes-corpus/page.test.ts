@@ -113,6 +113,13 @@ describe('parsePage on real pages', () => {
     expect(corpusPage('076_').meetings[0].date).toBe('2016-01-21');
   });
 
+  it("names the committee without ModernGov's kind of meeting, and not by a title given twice", () => {
+    expect(corpusPage('082_').meetings[0].committee).toBe('Cabinet');
+    expect(corpusPage('124_').meetings[0].committee).toBe('Gateshead Health and Wellbeing Board');
+    // "Minutes of the Cabinet Meeting held on 4 March 2013", twice: neither is the committee's name.
+    expect(corpusPage('007_').meetings[0].committee).toBeUndefined();
+  });
+
   it("takes the minutes' date, not their cover memo's, and no list heading for a member", () => {
     const minutes = corpusPage('106_').meetings[0];
     expect(minutes.date).toBe('2005-12-15');

@@ -133,8 +133,10 @@ export function readMeetingHeader(lines: readonly string[], meeting: PageMeeting
     if (!line) continue;
     const committeeAndDate = COMMITTEE_AND_DATE.exec(line);
     if (committeeAndDate && readDate(committeeAndDate[2])) {
+      // ModernGov's "Special Meeting, Cabinet", "Formal meeting cancelled, Gateshead Health and Wellbeing Board".
       meeting.committee ??= committeeAndDate[1]
         .replace(/^(?:agenda(?:, decisions)? and (?:draft )?minutes)\s+[-–]\s+/i, '')
+        .replace(/^[\w ]{0,30}\bmeeting\b[\w ]{0,20},\s+/i, '')
         .trim();
       meeting.date ??= readDate(committeeAndDate[2]);
       meeting.time ??= readTime(committeeAndDate[2]);
@@ -170,8 +172,10 @@ export function readMeetingHeader(lines: readonly string[], meeting: PageMeeting
       const named = meetingOf[1] ?? meetingOf[2];
       // "Minutes of the meeting held on …" under the body's name, which is the line above.
       const above = named ? -1 : lines.findLastIndex((l, j) => j < i && l.trim() !== '');
-      if (above >= 0 && BODY_NAME.test(lines[above]) && lines[above].trim().length <= 120) {
-        meeting.committee ??= lines[above].trim();
+      // Not the same line given twice, as a re-hosted copy's title often is.
+      const heading = above >= 0 ? lines[above].trim() : '';
+      if (BODY_NAME.test(heading) && !MEETING_OF.test(heading) && heading.length <= 120) {
+        meeting.committee ??= heading;
         used.add(above);
       }
       if (named) meeting.committee ??= named.replace(/\s+/g, ' ');
