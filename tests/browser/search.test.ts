@@ -54,6 +54,31 @@ describe('search', () => {
     await town.page.close();
   });
 
+  it("searches within a place or a board from its page, that place's or board's filter ticked", async () => {
+    const page = await site.browser.newPage();
+    for (const [path, name, filter] of [
+      ['localities/leicester-leicestershire-and-rutland/', 'Leicester, Leicestershire and Rutland', 'locality'],
+      ['bodies/llr-jhsc/', 'Leicester, Leicestershire and Rutland Joint Health Scrutiny Committee', 'body'],
+    ]) {
+      await page.goto(`${site.server.url}${path}`);
+      const within = page.getByRole('search', { name: `Search within ${name}` });
+      await within.getByRole('searchbox', { name: `Search within ${name}` }).fill('community');
+      await within.getByRole('button', { name: 'Search' }).press('Enter');
+      const { status, titles } = await settle(page);
+      // The status names the filter ticked, and its results are that place's or board's only.
+      expect(status, path).toMatch(filter === 'locality' ? ` in ${name}` : ` filtered by Board or committee: ${name}`);
+      expect(titles, path).toContain('Better Care Together: community health services redesign');
+      expect(
+        titles.filter((title) => title.startsWith('Meeting: ')),
+        path,
+      ).toEqual([
+        'Meeting: Leicester, Leicestershire and Rutland Joint Health Scrutiny Committee, about 21 January 2019',
+      ]);
+      expect(new URL(page.url()).searchParams.get(filter), path).toBe(path.split('/')[1]);
+    }
+    await page.close();
+  });
+
   it('finds the Leicester, Leicestershire and Rutland item when filtering by Rutland', async () => {
     const { page, titles } = await search('?locality=rutland&type=item');
     expect(titles).toEqual(['Better Care Together: community health services redesign']);
