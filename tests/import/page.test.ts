@@ -146,6 +146,16 @@ describe('readMeetingHeader', () => {
     });
   });
 
+  it('names the committee by the word before "meeting" only when that word names a body', () => {
+    const cabinet = emptyMeeting();
+    readMeetingHeader(['Minutes of the Cabinet Meeting held on 4 March 2013'], cabinet);
+    expect(cabinet).toMatchObject({ committee: 'Cabinet', date: '2013-03-04' });
+    const special = emptyMeeting();
+    readMeetingHeader(['Minutes of a Special Meeting held on 3 March 2020'], special);
+    expect(special.date).toBe('2020-03-03');
+    expect(special.committee).toBeUndefined();
+  });
+
   it('keeps officers "in attendance" out of the members present', () => {
     const meeting = emptyMeeting();
     const used = readMeetingHeader(

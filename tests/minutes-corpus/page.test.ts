@@ -113,11 +113,11 @@ describe('parsePage on real pages', () => {
     expect(corpusPage('076_').meetings[0].date).toBe('2016-01-21');
   });
 
-  it("names the committee without ModernGov's kind of meeting, and not by a title given twice", () => {
+  it('names the committee without the kind of meeting, and not by a title given twice', () => {
     expect(corpusPage('082_').meetings[0].committee).toBe('Cabinet');
     expect(corpusPage('124_').meetings[0].committee).toBe('Gateshead Health and Wellbeing Board');
-    // "Minutes of the Cabinet Meeting held on 4 March 2013", twice: neither is the committee's name.
-    expect(corpusPage('007_').meetings[0].committee).toBeUndefined();
+    // "Minutes of the Cabinet Meeting held on 4 March 2013", twice: the committee is Cabinet, not that title.
+    expect(corpusPage('007_').meetings[0].committee).toBe('Cabinet');
   });
 
   it("takes the minutes' date, not their cover memo's, and no list heading for a member", () => {

@@ -37,6 +37,8 @@ const VENUE_AFTER_TIME = /\b\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?\s+(?:in|at|
 /** A line that names a body: the heading above "Minutes of the meeting held on …". */
 const BODY_NAME =
   /\b(?:Board|Committee|Sub-Committee|Council|Cabinet|Partnership|Panel|Forum|Executive|Commission|Trust|IJB)\b/i;
+/** "Minutes of the Cabinet Meeting held on …": the word before "meeting", a body's if BODY_NAME takes it (not "Special"). */
+const WORD_BEFORE_MEETING = /^(?:draft\s+)?minutes?\s+of\s+(?:(?:a|the)\s+)?(\w+)\s+meeting\b/i;
 /** "Date: …", "Venue: …", "Present: …", with the value on the line or the next. */
 const FIELD =
   /^(date(?: and time)?|time|venue|place|location|lleoliad|dyddiad|amser|committee|present|members present|members|in attendance|also (?:present|in attendance)|attending|apologies(?: for absence)?|ymddiheuriadau|yn bresennol)\s*(?::-?|-)?\s*(.*)$/i;
@@ -179,6 +181,8 @@ export function readMeetingHeader(lines: readonly string[], meeting: PageMeeting
         used.add(above);
       }
       if (named) meeting.committee ??= named.replace(/\s+/g, ' ');
+      const word = WORD_BEFORE_MEETING.exec(line)?.[1];
+      if (word && BODY_NAME.test(word)) meeting.committee ??= word;
       meeting.date ??= readDate(meetingOf[3]);
       meeting.time ??= readTime(meetingOf[3]);
       meeting.venue ??= VENUE_AFTER_TIME.exec(meetingOf[3])?.[1];
