@@ -10,7 +10,7 @@ import {
   sumCounts,
 } from '../lib/search/query.ts';
 import { searchingStatus, searchStatus } from '../lib/search/status.ts';
-import { leadingFilters, named } from '../lib/search/leading.ts';
+import { leadingFilters, mayLead, named } from '../lib/search/leading.ts';
 import { type ActiveFilter, activeFilters, type LabelledFilter } from '../lib/search/active-filters.ts';
 import {
   searchPart,
@@ -46,6 +46,8 @@ const SORTS: Record<string, Record<string, string> | undefined> = {
 class SearchPage extends HTMLElement {
   private pagefind?: PagefindModule;
   private parts: Part[] = [];
+  /** Boards' and places' names (leading.ts). */
+  private names: string[] = [];
   private shown: PagefindResult[] = [];
   private results: PagefindResult[] = [];
   private runs = 0;
@@ -89,6 +91,7 @@ class SearchPage extends HTMLElement {
     // Every part has Pagefind's script; one copy serves them all. Parts load when first searched.
     try {
       this.parts = JSON.parse(this.dataset.parts!) as Part[];
+      this.names = JSON.parse(this.dataset.names ?? '[]') as string[];
       this.pagefind = (await import(
         /* @vite-ignore */ `${this.dataset.base}${this.parts[0].path}pagefind.js`
       )) as PagefindModule;
@@ -150,7 +153,7 @@ class SearchPage extends HTMLElement {
     const parts = partsCovering(sort === 'oldest' ? [...this.parts].reverse() : this.parts, ticked.year ?? []);
     // Ranked by relevance, boards' and places' pages named by the words come first (leading.ts).
     const siteWide = sort === 'relevance' ? this.parts.find((part) => part.siteWide) : undefined;
-    const leading = siteWide && q ? leadingFilters(ticked) : null;
+    const leading = siteWide && mayLead(this.names, q) ? leadingFilters(ticked) : null;
     const found: PagefindResult[] = [];
     const periods: string[] = [];
     let led = new Set<string>();

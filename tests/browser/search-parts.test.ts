@@ -156,8 +156,8 @@ describe('search over an index in parts', () => {
     });
     await search(parted, '?q=care', page);
     await page.waitForLoadState('networkidle');
-    // One only: the part holding boards' and places' pages, filtered by type to find those that lead.
-    expect(filterFiles.map((url) => /\/(part-\d+)\//.exec(url)?.[1])).toEqual(['part-1']);
+    // "care" begins no board's or place's name, so none is asked for first (leading.ts): no filter is loaded.
+    expect(filterFiles).toEqual([]);
     expect(new Set(await page.locator('.search-option .count').allTextContents())).toEqual(new Set(['']));
     // Held back, the filters' files show what a slow connection would: a note that counting is under way.
     let release = () => {};
@@ -173,7 +173,7 @@ describe('search over an index in parts', () => {
     const one = await search(whole, '?q=care');
     expect(await filterCounts(page)).toEqual(await filterCounts(one.page));
     expect(await counting.textContent()).toBe('');
-    expect(filterFiles.length).toBeGreaterThan(1);
+    expect(filterFiles.length).toBeGreaterThan(0);
     await Promise.all([context.close(), one.page.close()]);
   });
 });

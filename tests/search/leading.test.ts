@@ -1,6 +1,6 @@
 /** Which results lead a search: boards' and places' own pages named by the words searched for. */
 import { describe, expect, it } from 'vitest';
-import { leadingFilters, named } from '../../src/lib/search/leading.ts';
+import { leadingFilters, mayLead, named } from '../../src/lib/search/leading.ts';
 
 describe('leadingFilters', () => {
   it("find boards' and places' pages within the filters ticked", () => {
@@ -41,5 +41,19 @@ describe('named', () => {
     expect(named(found, found, 'Haver')).toEqual([]); // a whole word, not part of one
     expect(named(found, [undefined, undefined], 'Havering')).toEqual([]);
     expect(named(found, found, null)).toEqual([]);
+  });
+});
+
+describe('mayLead', () => {
+  const names = ['Havering', 'Havering Central', 'Bromley Health and Wellbeing Board', 'Brighton & Hove'];
+
+  it('asks for boards and places first only when one of their names begins with the words', () => {
+    expect(mayLead(names, 'havering')).toBe(true);
+    expect(mayLead(names, 'Bromley health')).toBe(true);
+    expect(mayLead(names, 'brighton and hove')).toBe(true);
+    // "board" is in a name, but begins none: the first results need not wait for the part holding them.
+    expect(mayLead(names, 'board')).toBe(false);
+    expect(mayLead(names, 'Haver')).toBe(false);
+    expect(mayLead(names, null)).toBe(false);
   });
 });

@@ -34,6 +34,20 @@ const normalised = (name: string) =>
     .filter(Boolean)
     .join(' ');
 
+/** Whether a name, normalised, begins with the words searched for, normalised: whole words only. */
+const beginsWith = (name: string, searched: string) => `${name} `.startsWith(`${searched} `);
+
+/**
+ * Whether any board's or place's name begins with the words searched for, so that a search
+ * for them is worth asking the part that holds them before the first results: "care" is
+ * not, and its first results wait for no other part.
+ * Example: mayLead(['Havering', 'Bromley Health and Wellbeing Board'], 'bromley') === true.
+ */
+export function mayLead(names: readonly string[], q: string | null): boolean {
+  const searched = normalised(q ?? '');
+  return searched !== '' && names.some((name) => beginsWith(normalised(name), searched));
+}
+
 /**
  * The results that lead: those whose name begins with the words searched for, in Pagefind's
  * order but for the one named exactly, which comes first. "Havering" leads with the
@@ -47,7 +61,7 @@ export function named<T>(results: readonly T[], names: readonly (string | undefi
   if (!searched) return [];
   const led = results.flatMap((result, i) => {
     const name = normalised(names[i] ?? '');
-    return `${name} `.startsWith(`${searched} `) ? [{ result, exact: name === searched }] : [];
+    return beginsWith(name, searched) ? [{ result, exact: name === searched }] : [];
   });
   return [...led.filter((r) => r.exact), ...led.filter((r) => !r.exact)].map((r) => r.result);
 }
