@@ -29,7 +29,7 @@ const COMMITTEE_AND_DATE = new RegExp(String.raw`^(.+?)\s+[-–]\s+(${WEEKDAY},?
 const DATE_AND_TIMES = /^(\d{1,2}\s+\w+\s+\d{4})\s*[-–]\s*(\d{1,2}[:.]\d{2})(?:\s*(?:to|-|–)\s*\d{1,2}[:.]\d{2})?$/i;
 /** "Minutes of the meeting of the Health and Wellbeing Board held on …", "At a MEETING of the … held remotely on …". */
 const MEETING_OF =
-  /^(?:(?:draft\s+)?minutes?\s+of\s+(?:(?:a|the)\s+)?(?:\w+\s+)?meeting(?:\s+of\s+(?:the\s+)?(.+?))?|at\s+a\s+meeting\s+of\s+(?:the\s+)?(.+?))\s+held\b(.*)$/i;
+  /^(?:(?:draft\s+)?minutes?\s+of\s+(?:(?:a|the)\s+)?(?:(?<word>\w+)\s+)?meeting(?:\s+of\s+(?:the\s+)?(?<of>.+?))?|at\s+a\s+meeting\s+of\s+(?:the\s+)?(?<at>.+?))\s+held\b(?<rest>.*)$/i;
 /** A weekday, then within a few words a date: "Agenda for Council on Wednesday, 27th January, 2021, 6.00 pm". */
 const WEEKDAY_DATE = new RegExp(String.raw`\b${WEEKDAY},?\s+(?:the\s+)?\d{1,2}`, 'i');
 /** The place after the time in "… held on 28 May 2025 at 1.30 pm in the Ground Floor Committee Room". */
@@ -37,8 +37,6 @@ const VENUE_AFTER_TIME = /\b\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?\s+(?:in|at|
 /** A line that names a body: the heading above "Minutes of the meeting held on …". */
 const BODY_NAME =
   /\b(?:Board|Committee|Sub-Committee|Council|Cabinet|Partnership|Panel|Forum|Executive|Commission|Trust|IJB)\b/i;
-/** "Minutes of the Cabinet Meeting held on …": the word before "meeting", a body's if BODY_NAME takes it (not "Special"). */
-const WORD_BEFORE_MEETING = /^(?:draft\s+)?minutes?\s+of\s+(?:(?:a|the)\s+)?(\w+)\s+meeting\b/i;
 /** "Date: …", "Venue: …", "Present: …", with the value on the line or the next. */
 const FIELD =
   /^(date(?: and time)?|time|venue|place|location|lleoliad|dyddiad|amser|committee|present|members present|members|in attendance|also (?:present|in attendance)|attending|apologies(?: for absence)?|ymddiheuriadau|yn bresennol)\s*(?::-?|-)?\s*(.*)$/i;
@@ -82,6 +80,8 @@ const MINUTES_THEN_DAY = new RegExp(
 /** "Cabinet Meeting ........ 13 February 2025", a decision record's meeting and its date. */
 const MEETING_LEADER_DATE = /^(.+?\bmeeting)\s*(?:\.{3,}|…+)\s*(.{6,40})$/i;
 
+const WEEKDAY_WORD = new RegExp(WEEKDAY, 'i');
+
 /**
  * The date a line gives when it gives nothing else: "21 January 2016", "Thursday, 21st
  * January, 2016", "21/01/2016", as a meeting's date stands alone under an item's "Minutes:".
@@ -89,7 +89,7 @@ const MEETING_LEADER_DATE = /^(.+?\bmeeting)\s*(?:\.{3,}|…+)\s*(.{6,40})$/i;
  */
 function dateAlone(line: string): string | undefined {
   const rest = line
-    .replace(new RegExp(WEEKDAY, 'i'), ' ')
+    .replace(WEEKDAY_WORD, ' ')
     .replace(/\b\d{1,2}\/\d{1,2}\/\d{4}\b|\b\d{1,2}(?:st|nd|rd|th)?\b|\b\d{4}\b|[,.]/gi, ' ')
     .trim();
   return rest === '' || monthNamed(rest) ? readDate(line) : undefined;
@@ -166,12 +166,11 @@ export function readMeetingHeader(lines: readonly string[], meeting: PageMeeting
       meeting.time ??= readTime(line);
       continue;
     }
-    const meetingOf = MEETING_OF.exec(line);
+    const meetingOf = MEETING_OF.exec(line)?.groups;
     // "Minute of Meeting of GRAMPIAN NHS BOARD held in Open Session", its date on the next line.
-    if (meetingOf && !readDate(meetingOf[3]) && (meetingOf[1] ?? meetingOf[2]))
-      meeting.committee ??= (meetingOf[1] ?? meetingOf[2]).replace(/\s+/g, ' ');
-    if (meetingOf && readDate(meetingOf[3])) {
-      const named = meetingOf[1] ?? meetingOf[2];
+    const named = meetingOf && (meetingOf.of ?? meetingOf.at);
+    if (meetingOf && !readDate(meetingOf.rest) && named) meeting.committee ??= named.replace(/\s+/g, ' ');
+    if (meetingOf && readDate(meetingOf.rest)) {
       // "Minutes of the meeting held on …" under the body's name, which is the line above.
       const above = named ? -1 : lines.findLastIndex((l, j) => j < i && l.trim() !== '');
       // Not the same line given twice, as a re-hosted copy's title often is.
@@ -181,11 +180,11 @@ export function readMeetingHeader(lines: readonly string[], meeting: PageMeeting
         used.add(above);
       }
       if (named) meeting.committee ??= named.replace(/\s+/g, ' ');
-      const word = WORD_BEFORE_MEETING.exec(line)?.[1];
-      if (word && BODY_NAME.test(word)) meeting.committee ??= word;
-      meeting.date ??= readDate(meetingOf[3]);
-      meeting.time ??= readTime(meetingOf[3]);
-      meeting.venue ??= VENUE_AFTER_TIME.exec(meetingOf[3])?.[1];
+      // "Minutes of the Cabinet Meeting held on …", not "of a Special Meeting".
+      if (meetingOf.word && BODY_NAME.test(meetingOf.word)) meeting.committee ??= meetingOf.word;
+      meeting.date ??= readDate(meetingOf.rest);
+      meeting.time ??= readTime(meetingOf.rest);
+      meeting.venue ??= VENUE_AFTER_TIME.exec(meetingOf.rest)?.[1];
       used.add(i);
       continue;
     }
