@@ -11,6 +11,7 @@ import { threadId } from 'node:worker_threads';
 import { renderMinutes, type RenderedMinutes, type RenderOptions } from '../minutes/render.ts';
 import { type YamlMemo, yamlMemo } from '../content/yaml-memo.ts';
 import { type ItemMemo, itemMemo } from '../corpus/item-memo.ts';
+import { removeInBackground } from './swap-dir.ts';
 
 /**
  * The cache's key for one item's minutes: a hash of its Markdown and frontmatter decisions
@@ -70,6 +71,9 @@ export interface MinutesCache {
   readonly misses: number;
 }
 
+/** The most unused entries a prune removes itself, before it leaves them to a process of its own. */
+const PRUNED_HERE = 500;
+
 /**
  * A cache in `dir` (e.g. node_modules/.cache/minuted), for one pipeline version.
  * Example: const cache = minutesCache(dir, version); loadCorpus(content, { render: cache.render }); cache.prune().
@@ -118,12 +122,23 @@ export function minutesCache(dir: string, version: string): MinutesCache {
       if (other.startsWith('minutes-') && other !== `minutes-${version}`)
         rmSync(join(dir, other), { recursive: true, force: true });
     // Entries are in folders named by their key's first two digits; the item memo's folder is the memo's to prune.
-    for (const shard of safeList(folder).filter((name) => /^[0-9a-f]{2}$/.test(name))) {
-      for (const name of safeList(join(folder, shard))) {
-        if (name.endsWith('.json') && !used.has(name.slice(0, -'.json'.length)))
-          rmSync(join(folder, shard, name), { force: true });
-      }
+    const shards = safeList(folder)
+      .filter((name) => /^[0-9a-f]{2}$/.test(name))
+      .map((shard) => {
+        const entries = safeList(join(folder, shard)).filter((name) => name.endsWith('.json'));
+        return { shard, entries, unused: entries.filter((name) => !used.has(name.slice(0, -'.json'.length))) };
+      });
+    // Many (the first rebuild after a full build uses none of the entries the item memo answers
+    // for) are removed by a process of its own: each folder with none used is moved aside whole.
+    const many = shards.reduce((n, { unused }) => n + unused.length, 0) > PRUNED_HERE;
+    const aside = join(folder, `.pruned-${process.pid}-${threadId}`);
+    for (const { shard, entries, unused } of shards) {
+      if (many && unused.length > 0 && unused.length === entries.length) {
+        mkdirSync(aside, { recursive: true });
+        renameSync(join(folder, shard), join(aside, shard));
+      } else for (const name of unused) rmSync(join(folder, shard, name), { force: true });
     }
+    if (existsSync(aside)) removeInBackground(aside);
     yaml.save();
     items.save();
   };
