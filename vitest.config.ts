@@ -11,6 +11,7 @@ export default defineConfig({
     // The sample content has a meeting still to come (28 January 2027): every test sees the
     // site on one day, so none changes once that day has passed. A test of another day sets its own.
     env: { MINUTED_TODAY: '2026-12-06' },
+    setupFiles: ['tests/support/minutes-equality.ts'],
     // Two files at a time even on two cores: much of a file's time is spent waiting for a build it started.
     maxWorkers: 2,
   },

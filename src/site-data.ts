@@ -42,33 +42,50 @@ export const siteConfig = () => siteData().index.site;
 /** A getStaticPaths: each page's parameters, and its view as its props. */
 type StaticPaths<Params, View> = (options: GetStaticPathsOptions) => Promise<{ params: Params; props: View }[]>;
 
-/** The pages of a route this build makes: its shard's meetings' (MINUTED_SHARD), and the site-wide pages only in shard 1 or a whole build. */
-function pagesOfThisBuild<Params extends RouteParams, View>(route: Route<Params, View>, site: SiteData) {
+/**
+ * The pages of a route this build makes: its shard's meetings' (MINUTED_SHARD), and the
+ * site-wide pages only in shard 1 or a whole build; with `items`, only the meetings' with
+ * one of those items.
+ */
+function pagesOfThisBuild<Params extends RouteParams, View, Props>(
+  route: Route<Params, View, Props>,
+  site: SiteData,
+  items?: ReadonlySet<string>,
+) {
   const shard = parseShard(process.env.MINUTED_SHARD);
   if (route.of === 'site') return makesSiteWidePages(shard) ? route.pages(site) : [];
   const mine = shard && meetingsOfParts(partsOfShard(siteSearchParts(site.index), shard));
-  return site.index.meetings.filter((m) => !mine || mine.has(m.id)).flatMap((meeting) => route.pages(site, meeting));
+  return site.index.meetings
+    .filter((m) => (!mine || mine.has(m.id)) && (!items || m.items.some((id) => items.has(id))))
+    .flatMap((meeting) => route.pages(site, meeting));
 }
 
 /**
  * A getStaticPaths of the pages of a route this build renders, less those whose key is the
  * same as at the last build: the build takes those from the last build's site instead
- * (page-reuse.ts). Without `keyOf`, every page is rendered.
+ * (page-reuse.ts). When only some items' minutes changed since, only the pages showing
+ * them can differ, so no other page's view is worked out. Without `keyOf`, every page is rendered.
  */
-function pathsOf<Params extends RouteParams, View>(
-  route: Route<Params, View>,
+function pathsOf<Params extends RouteParams, View, Props>(
+  route: Route<Params, View, Props>,
   keyOf?: (view: View, site: SiteData) => string,
-): StaticPaths<Params, View> {
+): StaticPaths<Params, Props> {
   return async ({ routePattern }) => {
     const site = siteData();
-    const pages = pagesOfThisBuild(route, site);
     const reuse = pageReuse();
     await reuse?.ready;
+    const changedMinutes = keyOf && (await reuse?.changedMinutesOnly());
+    const pages = !changedMinutes
+      ? pagesOfThisBuild(route, site)
+      : route.withMinutes
+        ? pagesOfThisBuild(route, site, changedMinutes)
+        : [];
     const toRender =
       keyOf && reuse
         ? pages.filter(({ params, view }) => reuse.mustRender(pageFile(routePattern, params), keyOf(view, site)))
         : pages;
-    return toRender.map(({ params, view }) => ({ params, props: view }));
+    const propsOf = (view: View) => (route.withMinutes ? route.withMinutes(view, site) : (view as unknown as Props));
+    return toRender.map(({ params, view }) => ({ params, props: propsOf(view) }));
   };
 }
 
@@ -76,10 +93,10 @@ function pathsOf<Params extends RouteParams, View>(
  * A page route's getStaticPaths. Its page's key hashes the site's settings and the page's
  * view, all the page shows. Example: `export const getStaticPaths = routePaths(topicRoute);`.
  */
-export function routePaths<Params extends RouteParams, View>(
-  route: Route<Params, View>,
+export function routePaths<Params extends RouteParams, View, Props = View>(
+  route: Route<Params, View, Props>,
   { reuse = true } = {},
-): StaticPaths<Params, View> {
+): StaticPaths<Params, Props> {
   // Whether the site has a glossary decides the footer's links on every page.
   const keyOf = (view: View, site: SiteData) =>
     pageKey({ site: site.index.site, glossary: site.index.glossary.length > 0, view });

@@ -80,3 +80,50 @@ describe('a rebuild into the last build’s site', () => {
     expect([...full].filter(([path, bytes]) => updated.get(path) !== bytes).map(([path]) => path)).toEqual([]);
   }, 240_000);
 });
+
+describe('a rebuild after a correction to some minutes alone', () => {
+  it('works out only those items’ pages and search records, and makes the site a full build makes', async () => {
+    fixture = copySampleContent();
+    const root = join(fixture.dir, '..');
+    const build = (name: string, cacheDir = join(root, 'cache')) => {
+      const result = buildSite({
+        dist: join(root, name),
+        contentDir: fixture!.dir,
+        cacheDir,
+        today: '2026-11-30',
+        searchPartPages: 2,
+      });
+      expect(result.status, result.stderr).toBe(0);
+      return result.stdout;
+    };
+    const site = join(root, 'site');
+    build('site');
+    const entry = (part: string) => statSync(join(site, 'pagefind', part, 'pagefind-entry.json')).ino;
+    const meetings = readdirSync(join(fixture.dir, 'meetings')).sort();
+    const correct = (meeting: string, words: string) => {
+      const item = readdirSync(join(fixture!.dir, 'meetings', meeting)).find((n) => n.endsWith('.md'))!;
+      fixture!.edit(join('meetings', meeting, item), (text) => `${text}\n${words}\n`);
+      return join(site, 'meetings', meeting, item.replace(/\.md$/, ''), 'index.html');
+    };
+    const meetingPage = join(site, 'meetings', meetings[1], 'index.html');
+    const [meetingFile, otherPart] = [statSync(meetingPage).ino, entry('part-1')];
+
+    const page = correct(meetings[1], 'A sentence corrected in the minutes.');
+    expect(build('site')).toContain(
+      'Only the minutes of 1 agenda item changed, so only its page was worked out again.',
+    );
+    expect(readFileSync(page, 'utf8')).toContain('A sentence corrected in the minutes.');
+    // The meeting's own page lists the item, not its minutes: it is the same file, as is another part of the index.
+    expect([statSync(meetingPage).ino, entry('part-1')]).toEqual([meetingFile, otherPart]);
+
+    // A second correction, in another part, keeps the first part's index as the last build left it.
+    correct(meetings[3], 'Another sentence corrected.');
+    expect(build('site')).toContain('Only the minutes of 1 agenda item changed');
+    expect(await settled(root)).toEqual([]);
+
+    build('full', join(root, 'cold-cache'));
+    const [updated, full] = [siteTree(site), siteTree(join(root, 'full'))];
+    expect([...updated.keys()].sort()).toEqual([...full.keys()].sort());
+    expect([...full].filter(([path, bytes]) => updated.get(path) !== bytes).map(([path]) => path)).toEqual([]);
+  }, 240_000);
+});

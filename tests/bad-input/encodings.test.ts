@@ -115,7 +115,7 @@ describe('odd but valid encodings and CSV shapes are read as written', () => {
     const corpus = loadAfter((c) =>
       newMeeting(c, { '02-item.md': windows1252(item('', 'Café and crèche provision were discussed.')) }),
     );
-    expect(corpus.items.find((i) => i.meeting === '2024-05-01-bromley-hwb')!.text).toBe(
+    expect(corpus.items.find((i) => i.meeting === '2024-05-01-bromley-hwb')!.minutes.text).toBe(
       'Café and crèche provision were discussed.',
     );
     expect(corpus.notes).toEqual([encodingNote(`${NEW}/02-item.md`, 'Windows-1252')]);

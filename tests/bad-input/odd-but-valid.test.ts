@@ -23,7 +23,7 @@ const ODD_BUT_VALID: [string, (c: ContentFixture) => void, (corpus: Corpus) => v
       }),
     (corpus) => {
       const added = corpus.items.find((i) => i.meeting === '2024-05-01-bromley-hwb')!;
-      expect(added.html).toContain('&#x3C;script>alert(1)&#x3C;/script>');
+      expect(added.minutes.html).toContain('&#x3C;script>alert(1)&#x3C;/script>');
       expect(added.decisionList.map((d) => d.outcome)).toEqual(['noted']);
     },
   ],
@@ -49,7 +49,7 @@ const ODD_BUT_VALID: [string, (c: ContentFixture) => void, (corpus: Corpus) => v
     (corpus) => {
       const added = corpus.items.find((i) => i.meeting === '2024-05-01-bromley-hwb')!;
       expect(added.slug).toBe('02-item');
-      expect(added.html).toContain(
+      expect(added.minutes.html).toContain(
         '<minuted-kpi-chart data-indicator="smoking-prevalence-adults" data-locality="bromley"></minuted-kpi-chart>',
       );
       expect(added.decisionList).toHaveLength(1);
@@ -59,14 +59,14 @@ const ODD_BUT_VALID: [string, (c: ContentFixture) => void, (corpus: Corpus) => v
     'control characters in the text',
     (c) => newMeeting(c, { '02-item.md': item('', 'A form feed \f and a NUL \u0000 in pasted text.') }),
     (corpus) => {
-      expect(corpus.items.find((i) => i.meeting === '2024-05-01-bromley-hwb')!.text).toContain('pasted text');
+      expect(corpus.items.find((i) => i.meeting === '2024-05-01-bromley-hwb')!.minutes.text).toContain('pasted text');
     },
   ],
   [
     'quotes and lists nested 40 deep, the most Minuted reads',
     (c) => newMeeting(c, { '02-item.md': item('', `${'> '.repeat(40)}deep`) }),
     (corpus) => {
-      expect(corpus.items.find((i) => i.meeting === '2024-05-01-bromley-hwb')!.html).toContain('deep');
+      expect(corpus.items.find((i) => i.meeting === '2024-05-01-bromley-hwb')!.minutes.html).toContain('deep');
     },
   ],
 ];
@@ -93,7 +93,7 @@ describe('odd but valid content loads correctly', () => {
     expect(body.length).toBeGreaterThan(10_000_000);
     newMeeting(fixture, { '02-item.md': item('', `${body}\n\nThe last paragraph of a very long item.`) });
     const added = loadCorpus(fixture.dir).items.find((i) => i.meeting === '2024-05-01-bromley-hwb')!;
-    expect(added.text).toContain('22999. The Board was advised');
-    expect(added.html.endsWith('<p>The last paragraph of a very long item.</p>')).toBe(true);
+    expect(added.minutes.text).toContain('22999. The Board was advised');
+    expect(added.minutes.html.endsWith('<p>The last paragraph of a very long item.</p>')).toBe(true);
   }, 180_000);
 });

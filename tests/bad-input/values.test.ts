@@ -212,7 +212,7 @@ describe('odd minutes, read correctly', () => {
   const added = (body: string) => {
     fixture = copySampleContent();
     newMeeting(fixture, { '02-item.md': item('', body) });
-    return loadCorpus(fixture.dir).items.find((i) => i.meeting === '2024-05-01-bromley-hwb')!;
+    return loadCorpus(fixture.dir).items.find((i) => i.meeting === '2024-05-01-bromley-hwb')!.minutes;
   };
 
   it('an image from another site becomes a link to it, never loaded', () => {

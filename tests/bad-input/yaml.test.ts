@@ -341,7 +341,7 @@ describe('YAML read as the clerk wrote it', () => {
       newMeeting(c, { '02-item.md': '---  \nnumber: "2"\ntitle: Dots\n...\n\nThe Board discussed it.\n' });
       const read = loadCorpus(c.dir).items.find((i) => i.meeting === '2024-05-01-bromley-hwb')!;
       expect(read.title).toBe('Dots');
-      expect(read.text).toBe('The Board discussed it.');
+      expect(read.minutes.text).toBe('The Board discussed it.');
     } finally {
       c.remove();
     }

@@ -11,7 +11,7 @@ const ROOT = join(import.meta.dirname, '../..');
 const plain = loadCorpus(join(ROOT, 'content'));
 const version = pipelineVersion(ROOT, ['src/lib']);
 // Items with the same minutes share one rendering: the agenda-only items of the meeting to come have none.
-const renderings = new Set(plain.items.map((i) => i.html)).size;
+const renderings = new Set(plain.items.map((i) => i.minutes.html)).size;
 
 describe('minutesCache', () => {
   let dir: string;
@@ -28,8 +28,8 @@ describe('minutesCache', () => {
   it('gives the same items as rendering afresh, and a second build renders nothing again', () => {
     const first = minutesCache(dir, version);
     expect(
-      loadCorpus(fixture.dir, { render: first.render }).items.map((i) => [i.html, i.text, i.decisionList]),
-    ).toEqual(plain.items.map((i) => [i.html, i.text, i.decisionList]));
+      loadCorpus(fixture.dir, { render: first.render }).items.map((i) => [i.minutes.html, i.minutes.text, i.decisionList]),
+    ).toEqual(plain.items.map((i) => [i.minutes.html, i.minutes.text, i.decisionList]));
     expect([first.hits, first.misses]).toEqual([plain.items.length - renderings, renderings]);
 
     const second = minutesCache(dir, version);
@@ -50,7 +50,7 @@ describe('minutesCache', () => {
     const cache = minutesCache(dir, version);
     const changed = loadCorpus(fixture.dir, { render: cache.render }).items.find((i) => i.id === item.id)!;
     expect([cache.hits, cache.misses]).toEqual([plain.items.length - 1, 1]);
-    expect(changed.text).toContain('A sentence added after the first build.');
+    expect(changed.minutes.text).toContain('A sentence added after the first build.');
   });
 
   it('renders every item again when the glossary changes, so its pages link the new terms', () => {
@@ -70,7 +70,7 @@ describe('minutesCache', () => {
     cache.prune();
     // No entry the last build rendered was used: each was pruned.
     expect(entries().filter((entry) => before.includes(entry))).toEqual([]);
-    expect(sel.html).toContain(
+    expect(sel.minutes.html).toContain(
       'delivered via <a href="../../../glossary/#local-care-network" class="glossary-term">Local Care Networks</a>',
     );
   });
@@ -86,7 +86,7 @@ describe('minutesCache', () => {
     // An item removed from the content leaves the cache at the next build's prune.
     rmSync(join(fixture.dir, 'meetings', plain.items[0].meeting), { recursive: true });
     const smaller = minutesCache(dir, version);
-    const left = new Set(loadCorpus(fixture.dir, { render: smaller.render }).items.map((i) => i.html)).size;
+    const left = new Set(loadCorpus(fixture.dir, { render: smaller.render }).items.map((i) => i.minutes.html)).size;
     smaller.prune();
     const entries = readdirSync(join(dir, `minutes-${version}`), { recursive: true }).filter(
       (n) => String(n).endsWith('.json') && n !== 'yaml.json',

@@ -6,6 +6,7 @@ import { meetingPageRoute } from '../../src/lib/pages/meeting.ts';
 import { pageKey, textKey } from '../../src/lib/build/page-key.ts';
 import { sharedView } from '../../src/lib/pages/shared-views.ts';
 import { siteDataOf } from '../../src/lib/pages/routes.ts';
+import { ItemMinutes } from '../../src/lib/corpus/rendered-minutes.ts';
 
 const corpus = loadCorpus('content');
 const keyOf = (change: (c: typeof corpus) => typeof corpus, id: string, date = '2026-11-30') => {
@@ -26,7 +27,7 @@ describe('pageKey of an item page', () => {
     const base = keyOf(same, first.id);
     expect(
       keyOf(
-        (c) => ({ ...c, items: c.items.map((i) => (i.id === first.id ? { ...i, html: `${i.html}<p>More.</p>` } : i)) }),
+        (c) => ({ ...c, items: c.items.map((i) => (i.id === first.id ? { ...i, minutes: ItemMinutes.of(`${i.minutes.html}<p>More.</p>`, i.minutes.text) } : i)) }),
         first.id,
       ),
     ).not.toBe(base);
@@ -58,7 +59,7 @@ describe('pageKey of an item page', () => {
         (c) => ({
           ...c,
           items: c.items.map((i) =>
-            i.id === second.id ? { ...i, html: `${i.html}<p>More.</p>`, text: `${i.text} More.` } : i,
+            i.id === second.id ? { ...i, minutes: ItemMinutes.of(`${i.minutes.html}<p>More.</p>`, `${i.minutes.text} More.`) } : i,
           ),
         }),
         first.id,

@@ -115,4 +115,47 @@ describe('openPageReuse', () => {
     await after.ready;
     expect(after.mustRender('/a/index.html', 'key a')).toBe(true);
   });
+
+  describe('after a correction to some minutes alone', () => {
+    const content = (key: string, minutes: Record<string, string>) => ({ key, minutes });
+    /** A first build of two pages, the ledger keeping the content they were made from. */
+    const builtFrom = (state: ReturnType<typeof content>) => {
+      const site = join(root, 'first');
+      const reuse = openPageReuse(ledger(), 'code A', state);
+      reuse.mustRender('/a/index.html', 'key a');
+      reuse.mustRender('/b/index.html', 'key b');
+      write(site, '/a/index.html', 'Page A');
+      write(site, '/b/index.html', 'Page B');
+      reuse.save(site);
+      return site;
+    };
+
+    it('names the items whose minutes changed, and keeps every page the build does not ask about', async () => {
+      builtFrom(content('same', { x: 'minutes 1', y: 'minutes 1' }));
+      const reuse = openPageReuse(ledger(), 'code A', content('same', { x: 'minutes 2', y: 'minutes 1' }));
+      expect(await reuse.changedMinutesOnly()).toEqual(new Set(['x']));
+      // Page b shows x's minutes, worked out again with its new key; page a is not asked about.
+      expect(reuse.mustRender('/b/index.html', 'key b2')).toBe(true);
+      expect(reuse.reusedFiles()).toEqual(['/a/index.html']);
+      expect(reuse.staleFiles(new Set(['/b/index.html']))).toEqual([]);
+      reuse.save(join(root, 'first'));
+      const next = openPageReuse(ledger(), 'code A', content('same', { x: 'minutes 2', y: 'minutes 1' }));
+      expect(await next.changedMinutesOnly()).toEqual(new Set());
+      expect([next.mustRender('/a/index.html', 'key a'), next.mustRender('/b/index.html', 'key b2')]).toEqual([
+        false,
+        false,
+      ]);
+    });
+
+    it('says nothing when anything else changed, or a page of the last site was edited since', async () => {
+      const site = builtFrom(content('before', { x: 'minutes 1' }));
+      expect(await openPageReuse(ledger(), 'code A', content('after', { x: 'minutes 1' })).changedMinutesOnly()).toBe(
+        undefined,
+      );
+      writeFileSync(join(site, 'a', 'index.html'), 'Page A, edited by hand');
+      const edited = openPageReuse(ledger(), 'code A', content('before', { x: 'minutes 2' }));
+      expect(await edited.changedMinutesOnly()).toBe(undefined);
+      expect(edited.mustRender('/a/index.html', 'key a')).toBe(true);
+    });
+  });
 });

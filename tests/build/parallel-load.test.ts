@@ -62,7 +62,7 @@ describe('loadCorpusOnTwoThreads', () => {
     const cache = minutesCache(dir, 'test');
     const corpus = await loadCorpusOnTwoThreads(edited, cache);
     expect(corpus).toEqual(loadCorpus(edited));
-    expect(corpus.items.find((i) => i.id === `${meeting}/${basename(name, '.md')}`)!.text).toContain(
+    expect(corpus.items.find((i) => i.id === `${meeting}/${basename(name, '.md')}`)!.minutes.text).toContain(
       'A sentence added after the last build.',
     );
     expect([cache.hits, cache.misses]).toEqual([keys.length - 1, 1]);

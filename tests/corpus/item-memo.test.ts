@@ -84,7 +84,7 @@ describe('the item memo', () => {
     expect(again.kept).toBe(ITEMS - 2);
     const byFile = (file: string) => again.corpus!.items.find((item) => item.file === `content/${file}`)!;
     expect(byFile(LINCS_ITEM).title).toBe('Neighbourhood Workings');
-    expect(byFile(SEL_ITEM).text).toContain('A sentence added since.');
+    expect(byFile(SEL_ITEM).minutes.text).toContain('A sentence added since.');
     expect(again.corpus).toEqual(loadCorpus(fixture.dir));
   });
 

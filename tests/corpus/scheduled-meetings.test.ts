@@ -49,8 +49,8 @@ describe('a scheduled meeting', () => {
     expect(item.decisionList).toEqual([]);
     expect(item.actionList).toEqual([]);
     // The agenda's words are shown as written, not marked up as a decision.
-    expect(item.html).toContain('RESOLVED that the Board endorse the discharge plan.');
-    expect(item.html).not.toContain('class="decision"');
+    expect(item.minutes.html).toContain('RESOLVED that the Board endorse the discharge plan.');
+    expect(item.minutes.html).not.toContain('class="decision"');
     expect(corpus.notes).toEqual([]);
   });
 

@@ -182,7 +182,7 @@ describe('npm run import', () => {
     expect(readFileSync(join(folder, 'meeting.yaml'), 'utf8')).toContain('status: scheduled');
     const corpus = loadCorpus(content.dir);
     const item = corpus.items.find((i) => i.meeting === '2027-03-25-bromley-hwb')!;
-    expect(item.html).toContain('RESOLVED that the Board note the report.');
+    expect(item.minutes.html).toContain('RESOLVED that the Board note the report.');
     expect(item.decisionList).toEqual([]);
   });
 

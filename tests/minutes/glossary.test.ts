@@ -21,7 +21,7 @@ const GLOSSARY_LINK = /<a href="[^"]*" class="glossary-term">(?:<abbr title="[^"
 
 describe('the glossary in the minutes', () => {
   it('links the first use of each term in an item to its entry, and no later one', () => {
-    const { html } = item('01-better-care-together');
+    const { html } = item('01-better-care-together').minutes;
     const links = [...html.matchAll(/href="\.\.\/\.\.\/\.\.\/glossary\/#([a-z0-9-]+)"/g)].map((m) => m[1]);
     expect(links).toEqual(['better-care-together', 'ccg', 'llr', 'stp', 'gp', 'home-first', 'pcn', 'pathway-3']);
     // "The three Clinical Commissioning Groups (CCGs)": the expansion is the first use, so "CCGs" is left as written.
@@ -59,16 +59,16 @@ describe('the glossary in the minutes', () => {
   });
 
   it('keeps the words of every sample item as written: only the links around them are added', () => {
-    for (const { slug, html } of corpus.items) {
+    for (const { slug, minutes } of corpus.items) {
       const meeting = corpus.meetings.find((m) => m.id === item(slug).meeting)!;
       const plain = renderMinutes(minutesOf(slug), item(slug).decisions, { agenda: !hasMinutes(meeting) });
-      expect(html.replace(GLOSSARY_LINK, '$1'), slug).toBe(plain.html);
+      expect(minutes.html.replace(GLOSSARY_LINK, '$1'), slug).toBe(plain.html);
     }
   });
 
   it("links to the term's entry from the item's page, wherever the site is hosted", () => {
     const bromley = item('01-south-east-london-icb');
-    const href = /href="([^"]*)" class="glossary-term"><abbr title="South East London">SEL</.exec(bromley.html)![1];
+    const href = /href="([^"]*)" class="glossary-term"><abbr title="South East London">SEL</.exec(bromley.minutes.html)![1];
     for (const base of ['https://example.org/', 'https://www.example.gov.uk/democracy/health/'])
       expect(new URL(href, base + paths.item(bromley)).href).toBe(base + paths.glossaryTerm('sel'));
   });

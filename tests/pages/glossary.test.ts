@@ -44,7 +44,7 @@ describe('a site without a glossary', () => {
 
   it('builds, with no glossary page and no term marked in its minutes', () => {
     expect(plain.glossary).toEqual([]);
-    expect(plain.items.some((item) => item.html.includes('glossary-term'))).toBe(false);
+    expect(plain.items.some((item) => item.minutes.html.includes('glossary-term'))).toBe(false);
     expect(glossaryRoute.of === 'site' && glossaryRoute.pages(siteDataOf(plain, '2026-11-22', 300))).toEqual([]);
     expect(pageTypes(plain)).not.toHaveProperty('glossary');
     expect(pageTypes(corpus)).toHaveProperty('glossary', 'glossary/');

@@ -74,3 +74,14 @@ describe.each(Object.entries(routes))('%s', (_, route) => {
     expect(again.map((p) => pageKey(p.view))).toEqual(pages.map((p) => pageKey(p.view)));
   });
 });
+
+describe("an item's minutes", () => {
+  it('are read by the routes that show them alone, each saying so with withMinutes', () => {
+    for (const [name, route] of Object.entries(routes)) {
+      let read = 0;
+      const counted = { ...site, minutesOf: (id: string) => ((read += 1), site.minutesOf(id)) };
+      allPages(route, counted);
+      expect([name, read > 0]).toEqual([name, route.withMinutes !== undefined]);
+    }
+  });
+});

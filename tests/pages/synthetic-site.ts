@@ -26,6 +26,6 @@ export const datePrefix = (year: number, month?: number) =>
 export const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
 
 /** Every page of a route, as a whole build makes them. */
-export function allPages<Params extends RouteParams, View>(route: Route<Params, View>, site: SiteData) {
+export function allPages<Params extends RouteParams, View>(route: Route<Params, View, unknown>, site: SiteData) {
   return route.of === 'site' ? route.pages(site) : site.index.meetings.flatMap((m) => route.pages(site, m));
 }

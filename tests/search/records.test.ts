@@ -108,7 +108,7 @@ describe('searchRecords', () => {
       const record = records.find((r) => r.sections.length > 0 && r.sections[0].text === item.decisionList[0]?.text);
       if (!record) continue;
       const indexed = [record.content, ...record.sections.map((s) => s.text)].join('\n');
-      for (const line of item.text.split('\n')) expect(indexed).toContain(line);
+      for (const line of item.minutes.text.split('\n')) expect(indexed).toContain(line);
       for (const decision of item.decisionList) expect(record.content).not.toContain(decision.text);
     }
     expect(records.filter((r) => r.sections.length > 0)).toHaveLength(5);

@@ -20,6 +20,8 @@ import {
 } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import type { ContentState } from './content-key.ts';
+import type { KeptChanges } from './search-build.ts';
 import { handedOver, handOver } from './corpus-handover.ts';
 
 /** What a build leaves for the next one: its site's folder, and each page's key and file stamp by its file. */
@@ -37,6 +39,10 @@ interface Ledger {
   files?: string[];
   /** The cache's key of each part of the site's search index (search-cache.ts), by its name: a rebuild in place keeps a part whose key is the same. */
   search?: Record<string, string>;
+  /** Each part's changes the search page links to, with their index's counts (search-build.ts). */
+  searchChanges?: Record<string, KeptChanges>;
+  /** What of the content its pages show (content-key.ts). Absent from older ledgers. */
+  content?: ContentState;
 }
 
 /**
@@ -71,6 +77,15 @@ const stampOf = (stats: Stats | undefined) => stats && `${stats.size} ${stats.mt
 export interface PageReuse {
   /** Settles once the last site's pages are looked at, on Node's thread pool while the content is checked (13,000 stats took the pages' thread about 0.4 s). */
   ready: Promise<void>;
+  /** When the content is the last build's but for some items' minutes: those items' ids; otherwise undefined. */
+  changedMinutes(): ReadonlySet<string> | undefined;
+  /**
+   * changedMinutes, once the last site is known to have every page as it left it; then
+   * every page keeps its key but those items' pages, which the build works out (site-data.ts).
+   */
+  changedMinutesOnly(): Promise<ReadonlySet<string> | undefined>;
+  /** What changedMinutesOnly gave, once the pages asked: whether this build worked out only the pages of those items. */
+  readonly workedOutMinutesOnly: ReadonlySet<string> | undefined;
   /** Whether the page written to `file` must be rendered: it is new, its key changed, or the last site lacks it or has it edited. */
   mustRender(file: string, key: string): boolean;
   /** Links the pages not rendered from the last site into `site` (copies them where the file system has no hard links); returns how many. */
@@ -79,6 +94,8 @@ export interface PageReuse {
   canUpdate(target: string): boolean;
   /** The cache's key of each part of the search index in the last site, by the part's name, when it is `target` and can be updated in place. */
   searchPartsIn(target: string): Readonly<Record<string, string>>;
+  /** The changes of each part of that index, by the part's name. */
+  searchChangesIn(target: string): Readonly<Record<string, KeptChanges>>;
   /** The pages taken from the last site, from its root: '/a/index.html'. */
   reusedFiles(): string[];
   /** The files of the last site that this build neither takes from it nor `writes` (paths as in reusedFiles): those no build makes any more. */
@@ -86,7 +103,12 @@ export interface PageReuse {
   /** Removes the ledger, so a build stopped while it updates the site in place leaves the next nothing to reuse: that one builds the site whole. */
   forget(): void;
   /** Records this build's pages for the next, once its site is in place at `site`; `files`, its other files (see Ledger), let the next update it in place. */
-  save(site: string, files?: readonly string[], search?: Readonly<Record<string, string>>): void;
+  save(
+    site: string,
+    files?: readonly string[],
+    search?: Readonly<Record<string, string>>,
+    searchChanges?: Readonly<Record<string, KeptChanges>>,
+  ): void;
 }
 
 /**
@@ -94,7 +116,7 @@ export interface PageReuse {
  * with this `fingerprint` (a hash of the code and the settings the pages read) and its site
  * is still the folder it built.
  */
-export function openPageReuse(ledgerFile: string, fingerprint: string): PageReuse {
+export function openPageReuse(ledgerFile: string, fingerprint: string, content?: ContentState): PageReuse {
   let previous: Ledger | undefined;
   try {
     const ledger = JSON.parse(readFileSync(ledgerFile, 'utf8')) as Ledger;
@@ -114,8 +136,31 @@ export function openPageReuse(ledgerFile: string, fingerprint: string): PageReus
         ),
       ).then(() => undefined)
     : Promise.resolve();
+  const kept = last?.content;
+  const changedMinutes =
+    content && kept?.key === content.key
+      ? new Set(Object.keys(content.minutes).filter((id) => kept.minutes[id] !== content.minutes[id]))
+      : undefined;
+  let onlyMinutes: Promise<ReadonlySet<string> | undefined> | undefined;
+  let workedOutMinutesOnly: ReadonlySet<string> | undefined;
   return {
     ready,
+    changedMinutes: () => changedMinutes,
+    get workedOutMinutesOnly() {
+      return workedOutMinutesOnly;
+    },
+    changedMinutesOnly() {
+      onlyMinutes ??= ready.then(() => {
+        const pages = Object.entries(last?.pages ?? {});
+        if (!changedMinutes || pages.some(([file, [, stamp]]) => stamps.get(file) !== stamp)) return undefined;
+        for (const [file, [key, stamp]] of pages) {
+          keys[file] = key;
+          reused.set(file, stamp);
+        }
+        return (workedOutMinutesOnly = changedMinutes);
+      });
+      return onlyMinutes;
+    },
     mustRender(file, key) {
       keys[file] = key;
       const [lastKey, lastStamp] = previous?.pages[file] ?? [];
@@ -144,6 +189,9 @@ export function openPageReuse(ledgerFile: string, fingerprint: string): PageReus
     searchPartsIn(target) {
       return (canUpdate(target) && previous?.search) || {};
     },
+    searchChangesIn(target) {
+      return (canUpdate(target) && previous?.searchChanges) || {};
+    },
     reusedFiles() {
       return [...reused.keys()];
     },
@@ -154,7 +202,7 @@ export function openPageReuse(ledgerFile: string, fingerprint: string): PageReus
     forget() {
       rmSync(ledgerFile, { force: true });
     },
-    save(site, files, search) {
+    save(site, files, search, searchChanges) {
       const pages: Ledger['pages'] = {};
       for (const [file, key] of Object.entries(keys)) {
         // A linked page is the same file as before, so its stamp is known; a shard's build removes the pages of other shards.
@@ -168,6 +216,8 @@ export function openPageReuse(ledgerFile: string, fingerprint: string): PageReus
         pages,
         ...(files && { files: files.filter((file) => !Object.hasOwn(keys, file)) }),
         ...(search && { search }),
+        ...(searchChanges && { searchChanges }),
+        ...(content && { content }),
       };
       mkdirSync(dirname(ledgerFile), { recursive: true });
       // Written beside and renamed, so a build stopped while writing leaves no half a ledger.

@@ -14,6 +14,15 @@ import type { PlannedPart, SearchIndexCache } from './search-cache.ts';
 /** A part's report, with the part's name and the cache's key for its records (search-cache.ts). */
 export type PartReport = SearchIndexReport & { part: string; key: string };
 
+/** A part's changes as the site holds them, kept for the next build: the search page's link to them, and their index's counts. */
+export interface KeptChanges extends Pick<SearchIndexReport, 'records' | 'byType'> {
+  link: PartChangesLink;
+}
+
+/** The pages of an index's counts by type: its decisions are sections of its items' pages. */
+const pagesOf = (byType: Record<string, number>) =>
+  Object.entries(byType).reduce((sum, [type, count]) => sum + (type === 'decision' ? 0 : count), 0);
+
 /** An index to write: a part, or a part's changes, and the records it is planned from. */
 interface Job {
   name: string;
@@ -27,7 +36,9 @@ interface Job {
  * is indexed, so a rebuild's one Pagefind run waits for no copies before it. A part whose
  * copy in the site being updated in place (`inSite`: the key of that copy's records) has
  * the same records is not written at all (site-update.ts); one with few pages changed
- * since keeps that copy, and only its changes are indexed (part-changes.ts).
+ * since keeps that copy, and only its changes are indexed (part-changes.ts). A part whose
+ * records are known to be the last build's (`asLastBuilt`, after a correction to minutes
+ * elsewhere) keeps its copy and its changes as they are, its records not even made.
  *
  * Returns at once with the changes of each part amended, which the search page lists,
  * and the reports of every index once written.
@@ -41,10 +52,11 @@ export function indexSearchParts(options: {
   cache: SearchIndexCache;
   outDir: string;
   inSite?: (part: string) => string | undefined;
+  asLastBuilt?: (part: SearchPart) => { changes?: KeptChanges } | undefined;
 }): { changes: Record<string, PartChangesLink>; written: Promise<PartReport[]> } {
   const { index, figures, textOf, cache, outDir } = options;
   const reports: PartReport[] = [];
-  const report = (name: string, plan: PlannedPart, written: SearchIndexReport) =>
+  const report = (name: string, plan: Pick<PlannedPart, 'key'>, written: SearchIndexReport) =>
     reports.push({ ...written, part: name, key: plan.key });
   const check = (part: SearchPart, records: Pick<SearchIndexReport, 'byType'>) => {
     for (const [type, expected] of Object.entries(expectedRecordCounts(index, figures, part))) {
@@ -60,6 +72,20 @@ export function indexSearchParts(options: {
   for (const part of options.parts) {
     const copy = options.inSite?.(part.name);
     if (!copy) continue;
+    const last = options.asLastBuilt?.(part);
+    const changesKey = options.inSite?.(changesPart(part.name));
+    if (last && (!last.changes?.link.path || changesKey)) {
+      cache.keep(copy);
+      const byType = expectedRecordCounts(index, figures, part);
+      report(part.name, { key: copy }, { records: pagesOf(byType), byType });
+      if (last.changes) changes[part.name] = last.changes.link;
+      if (last.changes && changesKey) {
+        cache.keep(changesKey);
+        report(changesPart(part.name), { key: changesKey }, last.changes);
+      }
+      planned.set(part, []);
+      continue;
+    }
     const records = searchRecords(index, textOf, figures, part);
     const plan = cache.plan(records);
     check(part, plan);

@@ -15,12 +15,14 @@ import { siteDataOf } from '../pages/routes.ts';
 import { azureConfig, netlifyHeaders } from '../publish/host-config.ts';
 import { writeSitemap } from '../publish/sitemap.ts';
 import type { SearchIndexReport } from '../search/pagefind.ts';
+import { changesPart } from '../search/part-changes.ts';
 import { partLinks, siteSearchParts } from '../search/parts.ts';
 import { itemText } from '../search/records.ts';
 import { tidySearchParts } from '../search/shared-wasm.ts';
 import { counted, withCommas } from '../text/counts.ts';
 import { stageClock } from './build-report.ts';
 import { handOverCorpus, handOverSearchChanges, handOverSiteData } from './corpus-handover.ts';
+import { contentState } from './content-key.ts';
 import { diskAdvice } from './disk-advice.ts';
 import { minutesCache, pipelineVersion } from './minutes-cache.ts';
 import { handOverPageReuse, openPageReuse } from './page-reuse.ts';
@@ -109,7 +111,8 @@ export async function startSiteBuild(options: { root: string; content: string; t
   // Astro empties its output folder first, so the search index goes beside it until the pages are done.
   const freshSearch = `${fresh}-pagefind`;
   // The pages are made from the same site data as the search index, worked out once.
-  const siteData = siteDataOf(corpus, buildDate(), yearPageLimit());
+  const today = buildDate();
+  const siteData = siteDataOf(corpus, today, yearPageLimit());
   handOverSiteData(corpus, siteData);
   const { index, figures } = siteData;
   let parts, ownParts;
@@ -126,11 +129,16 @@ export async function startSiteBuild(options: { root: string; content: string; t
   const reuse = openPageReuse(
     join(cacheDir, 'minuted', 'pages.json'),
     `${pipelineVersion(root, ['src', 'astro.config.mjs'])} ${settings}`,
+    contentState(corpus, today),
   );
   handOverPageReuse(reuse);
   // A part of the search index is not written again when the site to be updated in place holds it already (site-update.ts).
   const partsInSite = reuse.searchPartsIn(target);
   const searchCache = searchIndexCache(join(cacheDir, 'minuted'), version);
+  // After a correction to some minutes alone, the other parts' records are the last build's.
+  const changedMinutes = reuse.changedMinutes();
+  const changedMeetings = changedMinutes && new Set([...changedMinutes].map((id) => index.item(id).meeting));
+  const lastChanges = reuse.searchChangesIn(target);
   const { changes, written: searching } = indexSearchParts({
     index,
     figures,
@@ -140,6 +148,10 @@ export async function startSiteBuild(options: { root: string; content: string; t
     outDir: freshSearch,
     inSite: (part) =>
       existsSync(join(target, 'pagefind', part, 'pagefind-entry.json')) ? partsInSite[part] : undefined,
+    asLastBuilt: (part) =>
+      changedMeetings && ![...changedMeetings].some((id) => part.meetings.has(id))
+        ? { changes: lastChanges[part.name] }
+        : undefined,
   });
   handOverSearchChanges(changes);
   searching.catch(() => undefined); // its failure is reported once the pages are done
@@ -204,7 +216,18 @@ export async function startSiteBuild(options: { root: string; content: string; t
         swapDir(fresh, target);
       }
       stage = 'done';
-      reuse.save(target, written, Object.fromEntries(searched.map((part) => [part.part, part.key])));
+      const reports = new Map(searched.map((part) => [part.part, part]));
+      reuse.save(
+        target,
+        written,
+        Object.fromEntries(searched.map((part) => [part.part, part.key])),
+        Object.fromEntries(
+          Object.entries(changes).map(([part, link]) => {
+            const { records = 0, byType = {} } = reports.get(changesPart(part)) ?? {};
+            return [part, { link, records, byType }];
+          }),
+        ),
+      );
       await searchCache.prune();
       clock.end('replace dist');
 
@@ -215,10 +238,14 @@ export async function startSiteBuild(options: { root: string; content: string; t
       if (corpus.notes.length > 0) console.warn(describeNotes(corpus.notes));
       const size = corpusSize(corpus);
       console.log(describeCounts(corpus.kpis.counts));
+      const corrected = reuse.workedOutMinutesOnly;
       const unchanged =
-        reusedPages.length > 0
+        (corrected?.size
+          ? ` Only the minutes of ${counted(corrected.size, ['agenda item', 'agenda items'])} changed, so only ${corrected.size === 1 ? 'its page was' : 'their pages were'} worked out again.`
+          : '') +
+        (reusedPages.length > 0
           ? ` Taken unchanged from the last build: ${counted(reusedPages.length, ['file', 'files'])}.`
-          : '';
+          : '');
       if (shard)
         console.log(
           `✓ Built shard ${shard.index} of ${shard.count}: the pages of ${withCommas(mine!.size)} of the ${size.meetings}${makesSiteWidePages(shard) ? ', and everything site-wide,' : ''} into ${target} in ${clock.seconds()} s.${unchanged} Copy every shard's folder into one to publish the whole site.`,

@@ -8,6 +8,7 @@ import { findActions } from '../minutes/follow-ups.ts';
 import { markdownLimit } from '../minutes/limits.ts';
 import type { ContentReader } from './content-reader.ts';
 import type { ItemEntry, RenderItemMinutes } from './model.ts';
+import { ItemMinutes } from './rendered-minutes.ts';
 
 /** An item with where its frontmatter fields are, for problems found after it is read. */
 export type LocatedItem = ItemEntry & { lineOf: YamlSource['lineOf'] };
@@ -132,8 +133,7 @@ export function readItem(
     meeting: meeting.id,
     slug,
     file,
-    html: rendered.html,
-    text: rendered.textBlocks.join('\n'),
+    minutes: ItemMinutes.of(rendered.html, rendered.textBlocks.join('\n')),
     kpiEmbeds: rendered.kpiEmbeds.map(({ line, ...embed }) => ({
       ...embed,
       line: line === undefined ? undefined : line + bodyStart - 1,

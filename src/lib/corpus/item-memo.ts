@@ -15,6 +15,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import type { ContentProblem } from '../content/content-error.ts';
 import type { ItemEntry } from './model.ts';
+import { ItemMinutes } from './rendered-minutes.ts';
 
 /** What of a file's state is compared before it is read. */
 export interface Stamp {
@@ -59,7 +60,7 @@ interface Shard {
   changed: boolean;
 }
 
-const FORMAT = 1;
+const FORMAT = 2;
 
 /**
  * The memo kept in folder `dir` (each meeting folder's file read when first asked for).
@@ -122,17 +123,18 @@ export function itemMemo(dir: string): ItemMemo {
 }
 
 /**
- * A meeting folder's file: a line of JSON with its entries, each item's minutes (HTML and
- * text, nearly all of the file) replaced by their lengths in bytes, then those minutes as
- * UTF-8. Quoting and parsing them as JSON took several times as long as copying them.
+ * A meeting folder's file: a line of JSON with its entries, each item's minutes replaced by
+ * the lengths in bytes of their HTML and text and the HTML's digest, then those minutes as
+ * UTF-8. Quoting and parsing them as JSON took several times as long as copying them, and
+ * kept apart they are decoded only when asked for (rendered-minutes.ts).
  */
 function shardBytes(folder: string, entries: Map<string, MemoEntry>): Buffer {
   const minutes: Buffer[] = [];
   const lengths = (item: ItemEntry) => {
-    const [html, text] = [Buffer.from(item.html), Buffer.from(item.text)];
+    const [html, text] = [Buffer.from(item.minutes.html), Buffer.from(item.minutes.text)];
     minutes.push(html, text);
-    // In their places, so an item read back has its fields in the order reading the file gives them.
-    return { ...item, html: html.length, text: text.length };
+    // In its place, so an item read back has its fields in the order reading the file gives them.
+    return { ...item, minutes: { html: html.length, text: text.length, digest: item.minutes.digest } };
   };
   const head = asciiJson({
     format: FORMAT,
@@ -152,15 +154,12 @@ function readShard(file: string, folder: string): Map<string, MemoEntry> {
     const read = JSON.parse(bytes.toString('utf8', 0, end)) as { format: number; folder: string; entries: unknown };
     if (read.format !== FORMAT || read.folder !== folder || !Array.isArray(read.entries)) return new Map();
     let at = end + 1;
-    const minutes = (length: unknown) => {
-      if (typeof length !== 'number' || !(length >= 0) || at + length > bytes.length) throw new Error('damaged');
-      return bytes.toString('utf8', at, (at += length));
-    };
     const entries = read.entries as [string, MemoEntry][];
     for (const [, entry] of entries) {
-      if (!wellFormed(entry)) return new Map();
-      entry.item.html = minutes(entry.item.html);
-      entry.item.text = minutes(entry.item.text);
+      const kept: unknown = entry.item?.minutes;
+      if (!wellFormed(entry) || !keptMinutes(kept) || at + kept.html + kept.text > bytes.length) return new Map();
+      entry.item.minutes = ItemMinutes.inBytes(bytes, at, kept.html, kept.text, kept.digest);
+      at += kept.html + kept.text;
     }
     return at === bytes.length ? new Map(entries) : new Map();
   } catch {
@@ -184,6 +183,18 @@ function wellFormed(entry: MemoEntry): boolean {
     Array.isArray(entry.notes) &&
     typeof entry.item === 'object' &&
     entry.item !== null
+  );
+}
+
+/** Whether an item's minutes as kept in a file's JSON are lengths and a digest, as this module writes them. */
+function keptMinutes(kept: unknown): kept is { html: number; text: number; digest: string } {
+  const { html, text, digest } = (kept ?? {}) as Record<string, unknown>;
+  return (
+    Number.isInteger(html) &&
+    Number(html) >= 0 &&
+    Number.isInteger(text) &&
+    Number(text) >= 0 &&
+    typeof digest === 'string'
   );
 }
 

@@ -4,6 +4,7 @@ import type { KpiCounts } from '../kpi/load.ts';
 import type { IndicatorFile, KpiSeries } from '../kpi/series.ts';
 import type { RenderedMinutes, RenderOptions } from '../minutes/render.ts';
 import type { ContentProblem } from '../content/content-error.ts';
+import type { ItemMinutes } from './rendered-minutes.ts';
 import type { Body, Locality, Meeting, SiteConfig, Topic } from '../content/schema.ts';
 import type { ItemFrontmatter } from '../content/item-schema.ts';
 import type { GlossaryEntry } from '../content/glossary-schema.ts';
@@ -18,10 +19,8 @@ export interface ItemEntry extends ItemFrontmatter {
   slug: string;
   /** The source file, relative to the content folder's parent. */
   file: string;
-  /** Sanitised HTML of the minutes, decisions marked up. */
-  html: string;
-  /** The minutes as plain text, a paragraph a line: for search. */
-  text: string;
+  /** The minutes rendered: their HTML, decisions marked up, and their plain text. */
+  minutes: ItemMinutes;
   decisionList: ItemDecision[];
   /** Charts embedded in the minutes with <KpiChart …/>, with their lines in the file. */
   kpiEmbeds: { indicator: string; locality: string; line?: number }[];

@@ -4,11 +4,11 @@
  */
 import type { MeetingEntry } from '../corpus/model.ts';
 import type { ChartView } from '../kpi/figures.ts';
-import { KPI_EMBED_TAG } from '../minutes/remark/kpi-embed.ts';
 import { meetingDateText } from '../text/dates.ts';
 import { capitalised } from '../text/names.ts';
 import { actionView } from './follow-ups.ts';
 import { agendaNotice } from './forthcoming.ts';
+import { minutesParts, showsAnything } from './minutes-view.ts';
 import { HOME_CRUMB, MEETINGS_CRUMB } from './listings.ts';
 import { paths, voteAnchor } from './paths.ts';
 import { relatedItems } from './related.ts';
@@ -21,17 +21,13 @@ interface PlacedChart {
   place: string;
 }
 
-const KPI_EMBED = new RegExp(
-  `<${KPI_EMBED_TAG} data-indicator="([a-z0-9-]+)" data-locality="([a-z0-9-]+)"></${KPI_EMBED_TAG}>`,
-);
-
 /**
  * Everything the pages of a meeting's items show, an item a view, and nothing more. The
- * minutes come as parts of their HTML (slices of it, not copies) with the charts they
- * embed between them. The items share their meeting's record, body and crumbs.
- * Example: itemViews(site, meeting)[0].minutes[0] → { html: '<p>…' }.
+ * minutes come as their digest and the charts they embed; their HTML is read only for a
+ * page rendered (itemRoute). The items share their meeting's record, body and crumbs.
+ * Example: itemViews(site, meeting)[0].minutes.charts[0]?.place === 'Bromley'.
  */
-export function itemViews({ index, figures, minutesHtml, today }: SiteData, meeting: MeetingEntry) {
+export function itemViews({ index, figures, minutesOf, today }: SiteData, meeting: MeetingEntry) {
   const body = index.bodies.get(meeting.body)!;
   const crumbs = [
     HOME_CRUMB,
@@ -47,12 +43,8 @@ export function itemViews({ index, figures, minutesHtml, today }: SiteData, meet
   const siblings = index.itemsOf(meeting);
   const notice = agendaNotice(meeting, today);
   return siblings.map((item, at) => {
-    const parts = minutesHtml(item.id).split(KPI_EMBED);
-    const minutes: ({ html: string } | { chart: PlacedChart | undefined })[] = [];
-    for (let i = 0; i < parts.length; i += 3) {
-      minutes.push({ html: parts[i] });
-      if (i + 2 < parts.length) minutes.push({ chart: placed(parts[i + 1], parts[i + 2]) });
-    }
+    const { minutes, kpiEmbeds } = minutesOf(item.id);
+    const charts = kpiEmbeds.map((embed) => placed(embed.indicator, embed.locality));
     // Charts of the indicators the item lists, for its own places that have figures.
     const discussed = item.indicators.flatMap((id) => {
       for (const place of [...item.localities, ...body.localities]) {
@@ -67,17 +59,14 @@ export function itemViews({ index, figures, minutesHtml, today }: SiteData, meet
       body,
       notice,
       // An agenda item may have no text beyond its description: then nothing is headed "Agenda text".
-      textHeading: !notice
-        ? 'Minutes'
-        : minutes.some((part) => !('html' in part) || part.html.trim())
-          ? 'Agenda text'
-          : undefined,
+      textHeading: !notice ? 'Minutes' : showsAnything(minutes, charts) ? 'Agenda text' : undefined,
       crumbs,
       localities: item.localities.map((id) => index.localities.get(id)!),
       topics: item.topics.map((id) => index.topics.get(id)!),
       previous: siblings[at - 1],
       next: siblings[at + 1],
-      minutes,
+      // The minutes' HTML is added for a page rendered (itemRoute); its key hashes their digest.
+      minutes: { digest: minutes.digest, charts },
       discussed,
       answers: item.follows.map((id) => index.listedItem(index.item(id))),
       actions: index.actionsOf(item).map((action) => actionView(index, action)),
@@ -94,7 +83,12 @@ export function itemViews({ index, figures, minutesHtml, today }: SiteData, meet
   });
 }
 
-/** /meetings/<id>/<item>/. */
-export const itemRoute = meetingRoute((site, meeting) =>
-  itemViews(site, meeting).map((view) => ({ params: { meeting: meeting.id, item: view.item.slug }, view })),
+/** /meetings/<id>/<item>/: a page rendered shows the minutes in parts, with their charts. */
+export const itemRoute = meetingRoute(
+  (site, meeting) =>
+    itemViews(site, meeting).map((view) => ({ params: { meeting: meeting.id, item: view.item.slug }, view })),
+  (view, site) => ({
+    ...view,
+    minutes: minutesParts(site.minutesOf(view.item.id).minutes, view.minutes.charts),
+  }),
 );

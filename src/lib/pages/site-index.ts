@@ -11,7 +11,7 @@ import { sharedView } from './shared-views.ts';
 import { hasMinutes, type Body, type Locality, type SiteConfig, type Topic } from '../content/schema.ts';
 
 /** An item as pages list it (no HTML or text), its title as the site shows it (shown-titles.ts). */
-export type ItemSummary = Omit<ItemEntry, 'html' | 'text' | 'kpiEmbeds'> & {
+export type ItemSummary = Omit<ItemEntry, 'minutes' | 'kpiEmbeds'> & {
   /** The title as published, which the open data keeps. */
   publishedTitle: string;
 };
@@ -114,7 +114,7 @@ export type IndexInput = Omit<Corpus, 'items' | 'kpis'> & { items: Omit<ItemSumm
  * Example: buildPageIndex(corpus, '2026-11-22').item(id) has a title but no html.
  */
 export function buildPageIndex({ items, ...rest }: Corpus, today: string): SiteIndex {
-  return buildSiteIndex({ ...rest, items: items.map(({ html, text, kpiEmbeds, ...summary }) => summary) }, today);
+  return buildSiteIndex({ ...rest, items: items.map(({ minutes, kpiEmbeds, ...summary }) => summary) }, today);
 }
 
 /**

@@ -235,6 +235,7 @@ const inPart = (index: SiteIndex, part: SearchPart | undefined) =>
 
 /** Plain text of items, by id, for `searchRecords`. */
 export const itemText = (items: readonly ItemEntry[]) => {
-  const byId = new Map(items.map((i) => [i.id, i.text]));
-  return (id: string) => byId.get(id) ?? '';
+  // Each asked for when its record is made, so a rebuild holds no more than a part's at once.
+  const byId = new Map(items.map((i) => [i.id, i.minutes]));
+  return (id: string) => byId.get(id)?.text ?? '';
 };
