@@ -28,7 +28,11 @@ describe('minutesCache', () => {
   it('gives the same items as rendering afresh, and a second build renders nothing again', () => {
     const first = minutesCache(dir, version);
     expect(
-      loadCorpus(fixture.dir, { render: first.render }).items.map((i) => [i.minutes.html, i.minutes.text, i.decisionList]),
+      loadCorpus(fixture.dir, { render: first.render }).items.map((i) => [
+        i.minutes.html,
+        i.minutes.text,
+        i.decisionList,
+      ]),
     ).toEqual(plain.items.map((i) => [i.minutes.html, i.minutes.text, i.decisionList]));
     expect([first.hits, first.misses]).toEqual([plain.items.length - renderings, renderings]);
 

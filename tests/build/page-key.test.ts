@@ -27,7 +27,12 @@ describe('pageKey of an item page', () => {
     const base = keyOf(same, first.id);
     expect(
       keyOf(
-        (c) => ({ ...c, items: c.items.map((i) => (i.id === first.id ? { ...i, minutes: ItemMinutes.of(`${i.minutes.html}<p>More.</p>`, i.minutes.text) } : i)) }),
+        (c) => ({
+          ...c,
+          items: c.items.map((i) =>
+            i.id === first.id ? { ...i, minutes: ItemMinutes.of(`${i.minutes.html}<p>More.</p>`, i.minutes.text) } : i,
+          ),
+        }),
         first.id,
       ),
     ).not.toBe(base);
@@ -59,7 +64,9 @@ describe('pageKey of an item page', () => {
         (c) => ({
           ...c,
           items: c.items.map((i) =>
-            i.id === second.id ? { ...i, minutes: ItemMinutes.of(`${i.minutes.html}<p>More.</p>`, `${i.minutes.text} More.`) } : i,
+            i.id === second.id
+              ? { ...i, minutes: ItemMinutes.of(`${i.minutes.html}<p>More.</p>`, `${i.minutes.text} More.`) }
+              : i,
           ),
         }),
         first.id,

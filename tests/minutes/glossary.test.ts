@@ -68,7 +68,9 @@ describe('the glossary in the minutes', () => {
 
   it("links to the term's entry from the item's page, wherever the site is hosted", () => {
     const bromley = item('01-south-east-london-icb');
-    const href = /href="([^"]*)" class="glossary-term"><abbr title="South East London">SEL</.exec(bromley.minutes.html)![1];
+    const href = /href="([^"]*)" class="glossary-term"><abbr title="South East London">SEL</.exec(
+      bromley.minutes.html,
+    )![1];
     for (const base of ['https://example.org/', 'https://www.example.gov.uk/democracy/health/'])
       expect(new URL(href, base + paths.item(bromley)).href).toBe(base + paths.glossaryTerm('sel'));
   });
