@@ -73,8 +73,7 @@ function pathsOf<Params extends RouteParams, View, Props>(
   return async ({ routePattern }) => {
     const site = siteData();
     const reuse = pageReuse();
-    await reuse?.ready;
-    const changedMinutes = keyOf && (await reuse?.changedMinutesOnly());
+    const changedMinutes = keyOf && reuse?.changedMinutesOnly();
     const pages = !changedMinutes
       ? pagesOfThisBuild(route, site)
       : route.withMinutes
