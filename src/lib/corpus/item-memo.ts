@@ -10,12 +10,23 @@
  * reads as empty, and a save keeps only what this build used.
  */
 import { hash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import type { ContentProblem } from '../content/content-error.ts';
 import type { ItemEntry } from './model.ts';
-import { ItemMinutes } from './rendered-minutes.ts';
+import { fileStamp, ItemMinutes } from './rendered-minutes.ts';
 
 /** What of a file's state is compared before it is read. */
 export interface Stamp {
@@ -109,6 +120,8 @@ export function itemMemo(dir: string): ItemMemo {
           // Unchanged: nothing set or stamped again, and every kept file met (used is then kept).
           if (!shard.changed && shard.used.size === shard.kept.size) continue;
           mkdirSync(dir, { recursive: true });
+          // The minutes still kept in the file it replaces are read first.
+          for (const entry of shard.used.values()) entry.item.minutes.hold();
           // Written beside and renamed, so a build stopped halfway never leaves half a file.
           const partial = `${file}.${process.pid}-${threadId}`;
           writeFileSync(partial, shardBytes(folder, shard.used));
@@ -148,22 +161,40 @@ function shardBytes(folder: string, entries: Map<string, MemoEntry>): Buffer {
 function readShard(file: string, folder: string): Map<string, MemoEntry> {
   // Asked first: a check before any memo was written would otherwise throw once a meeting folder.
   if (!existsSync(file)) return new Map();
+  let fd;
   try {
-    const bytes = readFileSync(file);
-    const end = bytes.indexOf(10);
-    const read = JSON.parse(bytes.toString('utf8', 0, end)) as { format: number; folder: string; entries: unknown };
+    fd = openSync(file, 'r');
+    const stats = fstatSync(fd);
+    const [head, end] = readHead(fd, stats.size);
+    const read = JSON.parse(head.toString('utf8', 0, end)) as { format: number; folder: string; entries: unknown };
     if (read.format !== FORMAT || read.folder !== folder || !Array.isArray(read.entries)) return new Map();
     let at = end + 1;
     const entries = read.entries as [string, MemoEntry][];
     for (const [, entry] of entries) {
       const kept: unknown = entry.item?.minutes;
-      if (!wellFormed(entry) || !keptMinutes(kept) || at + kept.html + kept.text > bytes.length) return new Map();
-      entry.item.minutes = ItemMinutes.inBytes(bytes, at, kept.html, kept.text, kept.digest);
+      if (!wellFormed(entry) || !keptMinutes(kept)) return new Map();
+      const minutes = { file, stamp: fileStamp(stats), at, htmlLength: kept.html, textLength: kept.text };
+      entry.item.minutes = ItemMinutes.inFile(minutes, kept.digest);
       at += kept.html + kept.text;
     }
-    return at === bytes.length ? new Map(entries) : new Map();
+    return at === stats.size ? new Map(entries) : new Map();
   } catch {
     return new Map(); // not written yet, or damaged: every file is read
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** A file's first line (its JSON), read in growing chunks: the minutes after it are read only when asked for. */
+function readHead(fd: number, size: number): [Buffer, number] {
+  let head = Buffer.allocUnsafe(Math.min(size, 16_384));
+  let length = 0;
+  for (;;) {
+    length += readSync(fd, head, length, head.length - length, length);
+    const end = head.subarray(0, length).indexOf(10);
+    if (end >= 0) return [head, end];
+    if (length >= size || head.length >= size) throw new Error('damaged: no line ends the JSON');
+    head = Buffer.concat([head.subarray(0, length), Buffer.allocUnsafe(Math.min(size, head.length * 4) - length)]);
   }
 }
 
