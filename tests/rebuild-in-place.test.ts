@@ -6,12 +6,12 @@
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { buildSite } from './support/build-site.ts';
 import { copySampleContent, type ContentFixture } from './support/content-fixture.ts';
 
 let fixture: ContentFixture | undefined;
-afterAll(() => fixture?.remove());
+afterEach(() => fixture?.remove());
 
 /** Every folder and file of a site, by path: a file by its bytes, a folder as "folder". */
 function siteTree(dist: string): Map<string, string> {
@@ -30,23 +30,39 @@ async function settled(dir: string): Promise<string[]> {
   return left();
 }
 
+/**
+ * A copy of the sample content, and a build of it into a folder beside it: its output. A
+ * part of the search index for each meeting, so some are kept as they are, one changes, one goes.
+ */
+function sampleBuilds() {
+  fixture = copySampleContent();
+  const root = join(fixture.dir, '..');
+  const build = (name: string, cacheDir = join(root, 'cache')) => {
+    const result = buildSite({
+      dist: join(root, name),
+      contentDir: fixture!.dir,
+      cacheDir,
+      today: '2026-11-30',
+      searchPartPages: 2,
+    });
+    expect(result.status, result.stderr).toBe(0);
+    return result.stdout;
+  };
+  return { fixture, root, site: join(root, 'site'), build };
+}
+
+/** Whether a rebuild made, file for file and folder for folder, the site a full build of the same content makes. */
+function expectFullBuildsSite({ root, site, build }: ReturnType<typeof sampleBuilds>) {
+  build('full', join(root, 'cold-cache'));
+  const [updated, full] = [siteTree(site), siteTree(join(root, 'full'))];
+  expect([...updated.keys()].sort()).toEqual([...full.keys()].sort());
+  expect([...full].filter(([path, bytes]) => updated.get(path) !== bytes).map(([path]) => path)).toEqual([]);
+}
+
 describe('a rebuild into the last build’s site', () => {
   it('updates it in place into exactly the site a full build makes', async () => {
-    fixture = copySampleContent();
-    const root = join(fixture.dir, '..');
-    const build = (name: string, cacheDir = join(root, 'cache')) => {
-      // A part of the search index for each meeting, so some are kept as they are, one changes, one goes.
-      const result = buildSite({
-        dist: join(root, name),
-        contentDir: fixture!.dir,
-        cacheDir,
-        today: '2026-11-30',
-        searchPartPages: 2,
-      });
-      expect(result.status, result.stderr).toBe(0);
-      return result.stdout;
-    };
-    const site = join(root, 'site');
+    const builds = sampleBuilds();
+    const { fixture, root, site, build } = builds;
     build('site');
     const glossary = join(site, 'glossary', 'index.html');
     const glossaryFile = statSync(glossary).ino;
@@ -73,36 +89,20 @@ describe('a rebuild into the last build’s site', () => {
       readFileSync(join(site, 'meetings', meetings[1], item.replace(/\.md$/, ''), 'index.html'), 'utf8'),
     ).toContain('A sentence added in place.');
     expect(await settled(root)).toEqual([]);
-
-    build('full', join(root, 'cold-cache'));
-    const [updated, full] = [siteTree(site), siteTree(join(root, 'full'))];
-    expect([...updated.keys()].sort()).toEqual([...full.keys()].sort());
-    expect([...full].filter(([path, bytes]) => updated.get(path) !== bytes).map(([path]) => path)).toEqual([]);
+    expectFullBuildsSite(builds);
   }, 240_000);
 });
 
 describe('a rebuild after a correction to some minutes alone', () => {
   it('works out only those items’ pages and search records, and makes the site a full build makes', async () => {
-    fixture = copySampleContent();
-    const root = join(fixture.dir, '..');
-    const build = (name: string, cacheDir = join(root, 'cache')) => {
-      const result = buildSite({
-        dist: join(root, name),
-        contentDir: fixture!.dir,
-        cacheDir,
-        today: '2026-11-30',
-        searchPartPages: 2,
-      });
-      expect(result.status, result.stderr).toBe(0);
-      return result.stdout;
-    };
-    const site = join(root, 'site');
+    const builds = sampleBuilds();
+    const { fixture, root, site, build } = builds;
     build('site');
     const entry = (part: string) => statSync(join(site, 'pagefind', part, 'pagefind-entry.json')).ino;
     const meetings = readdirSync(join(fixture.dir, 'meetings')).sort();
     const correct = (meeting: string, words: string) => {
-      const item = readdirSync(join(fixture!.dir, 'meetings', meeting)).find((n) => n.endsWith('.md'))!;
-      fixture!.edit(join('meetings', meeting, item), (text) => `${text}\n${words}\n`);
+      const item = readdirSync(join(fixture.dir, 'meetings', meeting)).find((n) => n.endsWith('.md'))!;
+      fixture.edit(join('meetings', meeting, item), (text) => `${text}\n${words}\n`);
       return join(site, 'meetings', meeting, item.replace(/\.md$/, ''), 'index.html');
     };
     const meetingPage = join(site, 'meetings', meetings[1], 'index.html');
@@ -120,10 +120,6 @@ describe('a rebuild after a correction to some minutes alone', () => {
     correct(meetings[3], 'Another sentence corrected.');
     expect(build('site')).toContain('Only the minutes of 1 agenda item changed');
     expect(await settled(root)).toEqual([]);
-
-    build('full', join(root, 'cold-cache'));
-    const [updated, full] = [siteTree(site), siteTree(join(root, 'full'))];
-    expect([...updated.keys()].sort()).toEqual([...full.keys()].sort());
-    expect([...full].filter(([path, bytes]) => updated.get(path) !== bytes).map(([path]) => path)).toEqual([]);
+    expectFullBuildsSite(builds);
   }, 240_000);
 });
