@@ -35,4 +35,4 @@ export function minutesParts<Chart>(
 
 /** Whether the minutes show anything: a chart, or some text. */
 export const showsAnything = (minutes: ItemMinutes, charts: readonly unknown[]) =>
-  charts.length > 0 || minutes.html.split(KPI_EMBED).some((part, i) => i % 3 === 0 && part.trim() !== '');
+  minutesParts(minutes, charts).some((part) => !('html' in part) || part.html.trim() !== '');
